@@ -1,0 +1,3 @@
+from digital_literacy_app.cli import main
+
+raise SystemExit(main())

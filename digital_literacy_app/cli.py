@@ -1,0 +1,182 @@
+"""The `dla` command line: a thin layer over the core (contract in DESIGN.md).
+
+Exit 0: done. Exit 1: refused, with one plain sentence on stderr. Exit 2: wrong usage.
+"""
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from digital_literacy_app import __version__
+from digital_literacy_app.core.errors import DlaError
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help="where the database and device identity live (default: DLA_DATA_DIR "
+                             "or the per-user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dla", description="Digital-literacy trainer (Bình dân học vụ số).")
+    parser.add_argument("--version", action="version", version=f"dla {__version__}")
+    _data_dir_option(parser, default=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    lessons = commands.add_parser("lessons", help="check and list lesson packs")
+    lesson_commands = lessons.add_subparsers(dest="action", metavar="ACTION", required=True)
+    validate = lesson_commands.add_parser("validate", help="check lesson files; errors as file:line: message")
+    validate.add_argument("paths", nargs="*", metavar="PATH", type=Path)
+    _data_dir_option(validate)
+    listing = lesson_commands.add_parser("list", help="list the bundled lessons")
+    listing.add_argument("--json", action="store_true")
+    _data_dir_option(listing)
+
+    learner = commands.add_parser("learner", help="add and list learners")
+    learner_commands = learner.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = learner_commands.add_parser("add", help="add a learner; prints the new id")
+    add.add_argument("--name", required=True)
+    add.add_argument("--birth-year", type=int)
+    add.add_argument("--group", default="other",
+                     help="elderly, farmer, freelance, suburban or other (default other)")
+    add.add_argument("--ward")
+    _data_dir_option(add)
+    learner_list = learner_commands.add_parser("list", help="list learners")
+    learner_list.add_argument("--json", action="store_true")
+    _data_dir_option(learner_list)
+
+    demo = commands.add_parser("demo", help="synthetic data for trying the app")
+    demo_commands = demo.add_subparsers(dest="action", metavar="ACTION", required=True)
+    seed = demo_commands.add_parser("seed", help="add realistic synthetic learners and progress")
+    seed.add_argument("--learners", type=int, required=True, metavar="N")
+    seed.add_argument("--seed", type=int, default=1, metavar="S")
+    _data_dir_option(seed)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_console()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from digital_literacy_app.ui.app import run_app
+
+        return run_app(data_dir=args.data_dir)
+    handler = _HANDLERS[(args.command, args.action)]
+    try:
+        return handler(args)
+    except DlaError as exc:
+        print(f"dla: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.DatabaseError as exc:
+        from digital_literacy_app.core.store.database import translate_error
+
+        print(f"dla: {translate_error(exc, Path(args.data_dir or '.'))}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"dla: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("dla: stopped.", file=sys.stderr)
+        return 130
+
+
+def _utf8_console() -> None:
+    """Windows consoles default to a legacy code page; Vietnamese needs UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _open(args):
+    from digital_literacy_app.core.trainer import Trainer
+
+    return Trainer.open(args.data_dir)
+
+
+def _lessons_validate(args) -> int:
+    from digital_literacy_app.core.lessons import load_catalog
+    from digital_literacy_app.core.paths import bundled_lessons_dir
+
+    paths = args.paths or [bundled_lessons_dir()]
+    catalog = load_catalog(paths)
+    for problem in catalog.problems:
+        print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
+    errors, warnings = len(catalog.errors), len(catalog.problems) - len(catalog.errors)
+    if not catalog.lessons and not errors:
+        print(f"dla: no lesson.yaml found in {', '.join(map(str, paths))}.", file=sys.stderr)
+        return EXIT_REFUSED
+    if errors:
+        print(f"{errors} error(s), {warnings} warning(s); {len(catalog.lessons)} lesson(s) valid.", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"{len(catalog.lessons)} lesson(s) valid, {warnings} warning(s).")
+    return EXIT_OK
+
+
+def _lessons_list(args) -> int:
+    from digital_literacy_app.core.lessons import load_catalog
+    from digital_literacy_app.core.paths import bundled_lessons_dir
+
+    catalog = load_catalog([bundled_lessons_dir()])
+    if args.json:
+        print(json.dumps([lesson.summary_dict() for lesson in catalog.lessons], ensure_ascii=False, indent=2))
+    else:
+        for lesson in catalog.lessons:
+            print(f"{lesson.id:28} {lesson.area:11} {len(lesson.steps):3} steps {lesson.minutes:4} min  {lesson.title.vi}")
+    if catalog.errors:
+        print(f"dla: {len(catalog.errors)} lesson problem(s); run 'dla lessons validate'.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _learner_add(args) -> int:
+    with _open(args) as trainer:
+        record = trainer.learners.add(args.name, args.birth_year, args.group, args.ward)
+    print(record.id)
+    return EXIT_OK
+
+
+def _learner_list(args) -> int:
+    with _open(args) as trainer:
+        learners = trainer.learners.all(order="name")
+    if args.json:
+        rows = [{"id": r.id, "name": r.name, "birth_year": r.birth_year, "group": r.group, "ward": r.ward}
+                for r in learners]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in learners:
+        print(f"{r.id}  {r.name:30}  {r.birth_year or '':4}  {r.group:9}  {r.ward}")
+    return EXIT_OK
+
+
+def _demo_seed(args) -> int:
+    from digital_literacy_app.core import demo
+
+    if not 1 <= args.learners <= 1_000_000:
+        print("dla: --learners must be between 1 and 1,000,000.", file=sys.stderr)
+        return EXIT_USAGE
+    with _open(args) as trainer:
+        summary = demo.seed(trainer, args.learners, args.seed)
+    print(f"Added {summary.learners} learners, {summary.events} events, "
+          f"{summary.lessons_completed} completed lessons.")
+    return EXIT_OK
+
+
+_HANDLERS = {
+    ("lessons", "validate"): _lessons_validate,
+    ("lessons", "list"): _lessons_list,
+    ("learner", "add"): _learner_add,
+    ("learner", "list"): _learner_list,
+    ("demo", "seed"): _demo_seed,
+}
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

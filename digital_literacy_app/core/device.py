@@ -1,0 +1,97 @@
+"""This installation's identity: id, name, ward and an Ed25519 key pair.
+
+Created on first start and kept in the data directory. Every event it records carries
+the device id; sync files and certificates are signed with its key. The private key file
+is readable by its owner only.
+"""
+
+import json
+import os
+import platform
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from nacl.signing import SigningKey
+
+from digital_literacy_app.core.errors import DataDirError
+
+IDENTITY_FILE = "device.json"
+KEY_FILE = "device.key"
+
+
+@dataclass
+class DeviceIdentity:
+    device_id: str
+    name: str
+    ward: str
+    public_key_hex: str
+    signing_key: SigningKey
+
+    def sign(self, message: bytes) -> bytes:
+        return self.signing_key.sign(message).signature
+
+
+def new_device_id() -> str:
+    return secrets.token_hex(8)
+
+
+def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIdentity:
+    identity_path, key_path = data_dir / IDENTITY_FILE, data_dir / KEY_FILE
+    if identity_path.exists() and key_path.exists():
+        return _load(identity_path, key_path)
+    return _create(identity_path, key_path, default_name)
+
+
+def _load(identity_path: Path, key_path: Path) -> DeviceIdentity:
+    try:
+        info = json.loads(identity_path.read_text(encoding="utf-8"))
+        seed = bytes.fromhex(key_path.read_text(encoding="ascii").strip())
+        signing_key = SigningKey(seed)
+        device_id = info["device_id"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise DataDirError(
+            f"The device identity in {identity_path.parent} is damaged ({exc}); "
+            "restore it from a backup."
+        ) from exc
+    return DeviceIdentity(device_id, info.get("name", ""), info.get("ward", ""),
+                          signing_key.verify_key.encode().hex(), signing_key)
+
+
+def _create(identity_path: Path, key_path: Path, default_name: str) -> DeviceIdentity:
+    signing_key = SigningKey.generate()
+    identity = DeviceIdentity(new_device_id(), default_name or _host_name(), "",
+                              signing_key.verify_key.encode().hex(), signing_key)
+    _write_private(key_path, signing_key.encode().hex())
+    save_identity(identity_path.parent, identity)
+    return identity
+
+
+def save_identity(data_dir: Path, identity: DeviceIdentity) -> None:
+    record = {
+        "device_id": identity.device_id,
+        "name": identity.name,
+        "ward": identity.ward,
+        "public_key": identity.public_key_hex,
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    path = data_dir / IDENTITY_FILE
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _write_private(path: Path, content: str) -> None:
+    """Create the key file with owner-only permissions from the start (no window)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, 0o600)
+
+
+def _host_name() -> str:
+    return platform.node() or "PC"

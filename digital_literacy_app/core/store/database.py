@@ -1,0 +1,66 @@
+"""Opening the database: pragmas for durability, migrations, and refusing newer files."""
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from digital_literacy_app.core.errors import DiskFullError, DlaError, NewerDatabaseError
+from digital_literacy_app.core.store.migrations import KNOWN, migrations
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Autocommit mode: every write happens inside an explicit `db.atomic()` block, so a
+    transaction is exactly as long as the code says and no longer.
+    """
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+    except sqlite3.DatabaseError as exc:
+        raise _translate(exc, path) from exc
+    db = Database(conn)
+    try:
+        _refuse_newer(db, path)
+        if migrations.pending(db):
+            migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _translate(exc, path) from exc
+    except DlaError:
+        conn.close()
+        raise
+    return db
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    if migrations.migrations_table not in db.table_names():
+        return
+    applied = {row["name"] for row in db[migrations.migrations_table].rows_where(
+        "migration_set = ?", [migrations.name])}
+    unknown = sorted(applied - set(KNOWN))
+    if unknown:
+        raise NewerDatabaseError(
+            f"The database {path} was written by a newer version of this app "
+            f"(it has changes this version does not know: {', '.join(unknown)}). "
+            "Install the newer version; the database was not changed."
+        )
+
+
+def _translate(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError(f"The disk holding {path} is full; free some space and try again.")
+    if "not a database" in text or "malformed" in text:
+        return DlaError(f"The file {path} is not a working database of this app ({exc}).")
+    if "readonly" in text or "unable to open" in text:
+        return DlaError(f"The database {path} cannot be opened for writing ({exc}).")
+    return DlaError(f"The database {path} could not be used: {exc}.")
+
+
+def translate_error(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
+    return _translate(exc, path)

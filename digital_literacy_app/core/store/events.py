@@ -1,0 +1,98 @@
+"""The append-only event log. Every change that syncs is recorded here, then folded.
+
+An event is identified by (origin_device_id, seq); seq counts up without gaps on the
+device that made it, and the Lamport counter is one more than the highest seen, so events
+recorded here always sort after everything already known and fold incrementally.
+"""
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable, Iterator
+
+from sqlite_utils import Database
+
+from digital_literacy_app.core.store import fold
+
+
+def canonical_json(value: dict) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class Event:
+    origin_device_id: str
+    seq: int
+    lamport: int
+    kind: str
+    learner_id: str | None
+    wall_time: str
+    payload: dict
+
+    @classmethod
+    def from_row(cls, row) -> "Event":
+        origin, seq, lamport, kind, learner_id, wall_time, payload = row
+        return cls(origin, seq, lamport, kind, learner_id, wall_time, json.loads(payload))
+
+
+EVENT_COLUMNS = "origin_device_id, seq, lamport, kind, learner_id, wall_time, payload"
+
+
+class EventLog:
+    def __init__(self, db: Database, device_id: str, clock: Callable[[], str] = utc_now):
+        self.db = db
+        self.device_id = device_id
+        self.clock = clock
+        self._counters: list[int] | None = None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group many records into one transaction (demo data, imports).
+
+        Inside it this connection holds the write lock, so the next seq and Lamport
+        values are read once and counted in memory instead of queried per event.
+        """
+        with self.db.atomic():
+            outermost = self._counters is None
+            if outermost:
+                self._counters = list(self._read_counters())
+            try:
+                yield
+            finally:
+                if outermost:
+                    self._counters = None
+
+    def _read_counters(self) -> tuple[int, int]:
+        conn = self.db.conn
+        seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE origin_device_id = ?",
+                           (self.device_id,)).fetchone()[0]
+        lamport = conn.execute("SELECT COALESCE(MAX(lamport), 0) + 1 FROM events").fetchone()[0]
+        return seq, lamport
+
+    def record(self, kind: str, learner_id: str | None, payload: dict) -> Event:
+        """Append one event and fold it; durable when this returns outside a batch."""
+        with self.db.atomic():
+            conn = self.db.conn
+            seq, lamport = self._counters or self._read_counters()
+            event = Event(self.device_id, seq, lamport, kind, learner_id, self.clock(), payload)
+            conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (event.origin_device_id, seq, lamport, kind, learner_id,
+                          event.wall_time, canonical_json(payload)))
+            fold.apply(conn, event)
+            if self._counters is not None:
+                self._counters[0], self._counters[1] = seq + 1, lamport + 1
+        return event
+
+    def all(self) -> Iterator[Event]:
+        cursor = self.db.conn.execute(
+            f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
+        for row in cursor:
+            yield Event.from_row(row)
+
+    def count(self) -> int:
+        return self.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]

@@ -1,0 +1,209 @@
+"""The deterministic fold from events to the tables the screens read.
+
+Applied in (lamport, origin_device_id, seq) order, any set of events gives the same
+tables. Completions only grow. An erase wins over every profile update of that learner,
+earlier or later; a merge points one learner at another and moves their progress.
+Events of kinds this version does not know are kept in the log and ignored here.
+"""
+
+import sqlite3
+
+from digital_literacy_app.core.text import fold as fold_text
+
+DERIVED_TABLES = ("learners", "lesson_progress", "steps_done", "erased_learners", "learner_aliases")
+PROFILE_FIELDS = ("name", "birth_year", "group", "ward")
+
+
+def apply(conn: sqlite3.Connection, event) -> None:
+    handler = _HANDLERS.get(event.kind)
+    if handler is None:
+        return
+    learner_id = _resolve(conn, event.learner_id)
+    if learner_id is None or _is_erased(conn, learner_id):
+        if event.kind == "learner.erased" and learner_id is not None:
+            handler(conn, event, learner_id)
+        return
+    handler(conn, event, learner_id)
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Recompute every derived table from the whole log (after an import, or to check)."""
+    from digital_literacy_app.core.store.events import EVENT_COLUMNS, Event
+
+    for table in DERIVED_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq").fetchall()
+    for row in rows:
+        apply(conn, Event.from_row(row))
+
+
+def _resolve(conn, learner_id):
+    if learner_id is None:
+        return None
+    for _ in range(16):  # a chain of merges is short; the bound guards against a cycle
+        row = conn.execute("SELECT target FROM learner_aliases WHERE alias = ?", (learner_id,)).fetchone()
+        if row is None:
+            return learner_id
+        learner_id = row[0]
+    return learner_id
+
+
+def _is_erased(conn, learner_id) -> bool:
+    return conn.execute("SELECT 1 FROM erased_learners WHERE learner_id = ?", (learner_id,)).fetchone() is not None
+
+
+def _learner_created(conn, event, learner_id):
+    p = event.payload
+    name = p.get("name") or ""
+    conn.execute(
+        """INSERT INTO learners (id, name, name_key, birth_year, learner_group, ward, created_at,
+                                 last_active_at, last_active_lamport)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(id) DO NOTHING""",
+        (learner_id, name, fold_text(name), p.get("birth_year"), p.get("group") or "other",
+         p.get("ward") or "", event.wall_time, event.wall_time, event.lamport))
+
+
+def _learner_updated(conn, event, learner_id):
+    p = event.payload
+    columns = {"name": "name", "birth_year": "birth_year", "group": "learner_group", "ward": "ward"}
+    sets, values = [], []
+    for field, column in columns.items():
+        if field in p:
+            sets.append(f"{column} = ?")
+            values.append(p[field])
+    if "name" in p:
+        sets.append("name_key = ?")
+        values.append(fold_text(p["name"] or ""))
+    if sets:
+        conn.execute(f"UPDATE learners SET {', '.join(sets)} WHERE id = ?", (*values, learner_id))
+
+
+def _learner_erased(conn, event, learner_id):
+    """Forget the person: derived rows go, and their name leaves the stored events too."""
+    conn.execute("INSERT OR IGNORE INTO erased_learners (learner_id) VALUES (?)", (learner_id,))
+    conn.execute(
+        """UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
+           WHERE learner_id = ? AND kind IN ('learner.created', 'learner.updated')""",
+        (event.learner_id,))
+    for table, column in (("learners", "id"), ("lesson_progress", "learner_id"), ("steps_done", "learner_id")):
+        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (learner_id,))
+
+
+def _learner_merged(conn, event, learner_id):
+    target = _resolve(conn, event.payload.get("into"))
+    if not target or target == learner_id or _is_erased(conn, target):
+        return
+    conn.execute("INSERT OR REPLACE INTO learner_aliases (alias, target) VALUES (?, ?)", (learner_id, target))
+    conn.execute("UPDATE learner_aliases SET target = ? WHERE target = ?", (target, learner_id))
+    conn.execute("""INSERT OR IGNORE INTO steps_done (learner_id, lesson_id, step_id)
+                    SELECT ?, lesson_id, step_id FROM steps_done WHERE learner_id = ?""", (target, learner_id))
+    for row in conn.execute("SELECT * FROM lesson_progress WHERE learner_id = ?", (learner_id,)).fetchall():
+        _merge_progress_row(conn, target, row)
+    conn.execute("DELETE FROM steps_done WHERE learner_id = ?", (learner_id,))
+    conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (learner_id,))
+    conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (target, learner_id))
+    _recount(conn, target)
+
+
+def _merge_progress_row(conn, target, row):
+    (_, lesson_id, version, status, resume, _, wrong, taps, hints, refusals, started, last_at,
+     last_lamport, completed_at) = row
+    conn.execute(
+        """INSERT INTO lesson_progress (learner_id, lesson_id, lesson_version, status, resume_step,
+               wrong_answers, wrong_taps, hints, refusals, started_at, last_at, last_lamport, completed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT(learner_id, lesson_id) DO UPDATE SET
+               lesson_version = MAX(lesson_version, excluded.lesson_version),
+               status = CASE WHEN status = 'completed' OR excluded.status = 'completed'
+                             THEN 'completed' ELSE status END,
+               resume_step = CASE WHEN excluded.last_lamport > last_lamport
+                                  THEN excluded.resume_step ELSE resume_step END,
+               wrong_answers = wrong_answers + excluded.wrong_answers,
+               wrong_taps = wrong_taps + excluded.wrong_taps,
+               hints = hints + excluded.hints,
+               refusals = refusals + excluded.refusals,
+               started_at = MIN(started_at, excluded.started_at),
+               last_at = CASE WHEN excluded.last_lamport > last_lamport THEN excluded.last_at ELSE last_at END,
+               last_lamport = MAX(last_lamport, excluded.last_lamport),
+               completed_at = COALESCE(completed_at, excluded.completed_at)""",
+        (target, lesson_id, version, status, resume, wrong, taps, hints, refusals, started, last_at,
+         last_lamport, completed_at))
+
+
+def _recount(conn, learner_id):
+    conn.execute("""UPDATE lesson_progress SET steps_done =
+                      (SELECT COUNT(*) FROM steps_done s
+                       WHERE s.learner_id = lesson_progress.learner_id AND s.lesson_id = lesson_progress.lesson_id)
+                    WHERE learner_id = ?""", (learner_id,))
+
+
+def _touch(conn, event, learner_id, lesson_id):
+    """Make sure a progress row exists, and mark the learner as active now."""
+    p = event.payload
+    conn.execute(
+        """INSERT INTO lesson_progress (learner_id, lesson_id, lesson_version, status, started_at,
+                                        last_at, last_lamport)
+           VALUES (?, ?, ?, 'started', ?, ?, ?)
+           ON CONFLICT(learner_id, lesson_id) DO UPDATE SET
+               last_at = excluded.last_at, last_lamport = excluded.last_lamport,
+               lesson_version = MAX(lesson_version, excluded.lesson_version)""",
+        (learner_id, lesson_id, p.get("lesson_version", 1), event.wall_time, event.wall_time, event.lamport))
+    conn.execute("UPDATE learners SET last_active_at = ?, last_active_lamport = ? WHERE id = ?",
+                 (event.wall_time, event.lamport, learner_id))
+
+
+def _lesson_started(conn, event, learner_id):
+    _touch(conn, event, learner_id, event.payload["lesson_id"])
+
+
+def _step_completed(conn, event, learner_id):
+    p = event.payload
+    lesson_id = p["lesson_id"]
+    _touch(conn, event, learner_id, lesson_id)
+    added = conn.execute("INSERT OR IGNORE INTO steps_done (learner_id, lesson_id, step_id) VALUES (?, ?, ?)",
+                         (learner_id, lesson_id, p["step_id"])).rowcount
+    conn.execute(
+        """UPDATE lesson_progress SET steps_done = steps_done + ?, resume_step = ?,
+               refusals = refusals + ? WHERE learner_id = ? AND lesson_id = ?""",
+        (added, int(p.get("step_index", 0)) + 1, 1 if p.get("refused") else 0, learner_id, lesson_id))
+
+
+def _counter(column):
+    def handler(conn, event, learner_id):
+        lesson_id = event.payload["lesson_id"]
+        _touch(conn, event, learner_id, lesson_id)
+        if event.payload.get("correct", event.payload.get("right", False)) is False:
+            conn.execute(f"UPDATE lesson_progress SET {column} = {column} + 1 "
+                         "WHERE learner_id = ? AND lesson_id = ?", (learner_id, lesson_id))
+    return handler
+
+
+def _hint_used(conn, event, learner_id):
+    lesson_id = event.payload["lesson_id"]
+    _touch(conn, event, learner_id, lesson_id)
+    conn.execute("UPDATE lesson_progress SET hints = hints + 1 WHERE learner_id = ? AND lesson_id = ?",
+                 (learner_id, lesson_id))
+
+
+def _lesson_completed(conn, event, learner_id):
+    lesson_id = event.payload["lesson_id"]
+    _touch(conn, event, learner_id, lesson_id)
+    conn.execute(
+        """UPDATE lesson_progress SET status = 'completed', resume_step = 0,
+               completed_at = COALESCE(completed_at, ?) WHERE learner_id = ? AND lesson_id = ?""",
+        (event.wall_time, learner_id, lesson_id))
+
+
+_HANDLERS = {
+    "learner.created": _learner_created,
+    "learner.updated": _learner_updated,
+    "learner.erased": _learner_erased,
+    "learner.merged": _learner_merged,
+    "lesson.started": _lesson_started,
+    "step.completed": _step_completed,
+    "quiz.answered": _counter("wrong_answers"),
+    "practice.tried": _counter("wrong_taps"),
+    "hint.used": _hint_used,
+    "lesson.completed": _lesson_completed,
+}

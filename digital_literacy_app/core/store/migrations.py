@@ -1,0 +1,83 @@
+"""Numbered schema migrations. Never edit one that has shipped: add the next number.
+
+Each is tested on a database made by the version before it (tests/core/test_migrations.py).
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("digital_literacy_app")
+
+
+@migrations(name="0001_events_and_derived_tables")
+def m0001(db: Database) -> None:
+    """The append-only event log, and the tables the screens read, derived from it."""
+    db.execute("""
+        CREATE TABLE events (
+            origin_device_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            lamport INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            learner_id TEXT,
+            wall_time TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (origin_device_id, seq)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX events_order ON events (lamport, origin_device_id, seq)")
+    db.execute("CREATE INDEX events_learner ON events (learner_id)")
+    db.execute("""
+        CREATE TABLE learners (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            birth_year INTEGER,
+            learner_group TEXT NOT NULL,
+            ward TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            last_active_at TEXT NOT NULL,
+            last_active_lamport INTEGER NOT NULL,
+            merged_into TEXT
+        )""")
+    db.execute("CREATE INDEX learners_name_key ON learners (name_key)")
+    db.execute("""
+        CREATE TABLE lesson_progress (
+            learner_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            lesson_version INTEGER NOT NULL DEFAULT 1,
+            status TEXT NOT NULL,
+            resume_step INTEGER NOT NULL DEFAULT 0,
+            steps_done INTEGER NOT NULL DEFAULT 0,
+            wrong_answers INTEGER NOT NULL DEFAULT 0,
+            wrong_taps INTEGER NOT NULL DEFAULT 0,
+            hints INTEGER NOT NULL DEFAULT 0,
+            refusals INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            last_at TEXT NOT NULL,
+            last_lamport INTEGER NOT NULL,
+            completed_at TEXT,
+            PRIMARY KEY (learner_id, lesson_id)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE steps_done (
+            learner_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            step_id TEXT NOT NULL,
+            PRIMARY KEY (learner_id, lesson_id, step_id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE TABLE erased_learners (learner_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("CREATE TABLE learner_aliases (alias TEXT PRIMARY KEY, target TEXT NOT NULL) WITHOUT ROWID")
+
+
+@migrations(name="0002_learner_settings")
+def m0002(db: Database) -> None:
+    """Per-learner settings (text size, theme, language, voice speed). Local, not synced."""
+    db.execute("""
+        CREATE TABLE learner_settings (
+            learner_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (learner_id, key)
+        ) WITHOUT ROWID""")
+
+
+KNOWN = [m.name for m in migrations._migrations]

@@ -1,0 +1,58 @@
+"""The one object the app and the command line talk to.
+
+`Trainer.open(data_dir)` prepares the data directory, the device identity and the
+database, and hangs one book per domain off itself: `lessons`, `learners`, `progress`.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from digital_literacy_app.core.device import DeviceIdentity, load_or_create_identity
+from digital_literacy_app.core.learners import LearnerBook
+from digital_literacy_app.core.lessons import LessonCatalog, load_catalog
+from digital_literacy_app.core.paths import (
+    DATABASE_FILE, bundled_lessons_dir, prepare_data_dir, resolve_data_dir,
+)
+from digital_literacy_app.core.progress import ProgressBook
+from digital_literacy_app.core.store import open_database
+from digital_literacy_app.core.store.events import EventLog
+
+
+@dataclass
+class Trainer:
+    data_dir: Path
+    device: DeviceIdentity
+    db: Database
+    log: EventLog
+    learners: LearnerBook
+    progress: ProgressBook
+    lesson_dirs: list[Path]
+    _lessons: LessonCatalog | None = None
+
+    @classmethod
+    def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None) -> "Trainer":
+        folder = prepare_data_dir(resolve_data_dir(data_dir))
+        device = load_or_create_identity(folder)
+        db = open_database(folder / DATABASE_FILE)
+        log = EventLog(db, device.device_id)
+        learners = LearnerBook(log, default_ward=device.ward)
+        return cls(folder, device, db, log, learners, ProgressBook(log, learners),
+                   lesson_dirs or [bundled_lessons_dir()])
+
+    @property
+    def lessons(self) -> LessonCatalog:
+        """Loaded on first use, so opening the database alone stays fast."""
+        if self._lessons is None:
+            self._lessons = load_catalog(self.lesson_dirs)
+        return self._lessons
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Trainer":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
