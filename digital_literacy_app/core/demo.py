@@ -142,7 +142,8 @@ def _practise(progress, rng, learner_id, lesson, step: PracticeStep, careful: fl
             progress.record_tap(learner_id, lesson, step.id, screen_id, rng.choice(bad).id)
             if rng.random() < 0.5:
                 progress.use_hint(learner_id, lesson, step.id)
-        progress.record_tap(learner_id, lesson, step.id, screen_id, good.id)
+        typed = {field.id: field.expect for field in screen.fields()}
+        progress.record_tap(learner_id, lesson, step.id, screen_id, good.id, typed)
         if good.goto == "done":
             return
         screen_id = good.goto

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.learners import LearnerBook
 from digital_literacy_app.core.lessons.model import DONE, Lesson, PracticeStep, QuizStep
+from digital_literacy_app.core.practice import TapOutcome, judge_tap
 from digital_literacy_app.core.store.events import EventLog
 
 NOT_STARTED, STARTED, COMPLETED = "not_started", "started", "completed"
@@ -76,16 +77,16 @@ class ProgressBook:
                      correct=correct, attempt=attempt)
         return correct
 
-    def record_tap(self, learner_id: str, lesson: Lesson, step_id: str, screen_id: str, element_id: str) -> str | None:
-        """Record a tap on a practice screen; returns where it leads (None for a wrong tap)."""
+    def record_tap(self, learner_id: str, lesson: Lesson, step_id: str, screen_id: str,
+                   element_id: str, values: dict | None = None) -> TapOutcome:
+        """Judge and record a tap on a practice screen (`values`: what the inputs hold)."""
         step = self._step(lesson, step_id)
         if not isinstance(step, PracticeStep) or screen_id not in step.screens:
             raise InvalidInputError(f"Step {step_id!r} of {lesson.id!r} has no screen {screen_id!r}.")
-        element = next((e for e in step.screens[screen_id].tappables() if e.id == element_id), None)
-        goto = element.goto if element is not None else None
+        outcome = judge_tap(step, screen_id, element_id, values)
         self._record("practice.tried", learner_id, lesson, step_id=step_id, screen_id=screen_id,
-                     element=element_id, right=goto is not None)
-        return goto
+                     element=element_id, right=outcome.right)
+        return outcome
 
     def use_hint(self, learner_id: str, lesson: Lesson, step_id: str, shown: str = "hint") -> None:
         self._step(lesson, step_id)
