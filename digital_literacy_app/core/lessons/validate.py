@@ -90,7 +90,9 @@ class _Reader:
             en = ""
         unknown = set(value) - {"vi", "en"}
         if unknown:
-            self.error(line, f"'{key}' of {what} has unknown language keys: {', '.join(sorted(map(str, unknown)))}")
+            self.error(line, f"'{key}' of {what} has unknown language keys: "
+                             f"{', '.join(sorted(map(str, unknown)))} (a text with a comma or colon "
+                             "inside {vi: ..., en: ...} must be in quotes)")
         return Text(nfc(vi), nfc(en))
 
     def identifier(self, data: LineDict, key: str, what: str) -> str | None:
@@ -420,8 +422,8 @@ def _element(r: _Reader, data: LineDict, what: str) -> Element | None:
     return element
 
 
-def _tappable(r: _Reader, data: LineDict, kind: str, what: str, label_key: str = "label") -> Element:
-    element = Element(type=kind)
+def _tappable(r: _Reader, data: LineDict, kind: str, what: str, element: Element | None = None) -> Element:
+    element = element or Element(type=kind)
     element.id = r.identifier(data, "id", what)
     element.label = r.text(data, label_key, what)
     element.detail = r.text(data, "detail", what, required=False)
@@ -470,9 +472,8 @@ def _build_checkbox(r, data, element, what):
 
 
 def _build_button(r, data, element, what):
-    built = _tappable(r, data, "button", what)
-    built.style = r.choice(data, "style", BUTTON_STYLES, what)
-    element.__dict__.update(built.__dict__)
+    _tappable(r, data, "button", what, element)
+    element.style = r.choice(data, "style", BUTTON_STYLES, what)
 
 
 def _build_items(r, data, element, what):

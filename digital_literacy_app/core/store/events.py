@@ -6,14 +6,17 @@ recorded here always sort after everything already known and fold incrementally.
 """
 
 import json
+import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlite_utils import Database
 
 from digital_literacy_app.core.store import fold
+from digital_literacy_app.core.store.database import translate_error
 
 
 def canonical_json(value: dict) -> str:
@@ -75,7 +78,17 @@ class EventLog:
         return seq, lamport
 
     def record(self, kind: str, learner_id: str | None, payload: dict) -> Event:
-        """Append one event and fold it; durable when this returns outside a batch."""
+        """Append one event and fold it; durable when this returns outside a batch.
+
+        On any database failure (a full disk, a locked file) nothing is kept and the
+        caller gets a DlaError with a plain message.
+        """
+        try:
+            return self._record(kind, learner_id, payload)
+        except sqlite3.DatabaseError as exc:
+            raise translate_error(exc, Path(self.db.conn.execute("PRAGMA database_list").fetchone()[2])) from exc
+
+    def _record(self, kind: str, learner_id: str | None, payload: dict) -> Event:
         with self.db.atomic():
             conn = self.db.conn
             seq, lamport = self._counters or self._read_counters()
