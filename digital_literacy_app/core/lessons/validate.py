@@ -425,7 +425,7 @@ def _element(r: _Reader, data: LineDict, what: str) -> Element | None:
 def _tappable(r: _Reader, data: LineDict, kind: str, what: str, element: Element | None = None) -> Element:
     element = element or Element(type=kind)
     element.id = r.identifier(data, "id", what)
-    element.label = r.text(data, label_key, what)
+    element.label = r.text(data, "label", what)
     element.detail = r.text(data, "detail", what, required=False)
     element.warning = r.text(data, "warning", what, required=False)
     goto = data.get("goto")
