@@ -80,4 +80,14 @@ def m0002(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
+@migrations(name="0003_device_settings")
+def m0003(db: Database) -> None:
+    """Settings of this PC rather than of a learner (minutes idle before the start screen)."""
+    db.execute("""
+        CREATE TABLE device_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID""")
+
+
 KNOWN = [m.name for m in migrations._migrations]
