@@ -1,0 +1,154 @@
+"""Settings, declared once: what each one is, its type, default and allowed values.
+
+Learner settings (text size, contrast, language, read-aloud speed) follow the person from
+session to session on this PC; device settings (minutes idle before the start screen) belong
+to the PC. Neither syncs: they describe a screen, not learning.
+
+Only values that differ from the default are stored, so a better default reaches everyone
+who never chose otherwise. A stored value that no longer parses or fits (an older version,
+a hand-edited database) is ignored in favour of the default instead of breaking the app.
+"""
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from digital_literacy_app.core.errors import InvalidInputError
+
+LEARNER, DEVICE = "learner", "device"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: object
+    scope: str
+    minimum: int | None = None
+    maximum: int | None = None
+    step: int | None = None
+    choices: tuple[str, ...] = ()
+
+    def clean(self, value):
+        """The value as this setting's type, or InvalidInputError saying what is allowed."""
+        if self.type is bool:
+            return self._clean_bool(value)
+        if self.type is int:
+            return self._clean_int(value)
+        text = str(value).strip()
+        if self.choices and text not in self.choices:
+            raise InvalidInputError(f"{self.key} must be one of {', '.join(self.choices)} (got {value!r}).")
+        return text
+
+    def _clean_bool(self, value) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise InvalidInputError(f"{self.key} must be true or false (got {value!r}).")
+
+    def _clean_int(self, value) -> int:
+        if isinstance(value, bool):
+            raise InvalidInputError(f"{self.key} must be a whole number (got {value!r}).")
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise InvalidInputError(f"{self.key} must be a whole number (got {value!r}).") from None
+        if not self.minimum <= number <= self.maximum:
+            raise InvalidInputError(
+                f"{self.key} must be between {self.minimum} and {self.maximum} (got {number}).")
+        return number
+
+    def encode(self, value) -> str:
+        cleaned = self.clean(value)
+        if self.type is bool:
+            return "1" if cleaned else "0"
+        return str(cleaned)
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("text_scale", int, 100, LEARNER, minimum=100, maximum=200, step=25),
+    Setting("high_contrast", bool, False, LEARNER),
+    Setting("language", str, "vi", LEARNER, choices=("vi", "en")),
+    Setting("read_speed", str, "normal", LEARNER, choices=("slow", "normal", "fast")),
+    Setting("idle_minutes", int, 5, DEVICE, minimum=1, maximum=60),
+)
+BY_KEY = {setting.key: setting for setting in SETTINGS}
+
+
+def defaults(scope: str) -> dict:
+    return {s.key: s.default for s in SETTINGS if s.scope == scope}
+
+
+def setting(key: str, scope: str) -> Setting:
+    found = BY_KEY.get(key)
+    if found is None or found.scope != scope:
+        raise InvalidInputError(f"There is no {scope} setting called {key!r}.")
+    return found
+
+
+def _read(rows, scope: str) -> dict:
+    values = defaults(scope)
+    for key, raw in rows:
+        known = BY_KEY.get(key)
+        if known is None or known.scope != scope:
+            continue
+        try:
+            values[key] = known.clean(raw)
+        except InvalidInputError:
+            continue
+    return values
+
+
+class SettingsBook:
+    """Reads and writes both kinds of settings in this installation's database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def _conn(self):
+        return self.db.conn
+
+    def for_learner(self, learner_id: str) -> dict:
+        """Every learner setting: what this learner chose, else the default."""
+        rows = self._conn.execute("SELECT key, value FROM learner_settings WHERE learner_id = ?",
+                                  (learner_id,)).fetchall()
+        return _read(rows, LEARNER)
+
+    def set_for_learner(self, learner_id: str, key: str, value):
+        """Remember one choice; returns the cleaned value."""
+        known = setting(key, LEARNER)
+        cleaned = known.clean(value)
+        with self.db.atomic():
+            if cleaned == known.default:
+                self._conn.execute("DELETE FROM learner_settings WHERE learner_id = ? AND key = ?",
+                                   (learner_id, key))
+            else:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO learner_settings (learner_id, key, value) VALUES (?, ?, ?)",
+                    (learner_id, key, known.encode(cleaned)))
+        return cleaned
+
+    def forget_learner(self, learner_id: str) -> None:
+        """Drop a learner's choices (after an erase, nothing of theirs should stay)."""
+        with self.db.atomic():
+            self._conn.execute("DELETE FROM learner_settings WHERE learner_id = ?", (learner_id,))
+
+    def device(self) -> dict:
+        rows = self._conn.execute("SELECT key, value FROM device_settings").fetchall()
+        return _read(rows, DEVICE)
+
+    def set_device(self, key: str, value):
+        known = setting(key, DEVICE)
+        cleaned = known.clean(value)
+        with self.db.atomic():
+            if cleaned == known.default:
+                self._conn.execute("DELETE FROM device_settings WHERE key = ?", (key,))
+            else:
+                self._conn.execute("INSERT OR REPLACE INTO device_settings (key, value) VALUES (?, ?)",
+                                   (key, known.encode(cleaned)))
+        return cleaned

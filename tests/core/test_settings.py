@@ -1,0 +1,118 @@
+"""Settings: declared once, remembered per learner and per device, robust to bad stored values."""
+
+import pytest
+
+from digital_literacy_app.core.errors import InvalidInputError
+from digital_literacy_app.core.settings import BY_KEY, DEVICE, LEARNER, SETTINGS, SettingsBook
+from digital_literacy_app.core.trainer import Trainer
+
+
+@pytest.fixture
+def trainer(tmp_path):
+    with Trainer.open(tmp_path, lesson_dirs=[tmp_path / "no-lessons"]) as opened:
+        yield opened
+
+
+def test_every_setting_declares_a_default_that_passes_its_own_rules():
+    """A default outside its own range would make every fresh learner's settings invalid."""
+    assert {s.key for s in SETTINGS} >= {"text_scale", "high_contrast", "language", "read_speed",
+                                         "idle_minutes"}
+    for s in SETTINGS:
+        assert s.scope in (LEARNER, DEVICE)
+        assert s.clean(s.default) == s.default
+
+
+def test_a_new_learner_gets_the_defaults(trainer):
+    """Vietnamese, 100 % text, normal contrast and speed until the learner chooses otherwise."""
+    learner = trainer.learners.add("Trần Thị Mai")
+    values = SettingsBook(trainer.db).for_learner(learner.id)
+    assert values == {"text_scale": 100, "high_contrast": False, "language": "vi", "read_speed": "normal"}
+
+
+def test_learner_choices_are_remembered_after_reopening(tmp_path):
+    """Settings survive closing the app: they are in the database, per learner."""
+    with Trainer.open(tmp_path) as trainer:
+        mai, an = trainer.learners.add("Trần Thị Mai"), trainer.learners.add("Lê Văn An")
+        book = SettingsBook(trainer.db)
+        book.set_for_learner(mai.id, "text_scale", "175")
+        book.set_for_learner(mai.id, "high_contrast", True)
+        book.set_for_learner(mai.id, "language", "en")
+    with Trainer.open(tmp_path) as trainer:
+        book = SettingsBook(trainer.db)
+        assert book.for_learner(mai.id) == {"text_scale": 175, "high_contrast": True, "language": "en",
+                                            "read_speed": "normal"}
+        assert book.for_learner(an.id)["text_scale"] == 100
+
+
+@pytest.mark.parametrize("key, value", [
+    ("text_scale", 99), ("text_scale", 201), ("text_scale", "big"), ("text_scale", True),
+    ("language", "fr"), ("read_speed", "very fast"), ("high_contrast", "maybe"),
+])
+def test_values_outside_the_declared_range_are_refused(trainer, key, value):
+    """The ranges in SETTINGS are enforced, with a message naming the setting."""
+    learner = trainer.learners.add("Phạm Văn Bình")
+    with pytest.raises(InvalidInputError, match=key):
+        SettingsBook(trainer.db).set_for_learner(learner.id, key, value)
+
+
+def test_unknown_or_wrong_scope_keys_are_refused(trainer):
+    """A device setting cannot be stored per learner, nor a made-up key at all."""
+    learner = trainer.learners.add("Phạm Văn Bình")
+    book = SettingsBook(trainer.db)
+    with pytest.raises(InvalidInputError):
+        book.set_for_learner(learner.id, "idle_minutes", 3)
+    with pytest.raises(InvalidInputError):
+        book.set_device("text_scale", 150)
+    with pytest.raises(InvalidInputError):
+        book.set_for_learner(learner.id, "colour", "pink")
+
+
+def test_only_changes_from_the_default_are_stored(trainer):
+    """Choosing the default again removes the row, so a future better default applies."""
+    learner = trainer.learners.add("Phạm Văn Bình")
+    book = SettingsBook(trainer.db)
+    book.set_for_learner(learner.id, "text_scale", 150)
+    count = "SELECT COUNT(*) FROM learner_settings WHERE learner_id = ?"
+    assert trainer.db.execute(count, [learner.id]).fetchone()[0] == 1
+    book.set_for_learner(learner.id, "text_scale", 100)
+    assert trainer.db.execute(count, [learner.id]).fetchone()[0] == 0
+
+
+def test_a_damaged_stored_value_falls_back_to_the_default(trainer):
+    """A hand-edited or future value must not stop the learner from opening their lessons."""
+    learner = trainer.learners.add("Phạm Văn Bình")
+    trainer.db.execute("INSERT INTO learner_settings VALUES (?, 'text_scale', '900')", [learner.id])
+    trainer.db.execute("INSERT INTO learner_settings VALUES (?, 'language', 'fr')", [learner.id])
+    trainer.db.execute("INSERT INTO learner_settings VALUES (?, 'from_the_future', 'x')", [learner.id])
+    values = SettingsBook(trainer.db).for_learner(learner.id)
+    assert values["text_scale"] == 100 and values["language"] == "vi"
+    assert "from_the_future" not in values
+
+
+def test_device_idle_minutes_default_five_and_remembered(tmp_path):
+    """The shared-PC idle time is a device setting: 5 minutes unless a volunteer changes it."""
+    with Trainer.open(tmp_path) as trainer:
+        book = SettingsBook(trainer.db)
+        assert book.device() == {"idle_minutes": 5}
+        assert book.set_device("idle_minutes", "2") == 2
+        with pytest.raises(InvalidInputError):
+            book.set_device("idle_minutes", 0)
+    with Trainer.open(tmp_path) as trainer:
+        assert SettingsBook(trainer.db).device()["idle_minutes"] == 2
+
+
+def test_forget_learner_drops_their_choices(trainer):
+    """After an erase nothing of the person should remain, not even their text size."""
+    learner = trainer.learners.add("Phạm Văn Bình")
+    book = SettingsBook(trainer.db)
+    book.set_for_learner(learner.id, "high_contrast", True)
+    book.forget_learner(learner.id)
+    assert book.for_learner(learner.id)["high_contrast"] is False
+
+
+def test_text_scale_steps_fit_the_range():
+    """The settings screen offers min..max in steps; each step must be a valid value."""
+    scale = BY_KEY["text_scale"]
+    offered = list(range(scale.minimum, scale.maximum + 1, scale.step))
+    assert offered[0] == 100 and offered[-1] == 200
+    assert all(scale.clean(v) == v for v in offered)
