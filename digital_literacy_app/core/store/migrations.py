@@ -90,4 +90,33 @@ def m0003(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
+@migrations(name="0004_known_devices_and_imports")
+def m0004(db: Database) -> None:
+    """Device keys pinned on first use, the sync files imported, and where events came from.
+
+    `events.source_file` is NULL for events recorded on this PC, else the imported file,
+    so a clash between two copies of one event can name both sources.
+    """
+    db.execute("""
+        CREATE TABLE known_devices (
+            device_id TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            ward TEXT NOT NULL DEFAULT '',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE imported_files (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            events_new INTEGER NOT NULL,
+            events_known INTEGER NOT NULL
+        )""")
+    db.execute("ALTER TABLE events ADD COLUMN source_file INTEGER")
+
+
 KNOWN = [m.name for m in migrations._migrations]
