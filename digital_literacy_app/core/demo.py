@@ -90,13 +90,13 @@ def _one_learner(trainer, rng, clock, lessons: list[Lesson], by_area) -> int:
     profile = rng.random()
     if profile < 0.15:
         chosen = []  # registered, not started yet
-    elif profile < 0.35 and by_area:
+    elif profile < 0.25 and by_area:
         chosen = list(rng.choice(list(by_area.values())))  # completes a whole area
     else:
         chosen = rng.sample(lessons, k=min(len(lessons), rng.randint(1, 4)))
     finished = 0
     for index, lesson in enumerate(chosen):
-        whole = profile < 0.35 or rng.random() < 0.6 or index < len(chosen) - 1
+        whole = profile < 0.25 or rng.random() < 0.6 or index < len(chosen) - 1
         finished += _work_through(trainer, rng, learner.id, lesson, whole)
     return finished
 

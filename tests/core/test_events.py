@@ -132,3 +132,30 @@ def _perform(trainer, lesson, action, a, b):
                                     {"name": "nguyễn văn mẫu" if b % 3 else ""})
     elif action == "done":
         trainer.progress.complete_lesson(who.id, lesson)
+
+
+def test_a_failure_inside_a_batch_keeps_none_of_the_batch(trainer, monkeypatch):
+    """If one record of a batch fails at the database, the whole batch is rolled back."""
+    import pytest
+    from digital_literacy_app.core.errors import DlaError
+    from digital_literacy_app.core.store import fold as fold_module
+
+    trainer.learners.add("Trước")
+    original = fold_module.apply
+
+    def failing_apply(conn, event):
+        if event.payload.get("name") == "Hỏng":
+            raise RuntimeError("simulated failure")
+        original(conn, event)
+
+    monkeypatch.setattr(fold_module, "apply", failing_apply)
+    with pytest.raises(DlaError, match="none of the batch"):
+        with trainer.log.batch():
+            trainer.learners.add("Một")
+            try:
+                trainer.learners.add("Hỏng")
+            except RuntimeError:
+                pass  # a careless caller swallows the error
+            trainer.learners.add("Hai")
+    assert [r.name for r in trainer.learners.all()] == ["Trước"]
+    assert [e.seq for e in trainer.log.all()] == [1]

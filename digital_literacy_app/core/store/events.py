@@ -15,6 +15,7 @@ from typing import Callable, Iterator
 
 from sqlite_utils import Database
 
+from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.database import translate_error
 
@@ -52,23 +53,28 @@ class EventLog:
         self.device_id = device_id
         self.clock = clock
         self._counters: list[int] | None = None
+        self._batch_broken = False
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Group many records into one transaction (demo data, imports).
 
         Inside it this connection holds the write lock, so the next seq and Lamport
-        values are read once and counted in memory instead of queried per event.
+        values are counted in memory, and records skip their own savepoint. If any record
+        fails, the whole batch is rolled back, even if the caller caught the error.
         """
+        if self._counters is not None:  # nested: already part of the outer batch
+            yield
+            return
         with self.db.atomic():
-            outermost = self._counters is None
-            if outermost:
-                self._counters = list(self._read_counters())
+            self._counters = list(self._read_counters())
+            self._batch_broken = False
             try:
                 yield
+                if self._batch_broken:
+                    raise DlaError("A change in this batch failed, so none of the batch was kept.")
             finally:
-                if outermost:
-                    self._counters = None
+                self._counters = None
 
     def _read_counters(self) -> tuple[int, int]:
         conn = self.db.conn
@@ -89,16 +95,24 @@ class EventLog:
             raise translate_error(exc, Path(self.db.conn.execute("PRAGMA database_list").fetchone()[2])) from exc
 
     def _record(self, kind: str, learner_id: str | None, payload: dict) -> Event:
-        with self.db.atomic():
-            conn = self.db.conn
-            seq, lamport = self._counters or self._read_counters()
-            event = Event(self.device_id, seq, lamport, kind, learner_id, self.clock(), payload)
-            conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (event.origin_device_id, seq, lamport, kind, learner_id,
-                          event.wall_time, canonical_json(payload)))
-            fold.apply(conn, event)
-            if self._counters is not None:
-                self._counters[0], self._counters[1] = seq + 1, lamport + 1
+        if self._counters is None:
+            with self.db.atomic():
+                return self._write(kind, learner_id, payload, *self._read_counters())
+        try:
+            event = self._write(kind, learner_id, payload, *self._counters)
+        except BaseException:
+            self._batch_broken = True
+            raise
+        self._counters[0], self._counters[1] = event.seq + 1, event.lamport + 1
+        return event
+
+    def _write(self, kind: str, learner_id: str | None, payload: dict, seq: int, lamport: int) -> Event:
+        event = Event(self.device_id, seq, lamport, kind, learner_id, self.clock(), payload)
+        conn = self.db.conn
+        conn.execute(f"INSERT INTO events ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (event.origin_device_id, seq, lamport, kind, learner_id,
+                      event.wall_time, canonical_json(payload)))
+        fold.apply(conn, event)
         return event
 
     def all(self) -> Iterator[Event]:

@@ -18,10 +18,18 @@ def apply(conn: sqlite3.Connection, event) -> None:
     handler = _HANDLERS.get(event.kind)
     if handler is None:
         return
-    learner_id = _resolve(conn, event.learner_id)
-    if learner_id is None or _is_erased(conn, learner_id):
-        if event.kind == "learner.erased" and learner_id is not None:
-            handler(conn, event, learner_id)
+    if event.learner_id is None:  # events about no one learner (a teaching session...)
+        handler(conn, event, None)
+        return
+    # One query answers both "merged into someone?" and "erased?" for the usual case.
+    target, erased = conn.execute(
+        "SELECT (SELECT target FROM learner_aliases WHERE alias = ?1),"
+        " EXISTS (SELECT 1 FROM erased_learners WHERE learner_id = ?1)", (event.learner_id,)).fetchone()
+    learner_id = event.learner_id
+    if target is not None:
+        learner_id = _resolve(conn, target)
+        erased = _is_erased(conn, learner_id)
+    if erased and event.kind != "learner.erased":
         return
     handler(conn, event, learner_id)
 
