@@ -98,6 +98,8 @@ class EventLog:
         if self._counters is None:
             with self.db.atomic():
                 return self._write(kind, learner_id, payload, *self._read_counters())
+        if self._batch_broken:
+            raise DlaError("A change in this batch failed, so none of the batch was kept.")
         try:
             event = self._write(kind, learner_id, payload, *self._counters)
         except BaseException:
