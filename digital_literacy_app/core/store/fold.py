@@ -35,14 +35,19 @@ def apply(conn: sqlite3.Connection, event) -> None:
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
-    """Recompute every derived table from the whole log (after an import, or to check)."""
-    from digital_literacy_app.core.store.events import EVENT_COLUMNS, Event
+    """Recompute every derived table from the whole log (after an import, or to check).
 
-    for table in DERIVED_TABLES:
-        conn.execute(f"DELETE FROM {table}")
-    rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq").fetchall()
-    for row in rows:
-        apply(conn, Event.from_row(row))
+    The kinds folded here are replayed in memory and written in bulk (a million events in
+    seconds); kinds whose handlers live elsewhere are then applied one by one.
+    """
+    from digital_literacy_app.core.store import replay
+
+    replay.rebuild_all(conn, _HANDLERS)
+
+
+def apply_sql_only(conn: sqlite3.Connection, event) -> None:
+    """Apply one event with the per-event handler (used for kinds replay does not know)."""
+    apply(conn, event)
 
 
 def _resolve(conn, learner_id):
@@ -88,14 +93,18 @@ def _learner_updated(conn, event, learner_id):
 
 
 def _learner_erased(conn, event, learner_id):
-    """Forget the person: derived rows go, and their name leaves the stored events too."""
+    """Forget the person: derived rows go, and their name leaves the stored events too,
+    including the records that were merged into them."""
     conn.execute("INSERT OR IGNORE INTO erased_learners (learner_id) VALUES (?)", (learner_id,))
+    ids = [learner_id] + [row[0] for row in conn.execute(
+        "SELECT alias FROM learner_aliases WHERE target = ?", (learner_id,))]
+    marks = ", ".join("?" * len(ids))
     conn.execute(
-        """UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
-           WHERE learner_id = ? AND kind IN ('learner.created', 'learner.updated')""",
-        (event.learner_id,))
-    for table, column in (("learners", "id"), ("lesson_progress", "learner_id"), ("steps_done", "learner_id")):
-        conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (learner_id,))
+        f"""UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
+            WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
+    conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
+    for table in ("lesson_progress", "steps_done"):
+        conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
 
 
 def _learner_merged(conn, event, learner_id):
@@ -110,7 +119,8 @@ def _learner_merged(conn, event, learner_id):
         _merge_progress_row(conn, target, row)
     conn.execute("DELETE FROM steps_done WHERE learner_id = ?", (learner_id,))
     conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (learner_id,))
-    conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (target, learner_id))
+    conn.execute("UPDATE learners SET merged_into = ? WHERE id = ? OR merged_into = ?",
+                 (target, learner_id, learner_id))
     _recount(conn, target)
 
 
