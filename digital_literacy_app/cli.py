@@ -56,6 +56,32 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--learners", type=int, required=True, metavar="N")
     seed.add_argument("--seed", type=int, default=1, metavar="S")
     _data_dir_option(seed)
+
+    shots = commands.add_parser(
+        "screenshots", help="render every screen of the learner app to PNG files (offscreen, on "
+                            "demo data in a temporary folder; your data is never touched)")
+    shots.add_argument("--out", required=True, type=Path, metavar="DIR")
+    shots.add_argument("--lang", choices=("vi", "en"), default="vi")
+    shots.add_argument("--text-scale", type=int, default=100, metavar="PCT", help="100 to 200 (default 100)")
+    shots.add_argument("--theme", choices=("default", "high-contrast"), default="default")
+    shots.set_defaults(action=None)
+
+    sync = commands.add_parser("sync", help="write and read sync files (USB sticks)")
+    sync_commands = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
+    export = sync_commands.add_parser("export", help="write every event this computer knows to a sync file")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    export.add_argument("--seal-to", type=Path, metavar="PUBKEY_FILE",
+                        help="seal the file so only that coordinator's computer can read it")
+    _data_dir_option(export)
+    sync_import = sync_commands.add_parser("import", help="merge sync files (or folders of them)")
+    sync_import.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    _data_dir_option(sync_import)
+
+    keys = commands.add_parser("keys", help="this computer's public key")
+    key_commands = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    key_export = key_commands.add_parser("export", help="write this computer's public key to a file")
+    key_export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    _data_dir_option(key_export)
     return parser
 
 
@@ -170,12 +196,72 @@ def _demo_seed(args) -> int:
     return EXIT_OK
 
 
+def _screenshots(args) -> int:
+    if not 100 <= args.text_scale <= 200:
+        print("dla: --text-scale must be between 100 and 200.", file=sys.stderr)
+        return EXIT_USAGE
+    from digital_literacy_app.ui.screenshots import Look, render_all
+
+    look = Look(args.lang, args.text_scale, args.theme == "high-contrast")
+    for path in render_all(args.out, look):
+        print(path)
+    return EXIT_OK
+
+
+def _sync_export(args) -> int:
+    from digital_literacy_app.core.sync.exporter import export
+    from digital_literacy_app.core.sync.keyfile import read_public_key
+
+    recipient = read_public_key(args.seal_to) if args.seal_to else None
+    with _open(args) as trainer:
+        result = export(trainer, args.out, recipient)
+    sealed = f", sealed for {recipient.name or recipient.device_id}" if recipient else ""
+    print(f"Wrote {result.path}: {result.events} events from {result.devices} computer(s){sealed}. "
+          "It was read back and checked; the stick can be removed.")
+    return EXIT_OK
+
+
+def _sync_import(args) -> int:
+    from digital_literacy_app.core.sync.importer import import_files
+
+    with _open(args) as trainer:
+        results = import_files(trainer, args.files)
+    if not results:
+        print("dla: no .dlsync files found there.", file=sys.stderr)
+        return EXIT_REFUSED
+    for result in results:
+        if result.status == "imported":
+            who = " ".join(x for x in (result.device_name, f"({result.ward})" if result.ward else "") if x)
+            print(f"{result.path.name}: {result.events_new} new events, {result.learners_new} new learners, "
+                  f"{result.events_known} already known — from {who or result.device_id}.")
+            for warning in result.warnings:
+                print(f"{result.path.name}: note: {warning}")
+        elif result.status == "already":
+            print(f"{result.path.name}: {result.reason}")
+        else:
+            print(f"dla: refused {result.reason}", file=sys.stderr)
+    return EXIT_REFUSED if any(r.status == "refused" for r in results) else EXIT_OK
+
+
+def _keys_export(args) -> int:
+    from digital_literacy_app.core.sync.keyfile import write_public_key
+
+    with _open(args) as trainer:
+        path = write_public_key(trainer.device, args.out)
+    print(f"Wrote this computer's public key to {path}.")
+    return EXIT_OK
+
+
 _HANDLERS = {
     ("lessons", "validate"): _lessons_validate,
     ("lessons", "list"): _lessons_list,
     ("learner", "add"): _learner_add,
     ("learner", "list"): _learner_list,
     ("demo", "seed"): _demo_seed,
+    ("screenshots", None): _screenshots,
+    ("sync", "export"): _sync_export,
+    ("sync", "import"): _sync_import,
+    ("keys", "export"): _keys_export,
 }
 
 if __name__ == "__main__":  # pragma: no cover

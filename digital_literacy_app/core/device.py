@@ -5,9 +5,11 @@ the device id; sync files and certificates are signed with its key. The private 
 is readable by its owner only.
 """
 
+import hashlib
 import json
 import os
 import platform
+import sys
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -28,6 +30,7 @@ class DeviceIdentity:
     ward: str
     public_key_hex: str
     signing_key: SigningKey
+    replaced_device_id: str | None = None  # set when a copied data folder got a new identity
 
     def sign(self, message: bytes) -> bytes:
         return self.signing_key.sign(message).signature
@@ -38,13 +41,53 @@ def new_device_id() -> str:
 
 
 def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIdentity:
+    """This installation's identity; a new one when the folder was copied from elsewhere.
+
+    Ward PCs are cloned from one disk image and data folders get restored from backups:
+    two computers writing events under one device id would clash. The identity file
+    remembers where it was made (machine id and folder); if that changed, this is a copy,
+    and it gets a new id and key (name and ward are kept; the old events stay as they are).
+    """
     identity_path, key_path = data_dir / IDENTITY_FILE, data_dir / KEY_FILE
-    if identity_path.exists() and key_path.exists():
-        return _load(identity_path, key_path)
-    return _create(identity_path, key_path, default_name)
+    if not (identity_path.exists() and key_path.exists()):
+        return _create(identity_path, key_path, default_name)
+    identity, stored_fingerprint = _load(identity_path, key_path)
+    if stored_fingerprint is None:  # written before fingerprints existed: adopt this place
+        save_identity(data_dir, identity)
+        return identity
+    if stored_fingerprint == location_fingerprint(data_dir):
+        return identity
+    fresh = _create(identity_path, key_path, identity.name)
+    fresh.ward, fresh.replaced_device_id = identity.ward, identity.device_id
+    save_identity(data_dir, fresh)
+    return fresh
 
 
-def _load(identity_path: Path, key_path: Path) -> DeviceIdentity:
+def location_fingerprint(data_dir: Path) -> str:
+    """A hash of this machine's id and the folder's absolute path."""
+    machine = _machine_id()
+    folder = str(Path(data_dir).resolve())
+    return hashlib.sha256(f"{machine}|{folder}".encode("utf-8")).hexdigest()[:32]
+
+
+def _machine_id() -> str:
+    for path in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            return Path(path).read_text(encoding="ascii").strip()
+        except OSError:
+            continue
+    if sys.platform == "win32":
+        try:
+            import winreg
+
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
+                return str(winreg.QueryValueEx(key, "MachineGuid")[0])
+        except OSError:
+            pass
+    return platform.node()
+
+
+def _load(identity_path: Path, key_path: Path) -> tuple[DeviceIdentity, str | None]:
     try:
         info = json.loads(identity_path.read_text(encoding="utf-8"))
         seed = bytes.fromhex(key_path.read_text(encoding="ascii").strip())
@@ -55,8 +98,9 @@ def _load(identity_path: Path, key_path: Path) -> DeviceIdentity:
             f"The device identity in {identity_path.parent} is damaged ({exc}); "
             "restore it from a backup."
         ) from exc
-    return DeviceIdentity(device_id, info.get("name", ""), info.get("ward", ""),
-                          signing_key.verify_key.encode().hex(), signing_key)
+    identity = DeviceIdentity(device_id, info.get("name", ""), info.get("ward", ""),
+                              signing_key.verify_key.encode().hex(), signing_key)
+    return identity, info.get("fingerprint")
 
 
 def _create(identity_path: Path, key_path: Path, default_name: str) -> DeviceIdentity:
@@ -74,6 +118,7 @@ def save_identity(data_dir: Path, identity: DeviceIdentity) -> None:
         "name": identity.name,
         "ward": identity.ward,
         "public_key": identity.public_key_hex,
+        "fingerprint": location_fingerprint(data_dir),
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     path = data_dir / IDENTITY_FILE

@@ -18,6 +18,8 @@ from digital_literacy_app.core.paths import (
 from digital_literacy_app.core.progress import ProgressBook
 from digital_literacy_app.core.store import open_database
 from digital_literacy_app.core.store.events import EventLog
+from digital_literacy_app.core.store.fold import rebuild
+from digital_literacy_app.core.sync.importer import fold_is_pending
 
 
 @dataclass
@@ -36,6 +38,10 @@ class Trainer:
         folder = prepare_data_dir(resolve_data_dir(data_dir))
         device = load_or_create_identity(folder)
         db = open_database(folder / DATABASE_FILE)
+        if fold_is_pending(db):  # a crash between merging a sync file and folding it
+            with db.atomic():
+                rebuild(db.conn)
+                db.conn.execute("DELETE FROM sync_state")
         log = EventLog(db, device.device_id)
         learners = LearnerBook(log, default_ward=device.ward)
         return cls(folder, device, db, log, learners, ProgressBook(log, learners),

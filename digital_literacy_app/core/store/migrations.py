@@ -117,6 +117,47 @@ def m0004(db: Database) -> None:
             events_known INTEGER NOT NULL
         )""")
     db.execute("ALTER TABLE events ADD COLUMN source_file INTEGER")
+    # Set while imported events are merged but not yet folded; a start after a crash
+    # between the two sees it and refolds.
+    db.execute("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+
+
+@migrations(name="0005_certificates")
+def m0005(db: Database) -> None:
+    """Certificates issued, derived from "certificate.issued" events (see fold.py).
+
+    Filled here from events already stored, which an older version kept unfolded
+    because it did not know their kind (aliases are one level deep, erased learners
+    have none).
+    """
+    db.execute("""
+        CREATE TABLE certificates (
+            device_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            learner_id TEXT NOT NULL,
+            what TEXT NOT NULL,
+            lessons TEXT NOT NULL DEFAULT '[]',
+            volunteer TEXT NOT NULL DEFAULT '',
+            issued_on TEXT NOT NULL,
+            ward TEXT NOT NULL DEFAULT '',
+            lamport INTEGER NOT NULL,
+            PRIMARY KEY (device_id, id)
+        ) WITHOUT ROWID""")
+    db.execute("CREATE INDEX certificates_learner ON certificates (learner_id)")
+    db.execute("""
+        INSERT OR IGNORE INTO certificates (device_id, id, learner_id, what, lessons, volunteer,
+                                            issued_on, ward, lamport)
+        SELECT e.origin_device_id, json_extract(e.payload, '$.certificate_id'),
+               COALESCE(a.target, e.learner_id), COALESCE(json_extract(e.payload, '$.what'), ''),
+               COALESCE(json_extract(e.payload, '$.lessons'), '[]'),
+               COALESCE(json_extract(e.payload, '$.volunteer'), ''),
+               COALESCE(json_extract(e.payload, '$.date'), ''),
+               COALESCE(json_extract(e.payload, '$.ward'), ''), e.lamport
+        FROM events e LEFT JOIN learner_aliases a ON a.alias = e.learner_id
+        WHERE e.kind = 'certificate.issued' AND e.learner_id IS NOT NULL
+          AND json_valid(e.payload) AND json_extract(e.payload, '$.certificate_id') IS NOT NULL
+          AND COALESCE(a.target, e.learner_id) NOT IN (SELECT learner_id FROM erased_learners)
+        ORDER BY e.lamport, e.origin_device_id, e.seq""")
 
 
 KNOWN = [m.name for m in migrations._migrations]

@@ -1,0 +1,140 @@
+"""Writing a sync file: every event this computer knows, signed, optionally sealed.
+
+The file is written under a temporary name next to the target, flushed to the stick,
+renamed, then read back and verified, so a full or pulled stick never leaves a half file
+under a good name, and "you can remove the stick now" is only said when it is true.
+"""
+
+import hashlib
+import json
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from digital_literacy_app import __version__
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.keys import KnownDevices
+from digital_literacy_app.core.store.events import utc_now
+from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.sync.keyfile import PublicKeyFile
+
+SUFFIX = ".dlsync"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    events: int
+    devices: int
+    size_bytes: int
+    sealed_for: str | None
+
+
+def default_file_name(device) -> str:
+    stamp = utc_now()[:16].replace(":", "").replace("-", "").replace("T", "-")
+    return f"{device.name or 'may'}-{device.device_id[:6]}-{stamp}{SUFFIX}".replace(" ", "_")
+
+
+def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, cancelled=lambda: False) -> ExportResult:
+    out = Path(out)
+    if out.is_dir():
+        out = out / default_file_name(trainer.device)
+    folder = out.parent
+    if not folder.is_dir():
+        raise DlaError(f"The folder {folder} does not exist (is the USB stick plugged in?).")
+    temporary = folder / f".{out.name}.partial"
+    try:
+        count, ranges = _write_zip(trainer, temporary, cancelled)
+        if seal_to is not None:
+            data = temporary.read_bytes()
+            _write_bytes(temporary, archive.seal(data, seal_to.device_id, seal_to.public_key))
+        _flush(temporary)
+        os.replace(temporary, out)
+        _flush_folder(folder)
+        _verify_written(out, trainer, sealed=seal_to is not None)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        if exc.errno == 28:
+            raise DlaError(f"The disk or USB stick holding {folder} is full; the sync file was not written.") from exc
+        raise DlaError(f"The sync file could not be written to {folder} ({exc.strerror or exc}).") from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return ExportResult(out, count, len(ranges), out.stat().st_size,
+                        seal_to.device_id if seal_to else None)
+
+
+def _write_zip(trainer, path: Path, cancelled) -> tuple[int, dict]:
+    conn = trainer.db.conn
+    digest, count, ranges = hashlib.sha256(), 0, {}
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zf.open(archive.EVENTS, "w", force_zip64=True) as stream:
+            rows = conn.execute("SELECT origin_device_id, seq, lamport, kind, learner_id, wall_time, payload "
+                                "FROM events ORDER BY origin_device_id, seq")
+            for row in rows:
+                line = (archive.event_line(*row) + "\n").encode("utf-8")
+                digest.update(line)
+                stream.write(line)
+                count += 1
+                first_last = ranges.setdefault(row[0], [row[1], row[1]])
+                first_last[1] = row[1]
+                if count % 20000 == 0 and cancelled():
+                    raise DlaError("The export was cancelled; no file was written.")
+        manifest = _manifest(trainer, count, ranges, digest.hexdigest())
+        manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1).encode("utf-8")
+        zf.writestr(archive.MANIFEST, manifest_bytes)
+        zf.writestr(archive.SIGNATURE, trainer.device.sign(manifest_bytes).hex())
+    return count, ranges
+
+
+def _manifest(trainer, count: int, ranges: dict, sha: str) -> dict:
+    device = trainer.device
+    known = trainer.db.conn.execute(
+        "SELECT device_id, public_key, name, ward FROM known_devices ORDER BY device_id").fetchall()
+    return {
+        "format": archive.FORMAT, "version": archive.VERSION,
+        "min_reader_version": archive.MIN_READER_VERSION, "app_version": __version__,
+        "created_at": utc_now(),
+        "device": {"id": device.device_id, "name": device.name, "ward": device.ward,
+                   "public_key": device.public_key_hex},
+        "known_devices": [{"id": d, "public_key": k, "name": n, "ward": w} for d, k, n, w in known],
+        "counts": {"events": count},
+        "ranges": {origin: pair for origin, pair in sorted(ranges.items())},
+        "events_sha256": sha,
+    }
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _flush_folder(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _verify_written(path: Path, trainer, sealed: bool) -> None:
+    """Read the file back from the stick and check it whole before saying it is safe."""
+    data = path.read_bytes()
+    if sealed:
+        if not data.startswith(archive.SEALED_MAGIC):
+            raise DlaError(f"The sync file {path} did not read back correctly; write it again.")
+        return
+    opened = archive.open_sync_file(data, path.name)
+    for _ in opened.event_lines():
+        pass
+
+
+__all__ = ["ExportResult", "KnownDevices", "export"]

@@ -1,0 +1,285 @@
+"""Importing sync files: check each file completely, then merge it in one transaction.
+
+Per file: the container and signature (archive.py), the pinned device keys, every event
+line, the counts and sequence ranges, events made under this computer's own identity, and
+clashes with events already stored, all before the database is touched. Merged files are
+then folded once, together, by the in-memory replay.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.keys import KeyMismatchError, KnownDevices
+from digital_literacy_app.core.store import fold
+from digital_literacy_app.core.store.events import canonical_json, utc_now
+from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.sync.archive import SyncFileError
+
+CHUNK = 20_000
+FOLD_PENDING = "fold_pending"
+_NEEDS = {
+    "learner.created": (), "learner.updated": (), "learner.erased": (), "learner.merged": ("into",),
+    "lesson.started": ("lesson_id",), "lesson.completed": ("lesson_id",), "hint.used": ("lesson_id",),
+    "step.completed": ("lesson_id", "step_id"), "quiz.answered": ("lesson_id",),
+    "practice.tried": ("lesson_id",),
+}
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str  # imported, already, refused, cancelled
+    reason: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    ward: str = ""
+    events_new: int = 0
+    events_known: int = 0
+    learners_new: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+class Cancelled(Exception):
+    pass
+
+
+def find_sync_files(paths: list[Path]) -> list[Path]:
+    """Files as given, and every *.dlsync inside given folders (a USB drive, say)."""
+    found = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*.dlsync") if p.is_file() and not p.name.startswith(".")))
+        else:
+            found.append(path)
+    return found
+
+
+def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> list[FileResult]:
+    files = find_sync_files(paths)
+    results, merged = [], False
+    for index, path in enumerate(files):
+        report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
+        if cancelled():
+            results.append(FileResult(path, "cancelled", "The import was cancelled before this file."))
+            continue
+        try:
+            result = _import_one(trainer, path, report, cancelled)
+        except SyncFileError as exc:
+            result = FileResult(path, "refused", str(exc))
+        except Cancelled:
+            result = FileResult(path, "cancelled", "The import was cancelled; nothing from this file was merged.")
+        finally:
+            trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
+        results.append(result)
+        merged = merged or result.events_new > 0
+    if merged:
+        refold(trainer)
+    return results
+
+
+def refold(trainer) -> None:
+    with trainer.db.atomic():
+        fold.rebuild(trainer.db.conn)
+        trainer.db.conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))
+
+
+def fold_is_pending(db) -> bool:
+    return db.conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (FOLD_PENDING,)).fetchone() is not None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > archive.MAX_FILE_BYTES:
+            raise SyncFileError(f"{path.name}: the file is larger than a sync file may be ({size // 2**20} MB).")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SyncFileError(f"{path}: the file does not exist.") from None
+    except IsADirectoryError:
+        raise SyncFileError(f"{path}: this is a folder, not a sync file.") from None
+    except OSError as exc:
+        raise SyncFileError(f"{path}: the file cannot be read ({exc.strerror or exc}).") from None
+
+
+def _import_one(trainer, path: Path, report, cancelled) -> FileResult:
+    data = _read(path)
+    sha = hashlib.sha256(data).hexdigest()
+    conn = trainer.db.conn
+    seen = conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1", (sha,)).fetchone()
+    if seen:
+        return FileResult(path, "already", f"This file was imported before (as {seen[0]}); nothing new.")
+    if data.startswith(archive.SEALED_MAGIC):
+        data = archive.unseal(data, trainer.device.device_id, trainer.device.signing_key, path.name)
+    opened = archive.open_sync_file(data, path.name)
+    manifest, device = opened.manifest, opened.manifest["device"]
+    result = FileResult(path, "imported", device_id=device["id"], device_name=str(device.get("name", "")),
+                        ward=str(device.get("ward", "")))
+    known = KnownDevices(trainer.db, trainer.device)
+    claims = [(device["id"], device["public_key"])] + _listed_devices(manifest, path.name)
+    for device_id, key in claims:
+        pinned = known.public_key(device_id)
+        if pinned is not None and pinned != key.lower():
+            raise SyncFileError(f"{path.name}: it claims to come from computer {device_id}, but with a "
+                                "different key than the one known here (a copied or forged computer?).")
+    _load_incoming(conn, opened, manifest, report, cancelled, result)
+    _check_ranges(conn, manifest, path.name)
+    _check_own_events(conn, trainer.device.device_id, path.name)
+    _check_clashes(conn, path.name)
+    _merge(trainer, path, sha, manifest, claims, result)
+    return result
+
+
+def _listed_devices(manifest: dict, name: str) -> list[tuple[str, str]]:
+    listed = []
+    for entry in manifest.get("known_devices", []):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("public_key"), str):
+            raise SyncFileError(f"{name}: the manifest's list of known computers is malformed.")
+        listed.append((entry["id"], entry["public_key"]))
+    return listed
+
+
+def _load_incoming(conn, opened, manifest, report, cancelled, result: FileResult) -> None:
+    conn.execute("DROP TABLE IF EXISTS temp.incoming")
+    conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
+                    learner_id TEXT, wall_time TEXT, payload TEXT, PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
+    total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
+    late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
+    batch, done, count, odd_times = [], 0, 0, 0
+    name = opened.name
+    for number, line in opened.event_lines():
+        row = _parse(line, number, name)
+        if row[5] > late or row[5] < "2020":
+            odd_times += 1
+        batch.append(row)
+        done += len(line)
+        count += 1
+        if len(batch) >= CHUNK:
+            _insert_incoming(conn, batch, name)
+            batch = []
+            if cancelled():
+                raise Cancelled()
+            if report:
+                report(done / total)
+    _insert_incoming(conn, batch, name)
+    if count != manifest["counts"].get("events"):
+        raise SyncFileError(f"{name}: the file holds {count} events but its manifest says "
+                            f"{manifest['counts'].get('events')}.")
+    if odd_times:
+        result.warnings.append(f"{odd_times} event(s) carry an implausible date (a computer clock set "
+                               "wrong?); they were kept.")
+
+
+def _insert_incoming(conn, rows, name: str) -> None:
+    if not rows:
+        return
+    try:
+        conn.executemany("INSERT INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    except Exception as exc:  # sqlite3.IntegrityError: the same event twice
+        raise SyncFileError(f"{name}: the file lists the same event twice.") from exc
+
+
+def _parse(line: bytes, number: int, name: str) -> tuple:
+    try:
+        event = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        raise SyncFileError(f"{name}: event on line {number} is not valid JSON.") from None
+    if type(event) is not dict:
+        raise SyncFileError(f"{name}: line {number} is not an event.")
+    origin, seq, lamport = event.get("origin"), event.get("seq"), event.get("lamport")
+    kind, learner, time, payload = event.get("kind"), event.get("learner"), event.get("time"), event.get("payload")
+    if not (type(origin) is str and 0 < len(origin) <= 64 and type(seq) is int and seq > 0
+            and type(lamport) is int and lamport > 0 and type(kind) is str and 0 < len(kind) <= 64
+            and (learner is None or (type(learner) is str and len(learner) <= 64))
+            and type(time) is str and len(time) <= 40 and type(payload) is dict):
+        raise SyncFileError(f"{name}: event on line {number} is malformed.")
+    needs = _NEEDS.get(kind)
+    if needs is not None and (learner is None or any(type(payload.get(k)) is not str for k in needs)):
+        raise SyncFileError(f"{name}: event on line {number} ({kind}) is missing what it needs.")
+    return origin, seq, lamport, kind, learner, time, canonical_json(payload)
+
+
+def _check_ranges(conn, manifest: dict, name: str) -> None:
+    rows = conn.execute("SELECT origin, MIN(seq), MAX(seq), COUNT(*) FROM temp.incoming GROUP BY origin").fetchall()
+    found = {origin: [low, high] for origin, low, high, _ in rows}
+    if found != {k: list(v) for k, v in manifest["ranges"].items() if isinstance(v, list)}:
+        raise SyncFileError(f"{name}: the events do not match the ranges in the manifest.")
+    for origin, low, high, count in rows:
+        if count != high - low + 1:
+            raise SyncFileError(f"{name}: events of computer {origin} have gaps; the file is incomplete.")
+
+
+def _check_own_events(conn, own_id: str, name: str) -> None:
+    mine = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE origin_device_id = ?", (own_id,)).fetchone()[0]
+    theirs = conn.execute("SELECT MAX(seq) FROM temp.incoming WHERE origin = ?", (own_id,)).fetchone()[0]
+    if theirs is not None and theirs > mine:
+        raise SyncFileError(
+            f"{name}: it holds events made under this computer's own identity that this computer does "
+            "not have (another PC copied from this one, or this data was restored from an old backup). "
+            "Nothing was imported; ask the coordinator.")
+
+
+_CLASH = """
+SELECT i.origin, i.seq, e.source_file FROM temp.incoming i
+JOIN events e ON e.origin_device_id = i.origin AND e.seq = i.seq
+WHERE e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
+   OR e.wall_time != i.wall_time
+   OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
+       AND json_remove(e.payload, '$.name', '$.birth_year') = json_remove(i.payload, '$.name', '$.birth_year')))
+LIMIT 1"""
+
+
+def _check_clashes(conn, name: str) -> None:
+    clash = conn.execute(_CLASH).fetchone()
+    if clash is None:
+        return
+    origin, seq, source = clash
+    where = "this computer"
+    if source is not None:
+        row = conn.execute("SELECT file_name FROM imported_files WHERE id = ?", (source,)).fetchone()
+        where = f"the file {row[0]}" if row else "an earlier file"
+    raise SyncFileError(
+        f"{name}: event {seq} of computer {origin} is already stored, from {where}, with different "
+        f"content. Two computers are using one identity (a cloned PC?). Nothing from {name} was imported.")
+
+
+def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult) -> None:
+    conn = trainer.db.conn
+    known = KnownDevices(trainer.db, trainer.device)
+    names = {manifest["device"]["id"]: manifest["device"]}
+    names.update({e["id"]: e for e in manifest.get("known_devices", [])})
+    with trainer.db.atomic():
+        new_filter = "NOT EXISTS (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)"
+        result.learners_new = conn.execute(
+            f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
+        total = conn.execute("SELECT COUNT(*) FROM temp.incoming").fetchone()[0]
+        file_id = conn.execute(
+            "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known) "
+            "VALUES (?, ?, ?, ?, 0, 0)", (sha, path.name, manifest["device"]["id"], utc_now())).lastrowid
+        result.events_new = conn.execute(
+            f"""INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload, source_file)
+                SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ? FROM temp.incoming i
+                WHERE {new_filter}""", (file_id,)).rowcount
+        result.events_known = total - result.events_new
+        conn.execute("UPDATE imported_files SET events_new = ?, events_known = ? WHERE id = ?",
+                     (result.events_new, result.events_known, file_id))
+        for device_id, key in claims:
+            info = names.get(device_id, {})
+            try:
+                known.remember(device_id, key, str(info.get("name", "")), str(info.get("ward", "")))
+            except KeyMismatchError as exc:
+                raise SyncFileError(f"{path.name}: {exc}") from None
+            except DlaError as exc:
+                raise SyncFileError(f"{path.name}: {exc}") from None
+        if result.events_new:
+            conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
+
+
+def known_devices(trainer) -> list[dict]:
+    """The computers this one has heard from, for the coordinator's list."""
+    rows = trainer.db.conn.execute(
+        "SELECT device_id, name, ward, first_seen, last_seen FROM known_devices ORDER BY ward, name").fetchall()
+    return [dict(zip(("device_id", "name", "ward", "first_seen", "last_seen"), row)) for row in rows]

@@ -1,0 +1,48 @@
+"""A computer's public key as a small file, so volunteers can seal sync files to it."""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from digital_literacy_app.core.errors import DlaError
+
+KEY_FORMAT = "dla-public-key"
+
+
+@dataclass(frozen=True)
+class PublicKeyFile:
+    device_id: str
+    name: str
+    ward: str
+    public_key: str
+
+
+def write_public_key(device, out: Path) -> Path:
+    record = {"format": KEY_FORMAT, "version": 1, "device_id": device.device_id, "name": device.name,
+              "ward": device.ward, "public_key": device.public_key_hex}
+    out = Path(out)
+    temporary = out.with_name(out.name + ".partial")
+    try:
+        temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        temporary.replace(out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise DlaError(f"The key file could not be written to {out} ({exc.strerror or exc}).") from exc
+    return out
+
+
+def read_public_key(path: Path) -> PublicKeyFile:
+    path = Path(path)
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DlaError(f"The key file {path} does not exist.") from None
+    except (OSError, ValueError, UnicodeDecodeError):
+        raise DlaError(f"{path} is not a key file written by 'dla keys export'.") from None
+    if not isinstance(record, dict) or record.get("format") != KEY_FORMAT:
+        raise DlaError(f"{path} is not a key file written by 'dla keys export'.")
+    key = str(record.get("public_key", ""))
+    if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
+        raise DlaError(f"The key in {path} is damaged.")
+    return PublicKeyFile(str(record.get("device_id", "")), str(record.get("name", "")),
+                         str(record.get("ward", "")), key)
