@@ -28,7 +28,8 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path, version_index):
     if version_index == 0:
         old.conn.close()
     else:
-        old.execute("INSERT INTO events VALUES ('dev', 1, 1, 'learner.created', 'l1', 't', ?)",
+        old.execute("INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload)"
+                    " VALUES ('dev', 1, 1, 'learner.created', 'l1', 't', ?)",
                     ['{"name":"Lê Văn Cũ","group":"elderly"}'])
         old.conn.close()
     db = open_database(path)
