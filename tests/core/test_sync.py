@@ -1,0 +1,349 @@
+"""Sync files: merges in any order, refuses bad files whole, seals, spots cloned PCs."""
+
+import io
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.sync.importer import import_files
+from digital_literacy_app.core.sync.keyfile import read_public_key, write_public_key
+from digital_literacy_app.core.trainer import Trainer
+from tests.conftest import FIXTURES
+
+
+def open_trainer(folder: Path) -> Trainer:
+    return Trainer.open(folder, lesson_dirs=[FIXTURES / "lessons"])
+
+
+def state(trainer) -> dict:
+    conn = trainer.db.conn
+    return {
+        "learners": conn.execute("SELECT id, name, birth_year, learner_group, ward, merged_into FROM learners ORDER BY id").fetchall(),
+        "progress": conn.execute("SELECT * FROM lesson_progress ORDER BY learner_id, lesson_id").fetchall(),
+        "steps": conn.execute("SELECT * FROM steps_done ORDER BY 1, 2, 3").fetchall(),
+        "erased": conn.execute("SELECT * FROM erased_learners ORDER BY 1").fetchall(),
+        "events": conn.execute("SELECT origin_device_id, seq, lamport, kind, learner_id, payload FROM events ORDER BY 1, 2").fetchall(),
+    }
+
+
+def work(trainer, name: str, steps: int = 2):
+    lesson = trainer.lessons.get("sample-lesson")
+    learner = trainer.learners.add(name, 1950, "elderly", "Xã Ba Vì")
+    trainer.progress.start_lesson(learner.id, lesson)
+    for step in lesson.steps[:steps]:
+        trainer.progress.complete_step(learner.id, lesson, step.id)
+    return learner
+
+
+@pytest.fixture
+def pcs(tmp_path):
+    opened = [open_trainer(tmp_path / name) for name in ("a", "b", "coordinator")]
+    yield opened
+    for trainer in opened:
+        trainer.close()
+
+
+def test_two_pcs_exchange_and_a_learner_continues_where_they_stopped(pcs, tmp_path):
+    """Peer use: B sees A's learner and resumes at the step A recorded; A then sees B's work."""
+    a, b, _ = pcs
+    learner = work(a, "Nguyễn Thị Đi Lại", steps=2)
+    export(a, tmp_path / "a.dlsync")
+    [result] = import_files(b, [tmp_path / "a.dlsync"])
+    assert (result.status, result.learners_new) == ("imported", 1)
+    lesson = b.lessons.get("sample-lesson")
+    assert b.progress.resume_point(learner.id, lesson) == 2
+    b.progress.complete_step(learner.id, lesson, "drill", refused=True)
+    export(b, tmp_path / "b.dlsync")
+    import_files(a, [tmp_path / "b.dlsync"])
+    assert a.progress.steps_done(learner.id, "sample-lesson") == {"intro", "try-it", "drill"}
+    assert state(a) == state(b)
+
+
+def test_importing_twice_adds_nothing(pcs, tmp_path):
+    """The same file again, or a copy under another name, adds nothing."""
+    a, b, _ = pcs
+    work(a, "Một Lần")
+    export(a, tmp_path / "a.dlsync")
+    import_files(b, [tmp_path / "a.dlsync"])
+    before = state(b)
+    shutil.copy(tmp_path / "a.dlsync", tmp_path / "copy.dlsync")
+    again = import_files(b, [tmp_path / "a.dlsync", tmp_path / "copy.dlsync"])
+    assert [r.status for r in again] == ["already", "already"]
+    assert state(b) == before
+
+
+def test_a_folder_or_drive_is_searched_for_sync_files(pcs, tmp_path):
+    """A coordinator points at a whole USB drive; every .dlsync inside is imported."""
+    a, _, coordinator = pcs
+    work(a, "Trong Thư Mục")
+    (tmp_path / "usb" / "ward-1").mkdir(parents=True)
+    export(a, tmp_path / "usb" / "ward-1")
+    results = import_files(coordinator, [tmp_path / "usb"])
+    assert [r.status for r in results] == ["imported"]
+
+
+ACTION = st.tuples(st.integers(0, 2), st.sampled_from(["add", "step", "quiz", "erase", "update", "share"]),
+                   st.integers(0, 9), st.integers(0, 2))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=st.lists(ACTION, min_size=1, max_size=25), order=st.randoms(use_true_random=False))
+def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, actions, order):
+    """Random events on three PCs, shared around, then merged by two coordinators in
+    different orders with repeats: both end with identical learners, progress and events."""
+    root = tmp_path_factory.mktemp("sync")
+    pcs = [open_trainer(root / f"pc{i}") for i in range(3)]
+    try:
+        for number, (who, action, value, other) in enumerate(actions):
+            _act(pcs, root, who, action, value, other, number)
+        files = []
+        for index, trainer in enumerate(pcs):
+            files.append(export(trainer, root / f"final-{index}.dlsync").path)
+        states = []
+        for name in ("c1", "c2"):
+            coordinator = open_trainer(root / name)
+            sequence = files * 2
+            order.shuffle(sequence)
+            for path in sequence:
+                import_files(coordinator, [path])
+            states.append(state(coordinator))
+            coordinator.close()
+        assert states[0] == states[1]
+    finally:
+        for trainer in pcs:
+            trainer.close()
+
+
+def _act(pcs, root, who, action, value, other, number):
+    trainer = pcs[who]
+    learners = trainer.learners.all()
+    lesson = trainer.lessons.get("sample-lesson")
+    if action == "add" or not learners:
+        trainer.learners.add(f"Người {who}-{number}", 1940 + value)
+    elif action == "step":
+        trainer.progress.complete_step(learners[value % len(learners)].id, lesson,
+                                       lesson.steps[value % len(lesson.steps)].id)
+    elif action == "quiz":
+        trainer.progress.answer_quiz(learners[value % len(learners)].id, lesson, "q1", value % 2)
+    elif action == "erase":
+        trainer.learners.erase(learners[value % len(learners)].id)
+    elif action == "update":
+        trainer.learners.update(learners[value % len(learners)].id, name=f"Đổi {number}")
+    elif action == "share" and other != who:
+        path = export(trainer, root / f"share-{number}.dlsync").path
+        import_files(pcs[other], [path])
+
+
+def test_erasure_reaches_a_pc_that_had_the_learner(pcs, tmp_path):
+    """A learner erased on A disappears on B too, and the name leaves B's stored events."""
+    a, b, _ = pcs
+    learner = work(a, "Xin Xóa Tôi")
+    export(a, tmp_path / "first.dlsync")
+    import_files(b, [tmp_path / "first.dlsync"])
+    a.learners.erase(learner.id)
+    export(a, tmp_path / "second.dlsync")
+    import_files(b, [tmp_path / "second.dlsync"])
+    assert b.learners.search("xoa toi") == []
+    assert "Xin Xóa Tôi" not in json.dumps(state(b), ensure_ascii=False)
+
+
+def snapshot(trainer):
+    return state(trainer), sorted(p.name for p in trainer.data_dir.iterdir())
+
+
+def refused(trainer, path, needle):
+    before = snapshot(trainer)
+    [result] = import_files(trainer, [path])
+    assert result.status == "refused", result
+    assert needle in result.reason, result.reason
+    assert path.name in result.reason
+    assert snapshot(trainer) == before
+    return result
+
+
+def rezip(source: Path, target: Path, change) -> Path:
+    """Rewrite a sync file's members through `change(name, data) -> data`."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            new.writestr(info.filename, change(info.filename, old.read(info.filename)))
+    return target
+
+
+@pytest.fixture
+def good_file(pcs, tmp_path):
+    a = pcs[0]
+    work(a, "Tệp Tốt")
+    return export(a, tmp_path / "good.dlsync").path
+
+
+def test_changed_event_is_refused(pcs, tmp_path, good_file):
+    """Changing one character of one event breaks the signed hash."""
+    bad = rezip(good_file, tmp_path / "tampered.dlsync",
+                lambda name, data: data.replace("Tệp Tốt".encode(), "Tệp Xấu".encode()) if name == archive.EVENTS else data)
+    refused(pcs[2], bad, "do not match the signed manifest")
+
+
+def test_changed_manifest_is_refused(pcs, tmp_path, good_file):
+    """Editing the manifest (say, the counts) without the device's key fails the signature."""
+    bad = rezip(good_file, tmp_path / "manifest.dlsync",
+                lambda name, data: data.replace(b'"events": ', b'"events": 1') if name == archive.MANIFEST else data)
+    refused(pcs[2], bad, "signature does not match")
+
+
+def test_flipped_byte_and_truncated_file_are_refused(pcs, tmp_path, good_file):
+    """A damaged or cut-off file is refused whole."""
+    data = bytearray(good_file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    flipped = tmp_path / "flipped.dlsync"
+    flipped.write_bytes(bytes(data))
+    result = import_files(pcs[2], [flipped])[0]
+    assert result.status == "refused"
+    truncated = tmp_path / "truncated.dlsync"
+    truncated.write_bytes(good_file.read_bytes()[: len(data) // 2])
+    refused(pcs[2], truncated, "truncated or damaged")
+    empty = tmp_path / "empty.dlsync"
+    empty.write_bytes(b"")
+    refused(pcs[2], empty, "not a sync file")
+
+
+def test_oversized_file_is_refused_before_reading(pcs, good_file, monkeypatch):
+    monkeypatch.setattr(archive, "MAX_FILE_BYTES", 100)
+    refused(pcs[2], good_file, "larger than a sync file may be")
+
+
+@pytest.mark.parametrize("evil", ["../../escaped.txt", "/tmp/absolute-dla-test.txt", "C:\\evil.txt"])
+def test_hostile_member_names_are_refused_and_nothing_is_written(pcs, tmp_path, good_file, evil):
+    """Path traversal and absolute paths: refused; nothing appears outside (or inside) the folder."""
+    hostile = tmp_path / "hostile.dlsync"
+    with zipfile.ZipFile(good_file) as old, zipfile.ZipFile(hostile, "w") as new:
+        for info in old.infolist():
+            new.writestr(info.filename, old.read(info.filename))
+        new.writestr(evil, b"owned")
+    refused(pcs[2], hostile, "refused")
+    assert not Path("/tmp/absolute-dla-test.txt").exists()
+    assert not (tmp_path.parent / "escaped.txt").exists()
+
+
+def test_zip_bomb_is_refused_before_unpacking(pcs, tmp_path, good_file):
+    """An events member that would expand hundreds of times is refused from its header."""
+    bomb = tmp_path / "bomb.dlsync"
+    with zipfile.ZipFile(good_file) as old, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as new:
+        new.writestr(archive.MANIFEST, old.read(archive.MANIFEST))
+        new.writestr(archive.SIGNATURE, old.read(archive.SIGNATURE))
+        new.writestr(archive.EVENTS, b"\n" * (64 * 1024 * 1024))
+    assert bomb.stat().st_size < 1024 * 1024
+    refused(pcs[2], bomb, "zip bomb")
+
+
+def test_newer_format_is_refused_with_its_own_message(pcs, tmp_path):
+    """A file that needs a newer reader says so, even though it is properly signed."""
+    a = pcs[0]
+    manifest = {"format": "dlsync", "version": 2, "min_reader_version": 2,
+                "device": {"id": a.device.device_id, "public_key": a.device.public_key_hex},
+                "counts": {"events": 0}, "ranges": {}, "events_sha256": ""}
+    path = tmp_path / "future.dlsync"
+    path.write_bytes(archive.build_zip(manifest, b"", a.device.sign))
+    refused(pcs[2], path, "needs a newer version")
+
+
+def test_sealed_file_needs_the_coordinators_key(pcs, tmp_path):
+    """Sealed to the coordinator: no name in the bytes, another PC cannot open it, the coordinator can."""
+    a, b, coordinator = pcs
+    work(a, "Bí Mật Riêng")
+    key_file = write_public_key(coordinator.device, tmp_path / "coordinator.key")
+    sealed = export(a, tmp_path / "sealed.dlsync", read_public_key(key_file)).path
+    raw = sealed.read_bytes()
+    assert "Bí Mật".encode() not in raw and b"manifest.json" not in raw
+    refused(b, sealed, "sealed for another computer")
+    [result] = import_files(coordinator, [sealed])
+    assert result.status == "imported" and result.learners_new == 1
+    damaged = tmp_path / "damaged-sealed.dlsync"
+    damaged.write_bytes(raw[:-10] + b"0123456789")
+    assert import_files(pcs[1], [damaged])[0].status == "refused"
+
+
+def test_a_device_key_is_pinned_on_first_use(pcs, tmp_path, good_file):
+    """A later file claiming the same computer with another key is refused."""
+    a, _, coordinator = pcs
+    import_files(coordinator, [good_file])
+    from nacl.signing import SigningKey
+    impostor = SigningKey.generate()
+    manifest = {"format": "dlsync", "version": 1, "min_reader_version": 1,
+                "device": {"id": a.device.device_id, "public_key": impostor.verify_key.encode().hex()},
+                "counts": {"events": 0}, "ranges": {},
+                "events_sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"}
+    path = tmp_path / "impostor.dlsync"
+    path.write_bytes(archive.build_zip(manifest, b"", lambda m: impostor.sign(m).signature))
+    refused(coordinator, path, "different key")
+
+
+def test_cloned_pcs_with_one_identity_are_caught_naming_both_sources(tmp_path, monkeypatch):
+    """Two PCs from one disk image (same machine id, same folder) both write event 1:
+    the second file is refused, naming the first."""
+    from digital_literacy_app.core import device as device_module
+    monkeypatch.setattr(device_module, "location_fingerprint", lambda folder: "same-image")
+    original = open_trainer(tmp_path / "pc")
+    original.close()
+    shutil.copytree(tmp_path / "pc", tmp_path / "clone")
+    first, clone = open_trainer(tmp_path / "pc"), open_trainer(tmp_path / "clone")
+    assert first.device.device_id == clone.device.device_id
+    work(first, "Người Ở Máy Một")
+    work(clone, "Người Ở Máy Hai")
+    export(first, tmp_path / "from-first.dlsync")
+    export(clone, tmp_path / "from-clone.dlsync")
+    coordinator = open_trainer(tmp_path / "coordinator")
+    assert import_files(coordinator, [tmp_path / "from-first.dlsync"])[0].status == "imported"
+    result = refused(coordinator, tmp_path / "from-clone.dlsync", "from-first.dlsync")
+    assert "cloned" in result.reason
+    refused(first, tmp_path / "from-clone.dlsync", "this computer")
+    for trainer in (first, clone, coordinator):
+        trainer.close()
+
+
+def test_a_copied_data_folder_gets_a_new_identity(tmp_path):
+    """Without the monkeypatch, copying the folder elsewhere makes a new device id and key."""
+    first = open_trainer(tmp_path / "pc")
+    work(first, "Trước Khi Chép")
+    first.close()
+    shutil.copytree(tmp_path / "pc", tmp_path / "copy")
+    copy = open_trainer(tmp_path / "copy")
+    assert copy.device.replaced_device_id == first.device.device_id
+    assert copy.device.device_id != first.device.device_id
+    work(copy, "Sau Khi Chép")
+    mine = [e.seq for e in copy.log.all() if e.origin_device_id == copy.device.device_id]
+    assert mine == [1, 2, 3, 4]
+    copy.close()
+
+
+def test_cancelling_merges_nothing_from_the_file_in_progress(pcs, tmp_path, monkeypatch):
+    from digital_literacy_app.core.sync import importer
+    a, _, coordinator = pcs
+    for number in range(5):
+        work(a, f"Người {number}")
+    path = export(a, tmp_path / "big.dlsync").path
+    monkeypatch.setattr(importer, "CHUNK", 5)
+    before = state(coordinator)
+    calls = []
+    [result] = import_files(coordinator, [path], cancelled=lambda: calls.append(1) or len(calls) > 1)
+    assert result.status == "cancelled"
+    assert state(coordinator) == before
+
+
+def test_an_interrupted_fold_is_finished_at_the_next_start(tmp_path, good_file):
+    """If the app stops between merging and folding, opening the database refolds."""
+    coordinator = open_trainer(tmp_path / "c")
+    import_files(coordinator, [good_file])
+    expected = state(coordinator)
+    coordinator.db.conn.execute("DELETE FROM learners")
+    coordinator.db.conn.execute("INSERT INTO sync_state VALUES ('fold_pending', '1')")
+    coordinator.close()
+    reopened = open_trainer(tmp_path / "c")
+    assert state(reopened) == expected
+    reopened.close()
