@@ -1,0 +1,225 @@
+"""The simulated phone a learner practises on.
+
+`PhoneView` draws a practice step's declared screens inside a phone case and reports every
+tap on a tappable element through `tapped(screen_id, element_id)`, right or wrong. It
+decides nothing and records nothing: the lesson player asks the core what a tap means,
+then calls `show_screen`, `show_hint` or `highlight`. Typed text and ticks are read with
+`field_values()` when the player records a tap.
+
+The phone keeps its case at about 380 × 760 pixels and fits whatever room it is given;
+the learner's text size grows the text on the phone (the case widens a little), and the
+screen scrolls when the text no longer fits.
+"""
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QRegion
+from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
+
+from digital_literacy_app.core.lessons.model import PracticeStep
+from digital_literacy_app.core.practice import right_element
+from digital_literacy_app.ui.widgets.phone_screen import ScreenDisplay
+from digital_literacy_app.ui.widgets.phone_style import PhoneFonts, PhoneLook, palette_for
+from digital_literacy_app.ui.widgets.phone_taps import BigCheckBox
+
+PHONE_WIDTH = 380
+PHONE_HEIGHT = 760
+LANGS = ("vi", "en")
+ACCESSIBLE_NAME = {"vi": "Điện thoại tập", "en": "Practice phone"}
+
+
+class PhoneView(QWidget):
+    """A phone showing one practice step's screens; see the module docstring for the contract."""
+
+    tapped = Signal(str, str)
+
+    def __init__(self, step: PracticeStep, lang: str = "vi", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._step = step
+        self._lang = lang if lang in LANGS else "vi"
+        self._percent = 100
+        self._high_contrast = False
+        self._screen_id = step.start or next(iter(step.screens))
+        self._hint: tuple[str, bool] | None = None
+        self._highlight: str | None = None
+        self._display: ScreenDisplay | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(ACCESSIBLE_NAME[self._lang])
+        self._rebuild(keep_state=False)
+
+    # --- the contract ---------------------------------------------------------------------
+    def show_screen(self, screen_id: str) -> None:
+        """Show another screen of the step; its fields start empty, hint and ring are cleared."""
+        if screen_id not in self._step.screens:
+            raise KeyError(f"step '{self._step.id}' has no screen '{screen_id}'")
+        had_focus = self._has_focus_inside()
+        self._screen_id = screen_id
+        self._hint = None
+        self._highlight = None
+        self._rebuild(keep_state=False)
+        if had_focus:
+            self.focus_first()
+
+    def current_screen(self) -> str:
+        return self._screen_id
+
+    def field_values(self) -> dict:
+        """What the learner typed (str) or ticked (bool), by field id, on this screen."""
+        values = {}
+        for element in self._step.screens[self._screen_id].fields():
+            widget = self._display.widgets.get(element.id)
+            if isinstance(widget, QLineEdit):
+                values[element.id] = widget.text()
+            elif isinstance(widget, BigCheckBox):
+                values[element.id] = widget.isChecked()
+        return values
+
+    def highlight(self, element_id: str | None) -> None:
+        """Ring one element ("Chỉ cho tôi"); None takes the ring away."""
+        if element_id is not None and element_id not in self._display.widgets:
+            raise KeyError(f"screen '{self._screen_id}' has no element '{element_id}'")
+        self._highlight = element_id
+        self._display.set_highlight(self.element_widget(element_id) if element_id else None)
+
+    def show_hint(self, text: str, warning: bool = False) -> None:
+        self._hint = (text, warning)
+        self._display.set_hint(text, warning, self.clear_hint)
+
+    def clear_hint(self) -> None:
+        self._hint = None
+        self._display.set_hint(None, False, self.clear_hint)
+
+    def set_lang(self, lang: str) -> None:
+        if lang in LANGS and lang != self._lang:
+            self._lang = lang
+            self.setAccessibleName(ACCESSIBLE_NAME[lang])
+            self._rebuild()
+
+    def set_text_scale(self, percent: int) -> None:
+        percent = max(100, min(200, int(percent)))
+        if percent != self._percent:
+            self._percent = percent
+            self.updateGeometry()
+            self._rebuild()
+
+    def set_high_contrast(self, on: bool) -> None:
+        if bool(on) != self._high_contrast:
+            self._high_contrast = bool(on)
+            self._rebuild()
+            self.update()
+
+    def element_widget(self, element_id: str) -> QWidget:
+        """The widget of a tappable element or field on this screen (KeyError if none)."""
+        return self._display.widgets[element_id]
+
+    # --- conveniences for the player and tests -------------------------------------------
+    def hint_text(self) -> str | None:
+        return self._hint[0] if self._hint else None
+
+    def highlighted(self) -> str | None:
+        return self._highlight
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the first tappable element or field of the screen."""
+        for widget in self._display.widgets.values():
+            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    # --- building -----------------------------------------------------------------------
+    def _on_tap(self, element_id: str) -> None:
+        self.tapped.emit(self._screen_id, element_id)
+
+    def _look(self) -> PhoneLook:
+        fonts = PhoneFonts(self.font().family(), self._percent)
+        return PhoneLook(palette_for(self._high_contrast), fonts, self._lang)
+
+    def _has_focus_inside(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _rebuild(self, keep_state: bool = True) -> None:
+        """Draw the current screen anew (new language, text size or theme), keeping what was typed."""
+        old = self._display
+        values = self.field_values() if keep_state and old is not None else {}
+        focused = self._focused_element() if keep_state else None
+        screen = self._step.screens[self._screen_id]
+        self._display = ScreenDisplay(screen, self._look(), self._on_tap, self)
+        for element_id, value in values.items():
+            widget = self._display.widgets[element_id]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setChecked(bool(value))
+        self._place_display()
+        self._display.show()
+        if old is not None:
+            old.hide()
+            old.deleteLater()  # may be inside its own button's click: never delete at once
+        right = right_element(self._step, self._screen_id)
+        self._display.avoid = self._display.widgets.get(right.id) if right is not None else None
+        if self._highlight is not None:
+            self._display.set_highlight(self._display.widgets[self._highlight])
+        if self._hint is not None:
+            self._display.set_hint(*self._hint, self.clear_hint)
+        if focused in self._display.widgets:
+            self._display.widgets[focused].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_element(self) -> str | None:
+        focused = QApplication.focusWidget()
+        if self._display is None or focused is None:
+            return None
+        return next((i for i, w in self._display.widgets.items() if w is focused), None)
+
+    # --- the case -------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(self._case_width(), PHONE_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 480)
+
+    def _case_width(self) -> int:
+        return PHONE_WIDTH + round((self._percent - 100) * 1.4)
+
+    def _case_rect(self) -> QRectF:
+        """The largest phone of the hinted proportions that fits, centred."""
+        aspect = self._case_width() / PHONE_HEIGHT
+        room = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        width = min(room.width(), room.height() * aspect)
+        height = width / aspect
+        return QRectF(room.center().x() - width / 2, room.center().y() - height / 2, width, height)
+
+    def _bezel(self) -> float:
+        return max(8.0, self._case_rect().width() * 0.03)
+
+    def _place_display(self) -> None:
+        case = self._case_rect()
+        bezel = self._bezel()
+        glass = case.adjusted(bezel, bezel, -bezel, -bezel).toRect()
+        self._display.setGeometry(glass)
+        path = QPainterPath()
+        radius = case.width() * 0.11 - bezel
+        path.addRoundedRect(QRectF(0, 0, glass.width(), glass.height()), radius, radius)
+        self._display.setMask(QRegion(path.toFillPolygon().toPolygon()))
+        self._display.layout().activate()
+        self._display.scroll.widget().layout().activate()
+        self._display.place_overlays()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._display is not None:
+            self._place_display()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        case = self._case_rect()
+        palette = palette_for(self._high_contrast)
+        radius = case.width() * 0.11
+        painter.setBrush(QColor("#5a6069") if not palette.high_contrast else QColor("#ffffff"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        for top, length in ((0.18, 0.09), (0.3, 0.06)):  # power and volume keys
+            painter.drawRoundedRect(QRectF(case.right() - 2, case.top() + case.height() * top, 4,
+                                           case.height() * length), 2, 2)
+        painter.setBrush(palette.color("body"))
+        painter.setPen(QPen(QColor("#ffffff"), 2) if palette.high_contrast else Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(case.adjusted(1, 1, -1, -1), radius, radius)

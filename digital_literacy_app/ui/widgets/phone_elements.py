@@ -1,0 +1,420 @@
+"""Widgets for the elements of a practice screen, built from the lesson's declarations.
+
+`ElementFactory.build(element)` turns one `Element` into a widget and registers every
+tappable part and every field under its id, so the phone can report taps and read what the
+learner typed. Layout only: what a tap means is decided by the lesson player and the core.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QRegularExpression, QSize, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from digital_literacy_app.core.lessons.model import Element, Text
+from digital_literacy_app.ui.widgets.phone_paint import draw_back_arrow, draw_text
+from digital_literacy_app.ui.widgets.phone_style import PhoneLook, app_colour
+from digital_literacy_app.ui.widgets.phone_taps import (
+    MIN_TAP, AppTile, BigCheckBox, CallButton, LinkButton, ListRow, NavItem, PhoneButton, TapTarget,
+)
+from digital_literacy_app.ui.widgets.phone_text import PhoneText
+from digital_literacy_app.ui.widgets.qr_image import QrCard
+
+TEXT_ROLES = {"": "body", "normal": "body", "title": "title", "small": "small",
+              "warning": "body", "amount": "amount"}
+
+
+def make_label(text: str, look: PhoneLook, role: str, colour: str, parent: QWidget | None = None,
+               **box) -> PhoneText:
+    """Wrapped phone text in a role's font; `box` may add background, border, bar and pad."""
+    return PhoneText(text, look, role, colour, parent, **box)
+
+
+def inset(widget: QWidget, look: PhoneLook, horizontal: int = 14, vertical: int = 6) -> QWidget:
+    """Wrap a widget with the screen's side margins (headers and call panels go edge to edge)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(look.px(horizontal), look.px(vertical), look.px(horizontal), look.px(vertical))
+    layout.addWidget(widget)
+    return holder
+
+
+class Painted(QWidget):
+    """A small widget drawn by a function: the back arrow of a header, a sender's avatar."""
+
+    def __init__(self, size: int, paint: Callable[[QPainter, QRectF], None], parent=None):
+        super().__init__(parent)
+        self.setFixedSize(size, size)
+        self._paint = paint
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint(painter, QRectF(self.rect()))
+
+
+def avatar(name: str, size: int, look: PhoneLook, parent=None) -> Painted:
+    """A round avatar with the first letter of a name, as messages and call apps show."""
+    initial = (name.strip()[:1] or "?").upper()
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        hc = look.palette.high_contrast
+        painter.setBrush(QColor("#000000" if hc else app_colour(name)))
+        painter.setPen(QColor("#ffffff") if hc else Qt.PenStyle.NoPen)
+        painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        font = look.font("title")
+        font.setPixelSize(max(10, int(rect.height() * 0.45)))
+        draw_text(painter, rect, initial, font, QColor("#ffffff"), Qt.AlignmentFlag.AlignHCenter)
+    return Painted(size, paint, parent)
+
+
+class Card(QFrame):
+    """A rounded surface (list, message bubble, dialog) whose colours follow the theme."""
+
+    def __init__(self, look: PhoneLook, background: str | None = None, radius: int = 14,
+                 name: str = "card", parent=None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        palette = look.palette
+        border = f"2px solid {palette.divider}" if palette.high_contrast else f"1px solid {palette.divider}"
+        self.setStyleSheet(f"QFrame#{name} {{ background: {background or palette.surface};"
+                           f" border: {border}; border-radius: {radius}px; }}")
+
+
+class ImageView(QWidget):
+    """A lesson picture (SVG or PNG), scaled to the width and never taller than `max_height`."""
+
+    def __init__(self, path: Path, max_height: int, parent=None):
+        super().__init__(parent)
+        self.max_height = max_height
+        self.renderer = None
+        self.pixmap = None
+        if path.suffix.lower() == ".svg":
+            from PySide6.QtSvg import QSvgRenderer  # lazy: most screens have no picture
+            self.renderer = QSvgRenderer(str(path), self)
+            natural = self.renderer.defaultSize()
+        else:
+            self.pixmap = QPixmap(str(path))
+            natural = self.pixmap.size()
+        self.aspect = natural.height() / natural.width() if natural.width() > 0 else 0.6
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return min(self.max_height, int(width * self.aspect))
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, self.heightForWidth(300))
+
+    def paintEvent(self, event) -> None:
+        width = min(self.width(), self.height() / self.aspect if self.aspect else self.width())
+        height = width * self.aspect
+        target = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self.renderer is not None:
+            self.renderer.render(painter, target)
+        elif self.pixmap is not None and not self.pixmap.isNull():
+            painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
+
+
+class HeaderBar(QWidget):
+    """The white title bar inside an app screen, with a back arrow when the lesson asks."""
+
+    def __init__(self, text: str, back: bool, look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.look = look
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(look.px(12), look.px(10), look.px(14), look.px(10))
+        layout.setSpacing(look.px(10))
+        if back:
+            arrow = Painted(look.px(28), lambda p, r: draw_back_arrow(p, r, look.color("text")), self)
+            arrow.setAccessibleName("←")
+            layout.addWidget(arrow, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title = make_label(text, look, "header", look.palette.text, self)
+        layout.addWidget(self.title, 1)
+        self.setMinimumHeight(MIN_TAP)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.look.color("surface"))
+        painter.fillRect(0, self.height() - 1, self.width(), 1, self.look.color("divider"))
+
+
+class AppGrid(QWidget):
+    """App tiles in rows, as on a home screen; fewer columns when the text is large."""
+
+    def __init__(self, tiles: list[AppTile], look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.tiles = tiles
+        self.look = look
+        for tile in tiles:
+            tile.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def columns(self, width: int) -> int:
+        return max(2, min(4, width // self.look.px(100)))
+
+    def _rows(self, width: int) -> list[tuple[list[AppTile], int]]:
+        cols = self.columns(width)
+        tile_w = width // cols
+        rows = []
+        for start in range(0, len(self.tiles), cols):
+            row = self.tiles[start:start + cols]
+            rows.append((row, max(t.heightForWidth(tile_w) for t in row)))
+        return rows
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return sum(height for _, height in self._rows(width))
+
+    def sizeHint(self) -> QSize:
+        width = self.look.px(330)
+        return QSize(width, self.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        width = self.width()
+        tile_w = width // self.columns(width)
+        y = 0
+        for row, height in self._rows(width):
+            for index, tile in enumerate(row):
+                tile.setGeometry(index * tile_w, y, tile_w, height)
+            y += height
+
+
+class NavBar(QWidget):
+    """The bottom navigation bar of an app, pinned under the scrolling content."""
+
+    def __init__(self, items: list[NavItem], look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.look = look
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(look.px(4), 2, look.px(4), 0)
+        layout.setSpacing(0)
+        for item in items:
+            layout.addWidget(item, 1)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.look.color("surface"))
+        painter.fillRect(0, 0, self.width(), 2 if self.look.palette.high_contrast else 1,
+                         self.look.color("divider"))
+
+
+class CallPanel(QWidget):
+    """An incoming call: caller, number, what they say, and big round buttons."""
+
+    def __init__(self, caller: str, number: str, note: str, buttons: list[CallButton],
+                 look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        pad = look.px(18)
+        layout.setContentsMargins(pad, look.px(24), pad, look.px(20))
+        layout.setSpacing(look.px(8))
+        layout.addWidget(avatar(caller, look.px(72), look, self), 0, Qt.AlignmentFlag.AlignHCenter)
+        for text, role, colour in ((caller, "caller", look.palette.call_text),
+                                   (number, "body", look.palette.call_muted),
+                                   (note, "body", look.palette.call_muted)):
+            if text:
+                label = make_label(text, look, role, colour, self)
+                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                layout.addWidget(label)
+        layout.addStretch(1)
+        columns = 3 if look.fonts.percent <= 125 else 2
+        for start in range(0, len(buttons), columns):
+            row = QHBoxLayout()  # box layouts honour the labels' height-for-width; grids do not
+            row.setSpacing(look.px(6))
+            for button in buttons[start:start + columns]:
+                button.setParent(self)
+                row.addWidget(button, 1)
+            layout.addLayout(row)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        gradient = QLinearGradient(0, 0, 0, self.height())
+        gradient.setColorAt(0, self.look.color("call_bg"))
+        gradient.setColorAt(1, self.look.color("call_bg_end"))
+        painter.fillRect(self.rect(), gradient)
+
+
+class SmsCard(QWidget):
+    """A received text message: sender and time above a grey bubble with the underlined link."""
+
+    def __init__(self, sender: str, time: str, text: str, link: LinkButton | None, look: PhoneLook,
+                 parent=None):
+        super().__init__(parent)
+        palette = look.palette
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(look.px(6))
+        top = QHBoxLayout()
+        top.setSpacing(look.px(10))
+        top.addWidget(avatar(sender, look.px(40), look, self))
+        top.addWidget(make_label(sender, look, "button", palette.text, self), 1)
+        if time:
+            top.addWidget(make_label(time, look, "small", palette.muted, self), 0)
+        layout.addLayout(top)
+        self.bubble = Card(look, palette.bubble, look.px(18), "bubble", self)
+        inner = QVBoxLayout(self.bubble)
+        inner.setContentsMargins(look.px(14), look.px(10), look.px(8), look.px(8))
+        inner.setSpacing(look.px(2))
+        inner.addWidget(make_label(text, look, "body", palette.text, self.bubble))
+        if link is not None:
+            link.setParent(self.bubble)
+            inner.addWidget(link)
+        layout.addWidget(self.bubble)
+
+
+class DialogCard(Card):
+    """A system dialog: title, text and its buttons, shown over the dimmed screen."""
+
+    def __init__(self, title: str, text: str, buttons: list[PhoneButton], look: PhoneLook, parent=None):
+        super().__init__(look, None, look.px(22), "dialog", parent)
+        layout = QVBoxLayout(self)
+        pad = look.px(18)
+        layout.setContentsMargins(pad, pad, pad, look.px(12))
+        layout.setSpacing(look.px(10))
+        if title:
+            layout.addWidget(make_label(title, look, "header", look.palette.text, self))
+        if text:
+            layout.addWidget(make_label(text, look, "body", look.palette.text, self))
+        for button in buttons:
+            button.setParent(self)
+            layout.addWidget(button)
+
+
+class ElementFactory:
+    """Builds the widgets of one screen and remembers every tappable part and field by id."""
+
+    def __init__(self, look: PhoneLook, on_tap: Callable[[str], None]):
+        self.look = look
+        self.on_tap = on_tap
+        self.widgets: dict[str, QWidget] = {}
+
+    def say(self, text: Text | None) -> str:
+        return text.get(self.look.lang) if text is not None else ""
+
+    def _register(self, element: Element, widget: QWidget) -> QWidget:
+        if element.id:
+            widget.setObjectName(element.id)
+            self.widgets[element.id] = widget
+        if isinstance(widget, TapTarget) and element.id:
+            element_id = element.id
+            widget.clicked.connect(lambda: self.on_tap(element_id))
+        return widget
+
+    def button(self, element: Element) -> PhoneButton:
+        return self._register(element, PhoneButton(self.say(element.label), element.style, self.look))
+
+    def build(self, element: Element) -> QWidget | None:
+        """The widget of a flowing element; nav bars and dialogs are built by their own methods."""
+        builder = getattr(self, f"_build_{element.type}", None)
+        return builder(element) if builder else None
+
+    def nav_bar(self, element: Element) -> NavBar:
+        items = [self._register(item, NavItem(self.say(item.label), self.look)) for item in element.items]
+        return NavBar(items, self.look)
+
+    def dialog(self, element: Element) -> DialogCard:
+        buttons = [self.button(b) for b in element.buttons]
+        return DialogCard(self.say(element.title), self.say(element.text), buttons, self.look)
+
+    # --- one builder per element type ---------------------------------------------------
+    def _build_header(self, element: Element) -> QWidget:
+        return HeaderBar(self.say(element.text), element.back, self.look)
+
+    def _build_text(self, element: Element) -> QWidget:
+        palette, style = self.look.palette, element.style
+        colour = {"small": palette.muted, "warning": palette.warning_text}.get(style, palette.text)
+        box = {}
+        if style == "warning":
+            box = {"background": palette.warning_bg, "pad": self.look.px(10),
+                   **({"border": palette.warning_text} if palette.high_contrast else {"bar": palette.danger})}
+        return inset(make_label(self.say(element.text), self.look, TEXT_ROLES[style], colour, **box), self.look)
+
+    def _build_image(self, element: Element) -> QWidget | None:
+        if element.image is None:
+            return None
+        return inset(ImageView(element.image, self.look.px(220)), self.look)
+
+    def _build_input(self, element: Element) -> QWidget:
+        look, palette = self.look, self.look.palette
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(look.px(14), look.px(6), look.px(14), look.px(6))
+        layout.setSpacing(look.px(4))
+        label = make_label(self.say(element.label), look, "small", palette.text, holder)
+        edit = QLineEdit(holder)
+        edit.setAccessibleName(self.say(element.label))
+        edit.setPlaceholderText(self.say(element.placeholder))
+        if element.keyboard == "number":
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), edit))
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        font = look.font("body")
+        edit.setFont(font)
+        edit.setMinimumHeight(max(MIN_TAP, look.px(52)))
+        focus = palette.focus_outer if not palette.high_contrast else palette.highlight
+        edit.setStyleSheet(
+            f"QLineEdit {{ background: {palette.input_bg}; color: {palette.text};"
+            f" border: 2px solid {palette.input_border}; border-radius: 10px;"
+            f" padding: 4px {look.px(12)}px; font-size: {font.pointSizeF():.1f}pt;"
+            f" selection-background-color: {palette.primary}; selection-color: {palette.on_primary}; }}"
+            f" QLineEdit:focus {{ border: 4px solid {focus}; padding: 2px {look.px(12) - 2}px; }}")
+        text_palette = edit.palette()
+        text_palette.setColor(text_palette.ColorRole.PlaceholderText, QColor(palette.placeholder))
+        edit.setPalette(text_palette)
+        layout.addWidget(label)
+        layout.addWidget(edit)
+        self._register(element, edit)
+        return holder
+
+    def _build_checkbox(self, element: Element) -> QWidget:
+        box = BigCheckBox(self.say(element.label), self.look)
+        self._register(element, box)
+        return inset(box, self.look, 8, 2)
+
+    def _build_button(self, element: Element) -> QWidget:
+        return inset(self.button(element), self.look, 8, 2)
+
+    def _build_list(self, element: Element) -> QWidget:
+        card = Card(self.look)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        for index, item in enumerate(element.items):
+            row = ListRow(self.say(item.label), self.say(item.detail), self.look,
+                          last=index == len(element.items) - 1)
+            layout.addWidget(self._register(item, row))
+        return inset(card, self.look, 10, 6)
+
+    def _build_grid(self, element: Element) -> QWidget:
+        tiles = [self._register(item, AppTile(self.say(item.label), self.look)) for item in element.items]
+        return inset(AppGrid(tiles, self.look), self.look, 6, 6)
+
+    def _build_qr(self, element: Element) -> QWidget:
+        return inset(QrCard(element.payload, self.say(element.caption), self.look), self.look, 24, 8)
+
+    def _build_sms(self, element: Element) -> QWidget:
+        link = None
+        if element.link is not None:
+            link = self._register(element.link, LinkButton(self.say(element.link.label), self.look))
+        card = SmsCard(self.say(element.sender), element.time, self.say(element.text), link, self.look)
+        return inset(card, self.look, 12, 10)
+
+    def _build_call(self, element: Element) -> QWidget:
+        buttons = [self._register(b, CallButton(self.say(b.label), b.style, self.look))
+                   for b in element.buttons]
+        return CallPanel(self.say(element.caller), element.number, self.say(element.note), buttons, self.look)

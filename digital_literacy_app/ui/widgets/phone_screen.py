@@ -1,0 +1,215 @@
+"""The glass of the simulated phone showing one practice screen.
+
+Top to bottom: the status bar (time, signal, Wi-Fi, battery), the app bar with the app's
+name, the screen's elements in a scroll area (large text may need it), bottom navigation
+bars, and the gesture bar. Dialogs, the hint bubble and the "show me" ring lie on top.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.lessons.model import Screen
+from digital_literacy_app.ui.widgets.phone_elements import CallPanel, ElementFactory, make_label
+from digital_literacy_app.ui.widgets.phone_overlays import DialogOverlay, HighlightRing, HintBubble
+from digital_literacy_app.ui.widgets.phone_paint import draw_status_icons
+from digital_literacy_app.ui.widgets.phone_style import PhoneLook, app_colour, scroll_bar_sheet
+
+STATUS_TIME = "09:41"  # a fixed time keeps screenshots and handouts identical
+
+
+class StatusBar(QWidget):
+    """Time on the left, the camera in the middle, signal, Wi-Fi and battery on the right."""
+
+    def __init__(self, background: str, ink: str, look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.background, self.ink, self.look = QColor(background), QColor(ink), look
+        self.setFixedHeight(30)
+        self.setAccessibleName(STATUS_TIME)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.background)
+        font = self.look.font("status")
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        painter.setPen(self.ink)
+        painter.drawText(QRect(22, 0, 80, self.height()), Qt.AlignmentFlag.AlignVCenter, STATUS_TIME)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#0a0a0a"))
+        painter.drawEllipse(QRectF(self.width() / 2 - 6, self.height() / 2 - 6, 12, 12))
+        draw_status_icons(painter, self.width() - 20, self.height() / 2, 16, self.ink)
+
+
+class AppBar(QWidget):
+    """The coloured bar with the app's name, as at the top of a real app."""
+
+    def __init__(self, name: str, background: str, ink: str, look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.background = QColor(background)
+        self.look = look
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(look.px(18), look.px(10), look.px(18), look.px(12))
+        self.title = make_label(name, look, "appbar", ink, self)
+        layout.addWidget(self.title)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.background)
+        if self.look.palette.high_contrast:
+            painter.fillRect(0, self.height() - 2, self.width(), 2, self.look.color("divider"))
+
+
+class GestureBar(QWidget):
+    """The strip with the home pill at the bottom of a modern phone."""
+
+    def __init__(self, look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.look = look
+        self.setFixedHeight(22)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.look.color("surface"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.look.color("text"))
+        painter.drawRoundedRect(QRectF(self.width() / 2 - 55, 9, 110, 5), 2.5, 2.5)
+
+
+class ScreenDisplay(QWidget):
+    """One practice screen, built once; a new screen gets a new display."""
+
+    def __init__(self, screen: Screen, look: PhoneLook, on_tap: Callable[[str], None], parent=None):
+        super().__init__(parent)
+        self.screen = screen
+        self.look = look
+        self.factory = ElementFactory(look, on_tap)
+        self.bubble: HintBubble | None = None
+        self.ring: HighlightRing | None = None
+        self.avoid: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.status = self._status_and_app_bars(layout)
+        self.scroll, navs, dialogs = self._content(layout)
+        self.navs = [self.factory.nav_bar(nav) for nav in navs]
+        for nav in self.navs:
+            layout.addWidget(nav)
+        self.gesture = GestureBar(look, self)
+        layout.addWidget(self.gesture)
+        self.dialog = None
+        if dialogs:
+            self.dialog = DialogOverlay([self.factory.dialog(d) for d in dialogs], look, self)
+            for covered in [self.scroll, *self.navs]:
+                covered.setEnabled(False)  # under a modal dialog nothing else can be tapped
+        self.widgets = self.factory.widgets
+
+    def _status_and_app_bars(self, layout: QVBoxLayout) -> StatusBar:
+        palette = self.look.palette
+        name = self.factory.say(self.screen.app)
+        if palette.high_contrast:
+            bar, ink = palette.screen, palette.text
+        elif name:
+            bar, ink = app_colour(name), "#ffffff"
+        else:
+            bar, ink = palette.screen, palette.text
+        status = StatusBar(bar, ink, self.look, self)
+        layout.addWidget(status)
+        if name:
+            layout.addWidget(AppBar(name, bar, palette.link if palette.high_contrast else ink, self.look, self))
+        return status
+
+    def _content(self, layout: QVBoxLayout) -> tuple[QScrollArea, list, list]:
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.verticalScrollBar().setStyleSheet(scroll_bar_sheet(self.look.palette))
+        content = QWidget()
+        content.setObjectName("phone-content")
+        content.setAutoFillBackground(True)
+        colours = content.palette()
+        colours.setColor(QPalette.ColorRole.Window, self.look.color("screen"))
+        content.setPalette(colours)
+        scroll.viewport().setAutoFillBackground(True)
+        scroll.viewport().setPalette(colours)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, self.look.px(8))
+        column.setSpacing(0)
+        navs, dialogs, has_call = [], [], False
+        for element in self.screen.elements:
+            if element.type == "nav":
+                navs.append(element)
+            elif element.type == "dialog":
+                dialogs.append(element)
+            else:
+                widget = self.factory.build(element)
+                if widget is not None:
+                    has_call = has_call or isinstance(widget, CallPanel)
+                    column.addWidget(widget, 1 if isinstance(widget, CallPanel) else 0)
+        if not has_call:
+            column.addStretch(1)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
+        return scroll, navs, dialogs
+
+    # --- overlays -----------------------------------------------------------------------
+    def set_hint(self, text: str | None, warning: bool, on_close: Callable[[], None]) -> None:
+        if self.bubble is not None:
+            self.bubble.hide()
+            self.bubble.deleteLater()
+            self.bubble = None
+        if text:
+            self.bubble = HintBubble(text, warning, self.look, self)
+            self.bubble.closed.connect(on_close)
+            self.bubble.show()
+            self.place_overlays()
+
+    def set_highlight(self, target: QWidget | None) -> None:
+        if self.ring is not None:
+            self.ring.animation.stop()
+            self.ring.hide()
+            self.ring.deleteLater()
+            self.ring = None
+        if target is not None:
+            if self.scroll.widget().isAncestorOf(target):
+                self.scroll.ensureWidgetVisible(target, 16, 16)
+            self.ring = HighlightRing(target, self.look, self)
+            self.ring.show()
+        self.place_overlays()
+
+    def place_overlays(self) -> None:
+        below_status = QRect(0, self.status.height(), self.width(), self.height() - self.status.height())
+        if self.dialog is not None:
+            self.dialog.setGeometry(below_status)
+            self.dialog.raise_()
+        if self.bubble is not None:
+            self._place_bubble(below_status)
+        if self.ring is not None:
+            self.ring.follow()
+
+    def _place_bubble(self, area: QRect) -> None:
+        """Put the bubble at the bottom, or at the top when it would cover the element to tap."""
+        margin = self.look.px(10)
+        width = area.width() - 2 * margin
+        height = min(self.bubble.heightForWidth(width), area.height() - 2 * margin)
+        bottom = QRect(margin, area.bottom() - self.gesture.height() - height - margin, width, height)
+        top = QRect(margin, area.top() + margin, width, height)
+        avoid = self.ring.target if self.ring is not None else self.avoid
+        choice = bottom
+        if avoid is not None and avoid.isVisible():
+            spot = QRect(avoid.mapTo(self, avoid.rect().topLeft()), avoid.size())
+            overlap = lambda r: (r & spot).height() * (r & spot).width()  # noqa: E731
+            choice = top if overlap(top) < overlap(bottom) else bottom
+        self.bubble.setGeometry(choice)
+        self.bubble.raise_()
+        if self.ring is not None:
+            self.ring.raise_()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.place_overlays()
