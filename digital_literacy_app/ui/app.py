@@ -1,21 +1,56 @@
-"""Starting the app window."""
+"""Starting the learner app: fonts, language, look, then the "Ai đang học?" window.
+
+Only what the first screen needs is imported before it is painted; lessons load in the
+background just after, and PDF or QR libraries are never touched here.
+"""
 
 import sys
 
 
-def run_app(data_dir=None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+def prepare_application(argv: list[str] | None = None):
+    """The QApplication with bundled fonts, Vietnamese interface, default look and keyboard help."""
+    from PySide6.QtWidgets import QApplication
+
+    from digital_literacy_app.ui import i18n, keyboard, theme
+    from digital_literacy_app.ui.fonts import register_fonts
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("DigitalLiteracyTrainer")
+    register_fonts()
+    i18n.set_language(i18n.DEFAULT_LANGUAGE)
+    theme.apply(app, high_contrast=False, scale=100)
+    if not app.property("dla_keyboard"):
+        keyboard.install(app)
+        app.setProperty("dla_keyboard", True)
+    return app
+
+
+def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
+    """Open the app window; returns the exit code. `quit_after_first_paint` is for start-up timing."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
 
     from digital_literacy_app.core.errors import DlaError
     from digital_literacy_app.core.trainer import Trainer
+    from digital_literacy_app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = prepare_application()
     try:
         trainer = Trainer.open(data_dir)
     except DlaError as exc:
-        QMessageBox.critical(None, "Không mở được dữ liệu", str(exc))
+        title = QCoreApplication.translate("App", "The data cannot be opened")
+        QMessageBox.critical(None, title, str(exc))
         return 1
-    label = QLabel(f"Ai đang học? — {len(trainer.lessons.lessons)} bài học")
-    label.resize(800, 600)
-    label.show()
-    return app.exec()
+    window = MainWindow(trainer)
+    if quit_after_first_paint:
+        window.first_painted.connect(app.quit)
+    window.resize(1366, 768)
+    window.showMaximized()
+    try:
+        return app.exec()
+    finally:
+        if window.loading_task is not None:
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(5000)
+        trainer.close()

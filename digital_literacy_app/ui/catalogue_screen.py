@@ -1,0 +1,118 @@
+"""The learner's lessons, grouped by area, each showing how far they got.
+
+The biggest thing on the screen is the lesson to do now: "Tiếp tục" (continue) the one
+they stopped in, or, for someone new, where to start. Lessons load in the background just
+after the first screen appears; if the learner is quicker, a progress bar shows meanwhile.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.lessons.catalog import LessonCatalog
+from digital_literacy_app.core.lessons.model import Lesson
+from digital_literacy_app.core.progress import COMPLETED, LessonProgress
+from digital_literacy_app.ui.icons import put_icon
+from digital_literacy_app.ui.labels import area_name
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.busy import BusyPanel
+from digital_literacy_app.ui.widgets.card_button import CardButton
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+
+
+class CatalogueScreen(ScreenFrame):
+    lesson_chosen = Signal(str)
+    settings_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent=parent)
+        self.session = session
+        self.cards: dict[str, CardButton] = {}
+        self.continue_button: CardButton | None = None
+        learner = session.learner
+        self.title.setText(self.tr("Lessons for {name}").format(name=learner.name))
+        self.sign_out_button = self.add_top_left(QPushButton(self.tr("\u2039  Change learner")))
+        self.sign_out_button.setAccessibleName(self.tr("Change learner: back to \u201cWho is learning?\u201d"))
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.settings_button = self.add_top_right(QPushButton(self.tr("Settings")))
+        self.settings_button.setAccessibleName(self.tr("Settings: text size, contrast, language"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        put_icon(self.settings_button, "settings")
+        self.hide_bottom()
+        self.busy = None
+        if session.lessons_ready:
+            self._build()
+        else:
+            self.busy = BusyPanel(self.tr("Getting the lessons ready\u2026"))
+            self.body_layout.addWidget(self.busy, 1)
+            session.lessons_loaded.connect(self._build)
+
+    def _build(self) -> None:
+        if self.busy is not None:
+            self.busy.deleteLater()
+            self.busy = None
+        catalog = LessonCatalog() if self.session.lessons_error else self.session.trainer.lessons
+        progress = self.session.trainer.progress.for_learner(self.session.learner.id)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 16, 0)
+        layout.setSpacing(12)
+        suggestion, heading = self._suggestion(catalog, progress)
+        if suggestion is not None:
+            self.continue_button = CardButton(
+                heading + " " + suggestion.title.get(self.session.lang),
+                self._state_text(suggestion, progress.get(suggestion.id)), suggestion.icon,
+                role="primary-card")
+            self.continue_button.clicked.connect(lambda: self.lesson_chosen.emit(suggestion.id))
+            layout.addWidget(self.continue_button)
+        if not catalog.lessons:
+            message = (self.tr("The lessons could not be loaded ({error}). Please ask a volunteer.").format(
+                error=self.session.lessons_error) if self.session.lessons_error else
+                self.tr("There are no lessons on this computer yet. Please ask a volunteer."))
+            empty = set_role(QLabel(message), "lead")
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
+        for area, lessons in catalog.by_area().items():
+            layout.addWidget(set_role(QLabel(area_name(area)), "section"))
+            layout.addLayout(self._grid(lessons, progress))
+        layout.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content, self.tr("Lessons")), 1)
+        if self.continue_button is not None:
+            self.continue_button.setFocus()
+
+    def _suggestion(self, catalog, progress) -> tuple[Lesson | None, str]:
+        """The lesson to continue, else the first one not done, basics first."""
+        last = self.session.trainer.progress.last_lesson(self.session.learner.id)
+        if last and catalog.get(last) is not None:
+            return catalog.get(last), self.tr("Continue:")
+        not_done = [lesson for lesson in catalog.lessons
+                    if progress.get(lesson.id) is None or progress[lesson.id].status != COMPLETED]
+        not_done.sort(key=lambda lesson: lesson.area != "basics")
+        if not_done:
+            return not_done[0], self.tr("Start here:") if not progress else self.tr("Next lesson:")
+        return None, ""
+
+    def _grid(self, lessons: list[Lesson], progress: dict) -> QGridLayout:
+        columns = 3 if self.session.text_scale <= 100 else 2
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, lesson in enumerate(lessons):
+            card = CardButton(lesson.title.get(self.session.lang),
+                              self._state_text(lesson, progress.get(lesson.id)), lesson.icon)
+            card.clicked.connect(lambda _=False, lesson_id=lesson.id: self.lesson_chosen.emit(lesson_id))
+            self.cards[lesson.id] = card
+            grid.addWidget(card, index // columns, index % columns)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def _state_text(self, lesson: Lesson, state: LessonProgress | None) -> str:
+        minutes = self.tr("{minutes} min").format(minutes=lesson.minutes)
+        if state is None:
+            status = self.tr("not started")
+        elif state.status == COMPLETED:
+            status = self.tr("done \u2713")
+        else:
+            status = self.tr("step {done}/{total}").format(
+                done=min(state.steps_done, len(lesson.steps)), total=len(lesson.steps))
+        return f"{minutes} \u00b7 {status}"

@@ -1,0 +1,182 @@
+"""The learner app's one window: which screen shows, and the moves between screens.
+
+Screens are built fresh each time they are shown (they are small), so they always show
+the latest progress and the learner's current language and text size. The window also
+owns the shared-PC idle return and starts loading the lessons just after the first
+screen has been painted, so the start screen appears as fast as possible.
+"""
+
+import sys
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+
+from digital_literacy_app.ui.catalogue_screen import CatalogueScreen
+from digital_literacy_app.ui.idle import IdleWatcher
+from digital_literacy_app.ui.new_learner_screen import NewLearnerScreen
+from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.start_screen import StartScreen
+from digital_literacy_app.ui.tasks import run_in_background
+from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
+
+IDLE_COUNTDOWN_S = 60
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    screen_changed = Signal(str)
+
+    def __init__(self, trainer, read_aloud=None, parent=None):
+        super().__init__(parent)
+        self.session = Session(trainer, read_aloud, self)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.screen: QWidget | None = None
+        self.screen_name = ""
+        self._painted = False
+        self.loading_task = None
+
+        self.idle = IdleWatcher(self.session.idle_minutes() * 60_000, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.overlay = IdleOverlay(self, IDLE_COUNTDOWN_S)
+        self.idle.idle.connect(self._ask_if_still_there)
+        self.idle.activity.connect(self._activity)
+        self.overlay.stayed.connect(self._stayed)
+        self.overlay.timed_out.connect(self.sign_out)
+        self.session.appearance_changed.connect(self._appearance_changed)
+        self.installEventFilter(self)
+        self.show_start()
+
+    # --- screens ------------------------------------------------------------------
+    def _set_screen(self, screen: QWidget, name: str) -> QWidget:
+        old = self.screen
+        self.screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.screen_name = name
+        self._retitle()
+        self.screen_changed.emit(name)
+        return screen
+
+    def show_start(self) -> StartScreen:
+        screen = StartScreen(self.session)
+        screen.learner_chosen.connect(self.sign_in)
+        screen.new_learner_requested.connect(self.show_new_learner)
+        self._set_screen(screen, "start")
+        screen.search.setFocus()
+        return screen
+
+    def show_new_learner(self) -> NewLearnerScreen:
+        screen = NewLearnerScreen(self.session)
+        screen.created.connect(self.sign_in)
+        screen.cancelled.connect(self.show_start)
+        self._set_screen(screen, "new-learner")
+        screen.name.setFocus()
+        return screen
+
+    def sign_in(self, learner) -> None:
+        self.session.sign_in(learner)
+        self.idle.start()
+        self.show_catalogue()
+
+    def sign_out(self) -> None:
+        self.idle.stop()
+        self.overlay.hide()
+        self.stack.setEnabled(True)
+        self.session.sign_out()
+        self.show_start()
+
+    def show_catalogue(self) -> CatalogueScreen:
+        screen = CatalogueScreen(self.session)
+        screen.lesson_chosen.connect(self.open_lesson)
+        screen.settings_requested.connect(self.show_settings)
+        screen.sign_out_requested.connect(self.sign_out)
+        return self._set_screen(screen, "catalogue")
+
+    def open_lesson(self, lesson_id: str):
+        from digital_literacy_app.ui.lesson_player import PlayerScreen
+
+        lesson = self.session.trainer.lessons.get(lesson_id)
+        screen = PlayerScreen(self.session, lesson)
+        screen.closed.connect(self.show_catalogue)
+        screen.finished.connect(self.show_completion)
+        return self._set_screen(screen, "player")
+
+    def show_completion(self, lesson_id: str):
+        from digital_literacy_app.ui.completion_screen import CompletionScreen
+
+        screen = CompletionScreen(self.session, self.session.trainer.lessons.get(lesson_id))
+        screen.lesson_chosen.connect(self.open_lesson)
+        screen.back_to_lessons.connect(self.show_catalogue)
+        return self._set_screen(screen, "completion")
+
+    def show_settings(self, focus_key: str = ""):
+        from digital_literacy_app.ui.settings_screen import SettingsScreen
+
+        screen = SettingsScreen(self.session)
+        screen.done.connect(self.show_catalogue)
+        self._set_screen(screen, "settings")
+        if focus_key:
+            screen.focus_setting(focus_key)
+        return screen
+
+    def _appearance_changed(self, key: str) -> None:
+        """A setting changed on the settings screen: redraw it in the new look or language."""
+        self._retitle()
+        if self.screen_name == "settings" and key:
+            QTimer.singleShot(0, lambda: self.show_settings(key))
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(self.tr("Digital literacy trainer"))
+
+    # --- lessons in the background ---------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self.load_lessons()
+
+    def load_lessons(self) -> None:
+        """Parse the lesson files off the GUI thread; the catalogue waits with a progress bar."""
+        if self.loading_task is not None or self.session.lessons_ready:
+            return
+        trainer = self.session.trainer
+        self.loading_task = run_in_background(lambda report: trainer.lessons,
+                                              on_success=self._lessons_loaded,
+                                              on_failure=self._lessons_failed)
+
+    def _lessons_loaded(self, catalog) -> None:
+        for problem in catalog.errors:
+            print(f"dla: lesson skipped: {problem}", file=sys.stderr)
+        self.session.mark_lessons_loaded()
+
+    def _lessons_failed(self, error) -> None:
+        self.session.lessons_error = str(error)
+        self.session.mark_lessons_loaded()
+
+    # --- shared PC: the idle question --------------------------------------------------
+    def _ask_if_still_there(self) -> None:
+        if self.session.learner is None:
+            return
+        self.stack.setEnabled(False)
+        self.overlay.ask()
+
+    def _activity(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.stay()
+
+    def _stayed(self) -> None:
+        self.stack.setEnabled(True)
+        self.idle.start()
+
+    def closeEvent(self, event) -> None:
+        self.session.read_aloud.stop()
+        QApplication.instance().removeEventFilter(self.idle)
+        super().closeEvent(event)

@@ -1,0 +1,203 @@
+"""Render every screen of the learner app to PNG, offscreen, on demo data.
+
+Used by `dla screenshots` for the README and docs, and by people checking the look at
+other text sizes or in the high-contrast theme. Everything happens in a temporary data
+folder filled by the demo seeder, so no real learner's data is touched. The screens are
+driven through the same widgets and signals a learner uses.
+"""
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+SIZE = (1366, 768)
+DEMO_LEARNERS = 14
+DEMO_SEED = 7
+PREFERRED_LESSON = "vneid-levels"
+
+
+@dataclass(frozen=True)
+class Look:
+    lang: str = "vi"
+    text_scale: int = 100
+    high_contrast: bool = False
+
+
+def render_all(out_dir: Path, look: Look = Look(), lesson_dirs: list[Path] | None = None) -> list[Path]:
+    """Write one PNG per screen into `out_dir`; returns their paths in a stable order."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from digital_literacy_app.ui.app import prepare_application
+
+    app = prepare_application([])
+    _quiet_offscreen_warnings()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="dla-screens-") as data_dir:
+        return _render(app, Path(data_dir), out_dir, look, lesson_dirs)
+
+
+def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list[Path]:
+    from digital_literacy_app.core import demo
+    from digital_literacy_app.core.trainer import Trainer
+    from digital_literacy_app.ui import i18n, theme
+    from digital_literacy_app.ui.main_window import MainWindow
+
+    trainer = Trainer.open(data_dir, lesson_dirs=lesson_dirs)
+    try:
+        demo.seed(trainer, DEMO_LEARNERS, DEMO_SEED)
+        lesson = _showcase_lesson(trainer.lessons)
+        window = MainWindow(trainer, read_aloud=_ShowcaseVoice())
+        window.session.mark_lessons_loaded()
+        window.resize(*SIZE)
+        window.show()
+        shots = _Shots(app, window, out_dir)
+        # The start screen is the device's default look; the chosen look is the learner's.
+        i18n.set_language(look.lang)
+        theme.apply(app, look.high_contrast, look.text_scale)
+        window.show_start()
+        shots.take("01-start")
+        form = window.show_new_learner()
+        shots.take("02-new-learner")
+        form.name.setText("Trần Thị Mai")
+        form.year.setText("19x8")
+        form.save()
+        shots.take("03-new-learner-error")
+        learner = trainer.learners.add("Nguyễn Thị Hường", 1956, "elderly")
+        _remember_look(trainer, learner.id, look)
+        window.sign_in(learner)
+        shots.take("04-catalogue")
+        _walk_lesson(window, shots, lesson)
+        window.show_settings()
+        shots.take("12-settings")
+        window.show_catalogue()
+        window.overlay.ask()
+        shots.take("13-idle")
+        window.overlay.stay()
+        window.idle.stop()
+        window.close()
+        return shots.paths
+    finally:
+        trainer.close()
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns on every window resize; the warning means nothing here."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+class _ShowcaseVoice:
+    """Screenshots show the "Nghe" button as it looks where a Vietnamese voice exists."""
+
+    def available(self, lang: str) -> bool:
+        return True
+
+    def say(self, text: str, lang: str, speed: str = "normal") -> bool:
+        return True
+
+    def stop(self) -> None:
+        pass
+
+
+def _remember_look(trainer, learner_id: str, look: Look) -> None:
+    from digital_literacy_app.core.settings import SettingsBook
+
+    book = SettingsBook(trainer.db)
+    book.set_for_learner(learner_id, "language", look.lang)
+    book.set_for_learner(learner_id, "text_scale", look.text_scale)
+    book.set_for_learner(learner_id, "high_contrast", look.high_contrast)
+
+
+def _showcase_lesson(catalog):
+    """A lesson with every step kind, preferring the documented example lesson."""
+    kinds = {"explain", "practice", "quiz"}
+    candidates = [catalog.get(PREFERRED_LESSON)] + list(catalog.lessons)
+    for lesson in candidates:
+        if lesson is not None and kinds <= {step.kind for step in lesson.steps}:
+            return lesson
+    raise RuntimeError("no lesson has an explain, a practice and a quiz step to show")
+
+
+def _walk_lesson(window, shots, lesson) -> None:
+    from digital_literacy_app.core.practice import right_element
+
+    kinds = [step.kind for step in lesson.steps]
+    player = window.open_lesson(lesson.id)
+    player.show_step(kinds.index("explain"))
+    shots.take("05-step-explain")
+
+    player.show_step(kinds.index("practice"))
+    shots.take("06-step-practice")
+    view, step = player.view, player.step
+    screen = view.phone.current_screen()
+    good = right_element(step, screen)
+    wrong = next((e for e in step.screens[screen].tappables() if e.goto is None and e.warning is None),
+                 None) or next(e for e in step.screens[screen].tappables() if e is not good)
+    view.on_tap(screen, wrong.id)
+    shots.take("07-step-practice-hint")
+    view.on_tap(screen, wrong.id)
+    view.show_me()
+    shots.take("08-step-practice-show-me")
+
+    player.show_step(kinds.index("quiz"))
+    shots.take("09-step-quiz")
+    quiz = player.view
+    wrong_choice = next(i for i, c in enumerate(player.step.choices) if not c.correct)
+    quiz.choose(wrong_choice)
+    shots.take("10-step-quiz-feedback")
+    right_choice = next(i for i, c in enumerate(player.step.choices) if c.correct)
+    quiz.choose(right_choice)
+    player.show_step(len(lesson.steps) - 1)
+    if player.view.is_done() or _finish_step(player):
+        player.go_next()
+    shots.take("11-completion")
+
+
+def _finish_step(player) -> bool:
+    """Make the last step done the way a learner would, so Finish can be pressed."""
+    from digital_literacy_app.core.lessons.model import PracticeStep, QuizStep
+
+    step = player.step
+    if isinstance(step, QuizStep):
+        player.view.choose(next(i for i, c in enumerate(step.choices) if c.correct))
+    elif isinstance(step, PracticeStep):
+        complete_practice(player.view)
+    return player.view.is_done()
+
+
+def complete_practice(view, limit: int = 20) -> None:
+    """Fill each practice screen's boxes as expected and tap the way on, like a learner."""
+    from digital_literacy_app.core.practice import right_element
+
+    for _ in range(limit):
+        if view.is_done():
+            return
+        screen_id = view.phone.current_screen()
+        for field in view.step.screens[screen_id].fields():
+            widget = view.phone.element_widget(field.id)
+            if field.type == "checkbox":
+                widget.setChecked(bool(field.expect))
+            else:
+                widget.setText(str(field.expect or ""))
+        view.on_tap(screen_id, right_element(view.step, screen_id).id)
+
+
+class _Shots:
+    def __init__(self, app, window, out_dir: Path):
+        self.app, self.window, self.out_dir = app, window, out_dir
+        self.paths: list[Path] = []
+
+    def take(self, name: str) -> Path:
+        for _ in range(3):
+            self.app.processEvents()
+        path = self.out_dir / f"{name}.png"
+        if not self.window.grab().save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.paths.append(path)
+        return path

@@ -1,0 +1,74 @@
+"""Who is at the keyboard, and how the screen should look and sound for them.
+
+One `Session` per window: the trainer (the core), the signed-in learner, and their
+remembered settings. Signing out puts the defaults back, so the next person on a shared
+PC starts in plain Vietnamese at normal size.
+"""
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core.learners import LearnerRecord
+from digital_literacy_app.core.settings import LEARNER, SettingsBook, defaults
+from digital_literacy_app.ui import i18n, theme
+from digital_literacy_app.ui.read_aloud import ReadAloud
+
+
+class Session(QObject):
+    appearance_changed = Signal(str)  # the key that changed, or "" for all
+    lessons_loaded = Signal()
+
+    def __init__(self, trainer, read_aloud: ReadAloud | None = None, parent=None):
+        super().__init__(parent)
+        self.trainer = trainer
+        self.settings = SettingsBook(trainer.db)
+        self.read_aloud = read_aloud or ReadAloud()
+        self.learner: LearnerRecord | None = None
+        self.values = defaults(LEARNER)
+        self.lessons_ready = False
+        self.lessons_error = ""
+
+    @property
+    def lang(self) -> str:
+        return self.values["language"]
+
+    @property
+    def text_scale(self) -> int:
+        return self.values["text_scale"]
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.values["high_contrast"]
+
+    def sign_in(self, learner: LearnerRecord) -> None:
+        self.learner = learner
+        self.values = self.settings.for_learner(learner.id)
+        self.apply_appearance()
+
+    def sign_out(self) -> None:
+        self.learner = None
+        self.values = defaults(LEARNER)
+        self.read_aloud.stop()
+        self.apply_appearance()
+
+    def change(self, key: str, value) -> None:
+        """Remember a learner's choice and show its effect at once."""
+        if self.learner is None:
+            raise RuntimeError("settings are per learner; nobody is signed in")
+        self.values[key] = self.settings.set_for_learner(self.learner.id, key, value)
+        self.apply_appearance(key)
+
+    def apply_appearance(self, key: str = "") -> None:
+        app = QApplication.instance()
+        if key in ("", "text_scale", "high_contrast"):
+            theme.apply(app, self.high_contrast, self.text_scale)
+        if key in ("", "language"):
+            i18n.set_language(self.lang)
+        self.appearance_changed.emit(key)
+
+    def mark_lessons_loaded(self) -> None:
+        self.lessons_ready = True
+        self.lessons_loaded.emit()
+
+    def idle_minutes(self) -> int:
+        return self.settings.device()["idle_minutes"]

@@ -1,0 +1,136 @@
+""""Ai đang học?" (Who is learning?): the learner taps their own name.
+
+Names are large tiles, whoever learned last first, because on a ward PC the same few people
+come back day after day. Typing a few letters finds a name whether or not the accents are
+typed ("huong" finds "Hường"). A new learner starts from the one button at the bottom.
+"""
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from digital_literacy_app.core.learners import LearnerRecord
+from digital_literacy_app.ui.icons import put_icon
+from digital_literacy_app.ui import theme
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.card_button import CardButton
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+
+MAX_TILES = 30
+
+
+class StartScreen(ScreenFrame):
+    learner_chosen = Signal(object)
+    new_learner_requested = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent=parent)
+        self.session = session
+        self.tiles: list[CardButton] = []
+        set_role(self.title, "headline")
+        self.title.setText(self.tr("Who is learning?"))
+
+        self.instruction = set_role(QLabel(self.tr("Press your name. Or type part of it to find it.")), "lead")
+        self.instruction.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Type a name"))
+        self.search.setAccessibleName(self.tr("Find a name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(700)
+        self.search.installEventFilter(self)
+        search_label = QLabel(self.tr("Find:"))
+        search_label.setBuddy(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addStretch(0)
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setSpacing(16)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.note = set_role(QLabel(), "lead")
+        self.note.setWordWrap(True)
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 12, 0)
+        column_layout.addWidget(self.grid_host)
+        column_layout.addWidget(self.note)
+        column_layout.addStretch(1)
+        holder_layout.addWidget(column)
+        self.tiles_area = scroll_area(holder, self.tr("Learners"))
+
+        self.body_layout.addWidget(self.instruction)
+        self.body_layout.addLayout(search_row)
+        self.body_layout.addWidget(self.tiles_area, 1)
+
+        self.new_button = QPushButton(self.tr("New learner"))
+        self.new_button.setAccessibleName(self.tr("New learner"))
+        self.new_button.clicked.connect(self.new_learner_requested)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.new_button)
+
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.refresh()
+        self.search.setFocus()
+
+    def columns(self) -> int:
+        _, scale = theme.current(QApplication.instance())
+        return 3 if scale <= 125 else 2
+
+    def refresh(self) -> None:
+        """Show the learners matching what is typed (everyone when nothing is)."""
+        query = self.search.text()
+        found = self.session.trainer.learners.search(query)
+        for tile in self.tiles:
+            tile.deleteLater()
+        self.tiles = []
+        columns = self.columns()
+        for index, learner in enumerate(found[:MAX_TILES]):
+            tile = self._tile(learner)
+            self.grid.addWidget(tile, index // columns, index % columns)
+            self.tiles.append(tile)
+        for column in range(columns):
+            self.grid.setColumnStretch(column, 1)
+        self.note.setText(self._note(query, len(found)))
+        self.note.setVisible(bool(self.note.text()))
+        first = self.session.trainer.learners.count() == 0
+        set_role(self.new_button, "primary" if first else "")
+        put_icon(self.new_button, "person-add", on_primary=first)
+
+    def _tile(self, learner: LearnerRecord) -> CardButton:
+        detail = self.tr("Born {year}").format(year=learner.birth_year) if learner.birth_year else ""
+        tile = CardButton(learner.name, detail, role="tile")
+        tile.clicked.connect(lambda: self.learner_chosen.emit(learner))
+        return tile
+
+    def _note(self, query: str, found: int) -> str:
+        if found > MAX_TILES:
+            return self.tr("{count} more people. Type part of your name to find it.").format(
+                count=found - MAX_TILES)
+        if found == 0 and query.strip():
+            return self.tr("No name matches \u201c{query}\u201d. Check the spelling, or press "
+                           "\u201cNew learner\u201d.").format(query=query.strip())
+        if found == 0:
+            return self.tr("Nobody has started yet. Press \u201cNew learner\u201d to begin.")
+        return ""
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down arrow or Enter in the search box reaches the names without a mouse."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and self.tiles:
+            if event.key() == Qt.Key.Key_Down:
+                self.tiles[0].setFocus()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._debounce.stop()
+                self.refresh()
+                if self.tiles:
+                    self.tiles[0].setFocus()
+                return True
+        return super().eventFilter(watched, event)

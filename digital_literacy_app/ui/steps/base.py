@@ -1,0 +1,70 @@
+"""What the lesson player needs from every step view, and how views record what happens.
+
+A view tells the player when the learner may go on (`done_changed`) and what "Nghe"
+should read. It records answers, taps and hints through a `StepRecorder`, so every
+action is committed to the database the moment it happens.
+"""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from digital_literacy_app.core.lessons.model import Lesson
+from digital_literacy_app.core.practice import TapOutcome
+
+
+@dataclass
+class StepRecorder:
+    progress: object  # core ProgressBook
+    learner_id: str
+    lesson: Lesson
+
+    def answer(self, step_id: str, choice: int, attempt: int) -> bool:
+        return self.progress.answer_quiz(self.learner_id, self.lesson, step_id, choice, attempt)
+
+    def tap(self, step_id: str, screen_id: str, element_id: str, values: dict) -> TapOutcome:
+        return self.progress.record_tap(self.learner_id, self.lesson, step_id, screen_id, element_id,
+                                        values=values)
+
+    def hint(self, step_id: str, shown: str = "hint") -> None:
+        self.progress.use_hint(self.learner_id, self.lesson, step_id, shown=shown)
+
+    def complete(self, step_id: str, refused: bool = False) -> None:
+        self.progress.complete_step(self.learner_id, self.lesson, step_id, refused=refused)
+
+
+class StepView(QWidget):
+    done_changed = Signal(bool)
+
+    def __init__(self, step, lang: str, parent=None):
+        super().__init__(parent)
+        self.step = step
+        self.lang = lang
+        self._done = False
+
+    def is_done(self) -> bool:
+        return self._done
+
+    def set_done(self, done: bool) -> None:
+        if done != self._done:
+            self._done = done
+            self.done_changed.emit(done)
+
+    def completes_on_next(self) -> bool:
+        """Explain and quiz steps are recorded as completed when the learner presses Next."""
+        return True
+
+    def spoken_text(self) -> str:
+        return self.step.title.get(self.lang)
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts on this step; None means on the Next button."""
+        return None
+
+    def focus_start(self) -> bool:
+        target = self.first_focus()
+        if target is None:
+            return False
+        target.setFocus()
+        return True

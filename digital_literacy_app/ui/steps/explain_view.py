@@ -1,0 +1,49 @@
+"""An explain step: its title, its picture, and its text in large type."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.lessons.model import ExplainStep
+from digital_literacy_app.ui.steps.base import StepView
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.picture import Picture
+
+
+class ExplainView(StepView):
+    def __init__(self, step: ExplainStep, lang: str, stacked: bool = False, parent=None):
+        super().__init__(step, lang, parent)
+        self._done = True
+        self.heading = set_role(QLabel(step.title.get(lang)), "title")
+        self.heading.setWordWrap(True)
+        self.text = set_role(QLabel(step.text.get(lang)), "lead")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.picture = Picture(step.image, step.title.get(lang)) if step.image else None
+        if self.picture is not None and not self.picture.loaded:
+            self.picture = None
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 16, 0)
+        column_layout.setSpacing(16)
+        column_layout.addWidget(self.heading)
+        if stacked and self.picture is not None:
+            # Large text: the picture goes above the text, so lines stay long enough to read.
+            self.picture.setFixedHeight(240)
+            column_layout.addWidget(self.picture)
+        column_layout.addWidget(self.text)
+        column_layout.addStretch(1)
+        self.text_area = scroll_area(column, self.tr("Step text"), focusable=True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(32)
+        if self.picture is not None and not stacked:
+            layout.addWidget(self.picture, 4)
+            layout.addWidget(self.text_area, 5)
+        else:
+            layout.addWidget(self.text_area, 1)
+
+    def spoken_text(self) -> str:
+        return f"{self.step.title.get(self.lang)}. {self.step.text.get(self.lang)}"

@@ -1,0 +1,158 @@
+"""A practice step: the instruction beside a simulated phone the learner taps and types on.
+
+The phone only draws and reports taps; this view decides what they mean, through the
+core (`ProgressBook.record_tap`), which judges and records every try. A wrong tap is
+answered kindly: the element's own warning when it is a dangerous choice, otherwise the
+hint, naming the box that still needs something. After two wrong tries "Chỉ cho tôi"
+(show me) points at the right place. In a scam drill the right answer is refusing.
+"""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.lessons.model import Element, PracticeStep
+from digital_literacy_app.core.practice import right_element, unmet_fields
+from digital_literacy_app.ui.steps.base import StepRecorder, StepView
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.phone import PhoneView
+
+SHOW_ME_AFTER = 2  # wrong tries on one screen before "Chỉ cho tôi" is offered
+
+
+class PracticeView(StepView):
+    def __init__(self, step: PracticeStep, lang: str, recorder: StepRecorder, text_scale: int = 100,
+                 high_contrast: bool = False, already_done: bool = False, parent=None):
+        super().__init__(step, lang, parent)
+        self.recorder = recorder
+        self.wrong_tries = 0
+        self._done = already_done
+        self.phone = PhoneView(step, lang)
+        self.phone.set_text_scale(text_scale)
+        self.phone.set_high_contrast(high_contrast)
+        self.phone.tapped.connect(self.on_tap)
+
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(0, 0, 16, 0)
+        panel_layout.setSpacing(16)
+        self.heading = set_role(QLabel(step.title.get(lang)), "title")
+        self.heading.setWordWrap(True)
+        self.instruction = set_role(QLabel(step.text.get(lang)), "lead")
+        self.instruction.setWordWrap(True)
+        self.status = QFrame()
+        status_layout = QVBoxLayout(self.status)
+        status_layout.setContentsMargins(18, 12, 18, 12)
+        self.status_text = set_role(QLabel(), "lead")
+        self.status_text.setWordWrap(True)
+        status_layout.addWidget(self.status_text)
+        self.status.hide()
+        self.show_me_button = QPushButton(self.tr("Show me"))
+        self.show_me_button.setAccessibleName(self.tr("Show me where to tap"))
+        self.show_me_button.clicked.connect(self.show_me)
+        self.show_me_button.hide()
+        panel_layout.addWidget(self.heading)
+        panel_layout.addWidget(self.instruction)
+        panel_layout.addWidget(self.status)
+        panel_layout.addWidget(self.show_me_button, 0, Qt.AlignmentFlag.AlignLeft)
+        panel_layout.addStretch(1)
+        self.panel_area = scroll_area(panel, self.tr("Practice instruction"))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(32)
+        layout.addWidget(self.panel_area, 1)
+        layout.addWidget(self.phone, 0, Qt.AlignmentFlag.AlignHCenter)
+        if already_done:
+            self._say(self.tr("You have done this practice before. You can do it again, or press \u201cNext\u201d."), "good")
+
+    def completes_on_next(self) -> bool:
+        return False  # recorded the moment the practice is finished
+
+    def on_tap(self, screen_id: str, element_id: str) -> None:
+        """Judge a tap through the core and answer it: move on, or help kindly."""
+        outcome = self.recorder.tap(self.step.id, screen_id, element_id, self.phone.field_values())
+        if outcome.right:
+            self._moved_on(outcome)
+            return
+        self.wrong_tries += 1
+        self._help(screen_id, outcome)
+        if self.wrong_tries >= SHOW_ME_AFTER:
+            self.show_me_button.show()
+
+    def _moved_on(self, outcome) -> None:
+        self.wrong_tries = 0
+        self.show_me_button.hide()
+        self.phone.highlight(None)
+        self.phone.clear_hint()
+        if outcome.finished:
+            self.recorder.complete(self.step.id, refused=self.step.refuse)
+            message = (self.tr("Well done! You refused safely. Press \u201cNext\u201d to go on.") if self.step.refuse
+                       else self.tr("Well done! You have finished this practice. Press \u201cNext\u201d to go on."))
+            self._say(message, "good")
+            self.set_done(True)
+        else:
+            self.status.hide()
+            self.phone.show_screen(outcome.goto)
+
+    def _help(self, screen_id: str, outcome) -> None:
+        element = outcome.element
+        if element is not None and element.warning is not None and not outcome.unmet:
+            warning = element.warning.get(self.lang)
+            self.phone.show_hint(warning, warning=True)
+            self._say(warning, "bad")
+            return
+        text = self._unmet_text(outcome.unmet[0]) if outcome.unmet else self._hint_text(screen_id)
+        self.phone.show_hint(text)
+        self._say(text, "hint")
+        self.recorder.hint(self.step.id, "hint")
+
+    def _hint_text(self, screen_id: str) -> str:
+        hint = self.step.hint_for(screen_id)
+        if hint is not None:
+            return hint.get(self.lang)
+        return self.tr("Not this one. Read the instruction again and try another place.")
+
+    def _unmet_text(self, field: Element) -> str:
+        label = field.label.get(self.lang) if field.label else ""
+        if field.type == "checkbox":
+            if field.expect:
+                return self.tr("First tick the box \u201c{label}\u201d.").format(label=label)
+            return self.tr("The box \u201c{label}\u201d should not be ticked. Tap it to clear it.").format(
+                label=label)
+        return self.tr("First type \u201c{text}\u201d in the box \u201c{label}\u201d.").format(
+            text=field.expect, label=label)
+
+    def show_me(self) -> None:
+        """Point at the right place: the first box still to fill, else what to tap."""
+        screen_id = self.phone.current_screen()
+        self.recorder.hint(self.step.id, "show_me")
+        screen = self.step.screens[screen_id]
+        unmet = unmet_fields(screen, self.phone.field_values())
+        target = unmet[0] if unmet else right_element(self.step, screen_id)
+        if target is None:
+            return
+        self.phone.clear_hint()
+        self.phone.highlight(target.id)
+        widget = self.phone.element_widget(target.id)
+        if widget is not None:
+            widget.setFocus()
+        self._say(self.tr("Look at the phone: the place to use now has a thick frame."), "hint")
+
+    def _say(self, text: str, role: str) -> None:
+        self.status_text.setText(text)
+        set_role(self.status, role)
+        self.status.show()
+        QTimer.singleShot(0, lambda: self.panel_area.ensureWidgetVisible(self.status))
+
+    def spoken_text(self) -> str:
+        return f"{self.step.title.get(self.lang)}. {self.step.text.get(self.lang)}"
+
+    def first_focus(self):
+        return None if self._done else self.phone
+
+    def focus_start(self) -> bool:
+        if self._done:
+            return False
+        self.phone.focus_first()
+        return True

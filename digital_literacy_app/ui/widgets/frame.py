@@ -1,0 +1,75 @@
+"""The layout every screen shares: a top bar, a body, and a bottom bar with the next action.
+
+Keeping the way back at the top left and the next action at the bottom right on every
+screen means a learner finds them in the same place each time.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from digital_literacy_app.ui.theme import set_role
+
+
+class ScreenFrame(QWidget):
+    """`top` and `bottom` are horizontal bars; `body` is where the screen puts its content."""
+
+    def __init__(self, title: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.top_bar = QWidget(objectName="TopBar")
+        self.top_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.top = QHBoxLayout(self.top_bar)
+        self.top.setContentsMargins(24, 12, 24, 12)
+        self.top.setSpacing(16)
+        self.title = set_role(QLabel(title), "bar-title")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.top.addWidget(self.title, 1)
+
+        self.body = QWidget(objectName="ScrollBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(32, 20, 32, 20)
+        self.body_layout.setSpacing(16)
+
+        self.bottom_bar = QWidget(objectName="BottomBar")
+        self.bottom_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.bottom = QHBoxLayout(self.bottom_bar)
+        self.bottom.setContentsMargins(24, 12, 24, 12)
+        self.bottom.setSpacing(16)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.bottom_bar)
+
+    def add_top_left(self, widget: QWidget) -> QWidget:
+        self.top.insertWidget(0, widget)
+        return widget
+
+    def add_top_right(self, widget: QWidget) -> QWidget:
+        self.top.addWidget(widget)
+        return widget
+
+    def hide_bottom(self) -> None:
+        self.bottom_bar.hide()
+
+
+def scroll_area(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
+    """Wrap content that may grow past the window at large text sizes.
+
+    A focusable scroll area lets a keyboard user scroll long lesson text with the arrows.
+    """
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    content.setObjectName("ScrollBody")
+    area.setWidget(content)
+    area.setAccessibleName(name)
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
+    return area
