@@ -10,7 +10,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from digital_literacy_app import __version__
+from digital_literacy_app import __version__, cli_certificates
 from digital_literacy_app.core.errors import DlaError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -77,11 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
     sync_import.add_argument("files", nargs="+", type=Path, metavar="FILE")
     _data_dir_option(sync_import)
 
+    report = commands.add_parser("report", help="totals for the city, by ward, group, area, month")
+    report.add_argument("--by", default="", metavar="DIMS",
+                        help="comma-separated: ward, group, area, month, competence")
+    report.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "pdf"))
+    report.add_argument("--out", type=Path, metavar="FILE", help="write here (default: print; needed for xlsx and pdf)")
+    report.set_defaults(action=None)
+    _data_dir_option(report)
+
     keys = commands.add_parser("keys", help="this computer's public key")
     key_commands = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
     key_export = key_commands.add_parser("export", help="write this computer's public key to a file")
     key_export.add_argument("--out", required=True, type=Path, metavar="FILE")
     _data_dir_option(key_export)
+    cli_certificates.add_commands(commands, learner_commands, _data_dir_option)
     return parser
 
 
@@ -134,17 +143,21 @@ def _lessons_validate(args) -> int:
     from digital_literacy_app.core.paths import bundled_lessons_dir
 
     paths = args.paths or [bundled_lessons_dir()]
-    catalog = load_catalog(paths)
-    for problem in catalog.problems:
+    catalog = load_catalog(cli_certificates.lesson_paths(paths))
+    courses, course_problems = cli_certificates.course_problems(paths, {lesson.id for lesson in catalog.lessons})
+    problems = catalog.problems + course_problems
+    for problem in problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
-    errors, warnings = len(catalog.errors), len(catalog.problems) - len(catalog.errors)
+    errors = sum(1 for problem in problems if problem.severity == "error")
+    warnings = len(problems) - errors
+    valid = f"{len(catalog.lessons)} lesson(s)" + (f" and {len(courses)} course(s)" if courses else "")
     if not catalog.lessons and not errors:
         print(f"dla: no lesson.yaml found in {', '.join(map(str, paths))}.", file=sys.stderr)
         return EXIT_REFUSED
     if errors:
-        print(f"{errors} error(s), {warnings} warning(s); {len(catalog.lessons)} lesson(s) valid.", file=sys.stderr)
+        print(f"{errors} error(s), {warnings} warning(s); {valid} valid.", file=sys.stderr)
         return EXIT_REFUSED
-    print(f"{len(catalog.lessons)} lesson(s) valid, {warnings} warning(s).")
+    print(f"{valid} valid, {warnings} warning(s).")
     return EXIT_OK
 
 
@@ -243,6 +256,27 @@ def _sync_import(args) -> int:
     return EXIT_REFUSED if any(r.status == "refused" for r in results) else EXIT_OK
 
 
+def _report(args) -> int:
+    from digital_literacy_app.core.reports import build_report
+    from digital_literacy_app.core.reports.formats import to_csv, write
+
+    by = [d.strip() for d in args.by.split(",") if d.strip()]
+    if args.format in ("xlsx", "pdf") and not args.out:
+        print(f"dla: --format {args.format} needs --out FILE.", file=sys.stderr)
+        return EXIT_USAGE
+    with _open(args) as trainer:
+        report = build_report(trainer, by)
+    if args.out:
+        write(report, args.format, args.out)
+        print(f"Wrote {args.out} ({len(report.rows)} rows).")
+    elif args.format == "json":
+        sys.stdout.write(report.as_json())
+    else:
+        sys.stdout.buffer.write(to_csv(report))
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def _keys_export(args) -> int:
     from digital_literacy_app.core.sync.keyfile import write_public_key
 
@@ -262,6 +296,8 @@ _HANDLERS = {
     ("sync", "export"): _sync_export,
     ("sync", "import"): _sync_import,
     ("keys", "export"): _keys_export,
+    **cli_certificates.HANDLERS,
+    ("report", None): _report,
 }
 
 if __name__ == "__main__":  # pragma: no cover

@@ -97,7 +97,8 @@ ACTION = st.tuples(st.integers(0, 2), st.sampled_from(["add", "step", "quiz", "e
 @given(actions=st.lists(ACTION, min_size=1, max_size=25), order=st.randoms(use_true_random=False))
 def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, actions, order):
     """Random events on three PCs, shared around, then merged by two coordinators in
-    different orders with repeats: both end with identical learners, progress and events."""
+    different orders with repeats: both end with identical learners, progress, events and
+    byte-identical JSON reports."""
     root = tmp_path_factory.mktemp("sync")
     pcs = [open_trainer(root / f"pc{i}") for i in range(3)]
     try:
@@ -113,7 +114,10 @@ def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, action
             order.shuffle(sequence)
             for path in sequence:
                 import_files(coordinator, [path])
-            states.append(state(coordinator))
+            from digital_literacy_app.core.reports import build_report
+            reports = [build_report(coordinator, by).as_json()
+                       for by in (["ward", "group"], ["area", "month"], ["competence"])]
+            states.append((state(coordinator), reports))
             coordinator.close()
         assert states[0] == states[1]
     finally:
