@@ -153,6 +153,40 @@ def test_enter_and_space_activate_the_focused_element(qtbot, phone, taps):
     assert taps == [("scan", "continue"), ("scan", "continue")]
 
 
+def ring_shown(widget) -> bool:
+    """Is the dark outer focus ring painted at the top edge of this button?"""
+    colour = widget.grab().toImage().pixelColor(widget.width() // 2, 2)
+    return colour.red() < 80 and colour.green() < 90 and colour.blue() < 140
+
+
+def test_focus_ring_shows_for_keyboard_users_only(qtbot, phone):
+    """A button clicked with the mouse shows no ring (it would look like a hint); Tab shows it."""
+    phone.show_screen("scan")
+    later = phone.element_widget("later")
+    phone.activateWindow()
+    click(qtbot, later)
+    assert later.hasFocus() and not ring_shown(later)
+    qtbot.keyClick(later, Qt.Key.Key_Tab)
+    cancel = phone.element_widget("cancel")
+    assert cancel.hasFocus() and ring_shown(cancel)
+
+
+def test_keyboard_users_stay_in_the_phone_when_the_screen_changes(qtbot, phone):
+    """Enter on the way on shows the next screen with its first element focused and ringed;
+    a mouse tap leaves no element of the next screen ringed."""
+    phone.tapped.connect(lambda screen, element: phone.show_screen("form" if screen == "scan" else "scan"))
+    phone.show_screen("scan")
+    phone.activateWindow()
+    button = phone.element_widget("continue")
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert phone.current_screen() == "form" and phone.element_widget("name").hasFocus()
+    send = phone.element_widget("send")
+    click(qtbot, send)
+    assert phone.current_screen() == "scan"
+    assert not any(ring_shown(phone.element_widget(i)) for i in ("continue", "later", "cancel", "help"))
+
+
 def test_tab_reaches_every_element_of_a_screen_in_order(qtbot, phone):
     """Tab walks through every tappable element and field, top to bottom, each with its name."""
     phone.show_screen("form")

@@ -51,13 +51,10 @@ class PhoneView(QWidget):
         """Show another screen of the step; its fields start empty, hint and ring are cleared."""
         if screen_id not in self._step.screens:
             raise KeyError(f"step '{self._step.id}' has no screen '{screen_id}'")
-        had_focus = self._has_focus_inside()
         self._screen_id = screen_id
         self._hint = None
         self._highlight = None
         self._rebuild(keep_state=False)
-        if had_focus:
-            self.focus_first()
 
     def current_screen(self) -> str:
         return self._screen_id
@@ -133,15 +130,14 @@ class PhoneView(QWidget):
         fonts = PhoneFonts(self.font().family(), self._percent)
         return PhoneLook(palette_for(self._high_contrast), fonts, self._lang)
 
-    def _has_focus_inside(self) -> bool:
-        focused = QApplication.focusWidget()
-        return focused is not None and self.isAncestorOf(focused)
-
     def _rebuild(self, keep_state: bool = True) -> None:
         """Draw the current screen anew (new language, text size or theme), keeping what was typed."""
         old = self._display
         values = self.field_values() if keep_state and old is not None else {}
-        focused = self._focused_element() if keep_state else None
+        focused = QApplication.focusWidget()
+        focus_inside = old is not None and focused is not None and old.isAncestorOf(focused)
+        focus_id = self._element_id_of(focused) if focus_inside and keep_state else None
+        by_keyboard = focus_inside and getattr(focused, "keyboard_focus", False)
         screen = self._step.screens[self._screen_id]
         self._display = ScreenDisplay(screen, self._look(), self._on_tap, self)
         for element_id, value in values.items():
@@ -152,6 +148,8 @@ class PhoneView(QWidget):
                 widget.setChecked(bool(value))
         self._place_display()
         self._display.show()
+        if focus_inside:
+            self._move_focus(focus_id, by_keyboard)
         if old is not None:
             old.hide()
             old.deleteLater()  # may be inside its own button's click: never delete at once
@@ -161,14 +159,20 @@ class PhoneView(QWidget):
             self._display.set_highlight(self._display.widgets[self._highlight])
         if self._hint is not None:
             self._display.set_hint(*self._hint, self.clear_hint)
-        if focused in self._display.widgets:
-            self._display.widgets[focused].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _focused_element(self) -> str | None:
-        focused = QApplication.focusWidget()
-        if self._display is None or focused is None:
-            return None
-        return next((i for i, w in self._display.widgets.items() if w is focused), None)
+    def _move_focus(self, focus_id: str | None, by_keyboard: bool) -> None:
+        """Keep keyboard users in the phone; a mouse user's focus rests on the phone itself,
+        where no ring shows, so no element looks picked out on the new screen."""
+        reason = Qt.FocusReason.TabFocusReason if by_keyboard else Qt.FocusReason.MouseFocusReason
+        if focus_id in self._display.widgets:
+            self._display.widgets[focus_id].setFocus(reason)
+        elif by_keyboard:
+            self.focus_first()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _element_id_of(self, widget: QWidget) -> str | None:
+        return next((i for i, w in self._display.widgets.items() if w is widget), None)
 
     # --- the case -------------------------------------------------------------------------
     def sizeHint(self) -> QSize:

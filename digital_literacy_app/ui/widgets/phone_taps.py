@@ -18,9 +18,13 @@ from digital_literacy_app.ui.widgets.phone_style import PhoneLook, app_colour
 MIN_TAP = 48   # smallest tap target, in pixels
 RING = 6       # room kept around a body for the focus ring
 CENTER = Qt.AlignmentFlag.AlignHCenter
+KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                    Qt.FocusReason.ShortcutFocusReason, Qt.FocusReason.OtherFocusReason)
 
 
 def _activate_on_enter(button: QAbstractButton, event: QKeyEvent) -> bool:
+    button.keyboard_focus = True
+    button.update()
     if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
         if not event.isAutoRepeat():
             button.click()
@@ -28,11 +32,17 @@ def _activate_on_enter(button: QAbstractButton, event: QKeyEvent) -> bool:
     return False
 
 
+def _note_focus_reason(button: QAbstractButton, reason: Qt.FocusReason) -> None:
+    """Ring only keyboard focus: after a mouse click a ring would look like a hint."""
+    button.keyboard_focus = reason in KEYBOARD_REASONS
+
+
 class TapTarget(QAbstractButton):
     """Base of every tappable element; subclasses say how tall they are and paint the body."""
 
     radius = 12.0
     ring_inside = False  # rows and tiles draw the ring inside their edge
+    keyboard_focus = False
 
     def __init__(self, label: str, look: PhoneLook, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,6 +82,10 @@ class TapTarget(QAbstractButton):
     def mouseDoubleClickEvent(self, event) -> None:
         event.accept()  # the first click of the pair already tapped
 
+    def focusInEvent(self, event) -> None:
+        _note_focus_reason(self, event.reason())
+        super().focusInEvent(event)
+
     # --- paint ----------------------------------------------------------------------
     def body_rect(self) -> QRectF:
         return QRectF(self.rect()).adjusted(RING, RING, -RING, -RING)
@@ -90,7 +104,7 @@ class TapTarget(QAbstractButton):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(shade)
             painter.drawRoundedRect(self.body_rect(), self.radius, self.radius)
-        if self.hasFocus():
+        if self.hasFocus() and self.keyboard_focus:
             ring = QRectF(self.rect())
             draw_focus_ring(painter, ring.adjusted(2, 2, -2, -2) if self.ring_inside else ring,
                             self.radius + (0 if self.ring_inside else 2), self.look.palette)
@@ -280,6 +294,8 @@ class CallButton(TapTarget):
 class BigCheckBox(QCheckBox):
     """A checkbox with a 32-pixel box and a wrapping label; the whole row ticks it."""
 
+    keyboard_focus = False
+
     def __init__(self, label: str, look: PhoneLook, parent=None):
         super().__init__(label, parent)
         self.look = look
@@ -320,6 +336,10 @@ class BigCheckBox(QCheckBox):
     def mouseDoubleClickEvent(self, event) -> None:
         event.accept()
 
+    def focusInEvent(self, event) -> None:
+        _note_focus_reason(self, event.reason())
+        super().focusInEvent(event)
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -338,5 +358,5 @@ class BigCheckBox(QCheckBox):
                 QPointF(box * 0.22, box * 0.52), QPointF(box * 0.42, box * 0.72), QPointF(box * 0.78, box * 0.3))])
         text = QRectF(square.right() + look.px(14), body.top(), self._text_width(self.width()), body.height())
         draw_text(painter, text, self.text(), look.font("body"), look.color("text"))
-        if self.hasFocus():
+        if self.hasFocus() and self.keyboard_focus:
             draw_focus_ring(painter, QRectF(self.rect()).adjusted(1, 1, -1, -1), 10, look.palette)
