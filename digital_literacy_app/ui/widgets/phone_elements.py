@@ -213,18 +213,18 @@ class NavBar(QWidget):
 
 
 class CallPanel(QWidget):
-    """An incoming call: caller, number, what they say, and big round buttons."""
+    """An incoming call: who calls, the number and what they say. Its buttons are pinned
+    below the scrolling part (`CallButtons`), so they stay in sight at any text size."""
 
-    def __init__(self, caller: str, number: str, note: str, buttons: list[CallButton],
-                 look: PhoneLook, parent=None):
+    def __init__(self, caller: str, number: str, note: str, look: PhoneLook, parent=None):
         super().__init__(parent)
         self.look = look
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         pad = look.px(18)
-        layout.setContentsMargins(pad, look.px(24), pad, look.px(20))
+        layout.setContentsMargins(pad, look.px(24), pad, look.px(12))
         layout.setSpacing(look.px(8))
-        layout.addWidget(avatar(caller, look.px(72), look, self), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(avatar(caller, look.px(64), look, self), 0, Qt.AlignmentFlag.AlignHCenter)
         for text, role, colour in ((caller, "caller", look.palette.call_text),
                                    (number, "body", look.palette.call_muted),
                                    (note, "body", look.palette.call_muted)):
@@ -233,14 +233,6 @@ class CallPanel(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
                 layout.addWidget(label)
         layout.addStretch(1)
-        columns = 3 if look.fonts.percent <= 125 else 2
-        for start in range(0, len(buttons), columns):
-            row = QHBoxLayout()  # box layouts honour the labels' height-for-width; grids do not
-            row.setSpacing(look.px(6))
-            for button in buttons[start:start + columns]:
-                button.setParent(self)
-                row.addWidget(button, 1)
-            layout.addLayout(row)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -248,6 +240,26 @@ class CallPanel(QWidget):
         gradient.setColorAt(0, self.look.color("call_bg"))
         gradient.setColorAt(1, self.look.color("call_bg_end"))
         painter.fillRect(self.rect(), gradient)
+
+
+class CallButtons(QWidget):
+    """The round answer / hang-up buttons of a call, up to three in a row."""
+
+    def __init__(self, buttons: list[CallButton], look: PhoneLook, parent=None):
+        super().__init__(parent)
+        self.look = look
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(look.px(10), look.px(4), look.px(10), look.px(8))
+        for start in range(0, len(buttons), 3):
+            row = QHBoxLayout()  # box layouts honour the labels' height-for-width; grids do not
+            row.setSpacing(look.px(4))
+            for button in buttons[start:start + 3]:
+                button.setParent(self)
+                row.addWidget(button, 1)
+            layout.addLayout(row)
+
+    def paintEvent(self, event) -> None:
+        QPainter(self).fillRect(self.rect(), self.look.color("call_bg_end"))
 
 
 class SmsCard(QWidget):
@@ -320,13 +332,18 @@ class ElementFactory:
         return self._register(element, PhoneButton(self.say(element.label), element.style, self.look))
 
     def build(self, element: Element) -> QWidget | None:
-        """The widget of a flowing element; nav bars and dialogs are built by their own methods."""
+        """The widget of a flowing element; nav bars, call buttons and dialogs have their own methods."""
         builder = getattr(self, f"_build_{element.type}", None)
         return builder(element) if builder else None
 
     def nav_bar(self, element: Element) -> NavBar:
         items = [self._register(item, NavItem(self.say(item.label), self.look)) for item in element.items]
         return NavBar(items, self.look)
+
+    def call_buttons(self, element: Element) -> CallButtons:
+        buttons = [self._register(b, CallButton(self.say(b.label), b.style, self.look))
+                   for b in element.buttons]
+        return CallButtons(buttons, self.look)
 
     def dialog(self, element: Element) -> DialogCard:
         buttons = [self.button(b) for b in element.buttons]
@@ -415,6 +432,4 @@ class ElementFactory:
         return inset(card, self.look, 12, 10)
 
     def _build_call(self, element: Element) -> QWidget:
-        buttons = [self._register(b, CallButton(self.say(b.label), b.style, self.look))
-                   for b in element.buttons]
-        return CallPanel(self.say(element.caller), element.number, self.say(element.note), buttons, self.look)
+        return CallPanel(self.say(element.caller), element.number, self.say(element.note), self.look)

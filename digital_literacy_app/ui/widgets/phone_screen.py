@@ -66,17 +66,18 @@ class AppBar(QWidget):
 class GestureBar(QWidget):
     """The strip with the home pill at the bottom of a modern phone."""
 
-    def __init__(self, look: PhoneLook, parent=None):
+    def __init__(self, look: PhoneLook, background: str, parent=None):
         super().__init__(parent)
         self.look = look
+        self.background = background
         self.setFixedHeight(22)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.look.color("surface"))
+        painter.fillRect(self.rect(), self.look.color(self.background))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.look.color("text"))
+        painter.setBrush(self.look.color("call_text" if self.background == "call_bg_end" else "text"))
         painter.drawRoundedRect(QRectF(self.width() / 2 - 55, 9, 110, 5), 2.5, 2.5)
 
 
@@ -95,11 +96,12 @@ class ScreenDisplay(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.status = self._status_and_app_bars(layout)
-        self.scroll, navs, dialogs = self._content(layout)
-        self.navs = [self.factory.nav_bar(nav) for nav in navs]
+        self.scroll, pinned, dialogs = self._content(layout)
+        self.navs = [self.factory.call_buttons(e) if e.type == "call" else self.factory.nav_bar(e)
+                     for e in pinned]
         for nav in self.navs:
             layout.addWidget(nav)
-        self.gesture = GestureBar(look, self)
+        self.gesture = GestureBar(look, "call_bg_end" if self.has_call else "surface", self)
         layout.addWidget(self.gesture)
         self.dialog = None
         if dialogs:
@@ -138,24 +140,24 @@ class ScreenDisplay(QWidget):
         scroll.viewport().setAutoFillBackground(True)
         scroll.viewport().setPalette(colours)
         column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, self.look.px(8))
         column.setSpacing(0)
-        navs, dialogs, has_call = [], [], False
+        pinned, dialogs = [], []
         for element in self.screen.elements:
-            if element.type == "nav":
-                navs.append(element)
-            elif element.type == "dialog":
+            if element.type in ("nav", "call"):
+                pinned.append(element)  # bottom bars and call buttons stay in sight, under the scroll
+            if element.type == "dialog":
                 dialogs.append(element)
-            else:
-                widget = self.factory.build(element)
-                if widget is not None:
-                    has_call = has_call or isinstance(widget, CallPanel)
-                    column.addWidget(widget, 1 if isinstance(widget, CallPanel) else 0)
-        if not has_call:
+                continue
+            widget = self.factory.build(element)
+            if widget is not None:
+                column.addWidget(widget, 1 if isinstance(widget, CallPanel) else 0)
+        self.has_call = any(e.type == "call" for e in self.screen.elements)
+        column.setContentsMargins(0, 0, 0, 0 if self.has_call else self.look.px(8))
+        if not self.has_call:
             column.addStretch(1)
         scroll.setWidget(content)
         layout.addWidget(scroll, 1)
-        return scroll, navs, dialogs
+        return scroll, pinned, dialogs
 
     # --- overlays -----------------------------------------------------------------------
     def set_hint(self, text: str | None, warning: bool, on_close: Callable[[], None]) -> None:

@@ -17,11 +17,11 @@ from PySide6.QtGui import QColor, QFont
 BASE_POINTS = {
     "body": 16.0, "small": 14.0, "title": 19.0, "amount": 24.0, "header": 18.0,
     "appbar": 17.0, "button": 16.0, "tile": 14.0, "nav": 13.0, "caller": 24.0,
-    "hint": 16.0, "banner": 14.0, "status": 11.0,
+    "hint": 16.0, "banner": 14.0, "status": 11.0, "callbutton": 14.0,
 }
 BOLD_ROLES = {"title", "amount", "header", "appbar", "button", "caller", "banner"}
 FIXED_ROLES = {"status"}  # the status bar is chrome: it does not grow with the text
-DAMPED_ROLES = {"caller", "amount", "appbar"}  # already large: they grow half as fast
+DAMPED_ROLES = {"caller", "amount", "appbar", "nav", "callbutton"}  # large, or chrome: they grow half as fast
 
 # Words the phone itself shows (everything else comes from the lesson).
 WORDS = {

@@ -263,10 +263,10 @@ class CallButton(TapTarget):
         self.style_name = style or "secondary"
 
     def circle(self) -> int:
-        return self.look.px(68)
+        return self.look.px(60)
 
     def content_height(self, width: int) -> int:
-        return self.circle() + self.look.px(8) + text_height(self.text(), self.look.font("small"), width - 8)
+        return self.circle() + self.look.px(6) + text_height(self.text(), self.look.font("callbutton"), width - 8)
 
     def body_rect(self) -> QRectF:
         return QRectF(self.rect())
@@ -285,9 +285,9 @@ class CallButton(TapTarget):
             draw_dots(painter, glyph, look.color("call_text"))
         else:
             draw_handset(painter, glyph, QColor("#ffffff"), hang_up=self.style_name == "danger")
-        label = QRectF(body.left() + 4, circle.bottom() + look.px(8), body.width() - 8,
+        label = QRectF(body.left() + 4, circle.bottom() + look.px(6), body.width() - 8,
                        body.bottom() - circle.bottom())
-        draw_text(painter, label, self.text(), look.font("small"), look.color("call_text"), CENTER,
+        draw_text(painter, label, self.text(), look.font("callbutton"), look.color("call_text"), CENTER,
                   centre_vertically=False)
 
 
