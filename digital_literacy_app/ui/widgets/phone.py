@@ -153,6 +153,7 @@ class PhoneView(QWidget):
         if old is not None:
             old.hide()
             old.deleteLater()  # may be inside its own button's click: never delete at once
+        # Only to keep the hint bubble off the way on; what a tap means is still the player's call.
         right = right_element(self._step, self._screen_id)
         self._display.avoid = self._display.widgets.get(right.id) if right is not None else None
         if self._highlight is not None:
