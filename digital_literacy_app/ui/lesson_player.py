@@ -94,6 +94,7 @@ class PlayerScreen(ScreenFrame):
         self.view = self._make_view(self.step)
         self.view.done_changed.connect(self._update_next)
         self.step_layout.addWidget(self.view)
+        self.view.show()  # at once, not on the next turn of the event loop
         total = len(self.lesson.steps)
         self.counter.setText(self.tr("Step {current}/{total}").format(current=index + 1, total=total))
         self.bar.setValue(index + 1)

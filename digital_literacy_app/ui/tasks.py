@@ -45,17 +45,24 @@ class BackgroundTask(QRunnable):
         try:
             result = self.work(self.report)
         except TaskCancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as exc:  # reported to the GUI, which shows it in plain words
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
             if self._cancel.is_set():
-                self.signals.cancelled.emit()
+                self._emit(self.signals.cancelled)
             else:
-                self.signals.succeeded.emit(result)
+                self._emit(self.signals.succeeded, result)
         finally:
             self.done = True
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass  # the application is closing and took the receiving side with it
 
 
 _running: set[BackgroundTask] = set()

@@ -1,0 +1,103 @@
+"""Shared fixtures for the learner-app tests: a real data folder, small fixture lessons,
+the real window, and helpers that act like a learner (clicks and key presses)."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from digital_literacy_app.core.trainer import Trainer  # noqa: E402
+from digital_literacy_app.ui.qt_compat import guard_none_refcount  # noqa: E402
+
+guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 would crash long test runs (see qt_compat)
+
+FIXTURE_LESSONS = Path(__file__).parent / "fixtures" / "lessons"
+FIRST = "fixture-first-steps"
+REFUSE = "fixture-refuse-otp"
+
+
+class FakeVoice:
+    """Stands in for Qt TextToSpeech: says whether a voice exists and remembers what it read."""
+
+    def __init__(self, languages=("vi", "en")):
+        self.languages = set(languages)
+        self.spoken: list[tuple[str, str, str]] = []
+
+    def available(self, lang: str) -> bool:
+        return lang in self.languages
+
+    def say(self, text: str, lang: str, speed: str = "normal") -> bool:
+        self.spoken.append((text, lang, speed))
+        return True
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture
+def app(qapp):
+    """The application prepared as `dla` prepares it; back to defaults after each test."""
+    from digital_literacy_app.ui import i18n, theme
+    from digital_literacy_app.ui.app import prepare_application
+
+    prepared = prepare_application([])
+    yield prepared
+    i18n.set_language("vi")
+    theme.apply(prepared, False, 100)
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def trainer(data_dir):
+    opened = Trainer.open(data_dir, lesson_dirs=[FIXTURE_LESSONS])
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def voice():
+    return FakeVoice()
+
+
+@pytest.fixture
+def window(app, qtbot, trainer, voice):
+    """The real main window at the size of a ward-office screen, lessons loaded."""
+    from digital_literacy_app.ui.main_window import MainWindow
+
+    win = MainWindow(trainer, read_aloud=voice)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitUntil(lambda: win.session.lessons_ready, timeout=5000)
+    yield win
+    win.idle.stop()
+    win.close()
+    QApplication.instance().removeEventFilter(win.idle)
+
+
+@pytest.fixture
+def learner(trainer):
+    return trainer.learners.add("Nguyễn Thị Hường", 1956, "elderly")
+
+
+def click(qtbot, widget) -> None:
+    """A real left click in the middle of a widget, as a mouse user would do."""
+    assert widget.isVisible(), f"{widget!r} is not visible"
+    assert widget.isEnabled(), f"{widget!r} is not enabled"
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def press(qtbot, key) -> None:
+    """A key press sent to whatever has the focus, as a keyboard user would do."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(target, key)
