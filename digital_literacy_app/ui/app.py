@@ -13,9 +13,7 @@ def prepare_application(argv: list[str] | None = None):
 
     from digital_literacy_app.ui import i18n, keyboard, theme
     from digital_literacy_app.ui.fonts import register_fonts
-    from digital_literacy_app.ui.qt_compat import guard_none_refcount
 
-    guard_none_refcount()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("DigitalLiteracyTrainer")
     register_fonts()

@@ -95,6 +95,8 @@ class StartScreen(ScreenFrame):
         for index, learner in enumerate(found[:MAX_TILES]):
             tile = self._tile(learner)
             self.grid.addWidget(tile, index // columns, index % columns)
+            if self.isVisible():
+                tile.show()  # now, so the keyboard can reach it at once
             self.tiles.append(tile)
         for column in range(columns):
             self.grid.setColumnStretch(column, 1)

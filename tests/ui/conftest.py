@@ -12,9 +12,6 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from digital_literacy_app.core.trainer import Trainer  # noqa: E402
-from digital_literacy_app.ui.qt_compat import guard_none_refcount  # noqa: E402
-
-guard_none_refcount()  # PySide6 6.12.0 on Python 3.11 would crash long test runs (see qt_compat)
 
 FIXTURE_LESSONS = Path(__file__).parent / "fixtures" / "lessons"
 FIRST = "fixture-first-steps"
@@ -77,7 +74,8 @@ def window(app, qtbot, trainer, voice):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    qtbot.waitUntil(lambda: win.session.lessons_ready, timeout=5000)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow() and win.session.lessons_ready, timeout=5000)
     yield win
     win.idle.stop()
     win.close()
@@ -101,3 +99,16 @@ def press(qtbot, key) -> None:
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     qtbot.keyClick(target, key)
+
+
+def type_text(widget, text: str) -> None:
+    """Type like a Vietnamese keyboard (Telex/VNI deliver finished letters such as "ầ").
+
+    QTest can only type ASCII, so each character is sent as a key event carrying its text.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
