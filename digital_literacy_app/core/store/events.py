@@ -5,13 +5,14 @@ device that made it, and the Lamport counter is one more than the highest seen, 
 recorded here always sort after everything already known and fold incrementally.
 """
 
-import json
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
+
+import orjson
 
 from sqlite_utils import Database
 
@@ -21,7 +22,8 @@ from digital_literacy_app.core.store.database import translate_error
 
 
 def canonical_json(value: dict) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Sorted keys, no spaces, UTF-8 as is: the one form events are stored and compared in."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def utc_now() -> str:
@@ -41,7 +43,7 @@ class Event:
     @classmethod
     def from_row(cls, row) -> "Event":
         origin, seq, lamport, kind, learner_id, wall_time, payload = row
-        return cls(origin, seq, lamport, kind, learner_id, wall_time, json.loads(payload))
+        return cls(origin, seq, lamport, kind, learner_id, wall_time, orjson.loads(payload))
 
 
 EVENT_COLUMNS = "origin_device_id, seq, lamport, kind, learner_id, wall_time, payload"

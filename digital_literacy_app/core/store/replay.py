@@ -5,8 +5,9 @@ files refolds everything at once here, which is far faster than a million single
 Both must give identical tables: tests/core/test_events.py checks that on random histories.
 """
 
-import json
 import sqlite3
+
+import orjson
 
 from digital_literacy_app.core.text import fold as fold_text
 
@@ -61,7 +62,7 @@ def _apply(state: _State, row) -> None:
     learner_id = state.resolve(learner_id)
     if learner_id in state.erased and kind != "learner.erased":
         return
-    payload = json.loads(payload_text)
+    payload = orjson.loads(payload_text)
     if kind in _PROGRESS_KINDS:
         _progress(state, kind, learner_id, lamport, wall_time, payload)
     elif kind == "learner.created":
