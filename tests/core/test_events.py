@@ -12,7 +12,8 @@ def derived_state(conn):
     tables = {}
     for table, order in (("learners", "id"), ("lesson_progress", "learner_id, lesson_id"),
                          ("steps_done", "learner_id, lesson_id, step_id"),
-                         ("erased_learners", "learner_id"), ("learner_aliases", "alias")):
+                         ("erased_learners", "learner_id"), ("learner_aliases", "alias"),
+                         ("learner_activity", "learner_id, month, lesson_id")):
         tables[table] = conn.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
     tables["events"] = conn.execute("SELECT origin_device_id, seq, payload FROM events ORDER BY 1, 2").fetchall()
     return tables

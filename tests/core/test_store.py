@@ -31,12 +31,18 @@ def test_upgrade_from_each_earlier_version_keeps_data(tmp_path, version_index):
         old.execute("INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload)"
                     " VALUES ('dev', 1, 1, 'learner.created', 'l1', 't', ?)",
                     ['{"name":"Lê Văn Cũ","group":"elderly"}'])
+        old.execute("INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload)"
+                    " VALUES ('dev', 2, 2, 'lesson.started', 'l1', '2026-03-04T10:00:00', ?)",
+                    ['{"lesson_id":"vietqr-pay","lesson_version":1}'])
         old.conn.close()
     db = open_database(path)
     applied = [m.name for m in migrations.applied(db)]
     assert applied == KNOWN
     if version_index:
-        assert db.execute("SELECT learner_id FROM events").fetchall() == [("l1",)]
+        assert db.execute("SELECT DISTINCT learner_id FROM events").fetchall() == [("l1",)]
+    if 0 < version_index <= KNOWN.index("0006_learner_activity"):
+        # 0006 fills the activity table from events an older version already held
+        assert db.execute("SELECT * FROM learner_activity").fetchall() == [("l1", "2026-03", "vietqr-pay")]
 
 
 def test_newer_database_is_refused_and_left_unchanged(tmp_path):

@@ -22,8 +22,6 @@ DIMENSIONS = ("ward", "group", "area", "month", "competence")
 METRICS = ("learners", "active_learners", "lessons_completed", "certificates", "sessions",
            "attendance", "volunteer_hours")
 _DISTINCT = {"learners", "active_learners"}
-_LEARNING_KINDS = ("lesson.started", "step.completed", "quiz.answered", "practice.tried", "hint.used",
-                   "lesson.completed")
 
 
 @dataclass
@@ -122,12 +120,7 @@ def _learner_facts(add, people, started, lessons, by):
 
 
 def _activity_facts(conn, add, people, resolve, lessons):
-    marks = ", ".join("?" * len(_LEARNING_KINDS))
-    rows = conn.execute(
-        f"""SELECT DISTINCT learner_id, substr(wall_time, 1, 7), json_extract(payload, '$.lesson_id')
-            FROM events WHERE kind IN ({marks})""", _LEARNING_KINDS)
-    for learner_id, month, lesson_id in rows:
-        learner_id = resolve.get(learner_id, learner_id)
+    for learner_id, month, lesson_id in conn.execute("SELECT learner_id, month, lesson_id FROM learner_activity"):
         if learner_id not in people:
             continue
         ward, group, _ = people[learner_id]

@@ -6,11 +6,13 @@ earlier or later; a merge points one learner at another and moves their progress
 Events of kinds this version does not know are kept in the log and ignored here.
 """
 
+import json
 import sqlite3
 
 from digital_literacy_app.core.text import fold as fold_text
 
-DERIVED_TABLES = ("learners", "lesson_progress", "steps_done", "erased_learners", "learner_aliases")
+DERIVED_TABLES = ("learners", "lesson_progress", "steps_done", "erased_learners", "learner_aliases",
+                  "certificates", "learner_activity")
 PROFILE_FIELDS = ("name", "birth_year", "group", "ward")
 
 
@@ -103,7 +105,7 @@ def _learner_erased(conn, event, learner_id):
         f"""UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
             WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
     conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
-    for table in ("lesson_progress", "steps_done"):
+    for table in ("lesson_progress", "steps_done", "certificates", "learner_activity"):
         conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
 
 
@@ -117,8 +119,11 @@ def _learner_merged(conn, event, learner_id):
                     SELECT ?, lesson_id, step_id FROM steps_done WHERE learner_id = ?""", (target, learner_id))
     for row in conn.execute("SELECT * FROM lesson_progress WHERE learner_id = ?", (learner_id,)).fetchall():
         _merge_progress_row(conn, target, row)
-    conn.execute("DELETE FROM steps_done WHERE learner_id = ?", (learner_id,))
-    conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (learner_id,))
+    conn.execute("""INSERT OR IGNORE INTO learner_activity (learner_id, month, lesson_id)
+                    SELECT ?, month, lesson_id FROM learner_activity WHERE learner_id = ?""", (target, learner_id))
+    for table in ("steps_done", "lesson_progress", "learner_activity"):
+        conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
+    conn.execute("UPDATE certificates SET learner_id = ? WHERE learner_id = ?", (target, learner_id))
     conn.execute("UPDATE learners SET merged_into = ? WHERE id = ? OR merged_into = ?",
                  (target, learner_id, learner_id))
     _recount(conn, target)
@@ -169,6 +174,8 @@ def _touch(conn, event, learner_id, lesson_id):
         (learner_id, lesson_id, p.get("lesson_version", 1), event.wall_time, event.wall_time, event.lamport))
     conn.execute("UPDATE learners SET last_active_at = ?, last_active_lamport = ? WHERE id = ?",
                  (event.wall_time, event.lamport, learner_id))
+    conn.execute("INSERT OR IGNORE INTO learner_activity (learner_id, month, lesson_id) VALUES (?, ?, ?)",
+                 (learner_id, event.wall_time[:7], lesson_id))
 
 
 def _lesson_started(conn, event, learner_id):
@@ -213,6 +220,20 @@ def _lesson_completed(conn, event, learner_id):
         (event.wall_time, learner_id, lesson_id))
 
 
+def _certificate_issued(conn, event, learner_id):
+    """One row per certificate, keyed by the issuing device and its certificate id."""
+    p = event.payload
+    if learner_id is None or not p.get("certificate_id"):
+        return
+    conn.execute(
+        """INSERT OR IGNORE INTO certificates (device_id, id, learner_id, what, lessons, volunteer,
+                                               issued_on, ward, lamport)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (event.origin_device_id, p["certificate_id"], learner_id, p.get("what") or "",
+         json.dumps(p.get("lessons") or [], ensure_ascii=False, separators=(",", ":")),
+         p.get("volunteer") or "", p.get("date") or "", p.get("ward") or "", event.lamport))
+
+
 _HANDLERS = {
     "learner.created": _learner_created,
     "learner.updated": _learner_updated,
@@ -224,4 +245,5 @@ _HANDLERS = {
     "practice.tried": _counter("wrong_taps"),
     "hint.used": _hint_used,
     "lesson.completed": _lesson_completed,
+    "certificate.issued": _certificate_issued,
 }

@@ -160,4 +160,30 @@ def m0005(db: Database) -> None:
         ORDER BY e.lamport, e.origin_device_id, e.seq""")
 
 
+@migrations(name="0006_learner_activity")
+def m0006(db: Database) -> None:
+    """Which months each learner worked on which lesson, so reports need not scan the log.
+
+    Filled here from the stored events in plain SQL (fold.py keeps it from then on);
+    aliases always point at the final record, so one join resolves merges.
+    """
+    db.execute("""
+        CREATE TABLE learner_activity (
+            learner_id TEXT NOT NULL,
+            month TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            PRIMARY KEY (learner_id, month, lesson_id)
+        ) WITHOUT ROWID""")
+    db.execute("""
+        INSERT OR IGNORE INTO learner_activity (learner_id, month, lesson_id)
+        SELECT COALESCE(a.target, e.learner_id), substr(e.wall_time, 1, 7),
+               json_extract(e.payload, '$.lesson_id')
+        FROM events e LEFT JOIN learner_aliases a ON a.alias = e.learner_id
+        WHERE e.kind IN ('lesson.started', 'step.completed', 'quiz.answered', 'practice.tried',
+                         'hint.used', 'lesson.completed')
+          AND e.learner_id IS NOT NULL AND json_valid(e.payload)
+          AND json_extract(e.payload, '$.lesson_id') IS NOT NULL
+          AND COALESCE(a.target, e.learner_id) NOT IN (SELECT learner_id FROM erased_learners)""")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -25,6 +25,7 @@ class _State:
         self.steps: dict[tuple, set] = {}
         self.erased: set[str] = set()
         self.aliases: dict[str, str] = {}
+        self.activity: set[tuple] = set()
         self.erase_targets: list[list[str]] = []
 
     def resolve(self, learner_id):
@@ -99,6 +100,7 @@ def _erase(state, learner_id, original_id):
         del state.progress[key]
     for key in [k for k in state.steps if k[0] == learner_id]:
         del state.steps[key]
+    state.activity = {a for a in state.activity if a[0] != learner_id}
 
 
 def _merge(state, learner_id, payload):
@@ -113,6 +115,8 @@ def _merge(state, learner_id, payload):
         state.steps.setdefault((target, key[1]), set()).update(state.steps.pop(key))
     for key in sorted(k for k in state.progress if k[0] == learner_id):
         _merge_row(state, (target, key[1]), state.progress.pop(key))
+    moved = {a for a in state.activity if a[0] == learner_id}
+    state.activity = (state.activity - moved) | {(target, a[1], a[2]) for a in moved}
     for record in state.learners.values():
         if record[0] == learner_id or record[9] == learner_id:
             record[9] = target
@@ -155,6 +159,7 @@ def _progress(state, kind, learner_id, lamport, wall_time, payload):
     record = state.learners.get(learner_id)
     if record is not None:
         record[7], record[8] = wall_time, lamport
+    state.activity.add((learner_id, wall_time[:7], lesson_id))
     if kind == "step.completed":
         done = state.steps.setdefault(key, set())
         if payload["step_id"] not in done:
@@ -189,6 +194,7 @@ def _write(conn, state: _State) -> None:
                      ((key[0], key[1], step) for key, steps in state.steps.items() for step in steps))
     conn.executemany("INSERT INTO erased_learners (learner_id) VALUES (?)", ((i,) for i in state.erased))
     conn.executemany("INSERT INTO learner_aliases (alias, target) VALUES (?, ?)", state.aliases.items())
+    conn.executemany("INSERT INTO learner_activity (learner_id, month, lesson_id) VALUES (?, ?, ?)", state.activity)
     conn.execute(
         """UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
            WHERE kind IN ('learner.created', 'learner.updated')
