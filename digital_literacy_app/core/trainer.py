@@ -6,6 +6,7 @@ database, and hangs one book per domain off itself: `lessons`, `learners`, `prog
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -21,6 +22,9 @@ from digital_literacy_app.core.store.events import EventLog
 from digital_literacy_app.core.store.fold import rebuild
 from digital_literacy_app.core.sync.importer import fold_is_pending
 
+if TYPE_CHECKING:
+    from digital_literacy_app.core.certificates import CertificateBook
+
 
 @dataclass
 class Trainer:
@@ -32,6 +36,7 @@ class Trainer:
     progress: ProgressBook
     lesson_dirs: list[Path]
     _lessons: LessonCatalog | None = None
+    _certificates: "CertificateBook | None" = None
 
     @classmethod
     def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None) -> "Trainer":
@@ -53,6 +58,15 @@ class Trainer:
         if self._lessons is None:
             self._lessons = load_catalog(self.lesson_dirs)
         return self._lessons
+
+    @property
+    def certificates(self) -> "CertificateBook":
+        """Eligibility, issuing and verifying; created on first use (it loads reportlab)."""
+        if self._certificates is None:
+            from digital_literacy_app.core.certificates import CertificateBook
+
+            self._certificates = CertificateBook(self)
+        return self._certificates
 
     def close(self) -> None:
         self.db.conn.close()

@@ -1,0 +1,75 @@
+"""The device keys this computer knows: its own, and those pinned from imported sync files.
+
+A certificate or a sync file is only as trustworthy as the key that checks it. The first
+file seen from a device pins that device's public key (trust on first use); a later claim
+of the same device with another key is refused. Verification never needs a network.
+"""
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from digital_literacy_app.core.device import DeviceIdentity
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.store.events import utc_now
+
+
+class KeyMismatchError(DlaError):
+    """A device id arrives with a key other than the one pinned for it."""
+
+
+@dataclass(frozen=True)
+class KnownDevice:
+    device_id: str
+    public_key: str
+    name: str
+    ward: str
+    this_device: bool = False
+
+
+class KnownDevices:
+    def __init__(self, db: Database, own: DeviceIdentity):
+        self.db = db
+        self.own = own
+
+    def get(self, device_id: str) -> KnownDevice | None:
+        """The device with this id, or None when this computer has never met it."""
+        if device_id == self.own.device_id:
+            return KnownDevice(self.own.device_id, self.own.public_key_hex, self.own.name,
+                               self.own.ward, this_device=True)
+        row = self.db.conn.execute(
+            "SELECT device_id, public_key, name, ward FROM known_devices WHERE device_id = ?",
+            (device_id,)).fetchone()
+        return KnownDevice(*row) if row else None
+
+    def public_key(self, device_id: str) -> str | None:
+        known = self.get(device_id)
+        return known.public_key if known else None
+
+    def remember(self, device_id: str, public_key: str, name: str = "", ward: str = "",
+                 seen_at: str | None = None) -> KnownDevice:
+        """Pin a device's key on first sight; refresh its name and ward later.
+
+        Refuses a different key for a device already pinned (or for this device's own
+        id), because that is what a copied or forged identity looks like.
+        """
+        public_key = public_key.strip().lower()
+        if len(public_key) != 64 or any(ch not in "0123456789abcdef" for ch in public_key):
+            raise DlaError(f"The key of device {device_id} is not an Ed25519 public key in hex.")
+        pinned = self.public_key(device_id)
+        if pinned is not None and pinned != public_key:
+            raise KeyMismatchError(
+                f"Device {device_id} is already known with another key; "
+                "this file may come from a copied or forged computer.")
+        if device_id == self.own.device_id:
+            return self.get(device_id)
+        now = seen_at or utc_now()
+        with self.db.atomic():
+            self.db.conn.execute(
+                """INSERT INTO known_devices (device_id, public_key, name, ward, first_seen, last_seen)
+                   VALUES (?, ?, ?, ?, ?, ?)
+                   ON CONFLICT(device_id) DO UPDATE SET
+                       name = excluded.name, ward = excluded.ward,
+                       last_seen = MAX(last_seen, excluded.last_seen)""",
+                (device_id, public_key, name, ward, now, now))
+        return self.get(device_id)
