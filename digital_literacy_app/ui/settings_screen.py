@@ -43,13 +43,11 @@ class SettingsScreen(ScreenFrame):
                 continue
             name = set_role(QLabel(setting_name(item.key)), "section")
             name.setWordWrap(True)
-            if wide:
-                grid.addWidget(name, row, 0)
-                grid.addWidget(self._control(item), row, 1)
-            else:
-                grid.addWidget(name, row, 0)
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            grid.addWidget(name, row, 0)
+            if not wide:
                 row += 1
-                grid.addWidget(self._control(item), row, 0)
+            grid.addWidget(self._control(item), row, 1 if wide else 0, left)
             row += 1
         grid.setColumnStretch(1 if wide else 0, 1)
         layout.addLayout(grid)

@@ -19,11 +19,12 @@ class CardButton(QPushButton):
         super().__init__(parent)
         set_role(self, role)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.title_label = set_role(QLabel(title), "card-title")
+        # Parented from the start: showing a parentless label would flash a window of its own.
+        self.title_label = set_role(QLabel(title, self), "card-title")
         self.title_label.setWordWrap(True)
-        self.detail_label = set_role(QLabel(detail), "card-detail")
+        self.detail_label = set_role(QLabel(detail, self), "card-detail")
         self.detail_label.setWordWrap(True)
-        self.detail_label.setVisible(bool(detail))
+        self.detail_label.setHidden(not detail)
         texts = QVBoxLayout()
         texts.setSpacing(4)
         texts.addWidget(self.title_label)
@@ -33,7 +34,7 @@ class CardButton(QPushButton):
         row.setSpacing(16)
         self.picture = None
         if icon is not None:
-            self.picture = Picture(icon)
+            self.picture = Picture(icon, parent=self)
             if self.picture.loaded:
                 side = TypeSizes(theme_scale()).px(icon_size)
                 self.picture.setFixedSize(side, side)
