@@ -63,7 +63,7 @@ def certificate_verify(args: argparse.Namespace) -> int:
         print(f"dla: cannot confirm: import a sync file from the issuing computer first "
               f"(the code names device {result.facts.device_id}).", file=sys.stderr)
     else:
-        print(f"dla: {result.message('en')} ({result.detail})", file=sys.stderr)
+        print(f"dla: {result.message('en').rstrip('.')}: {result.detail}.", file=sys.stderr)
     return EXIT_REFUSED
 
 

@@ -122,6 +122,17 @@ def test_pdf_text_holds_the_exact_nfc_name_and_what_was_completed(trainer, learn
         assert expected in text
 
 
+def test_a_very_long_name_is_printed_whole_and_certified_shortened(trainer, tmp_path):
+    """A 76-letter name goes on two lines in the PDF; the code carries it cut with '…' and verifies."""
+    long_name = "Công Tôn Nữ Hoàng Thị Phương Thảo Nguyễn Ngọc Bảo Châu Trương Thị Minh Nguyệt"
+    person = trainer.learners.add(long_name)
+    complete(trainer, person.id, COURSE_LESSONS)
+    issued = trainer.certificates.issue(person.id, "", tmp_path / "long.pdf")
+    assert long_name in " ".join(PdfReader(issued.path).pages[0].extract_text().split())
+    assert issued.facts.name.endswith("…") and long_name.startswith(issued.facts.name[:-1])
+    assert trainer.certificates.verify_pdf(issued.path).facts.name == issued.facts.name
+
+
 def test_every_font_in_the_pdf_is_embedded(trainer, learner, tmp_path):
     """Each font dictionary carries its font file; no unembedded standard font is referenced."""
     complete(trainer, learner.id, COURSE_LESSONS)

@@ -28,6 +28,7 @@ CENTRE = PAGE_WIDTH / 2
 NAVY, RED, GOLD, GREY = (0.12, 0.23, 0.37), (0.55, 0.11, 0.11), (0.69, 0.55, 0.24), (0.33, 0.33, 0.33)
 QR_WIDTH = 42 * mm  # the symbol itself; the contract asks for at least 40 mm
 QR_CENTRE_X = PAGE_WIDTH - 45 * mm
+NAME_WIDTH = 225 * mm
 LIST_WIDTH = 140 * mm  # the lesson list stays clear of the QR code's white margin
 # Mask pattern 2 for every certificate: trying all eight took 15 ms of the 38 ms a
 # certificate cost, and on signed codes (random-looking data) mask 2 had the lowest mean
@@ -134,12 +135,10 @@ def _heading(canvas) -> None:
 def _learner(canvas, content: CertificateContent) -> None:
     canvas.setFillColorRGB(0.15, 0.15, 0.15)
     draw_text(canvas, CENTRE, 137 * mm, "Trân trọng chứng nhận  ·  This is to certify that", SERIF, 12.5, "centre")
-    canvas.setFillColorRGB(*NAVY)
-    size = fit_size(content.name, SERIF_BOLD, 38, 225 * mm, 16)
-    draw_text(canvas, CENTRE, 120 * mm, content.name, SERIF_BOLD, size, "centre")
+    rule_y = _name(canvas, content.name)
     canvas.setStrokeColorRGB(*GOLD)
     canvas.setLineWidth(0.6)
-    canvas.line(CENTRE - 75 * mm, 114 * mm, CENTRE + 75 * mm, 114 * mm)
+    canvas.line(CENTRE - 75 * mm, rule_y, CENTRE + 75 * mm, rule_y)
     canvas.setFillColorRGB(0.15, 0.15, 0.15)
     draw_text(canvas, CENTRE, 104 * mm, "đã hoàn thành  ·  has completed", SERIF, 12.5, "centre")
     canvas.setFillColorRGB(*RED)
@@ -149,6 +148,26 @@ def _learner(canvas, content: CertificateContent) -> None:
     if content.title.en:
         draw_text(canvas, CENTRE, 86.5 * mm, content.title.en, SERIF, 12.5, "centre")
     _lesson_list(canvas, content.lesson_titles)
+
+
+def _name(canvas, name: str) -> float:
+    """The name on one line if it can be 24 pt or more, else on two; returns where to rule."""
+    canvas.setFillColorRGB(*NAVY)
+    size = fit_size(name, SERIF_BOLD, 38, NAME_WIDTH, 24)
+    if pdfmetrics.stringWidth(clean(name), SERIF_BOLD, size) <= NAME_WIDTH:
+        draw_text(canvas, CENTRE, 120 * mm, name, SERIF_BOLD, size, "centre")
+        return 114 * mm
+    size = 28.0
+    lines = wrap_words(name, SERIF_BOLD, size, NAME_WIDTH)
+    while size > 12 and (len(lines) > 2 or any(
+            pdfmetrics.stringWidth(line, SERIF_BOLD, size) > NAME_WIDTH for line in lines)):
+        size -= 0.5
+        lines = wrap_words(name, SERIF_BOLD, size, NAME_WIDTH)
+    y = 125 * mm
+    for line in lines:
+        draw_text(canvas, CENTRE, y, line, SERIF_BOLD, size, "centre")
+        y -= size * 1.1
+    return y + size * 1.1 - 4 * mm
 
 
 def _lesson_list(canvas, titles: tuple[Text, ...]) -> None:
@@ -192,7 +211,7 @@ def _signature(canvas, volunteer: str) -> None:
     canvas.setDash()
     if volunteer.strip():
         canvas.setFillColorRGB(*NAVY)
-        size = fit_size(volunteer, SERIF_BOLD, 13, 64 * mm, 8)
+        size = fit_size(volunteer, SERIF_BOLD, 13, 76 * mm, 8)
         draw_text(canvas, centre, 19 * mm, volunteer, SERIF_BOLD, size, "centre")
 
 
