@@ -77,8 +77,11 @@ class CatalogueScreen(ScreenFrame):
             layout.addLayout(self._grid(lessons, progress))
         layout.addStretch(1)
         self.body_layout.addWidget(scroll_area(content, self.tr("Lessons")), 1)
-        if self.continue_button is not None:
-            self.continue_button.setFocus()
+        if self.isVisible():
+            self.focus_start()
+
+    def initial_focus(self):
+        return self.continue_button
 
     def _suggestion(self, catalog, progress) -> tuple[Lesson | None, str]:
         """The lesson to continue, else the first one not done, basics first."""

@@ -75,4 +75,6 @@ class CompletionScreen(ScreenFrame):
         self.lessons_button.clicked.connect(self.back_to_lessons)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.lessons_button)
-        self.lessons_button.setFocus()
+
+    def initial_focus(self):
+        return self.lessons_button

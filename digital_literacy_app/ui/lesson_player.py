@@ -106,6 +106,11 @@ class PlayerScreen(ScreenFrame):
         self.back_button.setAccessibleName(self.tr("Previous step") if index else
                                            self.tr("Back to the list of lessons"))
         self._update_next(self.view.is_done())
+        if self.isVisible():
+            self.focus_start()
+
+    def focus_start(self) -> None:
+        """Into the step (first answer, the phone), or on Next when there is nothing to do."""
         if not self.view.focus_start():
             self.next_button.setFocus()
 

@@ -58,6 +58,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.screen_name = name
         self._retitle()
+        start = getattr(screen, "focus_start", None)
+        if start is not None:
+            start()  # only now: a widget can take the focus once its screen is showing
         self.screen_changed.emit(name)
         return screen
 
@@ -65,17 +68,13 @@ class MainWindow(QMainWindow):
         screen = StartScreen(self.session)
         screen.learner_chosen.connect(self.sign_in)
         screen.new_learner_requested.connect(self.show_new_learner)
-        self._set_screen(screen, "start")
-        screen.search.setFocus()
-        return screen
+        return self._set_screen(screen, "start")
 
     def show_new_learner(self) -> NewLearnerScreen:
         screen = NewLearnerScreen(self.session)
         screen.created.connect(self.sign_in)
         screen.cancelled.connect(self.show_start)
-        self._set_screen(screen, "new-learner")
-        screen.name.setFocus()
-        return screen
+        return self._set_screen(screen, "new-learner")
 
     def sign_in(self, learner) -> None:
         self.session.sign_in(learner)

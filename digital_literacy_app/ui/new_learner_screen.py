@@ -72,7 +72,9 @@ class NewLearnerScreen(ScreenFrame):
         self.bottom.addWidget(self.save_button)
         self.name.returnPressed.connect(self.year.setFocus)
         self.year.returnPressed.connect(self.save)
-        self.name.setFocus()
+
+    def initial_focus(self):
+        return self.name
 
     def _field(self, layout, label_text: str, placeholder: str) -> QLineEdit:
         label = set_role(QLabel(label_text), "lead")

@@ -97,6 +97,10 @@ class SettingsScreen(ScreenFrame):
         self.controls[item.key] = row
         return row
 
+    def initial_focus(self):
+        group = self.groups.get("text_scale")
+        return group.checkedButton() if group else self.done_button
+
     def focus_setting(self, key: str) -> None:
         """After a rebuild (new language), put the focus back on the setting just changed."""
         group = self.groups.get(key)

@@ -78,7 +78,9 @@ class StartScreen(ScreenFrame):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         self.refresh()
-        self.search.setFocus()
+
+    def initial_focus(self):
+        return self.search
 
     def columns(self) -> int:
         _, scale = theme.current(QApplication.instance())

@@ -58,6 +58,15 @@ class ScreenFrame(QWidget):
     def hide_bottom(self) -> None:
         self.bottom_bar.hide()
 
+    def initial_focus(self) -> QWidget | None:
+        """Where the keyboard starts on this screen (the screen's main action)."""
+        return None
+
+    def focus_start(self) -> None:
+        target = self.initial_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
 
 def scroll_area(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
     """Wrap content that may grow past the window at large text sizes.

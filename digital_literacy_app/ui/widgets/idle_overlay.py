@@ -27,12 +27,12 @@ class IdleOverlay(QWidget):
 
         card = set_role(QFrame(), "card")
         card.setMaximumWidth(820)
-        self.question = set_role(QLabel(self.tr("Are you still there?")), "headline")
+        self.question = set_role(QLabel(), "headline")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = set_role(QLabel(), "lead")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stay_button = set_role(QPushButton(self.tr("I am still learning")), "primary")
+        self.stay_button = set_role(QPushButton(), "primary")
         self.stay_button.clicked.connect(self.stay)
         box = QVBoxLayout(card)
         box.setContentsMargins(40, 32, 40, 32)
@@ -54,6 +54,9 @@ class IdleOverlay(QWidget):
         return False
 
     def ask(self) -> None:
+        # Worded now, in the language of whoever is signed in at this moment.
+        self.question.setText(self.tr("Are you still there?"))
+        self.stay_button.setText(self.tr("I am still learning"))
         self.remaining = self.countdown_s
         self._show_remaining()
         self.setGeometry(self.parent().rect())

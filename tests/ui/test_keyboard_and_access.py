@@ -1,0 +1,100 @@
+"""Keyboard only, visible focus, and a name for every control a screen reader lands on."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from .conftest import REFUSE, press, type_text
+from .screens import visible_widgets, walk_screens
+
+
+def focusable(widget) -> bool:
+    return widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def test_every_focusable_control_on_every_screen_has_a_name(qtbot, window, trainer, learner):
+    """A screen reader (or a volunteer reading over a shoulder) can say what each control is."""
+    nameless = []
+    for screen, root in walk_screens(window, trainer, learner):
+        for widget in visible_widgets(root):
+            if not focusable(widget):
+                continue
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not (widget.accessibleName().strip() or text.strip()):
+                nameless.append((screen, type(widget).__name__, widget.objectName(),
+                                 type(widget.parentWidget()).__name__))
+    assert nameless == []
+
+
+def test_a_whole_lesson_with_the_keyboard_only(qtbot, window, trainer, learner):
+    """Type the name, Enter; Enter on the lesson; arrows and Enter through a scam drill and
+    its quiz; Enter back to the lessons. No mouse at all."""
+    screen = window.show_start()
+    type_text(screen.search, "huong")
+    qtbot.wait(200)
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.screen_name == "catalogue"
+
+    catalogue = window.screen
+    target = catalogue.cards[REFUSE]
+    for _ in range(10):
+        if QApplication.focusWidget() is target:
+            break
+        press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is target, "arrows reach every lesson"
+    press(qtbot, Qt.Key.Key_Return)
+    player = window.screen
+    assert window.screen_name == "player" and QApplication.focusWidget() is player.next_button
+    press(qtbot, Qt.Key.Key_Return)
+
+    phone = player.view.phone
+    assert phone.isAncestorOf(QApplication.focusWidget()), "the practice starts on the phone"
+    for _ in range(6):
+        if QApplication.focusWidget() is phone.element_widget("hang-up"):
+            break
+        press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Return)
+    assert player.view.is_done()
+    assert QApplication.focusWidget() is player.next_button, "done: focus waits on Next"
+    press(qtbot, Qt.Key.Key_Return)
+
+    quiz = player.view
+    assert QApplication.focusWidget() is quiz.choices[0]
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert quiz.feedback.isVisible() and not quiz.is_done()
+    assert QApplication.focusWidget() is quiz.choices[0], "after a wrong answer, focus is on one still to try"
+    press(qtbot, Qt.Key.Key_Return)
+    assert quiz.is_done()
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.screen_name == "completion"
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.screen_name == "catalogue"
+    assert trainer.progress.for_learner(learner.id)[REFUSE].status == "completed"
+
+
+def test_holding_enter_presses_once(qtbot, window, learner):
+    """An auto-repeating Enter (a finger resting on the key) does not skip steps."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    window.sign_in(learner)
+    player = window.open_lesson(REFUSE)
+    player.next_button.setFocus()
+    QApplication.sendEvent(player.next_button, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                         Qt.KeyboardModifier.NoModifier, "", True))
+    assert player.index == 0
+
+
+def test_focus_is_visible(qtbot, window, learner):
+    """The focused button is drawn differently from the same button without focus."""
+    window.sign_in(learner)
+    button = window.screen.settings_button
+    window.screen.sign_out_button.setFocus()
+    qtbot.wait(50)
+    before = button.grab().toImage()
+    button.setFocus()
+    qtbot.wait(50)
+    after = button.grab().toImage()
+    assert QApplication.focusWidget() is button
+    assert before != after
