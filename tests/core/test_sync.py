@@ -177,6 +177,7 @@ def rezip(source: Path, target: Path, change) -> Path:
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
             new.writestr(info.filename, change(info.filename, old.read(info.filename)))
+        new.comment = old.comment  # the original signature, now over different bytes
     return target
 
 
@@ -188,10 +189,21 @@ def good_file(pcs, tmp_path):
 
 
 def test_changed_event_is_refused(pcs, tmp_path, good_file):
-    """Changing one character of one event breaks the signed hash."""
+    """Changing one character of one event breaks the file's signature."""
     bad = rezip(good_file, tmp_path / "tampered.dlsync",
                 lambda name, data: data.replace("Tệp Tốt".encode(), "Tệp Xấu".encode()) if name == archive.EVENTS else data)
-    refused(pcs[2], bad, "do not match the signed manifest")
+    refused(pcs[2], bad, "signature does not match")
+
+
+def test_events_not_matching_the_manifest_are_refused_even_when_signed(pcs, tmp_path, good_file):
+    """Defence in depth: a signed file whose events differ from the manifest's hash is refused."""
+    a = pcs[0]
+    with zipfile.ZipFile(good_file) as zf:
+        manifest = json.loads(zf.read(archive.MANIFEST))
+        events = zf.read(archive.EVENTS).replace("Tệp Tốt".encode(), "Tệp Xấu".encode())
+    path = tmp_path / "mismatch.dlsync"
+    path.write_bytes(archive.build_zip(manifest, events, a.device.sign))
+    refused(pcs[2], path, "do not match the signed manifest")
 
 
 def test_changed_manifest_is_refused(pcs, tmp_path, good_file):
@@ -201,14 +213,19 @@ def test_changed_manifest_is_refused(pcs, tmp_path, good_file):
     refused(pcs[2], bad, "signature does not match")
 
 
-def test_flipped_byte_and_truncated_file_are_refused(pcs, tmp_path, good_file):
-    """A damaged or cut-off file is refused whole."""
+@pytest.mark.parametrize("position", [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95])
+def test_a_flipped_byte_anywhere_is_refused(pcs, tmp_path, good_file, position):
+    """A byte damaged anywhere in the file (data, headers, directory) refuses it whole."""
     data = bytearray(good_file.read_bytes())
-    data[len(data) // 2] ^= 0xFF
+    data[int(len(data) * position)] ^= 0xFF
     flipped = tmp_path / "flipped.dlsync"
     flipped.write_bytes(bytes(data))
-    result = import_files(pcs[2], [flipped])[0]
-    assert result.status == "refused"
+    refused(pcs[2], flipped, "flipped.dlsync")
+
+
+def test_truncated_and_empty_files_are_refused(pcs, tmp_path, good_file):
+    """A cut-off or empty file is refused whole."""
+    data = good_file.read_bytes()
     truncated = tmp_path / "truncated.dlsync"
     truncated.write_bytes(good_file.read_bytes()[: len(data) // 2])
     refused(pcs[2], truncated, "truncated or damaged")
@@ -230,6 +247,8 @@ def test_hostile_member_names_are_refused_and_nothing_is_written(pcs, tmp_path, 
         for info in old.infolist():
             new.writestr(info.filename, old.read(info.filename))
         new.writestr(evil, b"owned")
+        new.comment = archive.PLACEHOLDER
+    hostile.write_bytes(archive.sign_file_bytes(hostile.read_bytes(), pcs[0].device.sign))
     refused(pcs[2], hostile, "refused")
     assert not Path("/tmp/absolute-dla-test.txt").exists()
     assert not (tmp_path.parent / "escaped.txt").exists()
@@ -240,8 +259,9 @@ def test_zip_bomb_is_refused_before_unpacking(pcs, tmp_path, good_file):
     bomb = tmp_path / "bomb.dlsync"
     with zipfile.ZipFile(good_file) as old, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as new:
         new.writestr(archive.MANIFEST, old.read(archive.MANIFEST))
-        new.writestr(archive.SIGNATURE, old.read(archive.SIGNATURE))
         new.writestr(archive.EVENTS, b"\n" * (64 * 1024 * 1024))
+        new.comment = archive.PLACEHOLDER
+    bomb.write_bytes(archive.sign_file_bytes(bomb.read_bytes(), pcs[0].device.sign))
     assert bomb.stat().st_size < 1024 * 1024
     refused(pcs[2], bomb, "zip bomb")
 

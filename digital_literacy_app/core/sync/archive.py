@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from nacl.exceptions import BadSignatureError, CryptoError
@@ -22,8 +23,13 @@ from digital_literacy_app.core.errors import DlaError
 FORMAT = "dlsync"
 VERSION = 1
 MIN_READER_VERSION = 1
-MANIFEST, EVENTS, SIGNATURE = "manifest.json", "events.jsonl", "manifest.sig"
-MEMBERS = {MANIFEST, EVENTS, SIGNATURE}
+MANIFEST, EVENTS = "manifest.json", "events.jsonl"
+MEMBERS = {MANIFEST, EVENTS}
+# The zip comment, at the very end of the file, holds an Ed25519 signature of every byte
+# before the signature itself, so a byte changed anywhere (data, headers, directory) fails.
+SIGNATURE_PREFIX = b"DLSIG1:"
+SIGNATURE_HEX = 128
+PLACEHOLDER = SIGNATURE_PREFIX + b"0" * SIGNATURE_HEX
 SEALED_MAGIC = b"DLSYNC-SEALED/1\n"
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -47,13 +53,25 @@ def event_line(origin, seq, lamport, kind, learner_id, wall_time, payload_json: 
 
 
 def build_zip(manifest: dict, events_bytes: bytes, sign) -> bytes:
-    manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1).encode("utf-8")
+    """A complete signed sync file in memory (tests and benchmarks; export streams)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
-        archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(EVENTS, events_bytes)
-        archive.writestr(SIGNATURE, sign(manifest_bytes).hex())
-    return buffer.getvalue()
+        archive.writestr(MANIFEST, manifest_json(manifest))
+        archive.comment = PLACEHOLDER
+    return sign_file_bytes(buffer.getvalue(), sign)
+
+
+def manifest_json(manifest: dict) -> bytes:
+    return json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def sign_file_bytes(data: bytes, sign) -> bytes:
+    """Replace the placeholder at the end with the signature of everything before it."""
+    if not data.endswith(PLACEHOLDER):
+        raise ValueError("the zip does not end with the signature placeholder")
+    body = data[:-SIGNATURE_HEX]
+    return body + sign(body).hex().encode("ascii")
 
 
 def seal(zip_bytes: bytes, recipient_id: str, recipient_public_key_hex: str) -> bytes:
@@ -90,13 +108,17 @@ class OpenedSyncFile:
         """Yield (line_number, bytes) while hashing; checks size and hash at the end."""
         digest = hashlib.sha256()
         total = 0
-        with self.archive.open(EVENTS) as stream:
-            for number, line in enumerate(stream, start=1):
-                total += len(line)
-                if total > MAX_EVENTS_BYTES or len(line) > MAX_LINE_BYTES:
-                    raise SyncFileError(f"{self.name}: the events are larger than a sync file may be.")
-                digest.update(line)
-                yield number, line
+        try:
+            with self.archive.open(EVENTS) as stream:
+                for number, line in enumerate(stream, start=1):
+                    total += len(line)
+                    if total > MAX_EVENTS_BYTES or len(line) > MAX_LINE_BYTES:
+                        raise SyncFileError(f"{self.name}: the events are larger than a sync file may be.")
+                    digest.update(line)
+                    yield number, line
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise SyncFileError(f"{self.name}: the events cannot be read; the file is damaged "
+                                f"({type(exc).__name__}).") from None
         if digest.hexdigest() != self.manifest.get("events_sha256"):
             raise SyncFileError(f"{self.name}: the events do not match the signed manifest "
                                 "(the file was changed or damaged).")
@@ -112,20 +134,27 @@ def open_sync_file(data: bytes, name: str) -> OpenedSyncFile:
     _check_members(infos, name)
     try:
         manifest_bytes = archive.read(MANIFEST)
-        signature = bytes.fromhex(archive.read(SIGNATURE).decode("ascii").strip())
-    except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, OSError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError):
         raise SyncFileError(f"{name}: the file is damaged (the manifest cannot be read).") from None
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         raise SyncFileError(f"{name}: the manifest is not valid JSON.") from None
     _check_manifest(manifest, name)
+    _check_signature(data, manifest["device"]["public_key"], name)
+    return OpenedSyncFile(manifest, archive, name)
+
+
+def _check_signature(data: bytes, public_key_hex: str, name: str) -> None:
+    tail = data[-(SIGNATURE_HEX + len(SIGNATURE_PREFIX)):]
+    if not tail.startswith(SIGNATURE_PREFIX):
+        raise SyncFileError(f"{name}: the file carries no signature; it is refused.")
     try:
-        VerifyKey(bytes.fromhex(manifest["device"]["public_key"])).verify(manifest_bytes, signature)
-    except (BadSignatureError, ValueError, TypeError):
+        signature = bytes.fromhex(tail[len(SIGNATURE_PREFIX):].decode("ascii"))
+        VerifyKey(bytes.fromhex(public_key_hex)).verify(data[:-SIGNATURE_HEX], signature)
+    except (BadSignatureError, ValueError, TypeError, UnicodeDecodeError):
         raise SyncFileError(f"{name}: the signature does not match; the file was changed after it "
                             "was written.") from None
-    return OpenedSyncFile(manifest, archive, name)
 
 
 def _check_members(infos, name: str) -> None:
@@ -135,8 +164,8 @@ def _check_members(infos, name: str) -> None:
         if any(n.startswith(("/", "\\")) or ".." in n or ":" in n for n in unexpected):
             raise SyncFileError(f"{name}: the archive holds a path outside its folder "
                                 f"({unexpected[0]!r}); it is refused.")
-        raise SyncFileError(f"{name}: the archive does not hold exactly a manifest, a signature "
-                            f"and events (found: {', '.join(sorted(names)) or 'nothing'}).")
+        raise SyncFileError(f"{name}: the archive does not hold exactly a manifest and events "
+                            f"(found: {', '.join(sorted(names)) or 'nothing'}).")
     for info in infos:
         limit = MAX_EVENTS_BYTES if info.filename == EVENTS else MAX_MANIFEST_BYTES
         if info.file_size > limit:

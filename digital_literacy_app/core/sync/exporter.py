@@ -6,7 +6,6 @@ under a good name, and "you can remove the stick now" is only said when it is tr
 """
 
 import hashlib
-import json
 import os
 import zipfile
 from dataclasses import dataclass
@@ -81,11 +80,19 @@ def _write_zip(trainer, path: Path, cancelled) -> tuple[int, dict]:
                 first_last[1] = row[1]
                 if count % 20000 == 0 and cancelled():
                     raise DlaError("The export was cancelled; no file was written.")
-        manifest = _manifest(trainer, count, ranges, digest.hexdigest())
-        manifest_bytes = json.dumps(manifest, sort_keys=True, ensure_ascii=False, indent=1).encode("utf-8")
-        zf.writestr(archive.MANIFEST, manifest_bytes)
-        zf.writestr(archive.SIGNATURE, trainer.device.sign(manifest_bytes).hex())
+        zf.writestr(archive.MANIFEST, archive.manifest_json(_manifest(trainer, count, ranges, digest.hexdigest())))
+        zf.comment = archive.PLACEHOLDER
+    _sign_in_place(path, trainer.device.sign)
     return count, ranges
+
+
+def _sign_in_place(path: Path, sign) -> None:
+    """Overwrite the placeholder at the end of the file with the file's signature."""
+    data = path.read_bytes()
+    signed_tail = archive.sign_file_bytes(data, sign)[-archive.SIGNATURE_HEX:]
+    with open(path, "rb+") as handle:
+        handle.seek(len(data) - archive.SIGNATURE_HEX)
+        handle.write(signed_tail)
 
 
 def _manifest(trainer, count: int, ranges: dict, sha: str) -> dict:

@@ -60,25 +60,32 @@ def find_sync_files(paths: list[Path]) -> list[Path]:
 
 
 def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> list[FileResult]:
+    """Import files (or every sync file in given folders), each checked whole first.
+
+    The whole import is one transaction and each file a savepoint inside it: a refused or
+    cancelled file leaves nothing behind, files merged before a cancel stay merged, and a
+    crash or a failure of the disk leaves the database exactly as it was before.
+    """
     files = find_sync_files(paths)
     results, merged = [], False
-    for index, path in enumerate(files):
-        report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
-        if cancelled():
-            results.append(FileResult(path, "cancelled", "The import was cancelled before this file."))
-            continue
-        try:
-            result = _import_one(trainer, path, report, cancelled)
-        except SyncFileError as exc:
-            result = FileResult(path, "refused", str(exc))
-        except Cancelled:
-            result = FileResult(path, "cancelled", "The import was cancelled; nothing from this file was merged.")
-        finally:
+    with trainer.db.atomic():
+        for index, path in enumerate(files):
+            report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
+            if cancelled():
+                results.append(FileResult(path, "cancelled", "The import was cancelled before this file."))
+                continue
+            try:
+                with trainer.db.atomic():
+                    result = _import_one(trainer, path, report, cancelled)
+            except SyncFileError as exc:
+                result = FileResult(path, "refused", str(exc))
+            except Cancelled:
+                result = FileResult(path, "cancelled", "The import was cancelled; nothing from this file was merged.")
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
-        results.append(result)
-        merged = merged or result.events_new > 0
-    if merged:
-        refold(trainer)
+            results.append(result)
+            merged = merged or result.events_new > 0
+        if merged:
+            refold(trainer)
     return results
 
 
