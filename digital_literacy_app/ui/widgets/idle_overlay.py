@@ -8,7 +8,7 @@ ends the main window returns to "Ai đang học?".
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 
 
 class IdleOverlay(QWidget):
@@ -25,9 +25,9 @@ class IdleOverlay(QWidget):
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self._count_down)
 
-        card = set_role(QFrame(), "card")
-        card.setMaximumWidth(820)
+        self.card = card = set_role(QFrame(), "card")
         self.question = set_role(QLabel(), "headline")
+        self.question.setWordWrap(True)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = set_role(QLabel(), "lead")
         self.detail.setWordWrap(True)
@@ -51,7 +51,15 @@ class IdleOverlay(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parent() and event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parent().rect())
+            self._size_card()
         return False
+
+    def _size_card(self) -> None:
+        """As wide as reads well at the current text size, and tall enough for every line."""
+        width = min(self.width() - 80, TypeSizes(theme_scale()).px(860))
+        self.card.setFixedWidth(max(width, 300))
+        height = self.card.layout().totalHeightForWidth(self.card.width())
+        self.card.setFixedHeight(min(height, max(self.height() - 40, 200)))
 
     def ask(self) -> None:
         # Worded now, in the language of whoever is signed in at this moment.
@@ -60,6 +68,7 @@ class IdleOverlay(QWidget):
         self.remaining = self.countdown_s
         self._show_remaining()
         self.setGeometry(self.parent().rect())
+        self._size_card()
         self.show()
         self.raise_()
         self.stay_button.setFocus()

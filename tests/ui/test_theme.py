@@ -1,0 +1,86 @@
+"""Readable for older eyes: contrast, text sizes and button heights on every screen."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
+
+from digital_literacy_app.ui import theme
+from digital_literacy_app.ui.widgets.phone import PhoneView
+
+from .screens import visible_widgets, walk_screens
+
+
+@pytest.mark.parametrize("palette, minimum", [(theme.DEFAULT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
+def test_text_contrast_meets_the_target_of_each_theme(palette, minimum):
+    """4.5:1 for every text colour in the default theme, 7:1 in the high-contrast one."""
+    for foreground, background in theme.TEXT_PAIRS:
+        ratio = theme.contrast_ratio(getattr(palette, foreground), getattr(palette, background))
+        assert ratio >= minimum, (foreground, background, round(ratio, 2))
+    for foreground, background in theme.UI_PAIRS:
+        assert theme.contrast_ratio(getattr(palette, foreground), getattr(palette, background)) >= 3.0
+
+
+def test_contrast_ratio_matches_the_wcag_reference_values():
+    """Black on white is 21:1 and a colour on itself 1:1, as WCAG defines them."""
+    assert round(theme.contrast_ratio("#000000", "#FFFFFF"), 1) == 21.0
+    assert theme.contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    assert round(theme.contrast_ratio("#767676", "#FFFFFF"), 2) == 4.54
+
+
+@pytest.mark.parametrize("scale, body", [(100, 16), (150, 24), (200, 32)])
+def test_body_text_is_16_pt_times_the_text_size(app, scale, body):
+    """The learner's text size multiplies the 16 pt body everywhere."""
+    theme.apply(app, False, scale)
+    assert app.font().pointSize() == body
+    assert f"font-size: {body}pt" in app.styleSheet()
+
+
+def outside_phone(widget) -> bool:
+    parent = widget
+    while parent is not None:
+        if isinstance(parent, PhoneView):
+            return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_every_screen_has_big_buttons_and_no_small_text(qtbot, window, trainer, learner, scale):
+    """At 100 % and 200 %: no text under 16 pt (scaled), no button under 48 px high,
+    and nothing wider than the window (which would be cut off)."""
+    from digital_literacy_app.core.settings import SettingsBook
+
+    SettingsBook(trainer.db).set_for_learner(learner.id, "text_scale", scale)
+    theme.apply(QApplication.instance(), False, scale)
+    problems = []
+    for screen, root in walk_screens(window, trainer, learner):
+        QApplication.processEvents()
+        for widget in visible_widgets(root):
+            if not outside_phone(widget):
+                continue  # the simulated phone draws a phone's own sizes
+            if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
+                if widget.font().pointSizeF() < 16:
+                    problems.append((screen, "small text", widget.text()[:30], widget.font().pointSizeF()))
+            if isinstance(widget, QAbstractButton) and widget.height() < 48:
+                problems.append((screen, "short button", widget.text()[:30], widget.height()))
+            right = widget.mapTo(window, widget.rect().topRight()).x()
+            if right > window.width() + 1:
+                problems.append((screen, "cut off", type(widget).__name__, right))
+            if text_cut(widget):
+                problems.append((screen, "text cut", widget.text()[:30]))
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def text_cut(widget) -> bool:
+    """Whether a label's or button's own text is wider or taller than the room it was given."""
+    metrics = widget.fontMetrics()
+    if isinstance(widget, QLabel) and widget.text().strip() and widget.textFormat() != Qt.TextFormat.RichText:
+        if widget.wordWrap():
+            return widget.heightForWidth(widget.width()) > widget.height() + 2
+        return metrics.horizontalAdvance(widget.text()) > widget.contentsRect().width() + 2
+    if isinstance(widget, QPushButton) and widget.text().strip():
+        needed = metrics.horizontalAdvance(widget.text().strip())
+        if not widget.icon().isNull():
+            needed += widget.iconSize().width()
+        return needed > widget.contentsRect().width()
+    return False
