@@ -60,14 +60,26 @@ def build_report(trainer, by: list[str]) -> Report:
     cells: dict[tuple, dict] = defaultdict(lambda: {m: set() if m in _DISTINCT else 0 for m in METRICS})
     totals = {m: set() if m in _DISTINCT else 0 for m in METRICS}
 
+    positions = [DIMENSIONS.index(d) for d in by]
+    split_by_competence = "competence" in by
+
     def add(metric, value, ward="", group="", area="", month="", competences=("",)):
-        keys = set()
-        for competence in competences:  # a lesson counts once under each of its competences
-            attrs = {"ward": ward, "group": group, "area": area, "month": month, "competence": competence}
-            keys.add(tuple(attrs[d] for d in by))
+        # A lesson counts once under each of its competences, and once otherwise.
+        if split_by_competence:
+            keys = {tuple((ward, group, area, month, c)[i] for i in positions) for c in competences}
+        else:
+            keys = (tuple((ward, group, area, month)[i] for i in positions),)
+        distinct = metric in _DISTINCT
         for key in keys:
-            _bump(cells[key], metric, value)
-        _bump(totals, metric, value)
+            cell = cells[key]
+            if distinct:
+                cell[metric].add(value)
+            else:
+                cell[metric] += value
+        if distinct:
+            totals[metric].add(value)
+        else:
+            totals[metric] += value
 
     started = defaultdict(set)
     for learner_id, lesson_id, completed_at in conn.execute(
@@ -89,13 +101,6 @@ def build_report(trainer, by: list[str]) -> Report:
         row.update({m: _final(v) for m, v in cells[key].items()})
         rows.append(row)
     return Report(list(by), rows, {m: _final(v) for m, v in totals.items()})
-
-
-def _bump(cell, metric, value):
-    if metric in _DISTINCT:
-        cell[metric].add(value)
-    else:
-        cell[metric] += value
 
 
 def _final(value):
