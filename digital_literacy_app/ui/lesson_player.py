@@ -14,6 +14,7 @@ from digital_literacy_app.core.lessons.model import ExplainStep, Lesson, Practic
 from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.steps.explain_view import ExplainView
+from digital_literacy_app.ui.steps.practice_view import PracticeView
 from digital_literacy_app.ui.steps.quiz_view import QuizView
 from digital_literacy_app.ui.theme import TypeSizes, set_role
 from digital_literacy_app.ui.widgets.frame import ScreenFrame
@@ -122,8 +123,6 @@ class PlayerScreen(ScreenFrame):
             return QuizView(step, self.lang, self.recorder, already_done=already,
                             side_by_side=self.session.text_scale <= 125)
         if isinstance(step, PracticeStep):
-            from digital_literacy_app.ui.steps.practice_view import PracticeView
-
             return PracticeView(step, self.lang, self.recorder, self.session.text_scale,
                                 self.session.high_contrast, already_done=already)
         raise TypeError(f"unknown step kind {step.kind!r}")
