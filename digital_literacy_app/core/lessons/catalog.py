@@ -72,5 +72,5 @@ def load_catalog(paths: list[Path]) -> LessonCatalog:
                     lesson.folder / LESSON_FILE, 1,
                     f"'next' names lesson '{other}', which is not among the lessons checked",
                     "warning"))
-    catalog.lessons.sort(key=lambda lesson: (AREAS.index(lesson.area), lesson.id))
+    catalog.lessons.sort(key=lambda lesson: (AREAS.index(lesson.area), lesson.order, lesson.id))
     return catalog

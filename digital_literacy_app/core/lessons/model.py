@@ -138,6 +138,7 @@ class Lesson:
     checked_against: dict = field(default_factory=dict)
     learned: list[Text] = field(default_factory=list)
     next: list[str] = field(default_factory=list)
+    order: int = 100
 
     def step_index(self, step_id: str) -> int:
         for index, step in enumerate(self.steps):

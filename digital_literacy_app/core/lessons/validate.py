@@ -182,7 +182,7 @@ def parse_lesson_file(path: Path) -> tuple[Lesson | None, list[Problem]]:
 
 def _lesson(r: _Reader, data: LineDict) -> Lesson | None:
     known = {"id", "version", "area", "title", "summary", "competences", "minutes", "icon",
-             "checked_against", "sources", "learned", "next", "steps"}
+             "checked_against", "sources", "learned", "next", "steps", "order"}
     for key in data:
         if key not in known:
             r.error(data.line_of(key), f"unknown key '{key}' in the lesson")
@@ -218,6 +218,7 @@ def _lesson(r: _Reader, data: LineDict) -> Lesson | None:
         else:
             r.error(data.line_of("learned"), "'learned' must be a list of texts")
     steps = _steps(r, data)
+    order = r.integer(data, "order", "the lesson", 1, 1000) if "order" in data else 100
     if None in (lesson_id, version, title, summary, minutes) or area not in AREAS:
         return None
     return Lesson(
@@ -225,6 +226,7 @@ def _lesson(r: _Reader, data: LineDict) -> Lesson | None:
         competences=competences, minutes=minutes, steps=steps, folder=r.folder,
         icon=r.image(data, "icon", "the lesson"), sources=r.string_list(data, "sources", "the lesson"),
         checked_against=dict(checked), learned=learned, next=r.string_list(data, "next", "the lesson"),
+        order=order or 100,
     )
 
 
