@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing = lesson_commands.add_parser("list", help="list the bundled lessons")
     listing.add_argument("--json", action="store_true")
     _data_dir_option(listing)
+    handout = lesson_commands.add_parser("handout", help="write a large-print A4 take-home handout (PDF)")
+    handout.add_argument("lesson", metavar="LESSON", help="a lesson id (or a lesson folder)")
+    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    handout.add_argument("--lang", choices=("vi", "en"), default="vi")
+    _data_dir_option(handout)
 
     learner = commands.add_parser("learner", help="add and list learners")
     learner_commands = learner.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -176,6 +181,16 @@ def _lessons_list(args) -> int:
     return EXIT_OK
 
 
+def _lessons_handout(args) -> int:
+    from digital_literacy_app.core.handout import find_lesson, write_handout
+    from digital_literacy_app.core.paths import bundled_lessons_dir
+
+    lesson, catalog = find_lesson(args.lesson, [bundled_lessons_dir()])
+    path = write_handout(lesson, args.out, args.lang, catalog)
+    print(f"Wrote the handout of lesson '{lesson.id}' ({args.lang}) to {path}.")
+    return EXIT_OK
+
+
 def _learner_add(args) -> int:
     with _open(args) as trainer:
         record = trainer.learners.add(args.name, args.birth_year, args.group, args.ward)
@@ -289,6 +304,7 @@ def _keys_export(args) -> int:
 _HANDLERS = {
     ("lessons", "validate"): _lessons_validate,
     ("lessons", "list"): _lessons_list,
+    ("lessons", "handout"): _lessons_handout,
     ("learner", "add"): _learner_add,
     ("learner", "list"): _learner_list,
     ("demo", "seed"): _demo_seed,
