@@ -18,7 +18,10 @@ _BACKWARD = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 class KeyboardHelper(QObject):
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        # isinstance first: asking every event its type() is slow in PySide for Qt's private types.
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         focus = QApplication.focusWidget()
         if watched is not focus or not isinstance(focus, QAbstractButton):

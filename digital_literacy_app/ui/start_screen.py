@@ -17,7 +17,7 @@ from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
 
-MAX_TILES = 30
+MAX_TILES = 18  # the regulars of a ward PC; anyone else is a few typed letters away
 
 
 class StartScreen(ScreenFrame):

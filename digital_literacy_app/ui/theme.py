@@ -10,6 +10,7 @@ reaches 4.5:1 in the default theme and 7:1 in the high-contrast theme.
 
 from dataclasses import dataclass, fields
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -286,11 +287,16 @@ def _qpalette(p: Palette) -> QPalette:
 
 
 def set_role(widget: QWidget, role: str, **extra) -> QWidget:
-    """Give a widget a look from the stylesheet (and re-polish when it changes later)."""
+    """Give a widget a look from the stylesheet (and re-polish when it changes later).
+
+    A widget not yet polished picks its look up when first shown, so only a change on a
+    widget already on screen pays for re-polishing.
+    """
     widget.setProperty("role", role)
     for name, value in extra.items():
         widget.setProperty(name, value)
-    repolish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        repolish(widget)
     return widget
 
 
