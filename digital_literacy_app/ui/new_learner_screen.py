@@ -58,7 +58,7 @@ class NewLearnerScreen(ScreenFrame):
             self.groups.addButton(button, index)
             self.group_buttons[group] = button
             grid.addWidget(button, index // 2, index % 2)
-        self.group_buttons["elderly"].setChecked(True)
+        # Nothing chosen in advance: a guessed group would skew the city's reports ("other" if left).
         layout.addLayout(grid)
         layout.addStretch(1)
         self.body_layout.addWidget(scroll_area(form, self.tr("New learner form")), 1)
@@ -95,7 +95,8 @@ class NewLearnerScreen(ScreenFrame):
         return label
 
     def chosen_group(self) -> str:
-        return GROUPS[max(self.groups.checkedId(), 0)]
+        checked = self.groups.checkedId()
+        return GROUPS[checked] if checked >= 0 else "other"
 
     def save(self) -> None:
         """Check each field, say what is wrong next to it, and add the learner if all is well."""

@@ -123,6 +123,15 @@ def test_new_learner_with_group_and_optional_year_is_added_and_signed_in(qtbot, 
     assert window.session.learner.id == saved.id
 
 
+def test_no_group_is_guessed_for_the_learner(qtbot, window, trainer):
+    """Nothing is pre-ticked (a guess would skew the reports); left empty it is "other"."""
+    form = window.show_new_learner()
+    assert not any(button.isChecked() for button in form.group_buttons.values())
+    type_text(form.name, "Vũ Văn Khánh")
+    click(qtbot, form.save_button)
+    assert trainer.learners.all()[0].group == "other"
+
+
 def test_back_from_the_form_returns_to_the_names(qtbot, window):
     """Changing one's mind costs nothing: "Quay lại" goes back to "Ai đang học?"."""
     form = window.show_new_learner()

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.lessons.model import ExplainStep
 from digital_literacy_app.ui.steps.base import StepView
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.picture import Picture
 
@@ -43,7 +43,11 @@ class ExplainView(StepView):
             layout.addWidget(self.picture, 4)
             layout.addWidget(self.text_area, 5)
         else:
-            layout.addWidget(self.text_area, 1)
+            # Lines of a readable length: long lines are hard to follow for slow readers.
+            self.text_area.setMaximumWidth(TypeSizes(theme_scale()).px(1000))
+            layout.addStretch(1)
+            layout.addWidget(self.text_area, 100)
+            layout.addStretch(1)
 
     def spoken_text(self) -> str:
         return f"{self.step.title.get(self.lang)}. {self.step.text.get(self.lang)}"

@@ -26,6 +26,7 @@ class PracticeView(StepView):
         super().__init__(step, lang, parent)
         self.recorder = recorder
         self.wrong_tries = 0
+        self.finished_here = False
         self._done = already_done
         self.phone = PhoneView(step, lang)
         self.phone.set_text_scale(text_scale)
@@ -71,6 +72,8 @@ class PracticeView(StepView):
 
     def on_tap(self, screen_id: str, element_id: str) -> None:
         """Judge a tap through the core and answer it: move on, or help kindly."""
+        if self.finished_here:
+            return  # the practice is over; further taps would only muddle the learner's record
         outcome = self.recorder.tap(self.step.id, screen_id, element_id, self.phone.field_values())
         if outcome.right:
             self._moved_on(outcome)
@@ -86,6 +89,7 @@ class PracticeView(StepView):
         self.phone.highlight(None)
         self.phone.clear_hint()
         if outcome.finished:
+            self.finished_here = True
             self.recorder.complete(self.step.id, refused=self.step.refuse)
             message = (self.tr("Well done! You refused safely. Press \u201cNext\u201d to go on.") if self.step.refuse
                        else self.tr("Well done! You have finished this practice. Press \u201cNext\u201d to go on."))
