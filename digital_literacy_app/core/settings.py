@@ -75,6 +75,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("language", str, "vi", LEARNER, choices=("vi", "en")),
     Setting("read_speed", str, "normal", LEARNER, choices=("slow", "normal", "fast")),
     Setting("idle_minutes", int, 5, DEVICE, minimum=1, maximum=60),
+    # The language of the screens nobody is signed in on (start screen, volunteer tools);
+    # chosen in the first-start wizard. Each learner still has their own "language".
+    Setting("start_language", str, "vi", DEVICE, choices=("vi", "en")),
+    # The coordinator key file a volunteer chose once, so later sync files can be sealed
+    # to it without choosing it again ("" until one is chosen).
+    Setting("coordinator_key_file", str, "", DEVICE),
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 

@@ -93,7 +93,7 @@ def test_device_idle_minutes_default_five_and_remembered(tmp_path):
     """The shared-PC idle time is a device setting: 5 minutes unless a volunteer changes it."""
     with Trainer.open(tmp_path) as trainer:
         book = SettingsBook(trainer.db)
-        assert book.device() == {"idle_minutes": 5}
+        assert book.device()["idle_minutes"] == 5
         assert book.set_device("idle_minutes", "2") == 2
         with pytest.raises(InvalidInputError):
             book.set_device("idle_minutes", 0)
@@ -116,3 +116,13 @@ def test_text_scale_steps_fit_the_range():
     offered = list(range(scale.minimum, scale.maximum + 1, scale.step))
     assert offered[0] == 100 and offered[-1] == 200
     assert all(scale.clean(v) == v for v in offered)
+
+
+def test_the_coordinator_key_file_is_remembered_per_device(tmp_path):
+    """A volunteer chooses the coordinator's key file once; the PC remembers where it is."""
+    with Trainer.open(tmp_path) as trainer:
+        book = SettingsBook(trainer.db)
+        assert book.device()["coordinator_key_file"] == ""
+        assert book.set_device("coordinator_key_file", " E:/khoa.dlkey ") == "E:/khoa.dlkey"
+    with Trainer.open(tmp_path) as trainer:
+        assert SettingsBook(trainer.db).device()["coordinator_key_file"] == "E:/khoa.dlkey"

@@ -12,6 +12,10 @@ Each figure is built from "facts", each carrying the dimensions it can be groupe
 - certificates: one per certificate issued (month issued; area when it is for an area);
 - sessions, attendance, volunteer_hours: from logged teaching sessions.
 Erased learners are left out everywhere; merged duplicates count once.
+
+A `ReportFilter` (one ward, a range of months) drops facts before they are counted, so
+the totals of a filtered report are right too (a learner active in two months of the
+range still counts once), which filtering the finished rows could not give.
 """
 
 import json
@@ -36,6 +40,25 @@ class Report:
                           sort_keys=True, ensure_ascii=False, indent=1) + "\n"
 
 
+@dataclass(frozen=True)
+class ReportFilter:
+    """Which facts count: one ward ("" = all), months from/to as YYYY-MM ("" = open)."""
+
+    ward: str = ""
+    month_from: str = ""
+    month_to: str = ""
+
+    def keeps(self, ward: str, month: str) -> bool:
+        if self.ward and ward != self.ward:
+            return False
+        if self.month_from and month < self.month_from:
+            return False
+        return not (self.month_to and month > self.month_to)
+
+    def __bool__(self) -> bool:
+        return bool(self.ward or self.month_from or self.month_to)
+
+
 class _Lessons:
     """Area and competences of a lesson id; lessons this PC does not have are 'unknown'."""
 
@@ -47,7 +70,7 @@ class _Lessons:
         return self.area.get(lesson_id, "unknown"), self.competences.get(lesson_id, ["unknown"])
 
 
-def build_report(trainer, by: list[str]) -> Report:
+def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> Report:
     unknown = [d for d in by if d not in DIMENSIONS]
     if unknown:
         from digital_literacy_app.core.errors import InvalidInputError
@@ -63,7 +86,11 @@ def build_report(trainer, by: list[str]) -> Report:
     positions = [DIMENSIONS.index(d) for d in by]
     split_by_competence = "competence" in by
 
+    keeps = where.keeps if where else None
+
     def add(metric, value, ward="", group="", area="", month="", competences=("",)):
+        if keeps is not None and not keeps(ward, month):
+            return
         # A lesson counts once under each of its competences, and once otherwise.
         if split_by_competence:
             keys = {tuple((ward, group, area, month, c)[i] for i in positions) for c in competences}

@@ -65,6 +65,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     The whole import is one transaction and each file a savepoint inside it: a refused or
     cancelled file leaves nothing behind, files merged before a cancel stay merged, and a
     crash or a failure of the disk leaves the database exactly as it was before.
+    `on_progress(index, count, fraction, name)` is called as each file starts (0.0), as
+    its events are read, and when it is done (1.0).
     """
     files = find_sync_files(paths)
     results, merged = [], False
@@ -74,6 +76,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
             if cancelled():
                 results.append(FileResult(path, "cancelled", "The import was cancelled before this file."))
                 continue
+            if report:
+                report(0.0)  # a file starts: small files never reach a chunk report
             try:
                 with trainer.db.atomic():
                     result = _import_one(trainer, path, report, cancelled)
@@ -84,6 +88,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
             results.append(result)
             merged = merged or result.events_new > 0
+            if report:
+                report(1.0)
         if merged:
             refold(trainer)
     return results
