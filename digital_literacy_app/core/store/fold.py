@@ -12,7 +12,7 @@ import sqlite3
 from digital_literacy_app.core.text import fold as fold_text
 
 DERIVED_TABLES = ("learners", "lesson_progress", "steps_done", "erased_learners", "learner_aliases",
-                  "certificates")
+                  "certificates", "learner_activity")
 PROFILE_FIELDS = ("name", "birth_year", "group", "ward")
 
 
@@ -105,7 +105,7 @@ def _learner_erased(conn, event, learner_id):
         f"""UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
             WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
     conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
-    for table in ("lesson_progress", "steps_done", "certificates"):
+    for table in ("lesson_progress", "steps_done", "certificates", "learner_activity"):
         conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
 
 
@@ -119,8 +119,10 @@ def _learner_merged(conn, event, learner_id):
                     SELECT ?, lesson_id, step_id FROM steps_done WHERE learner_id = ?""", (target, learner_id))
     for row in conn.execute("SELECT * FROM lesson_progress WHERE learner_id = ?", (learner_id,)).fetchall():
         _merge_progress_row(conn, target, row)
-    conn.execute("DELETE FROM steps_done WHERE learner_id = ?", (learner_id,))
-    conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (learner_id,))
+    conn.execute("""INSERT OR IGNORE INTO learner_activity (learner_id, month, lesson_id)
+                    SELECT ?, month, lesson_id FROM learner_activity WHERE learner_id = ?""", (target, learner_id))
+    for table in ("steps_done", "lesson_progress", "learner_activity"):
+        conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
     conn.execute("UPDATE certificates SET learner_id = ? WHERE learner_id = ?", (target, learner_id))
     conn.execute("UPDATE learners SET merged_into = ? WHERE id = ? OR merged_into = ?",
                  (target, learner_id, learner_id))
@@ -172,6 +174,8 @@ def _touch(conn, event, learner_id, lesson_id):
         (learner_id, lesson_id, p.get("lesson_version", 1), event.wall_time, event.wall_time, event.lamport))
     conn.execute("UPDATE learners SET last_active_at = ?, last_active_lamport = ? WHERE id = ?",
                  (event.wall_time, event.lamport, learner_id))
+    conn.execute("INSERT OR IGNORE INTO learner_activity (learner_id, month, lesson_id) VALUES (?, ?, ?)",
+                 (learner_id, event.wall_time[:7], lesson_id))
 
 
 def _lesson_started(conn, event, learner_id):
