@@ -186,4 +186,28 @@ def m0006(db: Database) -> None:
           AND COALESCE(a.target, e.learner_id) NOT IN (SELECT learner_id FROM erased_learners)""")
 
 
+@migrations(name="0007_volunteers")
+def m0007(db: Database) -> None:
+    """Volunteer and coordinator accounts of this PC, and the guard against PIN guessing.
+
+    Local only (never in a sync file): a PIN belongs to one computer. The guard is a
+    single row so that wrong PINs count, and the lock lasts, across restarts.
+    """
+    db.execute("""
+        CREATE TABLE volunteers (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('volunteer', 'coordinator')),
+            pin_hash TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        ) WITHOUT ROWID""")
+    db.execute("""
+        CREATE TABLE pin_guard (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            failures INTEGER NOT NULL DEFAULT 0,
+            locked_until REAL NOT NULL DEFAULT 0
+        )""")
+
+
 KNOWN = [m.name for m in migrations._migrations]

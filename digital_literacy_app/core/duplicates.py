@@ -1,0 +1,45 @@
+"""Likely duplicates: one person entered twice (on two PCs, or twice on this one).
+
+Names are compared ignoring case, diacritics and spacing ("Nguyen thi huong" and
+"Nguyễn Thị Hường"), together with the birth year: both the same year, or both
+unknown. It is only a suggestion; a volunteer who knows the people decides, and joining
+two records is an explicit merge event (LearnerBook.merge), never automatic.
+"""
+
+from digital_literacy_app.core.learners import LearnerRecord
+
+
+def likely_duplicates(trainer) -> list[list[LearnerRecord]]:
+    """Groups of two or more learners with the same folded name and birth year, each
+    group in the order the records were made; groups in name order."""
+    rows = trainer.db.conn.execute(
+        """SELECT l.id, l.name_key, l.birth_year FROM learners l
+           JOIN (SELECT name_key, birth_year FROM learners WHERE merged_into IS NULL
+                 GROUP BY name_key, birth_year HAVING COUNT(*) > 1) d
+             ON d.name_key = l.name_key AND d.birth_year IS l.birth_year
+           WHERE l.merged_into IS NULL
+           ORDER BY l.name_key, l.birth_year, l.created_at, l.id""").fetchall()
+    groups: dict[tuple, list[LearnerRecord]] = {}
+    for learner_id, name_key, birth_year in rows:
+        groups.setdefault((name_key, birth_year), []).append(trainer.learners.get(learner_id))
+    return list(groups.values())
+
+
+def suggest_keep(trainer, group: list[LearnerRecord]) -> LearnerRecord:
+    """The record to keep by default: the one with the most steps done, then the oldest."""
+    steps = {learner.id: trainer.db.conn.execute(
+        "SELECT COUNT(*) FROM steps_done WHERE learner_id = ?", (learner.id,)).fetchone()[0]
+        for learner in group}
+    return max(group, key=lambda learner: (steps[learner.id], _oldest(group).id == learner.id))
+
+
+def _oldest(group: list[LearnerRecord]) -> LearnerRecord:
+    return min(group, key=lambda learner: (learner.created_at, learner.id))
+
+
+def merge_group(trainer, group: list[LearnerRecord], keep: LearnerRecord) -> LearnerRecord:
+    """Merge every other record of the group into `keep`; all their progress moves over."""
+    for learner in group:
+        if learner.id != keep.id:
+            trainer.learners.merge(learner.id, keep.id)
+    return trainer.learners.get(keep.id)
