@@ -45,7 +45,12 @@ def choice_name(key: str, value) -> str:
     if key == "language":
         return {"vi": "Tiếng Việt", "en": "English"}[value]  # each language in its own words
     if key == "read_speed":
-        return {"slow": QCoreApplication.translate("Labels", "Slow"), "normal": QCoreApplication.translate("Labels", "Normal"), "fast": QCoreApplication.translate("Labels", "Fast")}[value]
+        speeds = {
+            "slow": QCoreApplication.translate("Labels", "Slow"),
+            "normal": QCoreApplication.translate("Labels", "Normal"),
+            "fast": QCoreApplication.translate("Labels", "Fast"),
+        }
+        return speeds[value]
     if key == "text_scale":
         return QCoreApplication.translate("Labels", "{percent} %").format(percent=value)
     return str(value)

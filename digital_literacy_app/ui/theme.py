@@ -187,8 +187,10 @@ QPushButton[role="choice"] {{
     background: {p.panel}; color: {p.panel_text}; font-size: {t.lead}pt; text-align: left;
     min-height: {t.px(64)}px; padding: {t.px(8)}px {t.px(20)}px;
 }}
-QPushButton[role="choice"][state="right"] {{ background: {p.good}; color: {p.on_good}; border-color: {p.on_good}; }}
-QPushButton[role="choice"][state="wrong"] {{ background: {p.bad}; color: {p.on_bad}; border-color: {p.on_bad}; }}
+QPushButton[role="choice"][state="right"] {{
+    background: {p.good}; color: {p.on_good}; border-color: {p.on_good}; }}
+QPushButton[role="choice"][state="wrong"] {{
+    background: {p.bad}; color: {p.on_bad}; border-color: {p.on_bad}; }}
 QPushButton:disabled {{ background: {p.disabled}; color: {p.on_disabled};
     border-color: {p.on_disabled if hc else p.disabled}; }}
 QPushButton[role="choice"]:disabled {{ background: {p.panel}; border-color: {p.disabled}; }}

@@ -7,7 +7,8 @@ from .conftest import FIRST, REFUSE, FakeVoice, click
 
 
 def section_titles(screen):
-    return [label.text() for label in screen.findChildren(type(screen.title)) if label.property("role") == "section"]
+    labels = screen.findChildren(type(screen.title))
+    return [label.text() for label in labels if label.property("role") == "section"]
 
 
 def test_lessons_are_grouped_by_area_with_minutes_and_not_started(qtbot, window, learner):

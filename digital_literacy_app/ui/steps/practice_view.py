@@ -65,7 +65,8 @@ class PracticeView(StepView):
         layout.addWidget(self.panel_area, 1)
         layout.addWidget(self.phone, 0, Qt.AlignmentFlag.AlignHCenter)
         if already_done:
-            self._say(self.tr("You have done this practice before. You can do it again, or press \u201cNext\u201d."), "good")
+            self._say(self.tr("You have done this practice before. You can do it again, "
+                              "or press \u201cNext\u201d."), "good")
 
     def completes_on_next(self) -> bool:
         return False  # recorded the moment the practice is finished
@@ -91,8 +92,10 @@ class PracticeView(StepView):
         if outcome.finished:
             self.finished_here = True
             self.recorder.complete(self.step.id, refused=self.step.refuse)
-            message = (self.tr("Well done! You refused safely. Press \u201cNext\u201d to go on.") if self.step.refuse
-                       else self.tr("Well done! You have finished this practice. Press \u201cNext\u201d to go on."))
+            if self.step.refuse:
+                message = self.tr("Well done! You refused safely. Press \u201cNext\u201d to go on.")
+            else:
+                message = self.tr("Well done! You have finished this practice. Press \u201cNext\u201d to go on.")
             self._say(message, "good")
             self.set_done(True)
         else:
