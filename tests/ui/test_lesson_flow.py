@@ -181,3 +181,16 @@ def test_next_is_the_default_focus_on_an_explain_step_so_enter_goes_on(qtbot, wi
     player.next_button.setFocus()
     qtbot.keyClick(player.next_button, Qt.Key.Key_Return)
     assert player.index == 1
+
+
+def test_the_completion_screen_opens_at_its_top_with_the_way_back_focused(qtbot, window, learner):
+    """At 200 % the page is long: it still starts with "well done", not scrolled halfway."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    window.sign_in(learner)
+    window.session.change("text_scale", 200)
+    screen = window.show_completion(FIRST)
+    assert QApplication.focusWidget() is screen.lessons_button
+    areas = screen.findChildren(QScrollArea)
+    assert areas and all(area.verticalScrollBar().value() == 0 for area in areas)
+    assert any(area.verticalScrollBar().maximum() > 0 for area in areas), "the page really is long"

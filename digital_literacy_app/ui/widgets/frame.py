@@ -64,8 +64,14 @@ class ScreenFrame(QWidget):
 
     def focus_start(self) -> None:
         target = self.initial_focus()
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Qt may have given the focus to something further down first and scrolled to it;
+        # a new screen always starts at its top unless its main action lives lower down.
+        for area in self.findChildren(QScrollArea):
+            if not area.isAncestorOf(target):
+                area.verticalScrollBar().setValue(0)
 
 
 def scroll_area(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
