@@ -121,7 +121,10 @@ def _showcase_lesson(catalog):
     for lesson in candidates:
         if lesson is not None and kinds <= {step.kind for step in lesson.steps}:
             return lesson
-    raise RuntimeError("no lesson has an explain, a practice and a quiz step to show")
+    from digital_literacy_app.core.errors import DlaError
+
+    raise DlaError("No valid lesson has an explain, a practice and a quiz step to show; "
+                   "run 'dla lessons validate'.")
 
 
 def _walk_lesson(window, shots, lesson) -> None:

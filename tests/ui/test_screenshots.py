@@ -57,3 +57,13 @@ def test_wrong_options_are_usage_errors(tmp_path):
                                  "--out", str(tmp_path), *extra], capture_output=True, text=True, env=env)
         assert result.returncode == 2, extra
         assert result.stderr.strip()
+
+
+def test_without_a_complete_lesson_the_command_says_why(app, tmp_path):
+    """No lesson to show every step kind with: a plain refusal, not a traceback."""
+    import pytest
+
+    from digital_literacy_app.core.errors import DlaError
+
+    with pytest.raises(DlaError, match="lessons validate"):
+        render_all(tmp_path / "shots", Look(), lesson_dirs=[tmp_path / "no-lessons-here"])
