@@ -118,11 +118,47 @@ def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, action
             reports = [build_report(coordinator, by).as_json()
                        for by in (["ward", "group"], ["area", "month"], ["competence"])]
             states.append((state(coordinator), reports))
+            assert_same_as_full_refold(coordinator)
             coordinator.close()
         assert states[0] == states[1]
     finally:
         for trainer in pcs:
             trainer.close()
+
+
+def assert_same_as_full_refold(trainer):
+    """Whatever partial refolds the imports did, a full refold of the log changes nothing."""
+    from digital_literacy_app.core.store import fold
+    before = state(trainer)
+    with trainer.db.atomic():
+        fold.rebuild(trainer.db.conn)
+    assert state(trainer) == before
+
+
+def test_an_import_refolds_only_the_learners_it_touches_and_agrees_with_a_full_refold(pcs, tmp_path):
+    """A weekly file about two of many learners (one progress, one merge) is folded for
+    them alone, and the result equals folding the whole log again."""
+    a, b, _ = pcs
+    people = [work(a, f"Người Thứ {n}", steps=1) for n in range(12)]
+    export(a, tmp_path / "week1.dlsync")
+    import_files(b, [tmp_path / "week1.dlsync"])
+    lesson = a.lessons.get("sample-lesson")
+    a.progress.complete_step(people[0].id, lesson, "drill", refused=True)
+    a.learners.merge(people[2].id, people[1].id)
+    a.learners.erase(people[3].id)
+    export(a, tmp_path / "week2.dlsync")
+    from digital_literacy_app.core.store import replay
+    calls = []
+    original = replay.rebuild_learners
+    replay.rebuild_learners = lambda conn, handlers, ids: calls.append(set(ids)) or original(conn, handlers, ids)
+    try:
+        import_files(b, [tmp_path / "week2.dlsync"])
+    finally:
+        replay.rebuild_learners = original
+    assert calls and calls[0] >= {people[0].id, people[1].id, people[2].id, people[3].id}
+    assert state(b)["learners"] == state(a)["learners"]
+    assert b.progress.steps_done(people[1].id, "sample-lesson") == {"intro"}
+    assert_same_as_full_refold(b)
 
 
 def _act(pcs, root, who, action, value, other, number):

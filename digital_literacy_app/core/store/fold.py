@@ -11,8 +11,10 @@ import sqlite3
 
 from digital_literacy_app.core.text import fold as fold_text
 
-DERIVED_TABLES = ("learners", "lesson_progress", "steps_done", "erased_learners", "learner_aliases",
-                  "certificates", "learner_activity")
+# Every table the fold writes, with the column that says whose row it is (for partial refolds).
+DERIVED_TABLES = {"learners": "id", "lesson_progress": "learner_id", "steps_done": "learner_id",
+                  "erased_learners": "learner_id", "learner_aliases": "alias",
+                  "certificates": "learner_id", "learner_activity": "learner_id"}
 PROFILE_FIELDS = ("name", "birth_year", "group", "ward")
 
 
@@ -36,15 +38,19 @@ def apply(conn: sqlite3.Connection, event) -> None:
     handler(conn, event, learner_id)
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
-    """Recompute every derived table from the whole log (after an import, or to check).
+def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> None:
+    """Recompute the derived tables from the log: all of them, or only those learners'
+    rows (with everyone merged with them), after an import.
 
     The kinds folded here are replayed in memory and written in bulk (a million events in
     seconds); kinds whose handlers live elsewhere are then applied one by one.
     """
     from digital_literacy_app.core.store import replay
 
-    replay.rebuild_all(conn, _HANDLERS)
+    if learner_ids is None:
+        replay.rebuild_all(conn, _HANDLERS)
+    else:
+        replay.rebuild_learners(conn, _HANDLERS, learner_ids)
 
 
 def apply_sql_only(conn: sqlite3.Connection, event) -> None:

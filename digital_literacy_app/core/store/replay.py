@@ -37,20 +37,49 @@ class _State:
 
 
 def rebuild_all(conn: sqlite3.Connection, sql_handlers: dict) -> None:
-    from digital_literacy_app.core.store.events import EVENT_COLUMNS, Event
-    from digital_literacy_app.core.store.fold import DERIVED_TABLES, apply
+    from digital_literacy_app.core.store.events import EVENT_COLUMNS
+    from digital_literacy_app.core.store.fold import DERIVED_TABLES
+
+    rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
+    _replay(conn, rows, sql_handlers, [f"DELETE FROM {table}" for table in DERIVED_TABLES])
+
+
+def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: set[str]) -> None:
+    """Refold only these learners, widened to whole merge families (aliases point at the
+    final record, so one step up to the target and one down to its aliases covers them)."""
+    from digital_literacy_app.core.store.events import EVENT_COLUMNS
+    from digital_literacy_app.core.store.fold import DERIVED_TABLES
+
+    conn.execute("DROP TABLE IF EXISTS temp.refold_ids")
+    conn.execute("CREATE TEMP TABLE refold_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.executemany("INSERT OR IGNORE INTO temp.refold_ids VALUES (?)", ((i,) for i in learner_ids))
+    conn.execute("""INSERT OR IGNORE INTO temp.refold_ids
+                    SELECT target FROM learner_aliases WHERE alias IN (SELECT id FROM temp.refold_ids)""")
+    conn.execute("""INSERT OR IGNORE INTO temp.refold_ids
+                    SELECT alias FROM learner_aliases WHERE target IN (SELECT id FROM temp.refold_ids)""")
+    rows = conn.execute(f"""SELECT {EVENT_COLUMNS} FROM events
+                            WHERE learner_id IN (SELECT id FROM temp.refold_ids)
+                            ORDER BY lamport, origin_device_id, seq""").fetchall()
+    deletes = [f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM temp.refold_ids)"
+               for table, column in DERIVED_TABLES.items()]
+    _replay(conn, rows, sql_handlers, deletes)
+    conn.execute("DROP TABLE temp.refold_ids")
+
+
+def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
+    from digital_literacy_app.core.store.events import Event
+    from digital_literacy_app.core.store.fold import apply
 
     state = _State()
     others = []
-    cursor = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
-    for row in cursor:
+    for row in rows:
         kind = row[3]
         if kind in _KNOWN:
             _apply(state, row)
         elif kind in sql_handlers:
             others.append(row)
-    for table in DERIVED_TABLES:
-        conn.execute(f"DELETE FROM {table}")
+    for statement in deletes:
+        conn.execute(statement)
     _write(conn, state)
     for row in others:
         apply(conn, Event.from_row(row))

@@ -69,7 +69,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     its events are read, and when it is done (1.0).
     """
     files = find_sync_files(paths)
-    results, merged = [], False
+    results, merged, touched = [], False, set()
     with trainer.db.atomic():
         for index, path in enumerate(files):
             report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
@@ -80,7 +80,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 report(0.0)  # a file starts: small files never reach a chunk report
             try:
                 with trainer.db.atomic():
-                    result = _import_one(trainer, path, report, cancelled)
+                    result = _import_one(trainer, path, report, cancelled, touched)
             except SyncFileError as exc:
                 result = FileResult(path, "refused", str(exc))
             except Cancelled:
@@ -91,14 +91,20 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
             if report:
                 report(1.0)
         if merged:
-            refold(trainer)
+            refold(trainer, touched)
     return results
 
 
-def refold(trainer) -> None:
+def refold(trainer, learner_ids: set[str] | None = None) -> None:
+    """Fold what was merged: only the learners it touched, unless that is most of them."""
+    conn = trainer.db.conn
     with trainer.db.atomic():
-        fold.rebuild(trainer.db.conn)
-        trainer.db.conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))
+        known = conn.execute("SELECT COUNT(*) FROM learners").fetchone()[0]
+        if learner_ids is not None and len(learner_ids) * 2 < known:
+            fold.rebuild(conn, learner_ids)
+        else:
+            fold.rebuild(conn)
+        conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))
 
 
 def fold_is_pending(db) -> bool:
@@ -119,7 +125,7 @@ def _read(path: Path) -> bytes:
         raise SyncFileError(f"{path}: the file cannot be read ({exc.strerror or exc}).") from None
 
 
-def _import_one(trainer, path: Path, report, cancelled) -> FileResult:
+def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileResult:
     data = _read(path)
     sha = hashlib.sha256(data).hexdigest()
     conn = trainer.db.conn
@@ -144,7 +150,7 @@ def _import_one(trainer, path: Path, report, cancelled) -> FileResult:
     _check_ranges(conn, manifest, path.name)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
-    _merge(trainer, path, sha, manifest, claims, result)
+    _merge(trainer, path, sha, manifest, claims, result, touched)
     return result
 
 
@@ -264,7 +270,7 @@ def _check_clashes(conn, name: str) -> None:
         f"content. Two computers are using one identity (a cloned PC?). Nothing from {name} was imported.")
 
 
-def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult) -> None:
+def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult, touched: set) -> None:
     conn = trainer.db.conn
     known = KnownDevices(trainer.db, trainer.device)
     names = {manifest["device"]["id"]: manifest["device"]}
@@ -274,6 +280,10 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileRe
         result.learners_new = conn.execute(
             f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
         total = conn.execute("SELECT COUNT(*) FROM temp.incoming").fetchone()[0]
+        touched.update(row[0] for row in conn.execute(
+            f"""SELECT DISTINCT learner_id FROM temp.incoming i WHERE learner_id IS NOT NULL AND {new_filter}
+                UNION SELECT json_extract(payload, '$.into') FROM temp.incoming i
+                WHERE kind = 'learner.merged' AND {new_filter}""") if row[0])
         file_id = conn.execute(
             "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known) "
             "VALUES (?, ?, ?, ?, 0, 0)", (sha, path.name, manifest["device"]["id"], utc_now())).lastrowid
