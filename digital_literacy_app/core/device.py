@@ -18,6 +18,7 @@ from pathlib import Path
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.errors import DataDirError
+from digital_literacy_app.core.paths import is_portable_data_dir
 
 IDENTITY_FILE = "device.json"
 KEY_FILE = "device.key"
@@ -64,7 +65,13 @@ def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIde
 
 
 def location_fingerprint(data_dir: Path) -> str:
-    """A hash of this machine's id and the folder's absolute path."""
+    """A hash of this machine's id and the folder's absolute path.
+
+    A portable data folder (USB stick) is one installation that moves between drive
+    letters and PCs, so its place is not part of its identity: it gets a fixed mark.
+    """
+    if is_portable_data_dir(data_dir):
+        return hashlib.sha256(b"portable").hexdigest()[:32]
     machine = _machine_id()
     folder = str(Path(data_dir).resolve())
     return hashlib.sha256(f"{machine}|{folder}".encode("utf-8")).hexdigest()[:32]
