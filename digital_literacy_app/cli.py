@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dla", description="Digital-literacy trainer (Bình dân học vụ số).")
     parser.add_argument("--version", action="version", version=f"dla {__version__}")
     _data_dir_option(parser, default=None)
+    parser.add_argument("--self-check", action="store_true",
+                        help="check lessons, database, certificate PDF, voice and the start screen "
+                             "in a throwaway folder; exit 0 if all work, else 1 naming what is broken")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lessons = commands.add_parser("lessons", help="check and list lesson packs")
@@ -103,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_check:
+        from digital_literacy_app.self_check import run as self_check
+
+        return self_check(args.data_dir)
     if args.command is None:
         from digital_literacy_app.ui.app import run_app
 

@@ -4,7 +4,10 @@ Only what the first screen needs is imported before it is painted; lessons load 
 background just after, and PDF or QR libraries are never touched here.
 """
 
+import os
 import sys
+
+EXIT_AFTER_FIRST_PAINT = "DLA_EXIT_AFTER_FIRST_PAINT"  # set: print a line and quit once painted
 
 
 def prepare_application(argv: list[str] | None = None):
@@ -42,7 +45,8 @@ def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
         QMessageBox.critical(None, title, str(exc))
         return 1
     window = MainWindow(trainer)
-    if quit_after_first_paint:
+    if quit_after_first_paint or os.environ.get(EXIT_AFTER_FIRST_PAINT):  # benchmarks/bench_bundle.py
+        window.first_painted.connect(lambda: print("dla: first paint", flush=True))
         window.first_painted.connect(app.quit)
     window.resize(1366, 768)
     window.showMaximized()
