@@ -243,6 +243,33 @@ QWidget#TopBar QLabel[role="bar-title"] {{ font-size: {c.lead}pt; font-weight: b
 QWidget#TopBar QLabel[role="headline"] {{ font-size: {t.headline}pt; font-weight: bold; }}
 QWidget#TopBar QPushButton:focus, QWidget#BottomBar QPushButton:focus {{
     border: {c.px(4)}px solid {p.focus}; }}
+QPushButton[role="toggle"]:checked {{ background: {p.primary}; color: {p.on_primary}; border-color: {p.primary}; }}
+QPushButton[role="toggle"]:checked:focus {{ border: {t.px(4)}px solid {p.focus}; }}
+QTableView {{
+    background: {p.panel}; color: {p.panel_text}; alternate-background-color: {p.window};
+    gridline-color: {p.border}; border: {border_w}px solid {p.border};
+    selection-background-color: {p.primary}; selection-color: {p.on_primary};
+}}
+QTableView:focus {{ border: {t.px(3)}px solid {p.focus}; }}
+QTableView::item {{ padding: {t.px(2)}px {t.px(8)}px; }}
+QHeaderView::section {{
+    background: {p.secondary}; color: {p.on_secondary}; font-weight: bold;
+    padding: {t.px(4)}px {t.px(8)}px; border: none;
+    border-right: 1px solid {p.border}; border-bottom: {border_w}px solid {p.border};
+}}
+QTableView QScrollBar:horizontal {{ background: {p.window}; height: {t.px(22)}px; margin: 0; }}
+QTableView QScrollBar::handle:horizontal {{ background: {p.border}; min-width: 48px; border-radius: 8px; margin: 3px; }}
+QComboBox {{
+    background: {p.panel}; color: {p.panel_text}; border: {border_w}px solid {p.border};
+    border-radius: 8px; min-height: {t.px(48)}px; padding: 0 {t.px(10)}px;
+}}
+QComboBox:focus {{ border: {t.px(4)}px solid {p.focus}; }}
+QComboBox::drop-down {{ width: {t.px(40)}px; border: none; }}
+QComboBox::down-arrow {{ image: url("{_arrow(p.panel_text)}"); width: {t.px(22)}px; height: {t.px(22)}px; }}
+QComboBox QAbstractItemView {{
+    background: {p.panel}; color: {p.panel_text};
+    selection-background-color: {p.primary}; selection-color: {p.on_primary};
+}}
 """
 
 
@@ -251,6 +278,14 @@ def _check_mark(colour: str) -> str:
     from digital_literacy_app.core.paths import assets_dir
 
     name = "tick-black.svg" if QColor(colour).lightness() < 128 else "tick-white.svg"
+    return (assets_dir() / "icons" / name).as_posix()
+
+
+def _arrow(colour: str) -> str:
+    """The arrow of drop-down lists, dark on light panels and light on dark ones."""
+    from digital_literacy_app.core.paths import assets_dir
+
+    name = "chevron-down-dark.svg" if QColor(colour).lightness() < 128 else "chevron-down-light.svg"
     return (assets_dir() / "icons" / name).as_posix()
 
 

@@ -1,0 +1,140 @@
+"""The computers this one has heard from, and this computer's own key (coordinators).
+
+Each ward computer is pinned on its first sync file; the list shows its name, ward and
+when its files were first and last imported, so a coordinator sees which ward has not
+sent anything for a while. "Save this computer's public key" writes the key file that
+volunteers choose once on their PCs, so the sync files they write can be sealed to it.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.sync.importer import known_devices
+from digital_literacy_app.core.sync.keyfile import write_public_key
+from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.notice import Notice
+from digital_literacy_app.ui.widgets.table import read_only_table
+
+KEY_SUFFIX = ".dlkey"
+
+
+def shown_time(iso: str) -> str:
+    """An ISO time from the database as a local date and time in the interface language."""
+    moment = QDateTime.fromString(iso or "", Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso or "", Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso or "\u2014"
+    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class KnownDevicesModel(QAbstractTableModel):
+    """Rows of `importer.known_devices`: name, ward, first seen, last seen."""
+
+    KEYS = ("name", "ward", "first_seen", "last_seen")
+
+    def __init__(self, devices: list[dict], parent=None):
+        super().__init__(parent)
+        self.devices = devices
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.devices)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file"))[section]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        device = self.devices[index.row()]
+        key = self.KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key in ("first_seen", "last_seen"):
+                return shown_time(device[key])
+            if key == "name":  # cloned PCs often share a name: the id tells them apart
+                return f"{device['name']} \u00b7 {device['device_id'][:6]}" if device["name"] else device["device_id"]
+            return device[key] or "\u2014"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Computer id: {id}").format(id=device["device_id"])
+        return None
+
+
+class DevicesScreen(ToolScreen):
+    def __init__(self, session, parent=None):
+        super().__init__(session, "", parent)
+        self.title.setText(self.tr("Known computers"))
+        self.ask_save_path = self._ask_save_path_dialog
+        device = session.trainer.device
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(12)
+        who = ", ".join(part for part in (device.name, device.ward) if part) or device.device_id
+        self.own_label = set_role(QLabel(self.tr("This computer: {who}").format(who=who)), "lead")
+        self.own_label.setWordWrap(True)
+        explain = QLabel(self.tr(
+            "Give volunteers this computer\u2019s public key file (on a USB stick): they choose it once, "
+            "and the sync files they write are sealed so that only this computer can open them."))
+        explain.setWordWrap(True)
+        self.save_key_button = QPushButton(self.tr("Save this computer\u2019s public key\u2026"))
+        self.save_key_button.setAccessibleName(self.tr("Save this computer\u2019s public key to a file"))
+        self.save_key_button.clicked.connect(self.save_key)
+        layout.addWidget(self.own_label)
+        layout.addWidget(explain)
+        layout.addWidget(self.save_key_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+
+        heading = set_role(QLabel(self.tr("Computers whose sync files were imported here")), "section")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.model = KnownDevicesModel(known_devices(session.trainer), self)
+        self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
+        self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
+        layout.addWidget(self.table, 1)
+        self.empty_label = set_role(QLabel(self.tr(
+            "No sync file from another computer has been imported here yet.")), "muted")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        layout.addStretch(0)
+        self.table.setVisible(bool(self.model.devices))
+        self.empty_label.setVisible(not self.model.devices)
+        self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
+        self.hide_bottom()
+
+    def save_key(self) -> None:
+        device = self.session.trainer.device
+        suggested = self.tr("coordinator-key-{name}").format(name=device.name or device.device_id[:6])
+        target = self.ask_save_path(suggested.replace(" ", "-") + KEY_SUFFIX)
+        if not target:
+            return
+        try:
+            written = write_public_key(device, Path(target))
+        except DlaError as exc:
+            self.notice.show_message("bad", self.tr("The key file could not be saved there."), str(exc))
+            return
+        self.notice.show_message("good", self.tr(
+            "Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.").format(
+            path=written))
+
+    def _ask_save_path_dialog(self, name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"), str(Path(folder) / name),
+                                                self.tr("Key files (*.dlkey)"))
+        if chosen and not chosen.endswith(KEY_SUFFIX):
+            chosen += KEY_SUFFIX
+        return chosen
+
+    def initial_focus(self):
+        return self.save_key_button

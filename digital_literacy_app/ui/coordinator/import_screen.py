@@ -1,0 +1,239 @@
+"""Import the sync files of a whole USB stick or folder (coordinators).
+
+The coordinator presses the stick's name; every *.dlsync file on it is checked completely
+and merged, off the GUI thread, with a bar for the file in progress and one for all files.
+"Stop" takes effect within the file being read: nothing of that file is merged (files
+finished before it stay merged), and the screen says so. At the end a table says, per
+file, what it brought or why it was refused.
+"""
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from digital_literacy_app.core.sync import importer
+from digital_literacy_app.ui.coordinator.import_results import ImportResultsModel
+from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
+from digital_literacy_app.ui.tasks import run_in_background
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.notice import Notice
+from digital_literacy_app.ui.widgets.table import read_only_table
+
+STEPS = 1000  # progress bar resolution
+
+
+class _ProgressRelay(QObject):
+    """Carries the importer's progress from the worker to the GUI thread (queued)."""
+
+    moved = Signal(int, int, float, str)
+
+
+class ImportScreen(ToolScreen):
+    def __init__(self, session, list_drives=removable_drives, parent=None):
+        super().__init__(session, "", parent)
+        self.title.setText(self.tr("Import sync files"))
+        self.task = None
+        self.results: list = []
+        self._stop = threading.Event()
+        self.relay = _ProgressRelay(self)
+        self.relay.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
+        self.pages = QStackedWidget()
+        self.body_layout.addWidget(self.pages, 1)
+        self._build_choice(list_drives)
+        self._build_running()
+        self._build_results()
+        self.hide_bottom()  # shown with the results, for "Done"
+
+    # --- 1. choose a stick or folder -------------------------------------------------------------
+    def _build_choice(self, list_drives) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 16, 0)
+        layout.setSpacing(14)
+        intro = set_role(QLabel(self.tr(
+            "Plug in a USB stick with sync files from the ward computers, then press its name. "
+            "Every sync file on it is checked, then added; a file that was changed or damaged "
+            "is refused whole.")), "lead")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.picker = DrivePicker(list_drives)
+        self.picker.chosen.connect(self.import_from)
+        layout.addWidget(self.picker)
+        layout.addStretch(1)
+        self.choice_page = scroll_area(content, self.tr("Choose where the sync files are"))
+        self.pages.addWidget(self.choice_page)
+
+    # --- 2. importing -----------------------------------------------------------------------------
+    def _build_running(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(14)
+        layout.addStretch(1)
+        self.file_label = set_role(QLabel(), "lead")
+        self.file_label.setWordWrap(True)
+        self.file_bar = self._bar(self.tr("The file being imported"))
+        self.all_label = QLabel()
+        self.all_label.setWordWrap(True)
+        self.all_bar = self._bar(self.tr("All files"))
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setAccessibleName(self.tr("Stop importing"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_note = QLabel(self.tr(
+            "If you stop, nothing from the file being read is added; files finished before stay added."))
+        self.cancel_note.setWordWrap(True)
+        set_role(self.cancel_note, "muted")
+        for widget in (self.file_label, self.file_bar, self.all_label, self.all_bar, self.cancel_note):
+            layout.addWidget(widget)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(2)
+        self.running_page = page
+        self.pages.addWidget(page)
+
+    def _bar(self, name: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, STEPS)
+        bar.setAccessibleName(name)
+        return bar
+
+    # --- 3. what happened -------------------------------------------------------------------------
+    def _build_results(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(12)
+        self.summary = Notice()
+        layout.addWidget(self.summary)
+        self.model = ImportResultsModel(compact=theme_scale() > 125, parent=self)
+        self.table = read_only_table(self.model, self.tr("What each file brought"),
+                                     stretch=(self.model.outcome_column(),))
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        layout.addWidget(self.table, 1)
+        self.row_details = QLabel()
+        self.row_details.setWordWrap(True)
+        self.row_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_details.hide()
+        layout.addWidget(self.row_details)
+        buttons = QHBoxLayout()
+        self.details_button = set_role(QPushButton(self.tr("Details")), "toggle")
+        self.details_button.setAccessibleName(self.tr("Details of the chosen file"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._show_row_details)
+        self.again_button = QPushButton(self.tr("Import another stick"))
+        self.again_button.setAccessibleName(self.tr("Import the sync files of another USB stick"))
+        self.again_button.clicked.connect(self.choose_again)
+        buttons.addWidget(self.details_button)
+        buttons.addWidget(self.again_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        # With large text and the details open the page can be taller than the window.
+        self.table.setMinimumHeight(TypeSizes(theme_scale()).px(220))
+        self.results_page = scroll_area(page, self.tr("Import results"))
+        self.pages.addWidget(self.results_page)
+        self.done_button = set_role(QPushButton(self.tr("Done  \u203a")), "primary")
+        self.done_button.setAccessibleName(self.tr("Done: back to the volunteer tools"))
+        self.done_button.clicked.connect(self.close_tool)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.done_button)
+
+    # --- the work -----------------------------------------------------------------------------------
+    def import_from(self, folder: Path) -> None:
+        """Import every sync file in `folder` off the GUI thread."""
+        if self.task is not None:
+            return
+        self._stop.clear()
+        self.file_label.setText(self.tr("Looking for sync files in {folder}\u2026").format(folder=folder))
+        self.all_label.setText("")
+        self.file_bar.setValue(0)
+        self.all_bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.back_button.setEnabled(False)
+        self.pages.setCurrentWidget(self.running_page)
+        self.cancel_button.setFocus()
+        trainer, stop, relay = self.session.trainer, self._stop, self.relay
+
+        def work(report):
+            with worker_trainer(trainer) as own:
+                return importer.import_files(own, [folder], on_progress=relay.moved.emit, cancelled=stop.is_set)
+
+        self.folder = folder
+        self.task = run_in_background(work, on_success=self._finished, on_failure=self._failed)
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self.cancel_button.setEnabled(False)
+        self.file_label.setText(self.tr("Stopping\u2026"))
+
+    def _moved(self, index: int, count: int, fraction: float, name: str) -> None:
+        if self._stop.is_set():
+            return
+        self.file_bar.setValue(round(fraction * STEPS))
+        self.all_bar.setValue(round((index + fraction) / max(count, 1) * STEPS))
+        if index + 1 == count and fraction >= 1.0:
+            self.file_label.setText(self.tr("Putting the figures together\u2026"))
+        else:
+            self.file_label.setText(self.tr("Importing {name}").format(name=name))
+        self.all_label.setText(self.tr("File {number} of {count}").format(number=index + 1, count=count))
+
+    def _finished(self, results: list) -> None:
+        self.task = None
+        self.results = results
+        self.back_button.setEnabled(True)
+        self.model.set_results(results)
+        self.details_button.setChecked(False)
+        self.details_button.setEnabled(bool(results))
+        kind, text = self.summary_text(results)
+        self.summary.show_message(kind, text)
+        self.pages.setCurrentWidget(self.results_page)
+        self.bottom_bar.show()
+        if results:
+            self.table.selectRow(0)
+        self.done_button.setFocus()
+
+    def summary_text(self, results: list) -> tuple[str, str]:
+        """One paragraph: how many files went in, what they brought, what was refused or stopped."""
+        if not results:
+            return "hint", self.tr("No sync files (.dlsync) were found in {folder}.").format(folder=self.folder)
+        count = {status: sum(r.status == status for r in results) for status in
+                 ("imported", "already", "refused", "cancelled")}
+        locale = QLocale()
+        parts = [self.tr("{files} file(s) imported: {events} new records, {learners} new learners.").format(
+            files=count["imported"], events=locale.toString(sum(r.events_new for r in results)),
+            learners=locale.toString(sum(r.learners_new for r in results)))]
+        if count["already"]:
+            parts.append(self.tr("{files} file(s) had been imported before.").format(files=count["already"]))
+        if count["refused"]:
+            parts.append(self.tr("{files} file(s) refused; the table says why.").format(files=count["refused"]))
+        if count["cancelled"]:
+            parts.append(self.tr("You stopped the import: nothing from the file being read was added, "
+                                 "and the files after it were not read. Files finished before stay added."))
+        kind = "bad" if count["refused"] else "hint" if count["cancelled"] else "good"
+        return kind, " ".join(parts)
+
+    def _failed(self, error: Exception) -> None:
+        self.task = None
+        self.back_button.setEnabled(True)
+        self._finished([])
+        self.summary.show_message("bad", self.tr("The import failed; nothing was added."), str(error))
+
+    def choose_again(self) -> None:
+        self.summary.clear()
+        self.bottom_bar.hide()
+        self.pages.setCurrentWidget(self.choice_page)
+        self.picker.first_button().setFocus()
+
+    # --- details ------------------------------------------------------------------------------------
+    def _row_chosen(self, current, previous) -> None:
+        if current.isValid():
+            self.row_details.setText(self.model.details(current.row()))
+
+    def _show_row_details(self, on: bool) -> None:
+        self.row_details.setVisible(on)
+
+    def initial_focus(self):
+        return self.picker.first_button()

@@ -1,0 +1,355 @@
+"""Reports for the city (coordinators): choose how to split the figures, filter, read, save.
+
+The figures are the ones `dla report` prints: learners registered, active, lessons done,
+certificates, teaching sessions, attendance and volunteer hours, split by any of ward,
+group, area, month and competence. A filter (one ward, a range of months) is applied
+before counting, so its totals are right. The report is built off the GUI thread each
+time a choice changes; it shows as a table (the same rows and titles as the saved files)
+or as a bar chart, and saves as CSV, Excel, PDF or JSON.
+"""
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from digital_literacy_app.core.reports.build import DIMENSIONS, ReportFilter, build_report
+from digital_literacy_app.core.reports.formats import shown, write
+from digital_literacy_app.ui.coordinator.report_model import ReportTableModel, shown_number
+from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
+from digital_literacy_app.ui.tasks import run_in_background
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.bar_chart import BarChart
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.notice import Notice
+from digital_literacy_app.ui.widgets.table import read_only_table
+
+CHARTED = ("learners", "active_learners", "lessons_completed", "certificates", "sessions")
+FORMATS = ("csv", "xlsx", "pdf", "json")
+DEBOUNCE_MS = 250
+
+
+def report_options(trainer) -> tuple[list[str], list[str]]:
+    """The wards and months there is anything to report about (for the filters)."""
+    wards = [row["ward"] for row in build_report(trainer, ["ward"]).rows if row["ward"]]
+    months = [row["month"] for row in build_report(trainer, ["month"]).rows if row["month"]]
+    return wards, months
+
+
+class ReportsScreen(ToolScreen):
+    report_ready = Signal()
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, "", parent)
+        self.title.setText(self.tr("Reports"))
+        self.task = None
+        self.save_task = None
+        self._again = False
+        self.options: tuple[list[str], list[str]] | None = None
+        self.ask_save_path = self._ask_save_path_dialog
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.build)
+
+        # Up to 125 % the choices sit in a column beside the figures, the filters in a row
+        # above them. With larger text the figures need the whole width: the choices become
+        # a page of their own, a third button beside "Table" and "Chart".
+        self.large = theme_scale() > 125
+        filters = self._filters()
+        choices = self._choices(filters if self.large else None)
+        if self.large:
+            self.body_layout.addLayout(self._results(None, choices), 1)
+        else:
+            row = QHBoxLayout()
+            row.setSpacing(24)
+            row.addWidget(choices, 0)
+            row.addLayout(self._results(filters, None), 1)
+            self.body_layout.addLayout(row, 1)
+        self._save_bar()
+        QTimer.singleShot(0, self.build)
+
+    # --- choices ----------------------------------------------------------------------------------
+    def dimension_name(self, dimension: str) -> str:
+        return {"ward": self.tr("Ward"), "group": self.tr("Learner group"), "area": self.tr("Lesson area"),
+                "month": self.tr("Month"), "competence": self.tr("Digital competence")}[dimension]
+
+    def _choices(self, filters: QWidget | None) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 12, 0)
+        layout.setSpacing(6)
+        heading = set_role(QLabel(self.tr("Split by")), "section")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.split: dict[str, QCheckBox] = {}
+        for dimension in DIMENSIONS:
+            box = QCheckBox(self.dimension_name(dimension))
+            box.setAccessibleName(self.tr("Split by: {what}").format(what=self.dimension_name(dimension)))
+            box.setChecked(dimension == "ward")
+            box.toggled.connect(self.rebuild)
+            self.split[dimension] = box
+            layout.addWidget(box)
+        if filters is not None:
+            layout.addWidget(filters)
+        layout.addStretch(1)
+        area = scroll_area(content, self.tr("Report choices"))
+        if not self.large:
+            area.setFixedWidth(TypeSizes(theme_scale()).px(340))
+        return area
+
+    def _filters(self) -> QWidget:
+        """One ward, a range of months: each label above its box, three side by side (or,
+        with large text, one under the other in the choices column)."""
+        host = QWidget()
+        grid = QGridLayout(host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        if self.large:
+            grid.addWidget(set_role(QLabel(self.tr("Only")), "section"), 0, 0)
+        self.ward_filter = self._combo(grid, 0, self.tr("Ward"), self.tr("All wards"))
+        self.from_filter = self._combo(grid, 1, self.tr("From month"), self.tr("From the start"))
+        self.to_filter = self._combo(grid, 2, self.tr("To month"), self.tr("Up to now"))
+        return host
+
+    def _combo(self, grid: QGridLayout, number: int, label_text: str, everything: str) -> QComboBox:
+        label = QLabel(label_text)
+        combo = QComboBox()
+        combo.addItem(everything, "")
+        combo.setAccessibleName(label_text)
+        # Ward names can be long: the box may be narrower than its longest entry (the open
+        # list shows them whole), so the filters never push past the window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        label.setBuddy(combo)
+        combo.currentIndexChanged.connect(self.rebuild)
+        if self.large:
+            grid.addWidget(label, 1 + 2 * number, 0)
+            grid.addWidget(combo, 2 + 2 * number, 0)
+        else:
+            grid.addWidget(label, 0, number)
+            grid.addWidget(combo, 1, number)
+            grid.setColumnStretch(number, 1)
+        return combo
+
+    def _fill_options(self, wards: list[str], months: list[str]) -> None:
+        for combo, values in ((self.ward_filter, wards), (self.from_filter, months), (self.to_filter, months)):
+            combo.blockSignals(True)
+            for value in values:
+                combo.addItem(value, value)
+            combo.blockSignals(False)
+
+    def chosen_by(self) -> list[str]:
+        return [d for d in DIMENSIONS if self.split[d].isChecked()]
+
+    def chosen_filter(self) -> ReportFilter:
+        return ReportFilter(self.ward_filter.currentData() or "", self.from_filter.currentData() or "",
+                            self.to_filter.currentData() or "")
+
+    # --- results ---------------------------------------------------------------------------------------
+    def _results(self, filters: QWidget | None, choices: QWidget | None) -> QVBoxLayout:
+        layout = QVBoxLayout()
+        layout.setSpacing(10)
+        if filters is not None:
+            layout.addWidget(filters)
+        self.model = ReportTableModel(self)
+        self.table = read_only_table(self.model, self.tr("Report table"), wrap=False)
+        self.chart_page = self._chart_page()
+        self.pages = QStackedWidget()
+        self.views = QButtonGroup(self)
+        switch = QHBoxLayout()
+        self.choices_button = None
+        if choices is not None:
+            self.choices_button = self._view_button(switch, self.tr("Split and filter"),
+                                                    self.tr("Choose how to split and filter the figures"), choices)
+        self.table_button = self._view_button(switch, self.tr("Table"), self.tr("Show the figures as a table"),
+                                              self.table)
+        self.chart_button = self._view_button(switch, self.tr("Chart"), self.tr("Show the figures as a bar chart"),
+                                              self.chart_page)
+        self.table_button.setChecked(True)
+        self.pages.setCurrentWidget(self.table)
+        self.views.idToggled.connect(self._view_changed)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        set_role(self.status, "muted")
+        if self.large:
+            switch.addStretch(1)
+            layout.addLayout(switch)
+            layout.addWidget(self.status)
+        else:
+            switch.addWidget(self.status, 1)
+            layout.addLayout(switch)
+        layout.addWidget(self.pages, 1)
+        self.notice = Notice()
+        layout.addWidget(self.notice)
+        return layout
+
+    def _chart_page(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 12, 0)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Figure shown:"))
+        self.metric_box = QComboBox()
+        self.metric_box.setAccessibleName(self.tr("Figure shown in the chart"))
+        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for metric in CHARTED:
+            self.metric_box.addItem(self.metric_name(metric), metric)
+        label.setBuddy(self.metric_box)
+        self.metric_box.currentIndexChanged.connect(self.draw_chart)
+        row.addWidget(label)
+        row.addWidget(self.metric_box)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.chart = BarChart()
+        layout.addWidget(self.chart)
+        self.chart_note = QLabel()
+        self.chart_note.setWordWrap(True)
+        layout.addWidget(self.chart_note)
+        layout.addStretch(1)
+        return scroll_area(content, self.tr("Bar chart"))
+
+    def metric_name(self, metric: str) -> str:
+        return {"learners": self.tr("Learners"), "active_learners": self.tr("Active learners"),
+                "lessons_completed": self.tr("Lessons completed"), "certificates": self.tr("Certificates"),
+                "sessions": self.tr("Teaching sessions")}[metric]
+
+    def _view_button(self, row: QHBoxLayout, text: str, name: str, page: QWidget) -> QPushButton:
+        button = set_role(QPushButton(text), "toggle")
+        button.setCheckable(True)
+        button.setAccessibleName(name)
+        self.views.addButton(button, self.pages.addWidget(page))
+        row.addWidget(button)
+        return button
+
+    def _view_changed(self, view_id: int, on: bool) -> None:
+        if on:
+            self.pages.setCurrentIndex(view_id)
+            if self.pages.currentWidget() is self.chart_page:
+                self.draw_chart()
+
+    def chosen_metric(self) -> str:
+        return self.metric_box.currentData() or CHARTED[0]
+
+    def draw_chart(self) -> None:
+        report = self.model.report
+        if report is None:
+            return
+        metric = self.chosen_metric()
+        bars = [(" \u00b7 ".join(shown(d, row[d]) for d in report.by), row[metric], shown_number(row[metric]))
+                for row in report.rows if row[metric]]
+        self.chart.set_bars(self.metric_name(metric), bars)
+        if not report.by:
+            note = self.tr("Tick at least one way to split the figures to compare them in a chart.")
+        elif not bars:
+            note = self.tr("Nothing to show for this figure yet.")
+        elif len(bars) > len(self.chart.bars):
+            note = self.tr("The {count} largest of {total} are shown; the table has them all.").format(
+                count=len(self.chart.bars), total=len(bars))
+        else:
+            note = ""
+        self.chart_note.setText(note)
+        self.chart_note.setVisible(bool(note))
+
+    # --- building -------------------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """A choice changed: build again once the choices rest for a moment."""
+        self.debounce.start()
+
+    def build(self) -> None:
+        if self.task is not None:
+            self._again = True  # build once more when the running one ends
+            return
+        by, where, need_options = self.chosen_by(), self.chosen_filter(), self.options is None
+        trainer = self.session.trainer
+        self.status.setText(self.tr("Counting\u2026"))
+
+        def work(report):
+            with worker_trainer(trainer) as own:
+                return build_report(own, by, where), report_options(own) if need_options else None
+
+        self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed)
+
+    def _built(self, outcome) -> None:
+        self.task = None
+        report, options = outcome
+        if options is not None:
+            self.options = options
+            self._fill_options(*options)
+        self.model.set_report(report)
+        self.status.setText(self.tr("{rows} row(s), made {date}").format(
+            rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
+        if self.pages.currentWidget() is self.chart_page:
+            self.draw_chart()
+        self.report_ready.emit()
+        if self._again:
+            self._again = False
+            self.build()
+
+    def _build_failed(self, error: Exception) -> None:
+        self.task = None
+        self.status.setText("")
+        self.notice.show_message("bad", self.tr("The report could not be made."), str(error))
+
+    # --- saving ---------------------------------------------------------------------------------------
+    def _save_bar(self) -> None:
+        label = QLabel(self.tr("Save the report as:"))
+        self.bottom.addWidget(label)
+        names = {"csv": "CSV", "xlsx": "Excel", "pdf": "PDF", "json": "JSON"}
+        self.save_buttons: dict[str, QPushButton] = {}
+        for fmt in FORMATS:
+            button = QPushButton(names[fmt])
+            button.setAccessibleName(self.tr("Save the report as a {kind} file").format(kind=names[fmt]))
+            button.clicked.connect(lambda _=False, fmt=fmt: self.save_as(fmt))
+            self.save_buttons[fmt] = button
+            self.bottom.addWidget(button)
+        self.bottom.addStretch(1)
+
+    def save_as(self, fmt: str) -> None:
+        report = self.model.report
+        if report is None or self.save_task is not None:
+            return
+        suggested = self.tr("report-{date}").format(date=date.today().isoformat()) + "." + fmt
+        target = self.ask_save_path(fmt, suggested)
+        if not target:
+            return
+        target = Path(target)
+        for button in self.save_buttons.values():
+            button.setEnabled(False)
+        self.notice.show_message("hint", self.tr("Saving {name}\u2026").format(name=target.name))
+
+        def work(progress):
+            write(report, fmt, target)
+            return target
+
+        self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed)
+
+    def _saved(self, target: Path) -> None:
+        self._save_done()
+        self.notice.show_message("good", self.tr("Saved: {path}").format(path=target))
+
+    def _save_failed(self, error: Exception) -> None:
+        self._save_done()
+        self.notice.show_message("bad", self.tr("The report could not be saved there."), str(error))
+
+    def _save_done(self) -> None:
+        self.save_task = None
+        for button in self.save_buttons.values():
+            button.setEnabled(True)
+
+    def _ask_save_path_dialog(self, fmt: str, name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        patterns = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)", "json": "JSON (*.json)"}
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path(folder) / name),
+                                                patterns[fmt])
+        if chosen and not chosen.lower().endswith("." + fmt):
+            chosen += "." + fmt
+        return chosen
+
+    def initial_focus(self):
+        return self.split["ward"]

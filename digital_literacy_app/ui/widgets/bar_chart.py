@@ -1,0 +1,76 @@
+"""A horizontal bar chart painted with QPainter, in the theme's colours and text size.
+
+Qt Charts would add megabytes to the bundle for what is a few rectangles and labels.
+Bars run left to right so long Vietnamese ward names stay readable on the left; each bar
+carries its number, and the chart's accessible description reads the figures out.
+"""
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from digital_literacy_app.ui import theme
+
+MAX_BARS = 25
+
+
+class BarChart(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = ""
+        self.bars: list[tuple[str, float, str]] = []  # label, value, value as shown
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_bars(self, title: str, bars: list[tuple[str, float, str]]) -> None:
+        """The largest MAX_BARS bars, largest first (ties by label, so the order is stable)."""
+        self.title = title
+        self.bars = sorted(bars, key=lambda bar: (-bar[1], bar[0]))[:MAX_BARS]
+        self.setAccessibleName(title)
+        self.setAccessibleDescription("; ".join(f"{label}: {shown}" for label, _, shown in self.bars))
+        self.setFixedHeight(self.sizeHint().height())
+        self.update()
+
+    def _row_height(self) -> int:
+        return round(self.fontMetrics().height() * 1.5)
+
+    def sizeHint(self) -> QSize:
+        rows = max(len(self.bars), 1)
+        return QSize(600, self._row_height() * (rows + 1) + 16)
+
+    def paintEvent(self, event) -> None:
+        palette = theme.palette_for(theme.current(QApplication.instance())[0])
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        row = self._row_height()
+        bold = self.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(palette.text))
+        painter.drawText(QRectF(0, 0, self.width(), row), Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.setFont(self.font())
+        if not self.bars:
+            painter.end()
+            return
+        label_width = min(max(metrics.horizontalAdvance(label) for label, _, _ in self.bars) + 16,
+                          self.width() * 0.4)
+        value_width = max(metrics.horizontalAdvance(shown) for _, _, shown in self.bars) + 16
+        room = max(self.width() - label_width - value_width, 10)
+        top = max(value for _, value, _ in self.bars) or 1
+        for index, (label, value, shown) in enumerate(self.bars):
+            y = row * (index + 1)
+            painter.setPen(QColor(palette.text))
+            text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(label_width) - 16)
+            painter.drawText(QRectF(0, y, label_width - 8, row),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            length = room * value / top
+            bar = QRectF(label_width, y + row * 0.15, max(length, 2), row * 0.7)
+            painter.fillRect(bar, QColor(palette.primary))
+            if palette is theme.HIGH_CONTRAST:
+                painter.setPen(QPen(QColor(palette.border), 1))
+                painter.drawRect(bar)
+            painter.setPen(QColor(palette.text))
+            painter.drawText(QRectF(label_width + length + 8, y, value_width, row),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+        painter.end()
