@@ -58,6 +58,7 @@ PAGE = A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 18 * mm, 16 * mm, 24 * mm
 PICTURE_MAX = (125 * mm, 82 * mm)
 ICON_SIZE = 30 * mm
+SHORT_BOX_ROWS = 6
 # Signs the lessons use that the bundled Noto Sans lacks (the app gets them from a system
 # font), printed as look-alikes the font has, so no blank box appears on paper.
 SUBSTITUTES = {"\u22ee": "\u205d", "\u2192": "\u203a"}  # ⋮ as ⁝ (menu dots), → as ›
@@ -390,7 +391,8 @@ class _Story:
         """The right path as numbered actions, notes (a QR on screen) unnumbered, then the
         taps to avoid with the reason the app gives; each box kept whole when it fits."""
         told = practice_words(step, self.lang)
-        rows: list[list] = [[self.para(self.words["refuse_way"] if told.refuse else self.words["right_way"], "bold")]]
+        lead = self.words["refuse_way"] if told.refuse else self.words["right_way"]
+        rows: list[list] = [[self.para(lead, "bold")]]
         number = 0
         for kind, text in told.actions:
             if kind == "note":
@@ -402,10 +404,11 @@ class _Story:
                 rows[0].append(line)  # the lead-in never ends a page alone
             else:
                 rows.append([line])
-        flow: list = [Spacer(1, 2 * mm), _box(rows, PRACTICE_FILL, ACCENT)]
+        flow = _kept_if_short([Spacer(1, 2 * mm), _box(rows, PRACTICE_FILL, ACCENT)], len(rows))
         if told.donts:
             pairs = [[self.para(dont, "danger"), self.para(why)] for dont, why in told.donts]
-            flow += [Spacer(1, 3 * mm), _box(pairs, DANGER_FILL, DANGER)]
+            box = _box(pairs, DANGER_FILL, DANGER, gap=3.5 * mm)
+            flow += _kept_if_short([Spacer(1, 3 * mm), box], len(pairs) * 2)
         return flow
 
     def closing(self) -> list:
@@ -421,7 +424,13 @@ class _Story:
         return story
 
 
-def _box(rows: list[list], fill, bar) -> Table:
+def _kept_if_short(flowables: list, lines: int) -> list:
+    """A short box moves whole to the next page rather than leave one line behind; a long
+    one may break between its rows, so no half page stays empty."""
+    return [KeepTogether(flowables)] if lines <= SHORT_BOX_ROWS else flowables
+
+
+def _box(rows: list[list], fill, bar, gap: float = 1.5 * mm) -> Table:
     """Rows of paragraphs on a tinted background with a thick bar on the left.
 
     Each row is one cell holding a few paragraphs that belong together; a page may break
@@ -434,7 +443,7 @@ def _box(rows: list[list], fill, bar) -> Table:
         ("LINEBEFORE", (0, 0), (0, -1), 5, bar),
         ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), gap),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
         ("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm),

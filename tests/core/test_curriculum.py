@@ -9,7 +9,6 @@ the other.
 import dataclasses
 import re
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 

@@ -190,7 +190,8 @@ def looping_step(refuse=False) -> PracticeStep:
     """Home → a form (a box, a tick, a QR) → a dialog whose first button loops back."""
     home = Screen("home", [
         Element("grid", items=[
-            Element("item", id="strange", label=t("Ứng dụng lạ", "Strange app"), warning=t("Đừng mở.", "Don't.")),
+            Element("item", id="strange", label=t("Ứng dụng lạ", "Strange app"),
+                    warning=t("Đừng mở.", "Don't.")),
             Element("item", id="bank", label=t("Ngân hàng", "Bank"), goto="form"),
         ]),
         Element("sms", text=t("Tin"), link=Element("link", id="link", label=t("http://lua-dao.xyz"),
