@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from digital_literacy_app.core.lessons.model import Lesson, PracticeStep, QuizStep
+from digital_literacy_app.core.practice import way_to_done
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
           "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Tạ"]
@@ -130,20 +131,11 @@ def _answer(progress, rng, learner_id, lesson, step: QuizStep, careful: float) -
 
 
 def _practise(progress, rng, learner_id, lesson, step: PracticeStep, careful: float) -> None:
-    screen_id = step.start
-    for _ in range(len(step.screens) + 1):
-        screen = step.screens[screen_id]
-        taps = screen.tappables()
-        good = next((e for e in taps if e.goto), None)
-        if good is None:
-            return
-        bad = [e for e in taps if not e.goto]
+    for screen, good in way_to_done(step):
+        bad = [e for e in screen.tappables() if not e.goto]
         if bad and rng.random() > careful:
-            progress.record_tap(learner_id, lesson, step.id, screen_id, rng.choice(bad).id)
+            progress.record_tap(learner_id, lesson, step.id, screen.id, rng.choice(bad).id)
             if rng.random() < 0.5:
                 progress.use_hint(learner_id, lesson, step.id)
         typed = {field.id: field.expect for field in screen.fields()}
-        progress.record_tap(learner_id, lesson, step.id, screen_id, good.id, typed)
-        if good.goto == "done":
-            return
-        screen_id = good.goto
+        progress.record_tap(learner_id, lesson, step.id, screen.id, good.id, typed)

@@ -17,7 +17,6 @@ lesson rules keep pictures to plain shapes: no text, styles, or embedded images)
 """
 
 import difflib
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -35,6 +34,7 @@ from reportlab.platypus import (
 
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.core.lessons.catalog import LessonCatalog, load_catalog
+from digital_literacy_app.core.practice import way_to_done
 from digital_literacy_app.core.lessons.model import (
     DONE, Element, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
 )
@@ -161,34 +161,11 @@ def _not_found_message(reference: str, catalog: LessonCatalog) -> str:
 
 # --- a practice told in words ----------------------------------------------------------------
 def right_path(step: PracticeStep) -> list[tuple[Screen, Element]]:
-    """The shortest way through a practice: (screen, element to tap) until `done`.
-
-    Breadth-first over the `goto` links, trying a screen's elements top to bottom, so a
-    "Quay lại" that loops back is never taken and the first right element wins a tie.
-    """
-    start = step.start or next(iter(step.screens))
-    came_from: dict[str, tuple[str, Element] | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        screen_id = queue.popleft()
-        for element in step.screens[screen_id].tappables():
-            target = element.goto
-            if target is None or target in came_from:
-                continue
-            came_from[target] = (screen_id, element)
-            if target == DONE:
-                return _unwind(step, came_from)
-            queue.append(target)
-    raise ValueError(f"practice '{step.id}' cannot be finished")
-
-
-def _unwind(step: PracticeStep, came_from: dict) -> list[tuple[Screen, Element]]:
-    path, node = [], DONE
-    while came_from[node] is not None:
-        screen_id, element = came_from[node]
-        path.append((step.screens[screen_id], element))
-        node = screen_id
-    return path[::-1]
+    """The shortest way through a practice, from its first screen to `done`."""
+    path = way_to_done(step)
+    if not path:
+        raise ValueError(f"practice '{step.id}' cannot be finished")
+    return path
 
 
 @dataclass(frozen=True)

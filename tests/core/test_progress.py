@@ -54,3 +54,19 @@ def test_refusal_hints_and_completion_are_recorded(trainer, sample_lesson):
     assert (progress.hints, progress.refusals, progress.status) == (1, 1, "completed")
     assert progress.completed_at
     assert trainer.progress.last_lesson(learner.id) is None
+
+
+def test_show_me_points_along_the_shortest_way_not_at_a_back_button():
+    """A screen whose first button goes back must not be the one "Chỉ cho tôi" rings."""
+    from digital_literacy_app.core.lessons.model import Element, PracticeStep, Screen, Text
+    from digital_literacy_app.core.practice import right_element, way_to_done
+
+    back = Element("button", id="back", label=Text("Quay lại"), goto="home")
+    delete = Element("button", id="delete", label=Text("Xóa"), goto="done")
+    step = PracticeStep(id="p", kind="practice", title=Text("t"), line=1, start="home", screens={
+        "home": Screen("home", [Element("button", id="open", label=Text("Mở"), goto="confirm")]),
+        "confirm": Screen("confirm", [back, delete]),
+    })
+    assert right_element(step, "confirm").id == "delete"
+    assert [element.id for _, element in way_to_done(step)] == ["open", "delete"]
+    assert right_element(step, "home").id == "open"
