@@ -6,7 +6,7 @@ every screen the same behaviour instead of each screen re-implementing it.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QCheckBox, QPushButton, QRadioButton, QScrollArea,
 )
@@ -16,11 +16,27 @@ _FORWARD = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 _BACKWARD = (Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 
+_LAST_INPUT = "dla_last_input"
+
+
+def last_input_was_keyboard() -> bool:
+    """Whether the person's latest press was a key rather than a click: screens put a
+    visible focus ring on their first control only for keyboard users, so a mouse user
+    never sees a button (in a scam drill, perhaps the dangerous one) looking chosen."""
+    app = QApplication.instance()
+    return app is not None and app.property(_LAST_INPUT) == "keyboard"
+
+
 class KeyboardHelper(QObject):
     def eventFilter(self, watched, event) -> bool:
         # isinstance first: asking every event its type() is slow in PySide for Qt's private types.
+        if isinstance(event, QMouseEvent):
+            if event.type() == QEvent.Type.MouseButtonPress:
+                QApplication.instance().setProperty(_LAST_INPUT, "mouse")
+            return False
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
+        QApplication.instance().setProperty(_LAST_INPUT, "keyboard")
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False
         focus = QApplication.focusWidget()

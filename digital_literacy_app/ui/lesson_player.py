@@ -128,6 +128,10 @@ class PlayerScreen(ScreenFrame):
         raise TypeError(f"unknown step kind {step.kind!r}")
 
     def _update_next(self, done: bool) -> None:
+        if not done and self.next_button.hasFocus():
+            # Disabling the focused Next would let Qt pass the focus on as if by Tab, ringing
+            # the phone's first button for a mouse user; park it here, focus_start decides.
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.next_button.setEnabled(done)
         if done:
             self.done_steps.add(self.step.id)

@@ -3,6 +3,7 @@
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui.lesson_player import PlayerScreen
@@ -194,3 +195,22 @@ def test_the_completion_screen_opens_at_its_top_with_the_way_back_focused(qtbot,
     areas = screen.findChildren(QScrollArea)
     assert areas and all(area.verticalScrollBar().value() == 0 for area in areas)
     assert any(area.verticalScrollBar().maximum() > 0 for area in areas), "the page really is long"
+
+
+def test_a_practice_reached_by_mouse_rings_nothing_but_by_keyboard_rings_the_first_control(qtbot, window, learner):
+    """A mouse user must not see the first button of a practice (in a scam drill, perhaps
+    the dangerous one) look chosen; a keyboard user does get a visible place to start."""
+    from .conftest import press
+
+    window.sign_in(learner)
+    click(qtbot, window.screen.cards[FIRST])
+    player = window.screen
+    click(qtbot, player.next_button)  # to the practice step, by mouse
+    focused = QApplication.focusWidget()
+    assert focused is not None and player.view.phone.isAncestorOf(focused)
+    assert not getattr(focused, "keyboard_focus", False), "no ring after a click"
+    player.show_step(0)
+    player.next_button.setFocus()
+    press(qtbot, Qt.Key.Key_Return)  # to the practice step, by keyboard
+    focused = QApplication.focusWidget()
+    assert player.view.phone.isAncestorOf(focused) and getattr(focused, "keyboard_focus", False)
