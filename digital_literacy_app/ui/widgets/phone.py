@@ -116,10 +116,14 @@ class PhoneView(QWidget):
         return self._highlight
 
     def focus_first(self) -> None:
-        """Put keyboard focus on the first tappable element or field of the screen."""
+        """Put the focus on the first tappable element or field of the screen, with its
+        ring shown only when the person is using the keyboard (see ui/keyboard.py)."""
+        from digital_literacy_app.ui.keyboard import last_input_was_keyboard
+
+        reason = Qt.FocusReason.TabFocusReason if last_input_was_keyboard() else Qt.FocusReason.MouseFocusReason
         for widget in self._display.widgets.values():
             if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                widget.setFocus(reason)
                 return
 
     # --- building -----------------------------------------------------------------------
