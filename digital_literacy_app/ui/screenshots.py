@@ -9,6 +9,7 @@ driven through the same widgets and signals a learner uses.
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,6 +76,7 @@ def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list
         shots.take("13-idle")
         window.overlay.stay()
         window.idle.stop()
+        _coordinator_shots(app, window.session, data_dir, shots)
         window.close()
         return shots.paths
     finally:
@@ -191,16 +193,93 @@ def complete_practice(view, limit: int = 20) -> None:
         view.on_tap(screen_id, right_element(view.step, screen_id).id)
 
 
+def _coordinator_shots(app, session, data_dir: Path, shots) -> None:
+    """The sync and coordinator screens, on sync files from two demo ward PCs (one damaged)."""
+    from PySide6.QtCore import QThreadPool
+
+    from digital_literacy_app.core import demo
+    from digital_literacy_app.core.sync.exporter import export
+    from digital_literacy_app.core.trainer import Trainer
+    from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
+    from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
+    from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
+    from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+    from digital_literacy_app.ui.widgets.drive_picker import Drive
+
+    stick = data_dir / "stick"
+    stick.mkdir()
+    for number, name in enumerate(("PC-Ba-Vi", "PC-Son-Tay"), start=1):
+        with Trainer.open(data_dir / name, lesson_dirs=session.trainer.lesson_dirs) as pc:
+            pc.device.name, pc.device.ward = name, demo.WARDS[number]
+            demo.seed(pc, 5, DEMO_SEED + number)
+            written = export(pc, stick / f"{name}.dlsync").path
+    damaged = bytearray(written.read_bytes())
+    damaged[80] ^= 1
+    (stick / "PC-Dong-Anh.dlsync").write_bytes(bytes(damaged))
+    drives = lambda: [Drive("KINGSTON (E:)", stick, 3_500_000_000)]  # noqa: E731
+
+    def settle(screen):
+        """Until the screen's background work (and any rebuild it queued) is done."""
+        debounce = getattr(screen, "debounce", None)
+        for _ in range(600):
+            QThreadPool.globalInstance().waitForDone(60_000)
+            app.processEvents()
+            if screen.task is None and not (debounce is not None and debounce.isActive()):
+                return
+            time.sleep(0.05)
+
+    screen = shots.show_alone(ExportScreen(session, list_drives=drives))
+    shots.take_alone(screen, "30-sync-export")
+    (data_dir / "out").mkdir()
+    screen.write_to(data_dir / "out")
+    settle(screen)
+    shots.take_alone(screen, "31-sync-export-done")
+    screen = shots.show_alone(ImportScreen(session, list_drives=drives))
+    shots.take_alone(screen, "32-sync-import")
+    screen.import_from(stick)
+    settle(screen)
+    screen.table.selectRow(2)
+    screen.details_button.setChecked(True)
+    shots.take_alone(screen, "33-sync-import-results")
+    shots.take_alone(shots.show_alone(DevicesScreen(session)), "34-known-computers")
+    screen = shots.show_alone(ReportsScreen(session))
+    screen.split["group"].setChecked(True)
+    settle(screen)
+    shots.take_alone(screen, "35-reports")
+    screen.chart_button.click()
+    shots.take_alone(screen, "36-reports-chart")
+    shots.show_alone(None)
+
+
 class _Shots:
     def __init__(self, app, window, out_dir: Path):
         self.app, self.window, self.out_dir = app, window, out_dir
         self.paths: list[Path] = []
 
     def take(self, name: str) -> Path:
+        return self.take_alone(self.window, name)
+
+    def take_alone(self, widget, name: str) -> Path:
         for _ in range(3):
             self.app.processEvents()
         path = self.out_dir / f"{name}.png"
-        if not self.window.grab().save(str(path)):
+        if not widget.grab().save(str(path)):
             raise OSError(f"could not write {path}")
         self.paths.append(path)
         return path
+
+    def show_alone(self, widget):
+        """Show a screen on its own at the window's size, deleting the one shown before
+        (on this thread: a worker must never be the one to free a widget)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        previous = getattr(self, "_alone", None)
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self._alone = widget
+        if widget is not None:
+            widget.resize(*SIZE)
+            widget.show()
+        return widget

@@ -10,7 +10,7 @@ and only then does this screen say the stick can be removed. When it cannot, it 
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
@@ -140,8 +140,10 @@ class ExportScreen(ToolScreen):
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setAccessibleName(self.tr("Stop writing the sync file"))
         self.cancel_button.clicked.connect(self.cancel)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.progress_label, self.progress, self.cancel_button):
-            layout.addWidget(widget)
             widget.hide()
 
     def write_to(self, folder: Path) -> None:
@@ -157,7 +159,10 @@ class ExportScreen(ToolScreen):
 
         def work(report):
             with worker_trainer(trainer) as own:
-                return exporter.export(own, folder, seal_to=seal, cancelled=stop.is_set)
+                # Name the file here: given a folder that no longer exists (a pulled stick),
+                # the exporter would take the folder's name for a file name in its parent.
+                target = Path(folder) / exporter.default_file_name(own.device)
+                return exporter.export(own, target, seal_to=seal, cancelled=stop.is_set)
 
         self.task = run_in_background(work, on_success=self._written, on_failure=self._failed)
 

@@ -43,9 +43,10 @@ _REASONS = (
                         "already stored, from {where}, with different content.")),
     (r"events of computer .* have gaps|do not match the ranges|holds \d+ events but", QT_TRANSLATE_NOOP(
         "SyncMessages", "Part of the file is missing; it is incomplete.")),
-    (r"event on line|line \d+ is not an event|same event twice|manifest|cannot be stored",
+    (r"event on line|line \d+ is not an event|same event twice",
      QT_TRANSLATE_NOOP("SyncMessages", "The file holds damaged records.")),
-    (r"damaged|cannot be read|truncated", QT_TRANSLATE_NOOP("SyncMessages", "The file is damaged.")),
+    (r"manifest|damaged|cannot be read|truncated", QT_TRANSLATE_NOOP(
+        "SyncMessages", "The file is damaged or was changed.")),
 )
 
 

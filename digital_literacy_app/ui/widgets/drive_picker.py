@@ -110,6 +110,7 @@ class DrivePicker(QWidget):
             button.clicked.connect(lambda _=False, path=drive.path: self.chosen.emit(path))
             self.buttons[drive.path] = button
             self._layout.insertWidget(index, button)
+            button.show()  # at once, also when the list is already on screen
         self.empty_label.setVisible(not drives)
         self._shown = drives
 

@@ -1,0 +1,183 @@
+"""The coordinator's report screen: the same figures as `build_report`, filters, chart, files."""
+
+import csv
+import io
+import json
+import threading
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core import demo
+from digital_literacy_app.core.reports import ReportFilter, build_report
+from digital_literacy_app.core.reports.formats import table
+from digital_literacy_app.ui.coordinator import reports_screen
+from digital_literacy_app.ui.coordinator.report_model import shown_number
+from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+from digital_literacy_app.ui.session import Session
+
+from .conftest import FakeVoice, click
+
+
+@pytest.fixture
+def seeded(trainer):
+    demo.seed(trainer, 12, 5)
+    return trainer
+
+
+@pytest.fixture
+def screen(qtbot, app, seeded):
+    widget = ReportsScreen(Session(seeded, FakeVoice()))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    with qtbot.waitSignal(widget.report_ready, timeout=10000):
+        widget.show()
+    return widget
+
+
+def rebuilt(qtbot, screen, change):
+    """Make a change on the screen and wait for the report built after it."""
+    with qtbot.waitSignal(screen.report_ready, timeout=10000):
+        change()
+    qtbot.waitUntil(lambda: screen.task is None and not screen.debounce.isActive(), timeout=10000)
+
+
+def tick(qtbot, box) -> None:
+    """Tick a box the way a keyboard user does: focus it, press Space."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def cells(model) -> list[list[str]]:
+    return [[model.data(model.index(row, column)) for column in range(model.columnCount())]
+            for row in range(model.rowCount())]
+
+
+def expected_cells(report) -> list[list[str]]:
+    """formats.table (what the CSV, Excel and PDF hold), each number as the screen writes it."""
+    _, rows = table(report)
+    dimensions = len(report.by)
+    return [[str(value) if index < dimensions or value == "" else shown_number(value)
+             for index, value in enumerate(row)] for row in rows]
+
+
+def test_the_table_matches_build_report_and_follows_the_ticks(qtbot, screen, seeded):
+    """By ward at first; ticking "Tháng" rebuilds by ward and month. Every cell, the total
+    line and the Vietnamese column titles are those of build_report and formats.table."""
+    assert screen.chosen_by() == ["ward"]
+    assert cells(screen.model) == expected_cells(build_report(seeded, ["ward"]))
+    assert screen.model.headerData(0, Qt.Orientation.Horizontal).startswith("Phường/xã")
+    assert cells(screen.model)[-1][0] == "Tổng (total)"
+
+    rebuilt(qtbot, screen, lambda: tick(qtbot, screen.split["month"]))
+    assert screen.model.report.by == ["ward", "month"]
+    assert cells(screen.model) == expected_cells(build_report(seeded, ["ward", "month"]))
+    header = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
+    assert header[:3] == ["Phường/xã\n(ward)", "Tháng\n(month)", "Người học\n(learners)"]
+
+
+def test_the_report_is_built_off_the_gui_thread(qtbot, screen, monkeypatch):
+    """Counting never runs on the window's thread (it can take seconds on a city's data)."""
+    threads = []
+    real = reports_screen.build_report
+
+    def spy(trainer, by, where=None):
+        threads.append(threading.get_ident())
+        return real(trainer, by, where)
+
+    monkeypatch.setattr(reports_screen, "build_report", spy)
+    rebuilt(qtbot, screen, lambda: tick(qtbot, screen.split["group"]))
+    assert threads and threading.get_ident() not in threads
+
+
+def test_a_ward_and_month_filter_counts_only_inside_them(qtbot, screen, seeded):
+    """The filter lists offer the wards and months there are; choosing one ward and a first
+    month gives exactly build_report with that filter, totals included."""
+    wards = [screen.ward_filter.itemData(i) for i in range(1, screen.ward_filter.count())]
+    months = [screen.from_filter.itemData(i) for i in range(1, screen.from_filter.count())]
+    assert wards == sorted(set(demo.WARDS) & set(wards)) and len(wards) >= 2
+    assert months == sorted(months) and len(months) >= 2
+    ward, first = wards[1], months[1]
+    rebuilt(qtbot, screen, lambda: screen.ward_filter.setCurrentIndex(2))
+    rebuilt(qtbot, screen, lambda: screen.from_filter.setCurrentIndex(2))
+    where = ReportFilter(ward=ward, month_from=first)
+    assert screen.chosen_filter() == where
+    expected = build_report(seeded, ["ward"], where)
+    assert cells(screen.model) == expected_cells(expected)
+    assert [row["ward"] for row in expected.rows] == [ward]
+    assert screen.model.report.totals == expected.totals != build_report(seeded, ["ward"]).totals
+
+
+def test_the_chart_draws_the_chosen_figure_largest_first(qtbot, screen):
+    """"Biểu đồ" shows one bar per row for the chosen figure, largest first, and says them
+    to a screen reader."""
+    click(qtbot, screen.chart_button)
+    assert screen.pages.currentWidget() is screen.chart_page
+    report = screen.model.report
+    values = [bar[1] for bar in screen.chart.bars]
+    assert values == sorted((row["learners"] for row in report.rows if row["learners"]), reverse=True)
+    top = max(report.rows, key=lambda row: row["learners"])
+    assert f"{top['ward']}: {top['learners']}" in screen.chart.accessibleDescription()
+    screen.metric_box.setCurrentIndex(screen.metric_box.findData("lessons_completed"))
+    assert screen.chart.title == "Bài đã học xong"
+    assert sum(bar[1] for bar in screen.chart.bars) == report.totals["lessons_completed"]
+    image = screen.chart.grab().toImage()
+    assert image.height() > 100 and len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}) > 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf", "json"])
+def test_each_save_button_writes_a_real_file(qtbot, screen, seeded, tmp_path, fmt):
+    """CSV with a BOM and the Vietnamese titles, an Excel file openpyxl reads with the same
+    figures, a PDF, and the deterministic JSON, written off the GUI thread where asked."""
+    target = tmp_path / f"bao-cao.{fmt}"
+    asked = []
+    screen.ask_save_path = lambda kind, name: asked.append((kind, name)) or str(target)
+    click(qtbot, screen.save_buttons[fmt])
+    qtbot.waitUntil(lambda: screen.save_task is None, timeout=20000)
+    assert asked[0][0] == fmt and asked[0][1].startswith("bao-cao-") and asked[0][1].endswith("." + fmt)
+    assert screen.notice.property("role") == "good" and str(target) in screen.notice.message.text()
+    report = build_report(seeded, ["ward"])
+    header, rows = table(report)
+    if fmt == "csv":
+        data = target.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        read = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+        assert read[0] == header and len(read) == len(rows) + 1
+    elif fmt == "xlsx":
+        sheet = load_workbook(target).active
+        values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        assert values[0] == header
+        assert values[1:] == [list(row) for row in rows]
+    elif fmt == "pdf":
+        assert target.read_bytes().startswith(b"%PDF")
+    else:
+        assert target.read_text(encoding="utf-8") == report.as_json()
+        assert json.loads(target.read_text(encoding="utf-8"))["by"] == ["ward"]
+
+
+def test_a_folder_that_cannot_be_written_is_explained(qtbot, screen, tmp_path):
+    """Saving into a folder that does not exist says so; the buttons work again after."""
+    screen.ask_save_path = lambda kind, name: str(tmp_path / "missing" / "bao-cao.csv")
+    click(qtbot, screen.save_buttons["csv"])
+    qtbot.waitUntil(lambda: screen.save_task is None, timeout=10000)
+    assert screen.notice.property("role") == "bad"
+    assert screen.notice.message.text() == "Không lưu được báo cáo vào chỗ đó."
+    assert all(button.isEnabled() for button in screen.save_buttons.values())
+
+
+def test_with_large_text_the_choices_are_a_page_of_their_own(qtbot, app, seeded):
+    """At 200 % the figures get the whole width; "Chia và lọc" shows the ticks and filters."""
+    from digital_literacy_app.ui import theme
+
+    theme.apply(QApplication.instance(), False, 200)
+    widget = ReportsScreen(Session(seeded, FakeVoice()))
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    with qtbot.waitSignal(widget.report_ready, timeout=10000):
+        widget.show()
+    assert widget.choices_button is not None and widget.pages.currentWidget() is widget.table
+    assert not widget.split["ward"].isVisible()
+    click(qtbot, widget.choices_button)
+    assert widget.split["ward"].isVisible() and widget.ward_filter.isVisible()

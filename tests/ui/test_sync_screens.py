@@ -1,0 +1,454 @@
+"""Writing and importing sync files from the screens, on real data folders and real files.
+
+Each test drives the real widgets (clicks on a stick's button, Stop, Details) against a
+real Trainer; the work runs on Qt's thread pool exactly as in the app.
+"""
+
+import errno
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core.settings import SettingsBook
+from digital_literacy_app.core.sync import archive, exporter, importer
+from digital_literacy_app.core.sync.keyfile import read_public_key, write_public_key
+from digital_literacy_app.core.trainer import Trainer
+from digital_literacy_app.ui import i18n
+from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
+from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
+from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
+from digital_literacy_app.ui.coordinator.sync_messages import refusal
+from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.widgets.drive_picker import Drive, DrivePicker
+
+from .conftest import FIXTURE_LESSONS, FIRST, FakeVoice, click
+
+
+@pytest.fixture
+def session(app, trainer):
+    return Session(trainer, FakeVoice())
+
+
+@pytest.fixture
+def stick(tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder
+
+
+def one_drive(path):
+    return lambda: [Drive("KINGSTON (E:)", path, 3_500_000_000)]
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    QApplication.processEvents()
+    return widget
+
+
+def teach(trainer, name="Nguyễn Thị Hường"):
+    """A learner who did the first step of the first lesson, so there is progress to carry."""
+    learner = trainer.learners.add(name, 1956, "elderly", "Xã Ba Vì")
+    lesson = trainer.lessons.get(FIRST)
+    trainer.progress.start_lesson(learner.id, lesson)
+    trainer.progress.complete_step(learner.id, lesson, lesson.steps[0].id)
+    return learner
+
+
+def state(trainer):
+    """What the screens and reports read, to compare before and after."""
+    return (trainer.log.count(), sorted(r.id for r in trainer.learners.all()),
+            trainer.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0])
+
+
+def other_pc(tmp_path, name, learners=("Trần Văn Ba",)):
+    pc = Trainer.open(tmp_path / name, lesson_dirs=[FIXTURE_LESSONS])
+    for learner in learners:
+        teach(pc, learner)
+    return pc
+
+
+# --- writing ---------------------------------------------------------------------------------
+def test_export_writes_a_checked_file_to_the_stick_that_imports_elsewhere(qtbot, session, trainer, stick, tmp_path):
+    """One press on the stick's name: the file is written off the GUI thread, the screen says
+    it was read back and the stick can be removed, and another PC imports the learner."""
+    learner = teach(trainer)
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    button = screen.picker.buttons[stick]
+    assert "KINGSTON (E:)" in button.title_label.text() and "3,5 GB" in button.detail_label.text()
+    click(qtbot, button)
+    assert screen.progress.isVisible() and not screen.picker.isEnabled(), "busy while writing"
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert screen.notice.property("role") == "good"
+    assert "có thể rút USB ra" in screen.notice.message.text()
+    written = list(stick.glob("*.dlsync"))
+    assert written == [screen.result.path] and not list(stick.glob(".*partial"))
+    assert screen.done_button.isVisible()
+
+    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS]) as coordinator:
+        [result] = importer.import_files(coordinator, written)
+        assert result.status == "imported" and result.learners_new == 1
+        assert coordinator.learners.get(learner.id).name == learner.name
+        assert coordinator.progress.for_learner(learner.id)[FIRST].steps_done == 1
+
+
+def test_a_chosen_coordinator_key_is_remembered_and_seals_the_file(qtbot, session, trainer, stick, tmp_path):
+    """The volunteer picks the coordinator's key file once; from then on the screen offers
+    (ticked) to seal, and the sealed file opens only on the coordinator's PC."""
+    teach(trainer)
+    coordinator = Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS])
+    key_file = write_public_key(coordinator.device, tmp_path / "khoa.dlkey")
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    assert not screen.seal_box.isVisible(), "nothing to seal to before a key was chosen"
+    screen.ask_key_file = lambda: str(key_file)
+    click(qtbot, screen.key_button)
+    assert SettingsBook(trainer.db).device()["coordinator_key_file"] == str(key_file.resolve())
+
+    again = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    assert again.seal_box.isVisible() and again.seal_box.isChecked()
+    assert "Niêm phong cho điều phối viên" in again.seal_box.text()
+    click(qtbot, again.picker.buttons[stick])
+    qtbot.waitUntil(lambda: again.task is None, timeout=10000)
+    assert "niêm phong" in again.notice.message.text()
+    [sealed] = stick.glob("*.dlsync")
+    assert sealed.read_bytes().startswith(archive.SEALED_MAGIC)
+    try:
+        [result] = importer.import_files(coordinator, [sealed])
+        assert result.status == "imported" and result.learners_new == 1
+    finally:
+        coordinator.close()
+    with Trainer.open(tmp_path / "stranger") as stranger:
+        [result] = importer.import_files(stranger, [sealed])
+        assert result.status == "refused" and "sealed for another computer" in result.reason
+
+
+def test_a_file_that_is_not_a_key_is_refused_and_nothing_is_remembered(qtbot, session, trainer, stick, tmp_path):
+    """Choosing some other file says so in plain words and changes no setting."""
+    other = tmp_path / "notes.txt"
+    other.write_text("không phải khóa", encoding="utf-8")
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen.ask_key_file = lambda: str(other)
+    click(qtbot, screen.key_button)
+    assert screen.notice.property("role") == "bad"
+    assert screen.notice.message.text() == "Đây không phải tệp khóa của điều phối viên."
+    assert SettingsBook(trainer.db).device()["coordinator_key_file"] == ""
+
+
+def test_a_pulled_stick_is_explained_and_no_file_is_claimed(qtbot, session, trainer, tmp_path):
+    """The stick vanished between the list and the press: the screen says so, with the
+    English detail one press away, and offers the sticks again."""
+    teach(trainer)
+    gone = tmp_path / "pulled-out"
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(gone)))
+    click(qtbot, screen.picker.buttons[gone])
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert screen.notice.property("role") == "bad"
+    assert screen.notice.message.text().startswith("Không tìm thấy USB")
+    assert not screen.notice.detail.isVisible()
+    click(qtbot, screen.notice.details_button)
+    assert "does not exist" in screen.notice.detail.text()
+    assert screen.picker.isEnabled() and not screen.done_button.isVisible()
+
+
+def test_a_full_stick_is_explained_and_leaves_no_half_file(qtbot, session, trainer, stick, monkeypatch):
+    """The disk reports "no space left" while the file is flushed: the screen says the stick
+    is full, and neither the file nor its temporary copy stays on the stick."""
+    teach(trainer)
+
+    def no_space(path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(exporter, "_flush", no_space)
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    click(qtbot, screen.picker.buttons[stick])
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert screen.notice.message.text().startswith("USB đã đầy")
+    assert list(stick.iterdir()) == []
+
+
+# --- the list of sticks ------------------------------------------------------------------------
+def test_a_stick_plugged_in_appears_without_pressing_anything(qtbot, app, tmp_path):
+    """The drives are checked every 2 seconds while the list is on screen, and not when hidden."""
+    plugged: list[Drive] = []
+    picker = show(qtbot, DrivePicker(lambda: list(plugged)))
+    assert picker.empty_label.isVisible() and picker.buttons == {}
+    assert picker.timer.isActive()
+    plugged.append(Drive("SANDISK (F:)", tmp_path, 8_000_000_000))
+    qtbot.waitUntil(lambda: tmp_path in picker.buttons, timeout=3500)
+    assert picker.buttons[tmp_path].isVisible() and not picker.empty_label.isVisible()
+    chosen = []
+    picker.chosen.connect(chosen.append)
+    click(qtbot, picker.buttons[tmp_path])
+    assert chosen == [tmp_path]
+    picker.hide()
+    assert not picker.timer.isActive()
+
+
+def test_another_folder_can_be_chosen(qtbot, app, tmp_path):
+    """"Chọn thư mục khác…" asks for a folder and passes it on; cancelling passes nothing."""
+    picker = show(qtbot, DrivePicker(lambda: []))
+    assert picker.other_button.text() == "Chọn thư mục khác…"
+    chosen = []
+    picker.chosen.connect(chosen.append)
+    picker.ask_folder = lambda: ""
+    click(qtbot, picker.other_button)
+    picker.ask_folder = lambda: str(tmp_path)
+    click(qtbot, picker.other_button)
+    assert chosen == [tmp_path]
+
+
+# --- importing ---------------------------------------------------------------------------------
+@pytest.fixture
+def good_and_tampered(tmp_path, stick):
+    """A stick holding a good file from one PC and a copy of another PC's file with one byte changed."""
+    with other_pc(tmp_path, "pc-ba-vi") as pc:
+        good = exporter.export(pc, stick / "ba-vi.dlsync").path
+        learners = [r.id for r in pc.learners.all()]
+    with other_pc(tmp_path, "pc-son-tay", ("Lê Thị Bốn",)) as pc:
+        source = exporter.export(pc, tmp_path / "son-tay.dlsync").path
+    data = bytearray(source.read_bytes())
+    data[80] ^= 0x01  # inside the compressed events, which the signature covers
+    (stick / "son-tay.dlsync").write_bytes(bytes(data))
+    return good, learners
+
+
+def test_a_folder_with_a_good_and_a_tampered_file(qtbot, session, trainer, stick, good_and_tampered):
+    """One file is imported with its counts; the changed one is refused with a plain
+    Vietnamese reason, the core's English words behind "Chi tiết"; nothing of it is kept."""
+    good, learners = good_and_tampered
+    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    click(qtbot, screen.picker.buttons[stick])
+    qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
+    assert screen.pages.currentWidget() is screen.results_page
+    results = {r.path.name: r for r in screen.results}
+    assert results["ba-vi.dlsync"].status == "imported"
+    assert results["son-tay.dlsync"].status == "refused"
+    model = screen.model
+    rows = {model.data(model.index(row, 0)): row for row in range(model.rowCount())}
+    good_row, bad_row = rows["ba-vi.dlsync"], rows["son-tay.dlsync"]
+    outcome = model.columns.index(2)
+    cell = model.data(model.index(good_row, outcome))
+    assert cell == "Đã nhập"
+    assert model.data(model.index(good_row, 3)) == str(results["ba-vi.dlsync"].events_new) != "0"
+    assert model.data(model.index(good_row, 4)) == "1"
+    reason = model.data(model.index(bad_row, outcome))
+    assert reason == "Bị từ chối: Tệp đã bị sửa sau khi ghi (chữ ký không khớp)."
+    assert "signature does not match" in model.data(model.index(bad_row, outcome), Qt.ItemDataRole.ToolTipRole)
+    summary = screen.summary.message.text()
+    assert summary.startswith("Đã nhập 1 tệp") and "1 tệp bị từ chối" in summary
+
+    screen.table.selectRow(bad_row)
+    click(qtbot, screen.details_button)
+    assert screen.row_details.isVisible()
+    assert "signature does not match" in screen.row_details.text()
+    assert sorted(r.id for r in trainer.learners.all()) == sorted(learners)
+
+
+def test_stop_during_a_file_merges_nothing_from_it(qtbot, session, trainer, stick, good_and_tampered, monkeypatch):
+    """Stop pressed while the first file's records are being read: that file is not merged
+    (and the next is not read), the database is exactly as before, and the screen says so."""
+    monkeypatch.setattr(importer, "CHUNK", 1)  # report (and check for Stop) after every record
+    real_import = importer.import_files
+    reached, pressed = threading.Event(), threading.Event()
+
+    def import_and_wait_for_stop(own, paths, on_progress=None, cancelled=lambda: False):
+        def progress(index, count, fraction, name):
+            on_progress(index, count, fraction, name)
+            if 0 < fraction < 1 and not reached.is_set():
+                reached.set()  # in the middle of the first file: let the test press Stop
+                pressed.wait(5)
+
+        return real_import(own, paths, on_progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(importer, "import_files", import_and_wait_for_stop)
+    before = state(trainer)
+    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    click(qtbot, screen.picker.buttons[stick])
+    qtbot.waitUntil(reached.is_set, timeout=10000)
+    qtbot.waitUntil(lambda: screen.file_bar.value() > 0, timeout=3000)
+    assert screen.pages.currentWidget() is screen.running_page
+    click(qtbot, screen.cancel_button)
+    pressed.set()
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert [r.status for r in screen.results] == ["cancelled", "cancelled"]
+    outcome = screen.model.columns.index(2)
+    assert screen.model.data(screen.model.index(0, outcome)) == "Đã dừng: không nhập gì từ tệp này"
+    assert screen.model.data(screen.model.index(1, outcome)) == "Chưa nhập: đã dừng trước tệp này"
+    assert "tệp đang đọc dở không được nhập chút nào" in screen.summary.message.text()
+    assert state(trainer) == before
+
+
+def test_importing_the_same_stick_again_adds_nothing(qtbot, session, trainer, stick, good_and_tampered):
+    """A second import of the same stick says each good file was imported before."""
+    importer.import_files(trainer, [stick])
+    before = state(trainer)
+    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    click(qtbot, screen.picker.buttons[stick])
+    qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
+    statuses = {r.path.name: r.status for r in screen.results}
+    assert statuses == {"ba-vi.dlsync": "already", "son-tay.dlsync": "refused"}
+    assert state(trainer) == before
+
+
+def test_an_empty_folder_says_no_sync_files_were_found(qtbot, session, tmp_path):
+    """Pointing at a folder without sync files is not an error, just a plain sentence."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    screen = show(qtbot, ImportScreen(session, list_drives=lambda: []))
+    screen.picker.ask_folder = lambda: str(empty)
+    click(qtbot, screen.picker.other_button)
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert screen.summary.message.text().startswith("Không tìm thấy tệp đồng bộ")
+
+
+@pytest.mark.parametrize("message, words", [
+    ("x.dlsync: the file is sealed for another computer (ab12) and cannot be read here.",
+     "Tệp được niêm phong cho một máy khác; chỉ máy đó mở được."),
+    ("x.dlsync: the file was written in sync format 2, which needs a newer version of this app "
+     "(this one reads format 1).", "Tệp do phiên bản mới hơn của ứng dụng ghi."),
+    ("x.dlsync: event 7 of computer ab12 is already stored, from the file pc1.dlsync, with "
+     "different content. Two computers are using one identity (a cloned PC?). Nothing from "
+     "x.dlsync was imported.", "từ tệp pc1.dlsync, với nội dung khác"),
+    ("x.dlsync: it holds events made under this computer's own identity that this computer does "
+     "not have", "mang danh tính của chính máy này"),
+    ("x.dlsync: this is not a sync file, or it is truncated or damaged.",
+     "Đây không phải tệp đồng bộ của ứng dụng này"),
+    ("x.dlsync: the archive holds a path outside its folder ('../evil'); it is refused.",
+     "Tệp có cấu trúc nguy hiểm"),
+])
+def test_common_refusals_read_as_short_vietnamese_sentences(app, message, words):
+    """The reasons a coordinator meets most are said in Vietnamese, naming both sources of
+    a cloned PC's clash."""
+    i18n.set_language("vi")
+    assert words in refusal(message)
+
+
+# --- known computers -----------------------------------------------------------------------------
+def test_known_computers_are_listed_and_this_computers_key_is_saved(qtbot, session, trainer, tmp_path, stick):
+    """After an import the other PC is listed with its ward and dates; "Lưu khóa công khai
+    của máy này" writes a key file volunteers can seal to."""
+    empty = show(qtbot, DevicesScreen(session))
+    assert empty.empty_label.isVisible() and not empty.table.isVisible()
+    with other_pc(tmp_path, "pc-ba-vi") as pc:
+        pc.device.name, pc.device.ward = "PC-phuong-1", "Xã Ba Vì"
+        exporter.export(pc, stick / "ba-vi.dlsync")
+        other_id = pc.device.device_id
+    importer.import_files(trainer, [stick])
+    screen = show(qtbot, DevicesScreen(session))
+    model = screen.model
+    assert model.rowCount() == 1 and screen.table.isVisible()
+    assert model.data(model.index(0, 0)) == f"PC-phuong-1 · {other_id[:6]}"
+    assert model.data(model.index(0, 1)) == "Xã Ba Vì"
+    assert model.data(model.index(0, 2)) not in ("", "—")
+
+    target = tmp_path / "khoa-dieu-phoi.dlkey"
+    screen.ask_save_path = lambda name: str(target)
+    assert screen.save_key_button.text() == "Lưu khóa công khai của máy này…"
+    click(qtbot, screen.save_key_button)
+    assert screen.notice.property("role") == "good"
+    key = read_public_key(target)
+    assert (key.device_id, key.public_key) == (trainer.device.device_id, trainer.device.public_key_hex)
+
+
+# --- every coordinator screen: sizes, names, language ------------------------------------------------
+def coordinator_screens(qtbot, session, trainer, tmp_path):
+    """Yield (name, widget) for each state of the sync and coordinator screens, on screen."""
+    from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+
+    stick = tmp_path / "all-stick"
+    stick.mkdir(exist_ok=True)
+    if not list(stick.glob("*.dlsync")):
+        with other_pc(tmp_path, "pc-all") as pc:
+            exporter.export(pc, stick / "pc-all.dlsync")
+        (stick / "broken.dlsync").write_bytes(b"not a zip at all")
+        teach(trainer)
+    drives = lambda: [Drive("KINGSTON (E:)", stick, 3_500_000_000), Drive("USB DISK (F:)", tmp_path, 10**9, True)]
+    export = show(qtbot, ExportScreen(session, list_drives=drives))
+    yield "export", export
+    click(qtbot, export.picker.buttons[tmp_path])
+    qtbot.waitUntil(lambda: export.task is None, timeout=10000)
+    yield "export-done", export
+    importing = show(qtbot, ImportScreen(session, list_drives=drives))
+    yield "import", importing
+    click(qtbot, importing.picker.buttons[stick])
+    qtbot.waitUntil(lambda: importing.task is None, timeout=10000)
+    importing.table.selectRow(0)
+    click(qtbot, importing.details_button)
+    yield "import-results", importing
+    yield "devices", show(qtbot, DevicesScreen(session))
+    reports = ReportsScreen(session)
+    with qtbot.waitSignal(reports.report_ready, timeout=10000):
+        show(qtbot, reports)
+    yield "reports", reports
+    click(qtbot, reports.chart_button)
+    yield "reports-chart", reports
+    if reports.choices_button is not None:
+        click(qtbot, reports.choices_button)
+        yield "reports-choices", reports
+
+
+@pytest.mark.parametrize("scale, high_contrast", [(100, False), (200, True)])
+def test_every_coordinator_screen_is_big_named_and_fits(qtbot, session, trainer, tmp_path, scale, high_contrast):
+    """At 100 % and at 200 % in high contrast: no text under 16 pt, no button under
+    48 px, nothing wider than the 1366 px window or cut off, and every control a keyboard
+    reaches has a name a screen reader can say."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from digital_literacy_app.ui import theme
+
+    from .screens import visible_widgets
+    from .test_theme import text_cut
+
+    theme.apply(QApplication.instance(), high_contrast, scale)
+    problems = []
+    for name, root in coordinator_screens(qtbot, session, trainer, tmp_path):
+        QApplication.processEvents()
+        if root.width() > 1366:
+            problems.append((name, "wider than the window", root.width()))
+        for widget in visible_widgets(root):
+            text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else ""
+            if text.strip() and widget.font().pointSizeF() < 16:
+                problems.append((name, "small text", text[:30], widget.font().pointSizeF()))
+            if isinstance(widget, QAbstractButton) and widget.height() < 48:
+                problems.append((name, "short button", text[:30], widget.height()))
+            if widget.mapTo(root, widget.rect().topRight()).x() > root.width() + 1:
+                problems.append((name, "cut off", type(widget).__name__, text[:30]))
+            if text_cut(widget):
+                problems.append((name, "text cut", text[:30]))
+            focusable = widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if focusable and not (widget.accessibleName().strip() or text.strip()):
+                problems.append((name, "nameless", type(widget).__name__))
+    assert problems == [], "\n".join(map(str, problems))
+
+
+def test_no_english_interface_text_shows_on_the_vietnamese_coordinator_screens(qtbot, session, trainer, tmp_path):
+    """In Vietnamese, no visible text or accessible name is one of the English source strings."""
+    from .screens import visible_texts
+    from .test_translations import messages
+
+    english = {source for _, source, translation in messages("vi") if translation.text != source}
+    leaks = []
+    for name, root in coordinator_screens(qtbot, session, trainer, tmp_path):
+        leaks += [(name, text) for text in visible_texts(root) if text in english]
+        model = getattr(root, "model", None)
+        if model is not None:
+            headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+            leaks += [(name, text) for text in headers if text in english]
+    assert leaks == []
+
+
+def test_the_screens_speak_english_when_asked(qtbot, session, trainer, tmp_path):
+    """The same screens in English: the Vietnamese words are gone from buttons and titles."""
+    i18n.set_language("en")
+    try:
+        screens = dict(coordinator_screens(qtbot, session, trainer, tmp_path))
+        assert screens["export"].title.text() == "Write a sync file"
+        assert screens["export"].picker.other_button.text() == "Choose another folder…"
+        assert screens["import-results"].done_button.text() == "Done  ›"
+        assert screens["reports"].chart_button.text() == "Chart"
+    finally:
+        i18n.set_language("vi")
