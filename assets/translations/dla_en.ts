@@ -2,10 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Volunteer accounts</source>
+        <translation>Volunteer accounts</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>People who can open the volunteer tools</source>
+        <translation>People who can open the volunteer tools</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (you)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the account of {name}</source>
+        <translation>Remove the account of {name}</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>New PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>The new PIN again</translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation>Add a volunteer</translation>
+    </message>
+    <message>
+        <source>Name of the new volunteer</source>
+        <translation>Name of the new volunteer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Their PIN (4 to 8 digits)</source>
+        <translation>Their PIN (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Their PIN again</source>
+        <translation>Their PIN again</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Role: {role}</translation>
+    </message>
+    <message>
+        <source>Add this volunteer</source>
+        <translation>Add this volunteer</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits, for example 2468.</source>
+        <translation>A PIN is 4 to 8 digits, for example 2468.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Your PIN was changed.</translation>
+    </message>
+    <message>
+        <source>Please type the new volunteer's name.</source>
+        <translation>Please type the new volunteer's name.</translation>
+    </message>
+    <message>
+        <source>There is already a volunteer with this name.</source>
+        <translation>There is already a volunteer with this name.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the volunteer tools with their PIN.</source>
+        <translation>{name} can now open the volunteer tools with their PIN.</translation>
+    </message>
+    <message>
+        <source>{name} is the only coordinator and cannot be removed.</source>
+        <translation>{name} is the only coordinator and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The account of {name} was removed.</source>
+        <translation>The account of {name} was removed.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The data cannot be opened</source>
         <translation>The data cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>‹  Certificates</source>
+        <translation>‹  Certificates</translation>
+    </message>
+    <message>
+        <source>Back to the certificates owed</source>
+        <translation>Back to the certificates owed</translation>
+    </message>
+    <message>
+        <source>Save certificates for {count} people</source>
+        <translation>Save certificates for {count} people</translation>
+    </message>
+    <message>
+        <source>{scope}: each person gets one PDF in the folder you choose, with your name as the volunteer.</source>
+        <translation>{scope}: each person gets one PDF in the folder you choose, with your name as the volunteer.</translation>
+    </message>
+    <message>
+        <source>Who gets a certificate</source>
+        <translation>Who gets a certificate</translation>
+    </message>
+    <message>
+        <source>Certificates saved so far</source>
+        <translation>Certificates saved so far</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop after the certificate being saved now</source>
+        <translation>Stop after the certificate being saved now</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Choose a folder and start…</source>
+        <translation>Choose a folder and start…</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <source>Saving… 0 of {total}</source>
+        <translation>Saving… 0 of {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the certificate being saved now…</source>
+        <translation>Stopping after the certificate being saved now…</translation>
+    </message>
+    <message>
+        <source>Saving… {done} of {total}</source>
+        <translation>Saving… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Saved {count} certificates in {folder}.</source>
+        <translation>Saved {count} certificates in {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked; the others were not saved.</source>
+        <translation>Stopped before the end, as asked; the others were not saved.</translation>
+    </message>
+    <message>
+        <source>{count} people were skipped (not eligible any more).</source>
+        <translation>{count} people were skipped (not eligible any more).</translation>
+    </message>
+    <message>
+        <source>It stopped because of a problem: {reason}</source>
+        <translation>It stopped because of a problem: {reason}</translation>
+    </message>
+    <message>
+        <source>The certificates could not be saved: {reason}</source>
+        <translation>The certificates could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodeScreen</name>
+    <message>
+        <source>Open with a learner card</source>
+        <translation>Open with a learner card</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Back</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Back to the screen before</translation>
+    </message>
+    <message>
+        <source>Type the code printed on your learner card, under your name. It has 10 letters and digits.</source>
+        <translation>Type the code printed on your learner card, under your name. It has 10 letters and digits.</translation>
+    </message>
+    <message>
+        <source>Code on the learner card</source>
+        <translation>Code on the learner card</translation>
+    </message>
+    <message>
+        <source>Code on the card</source>
+        <translation>Code on the card</translation>
+    </message>
+    <message>
+        <source>Open my lessons  ›</source>
+        <translation>Open my lessons  ›</translation>
+    </message>
+    <message>
+        <source>That is not a card code. Check the 10 letters and digits and type them again.</source>
+        <translation>That is not a card code. Check the 10 letters and digits and type them again.</translation>
+    </message>
+    <message>
+        <source>Nobody on this computer has that code. Check it, or ask a volunteer.</source>
+        <translation>Nobody on this computer has that code. Check it, or ask a volunteer.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Learner cards</source>
+        <translation>Learner cards</translation>
+    </message>
+    <message>
+        <source>Tick the people who need a card. Eight cards fit one A4 page; cut along the dotted lines.</source>
+        <translation>Tick the people who need a card. Eight cards fit one A4 page; cut along the dotted lines.</translation>
+    </message>
+    <message>
+        <source>Learners to print cards for</source>
+        <translation>Learners to print cards for</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved sheet of cards to print it</source>
+        <translation>Open the saved sheet of cards to print it</translation>
+    </message>
+    <message>
+        <source>Save cards for {count} people</source>
+        <translation>Save cards for {count} people</translation>
+    </message>
+    <message>
+        <source>Save the learner cards</source>
+        <translation>Save the learner cards</translation>
+    </message>
+    <message>
+        <source>learner-cards.pdf</source>
+        <translation>learner-cards.pdf</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved: {reason}</source>
+        <translation>The cards could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} cards in {path}. Open it and print it on A4 paper.</source>
+        <translation>Saved {count} cards in {path}. Open it and print it on A4 paper.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +340,81 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>‹  Back to {name}</source>
+        <translation>‹  Back to {name}</translation>
+    </message>
+    <message>
+        <source>‹  Certificates</source>
+        <translation>‹  Certificates</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Back to the screen before</translation>
+    </message>
+    <message>
+        <source>Certificates of {name}</source>
+        <translation>Certificates of {name}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Open the certificate just saved</source>
+        <translation>Open the certificate just saved</translation>
+    </message>
+    <message>
+        <source>Areas and courses</source>
+        <translation>Areas and courses</translation>
+    </message>
+    <message>
+        <source>Certificates received</source>
+        <translation>Certificates received</translation>
+    </message>
+    <message>
+        <source>{date}: {what}, given by {volunteer} (number {id})</source>
+        <translation>{date}: {what}, given by {volunteer} (number {id})</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Earned: every lesson is finished.</source>
+        <translation>Earned: every lesson is finished.</translation>
+    </message>
+    <message>
+        <source>Still to finish ({count}): {lessons}</source>
+        <translation>Still to finish ({count}): {lessons}</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Save certificate</translation>
+    </message>
+    <message>
+        <source>Save the certificate for {what}</source>
+        <translation>Save the certificate for {what}</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: {reason}</source>
+        <translation>The certificate could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the certificate in {path}. Open it to print it.</source>
+        <translation>Saved the certificate in {path}. Open it to print it.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionScreen</name>
     <message>
         <source>Well done, {name}!</source>
@@ -111,10 +450,486 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorTools</name>
+    <message>
+        <source>Write a sync file to a USB stick</source>
+        <translation>Write a sync file to a USB stick</translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <source>Reports for the city</source>
+        <translation>Reports for the city</translation>
+    </message>
+    <message>
+        <source>Known computers and this computer’s key</source>
+        <translation>Known computers and this computer’s key</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <source>Known computers</source>
+        <translation>Known computers</translation>
+    </message>
+    <message>
+        <source>This computer: {who}</source>
+        <translation>This computer: {who}</translation>
+    </message>
+    <message>
+        <source>Give volunteers this computer’s public key file (on a USB stick): they choose it once, and the sync files they write are sealed so that only this computer can open them.</source>
+        <translation>Give volunteers this computer’s public key file (on a USB stick): they choose it once, and the sync files they write are sealed so that only this computer can open them.</translation>
+    </message>
+    <message>
+        <source>Save this computer’s public key…</source>
+        <translation>Save this computer’s public key…</translation>
+    </message>
+    <message>
+        <source>Save this computer’s public key to a file</source>
+        <translation>Save this computer’s public key to a file</translation>
+    </message>
+    <message>
+        <source>Computers whose sync files were imported here</source>
+        <translation>Computers whose sync files were imported here</translation>
+    </message>
+    <message>
+        <source>No sync file from another computer has been imported here yet.</source>
+        <translation>No sync file from another computer has been imported here yet.</translation>
+    </message>
+    <message>
+        <source>coordinator-key-{name}</source>
+        <translation>coordinator-key-{name}</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved there.</source>
+        <translation>The key file could not be saved there.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</source>
+        <translation>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>Key files (*.dlkey)</source>
+        <translation>Key files (*.dlkey)</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>No USB stick found yet. Plug one in: it appears here by itself.</source>
+        <translation>No USB stick found yet. Plug one in: it appears here by itself.</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+    <message>
+        <source>Choose another folder on this computer</source>
+        <translation>Choose another folder on this computer</translation>
+    </message>
+    <message>
+        <source>USB stick: {name}</source>
+        <translation>USB stick: {name}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} free</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  All learners</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Back to the list of learners</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
+        <translation>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates. Every name and year of birth is different.</source>
+        <translation>No likely duplicates. Every name and year of birth is different.</translation>
+    </message>
+    <message>
+        <source>Keep: {record}</source>
+        <translation>Keep: {record}</translation>
+    </message>
+    <message>
+        <source>Join into the chosen record</source>
+        <translation>Join into the chosen record</translation>
+    </message>
+    <message>
+        <source>Join the records of {name} into the chosen one</source>
+        <translation>Join the records of {name} into the chosen one</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>no ward</source>
+        <translation>no ward</translation>
+    </message>
+    <message>
+        <source>{count} steps done</source>
+        <translation>{count} steps done</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>added {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePage</name>
+    <message>
+        <source>‹  Keep and go back</source>
+        <translation>‹  Keep and go back</translation>
+    </message>
+    <message>
+        <source>Do not erase: back to this learner</source>
+        <translation>Do not erase: back to this learner</translation>
+    </message>
+    <message>
+        <source>Erase {name}?</source>
+        <translation>Erase {name}?</translation>
+    </message>
+    <message>
+        <source>Erasing removes {name}'s name, year of birth and all their progress from this computer.</source>
+        <translation>Erasing removes {name}'s name, year of birth and all their progress from this computer.</translation>
+    </message>
+    <message>
+        <source>The erasure goes out with the next sync file, so the other computers and the coordinator erase them too.</source>
+        <translation>The erasure goes out with the next sync file, so the other computers and the coordinator erase them too.</translation>
+    </message>
+    <message>
+        <source>It stays erased even if this record is later joined with another record of the same person, or an older sync file brings it back.</source>
+        <translation>It stays erased even if this record is later joined with another record of the same person, or an older sync file brings it back.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Certificates already printed stay valid on paper.</source>
+        <translation>This cannot be undone. Certificates already printed stay valid on paper.</translation>
+    </message>
+    <message>
+        <source>What erasing means</source>
+        <translation>What erasing means</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Keep {name}</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good</source>
+        <translation>Erase {name} for good</translation>
+    </message>
+</context>
+<context>
     <name>ExplainView</name>
     <message>
         <source>Step text</source>
         <translation>Step text</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Write a sync file</source>
+        <translation>Write a sync file</translation>
+    </message>
+    <message>
+        <source>Plug the USB stick in, then press its name. The file holds all the learning recorded on this computer, signed by it, for the coordinator.</source>
+        <translation>Plug the USB stick in, then press its name. The file holds all the learning recorded on this computer, signed by it, for the coordinator.</translation>
+    </message>
+    <message>
+        <source>Done  ›</source>
+        <translation>Done  ›</translation>
+    </message>
+    <message>
+        <source>Done: back to the volunteer tools</source>
+        <translation>Done: back to the volunteer tools</translation>
+    </message>
+    <message>
+        <source>Seal for the coordinator</source>
+        <translation>Seal for the coordinator</translation>
+    </message>
+    <message>
+        <source>Seal the file for the coordinator</source>
+        <translation>Seal the file for the coordinator</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator’s key file…</source>
+        <translation>Choose the coordinator’s key file…</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator’s key file</source>
+        <translation>Choose the coordinator’s key file</translation>
+    </message>
+    <message>
+        <source>Seal for the coordinator ({who})</source>
+        <translation>Seal for the coordinator ({who})</translation>
+    </message>
+    <message>
+        <source>Sealed, the file can only be opened on the coordinator’s computer: a lost stick shows nobody’s name.</source>
+        <translation>Sealed, the file can only be opened on the coordinator’s computer: a lost stick shows nobody’s name.</translation>
+    </message>
+    <message>
+        <source>The coordinator’s key file cannot be read any more ({path}). Choose it again to seal files.</source>
+        <translation>The coordinator’s key file cannot be read any more ({path}). Choose it again to seal files.</translation>
+    </message>
+    <message>
+        <source>To seal files for the coordinator, choose the key file they gave you, once.</source>
+        <translation>To seal files for the coordinator, choose the key file they gave you, once.</translation>
+    </message>
+    <message>
+        <source>Choose another key file…</source>
+        <translation>Choose another key file…</translation>
+    </message>
+    <message>
+        <source>This is not a coordinator key file.</source>
+        <translation>This is not a coordinator key file.</translation>
+    </message>
+    <message>
+        <source>The coordinator’s key file</source>
+        <translation>The coordinator’s key file</translation>
+    </message>
+    <message>
+        <source>Key files (*.dlkey *.json);;All files (*)</source>
+        <translation>Key files (*.dlkey *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sync file and checking it…</source>
+        <translation>Writing the sync file and checking it…</translation>
+    </message>
+    <message>
+        <source>Writing the sync file</source>
+        <translation>Writing the sync file</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop writing the sync file</source>
+        <translation>Stop writing the sync file</translation>
+    </message>
+    <message>
+        <source>Done. The file {name} ({size}, {events} records) was written, read back and checked: it is good. You can remove the USB stick now.</source>
+        <translation>Done. The file {name} ({size}, {events} records) was written, read back and checked: it is good. You can remove the USB stick now.</translation>
+    </message>
+    <message>
+        <source>It is sealed: only the coordinator’s computer can open it.</source>
+        <translation>It is sealed: only the coordinator’s computer can open it.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartScreen</name>
+    <message>
+        <source>Setting up this computer</source>
+        <translation>Setting up this computer</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Back</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Back to the previous question</translation>
+    </message>
+    <message>
+        <source>Finish and start  ›</source>
+        <translation>Finish and start  ›</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Next  ›</translation>
+    </message>
+    <message>
+        <source>Which language should this computer speak?</source>
+        <translation>Which language should this computer speak?</translation>
+    </message>
+    <message>
+        <source>Each learner can still choose their own language later.</source>
+        <translation>Each learner can still choose their own language later.</translation>
+    </message>
+    <message>
+        <source>Which ward or commune is this computer in?</source>
+        <translation>Which ward or commune is this computer in?</translation>
+    </message>
+    <message>
+        <source>New learners are registered in this ward, and reports count them there.</source>
+        <translation>New learners are registered in this ward, and reports count them there.</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Ward or commune</translation>
+    </message>
+    <message>
+        <source>For example: Phường Kim Mã</source>
+        <translation>For example: Phường Kim Mã</translation>
+    </message>
+    <message>
+        <source>What should this computer be called?</source>
+        <translation>What should this computer be called?</translation>
+    </message>
+    <message>
+        <source>The coordinator sees this name when sync files from several computers come together.</source>
+        <translation>The coordinator sees this name when sync files from several computers come together.</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name of this computer</translation>
+    </message>
+    <message>
+        <source>For example: Máy 1 – Nhà văn hoá tổ 5</source>
+        <translation>For example: Máy 1 – Nhà văn hoá tổ 5</translation>
+    </message>
+    <message>
+        <source>Who is the first volunteer?</source>
+        <translation>Who is the first volunteer?</translation>
+    </message>
+    <message>
+        <source>This name is written on teaching sessions and certificates.</source>
+        <translation>This name is written on teaching sessions and certificates.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>For example: Trần Thu Hà</source>
+        <translation>For example: Trần Thu Hà</translation>
+    </message>
+    <message>
+        <source>What do you do here?</source>
+        <translation>What do you do here?</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Adds other volunteers, brings sync files together and makes reports. Choose this if you set the computer up.</source>
+        <translation>Adds other volunteers, brings sync files together and makes reports. Choose this if you set the computer up.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Teaches, records sessions and gives certificates.</source>
+        <translation>Teaches, records sessions and gives certificates.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits</source>
+        <translation>Choose a PIN of 4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>You type it to open the volunteer tools. Learners do not need it; keep it to yourself.</source>
+        <translation>You type it to open the volunteer tools. Learners do not need it; keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Type the same PIN again</translation>
+    </message>
+    <message>
+        <source>So that a typing slip does not lock you out.</source>
+        <translation>So that a typing slip does not lock you out.</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>The PIN again</translation>
+    </message>
+    <message>
+        <source>Is everything right?</source>
+        <translation>Is everything right?</translation>
+    </message>
+    <message>
+        <source>Press “Back” to change an answer.</source>
+        <translation>Press “Back” to change an answer.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>First volunteer</source>
+        <translation>First volunteer</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN from the page before again.</source>
+        <translation>The two PINs are not the same. Type the PIN from the page before again.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits, for example 2468.</source>
+        <translation>A PIN is 4 to 8 digits, for example 2468.</translation>
+    </message>
+    <message>
+        <source>Please type the ward or commune.</source>
+        <translation>Please type the ward or commune.</translation>
+    </message>
+    <message>
+        <source>Please give this computer a name.</source>
+        <translation>Please give this computer a name.</translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation>Please type your name.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please keep it shorter.</source>
+        <translation>This is too long. Please keep it shorter.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: {reason}</source>
+        <translation>This could not be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -130,6 +945,175 @@
     <message>
         <source>In {seconds} seconds this screen goes back to “Who is learning?”. Your lessons are saved.</source>
         <translation>In {seconds} seconds this screen goes back to “Who is learning?”. Your lessons are saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>New learners</source>
+        <translation>New learners</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Already here</translation>
+    </message>
+    <message>
+        <source>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</source>
+        <translation>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</translation>
+    </message>
+    <message>
+        <source>In English: {reason}</source>
+        <translation>In English: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import sync files</source>
+        <translation>Import sync files</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick with sync files from the ward computers, then press its name. Every sync file on it is checked, then added; a file that was changed or damaged is refused whole.</source>
+        <translation>Plug in a USB stick with sync files from the ward computers, then press its name. Every sync file on it is checked, then added; a file that was changed or damaged is refused whole.</translation>
+    </message>
+    <message>
+        <source>Choose where the sync files are</source>
+        <translation>Choose where the sync files are</translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation>The file being imported</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Stop importing</translation>
+    </message>
+    <message>
+        <source>If you stop, nothing from the file being read is added; files finished before stay added.</source>
+        <translation>If you stop, nothing from the file being read is added; files finished before stay added.</translation>
+    </message>
+    <message>
+        <source>What each file brought</source>
+        <translation>What each file brought</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details of the chosen file</source>
+        <translation>Details of the chosen file</translation>
+    </message>
+    <message>
+        <source>Import another stick</source>
+        <translation>Import another stick</translation>
+    </message>
+    <message>
+        <source>Import the sync files of another USB stick</source>
+        <translation>Import the sync files of another USB stick</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <source>Done  ›</source>
+        <translation>Done  ›</translation>
+    </message>
+    <message>
+        <source>Done: back to the volunteer tools</source>
+        <translation>Done: back to the volunteer tools</translation>
+    </message>
+    <message>
+        <source>Looking for sync files in {folder}…</source>
+        <translation>Looking for sync files in {folder}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Putting the figures together…</source>
+        <translation>Putting the figures together…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Importing {name}</translation>
+    </message>
+    <message>
+        <source>File {number} of {count}</source>
+        <translation>File {number} of {count}</translation>
+    </message>
+    <message>
+        <source>No sync files (.dlsync) were found in {folder}.</source>
+        <translation>No sync files (.dlsync) were found in {folder}.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) imported: {events} new records, {learners} new learners.</source>
+        <translation>{files} file(s) imported: {events} new records, {learners} new learners.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) had been imported before.</source>
+        <translation>{files} file(s) had been imported before.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) refused; the table says why.</source>
+        <translation>{files} file(s) refused; the table says why.</translation>
+    </message>
+    <message>
+        <source>You stopped the import: nothing from the file being read was added, and the files after it were not read. Files finished before stay added.</source>
+        <translation>You stopped the import: nothing from the file being read was added, and the files after it were not read. Files finished before stay added.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was added.</source>
+        <translation>The import failed; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownDevicesModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>First file</translation>
+    </message>
+    <message>
+        <source>Latest file</source>
+        <translation>Latest file</translation>
+    </message>
+    <message>
+        <source>Computer id: {id}</source>
+        <translation>Computer id: {id}</translation>
     </message>
 </context>
 <context>
@@ -212,6 +1196,230 @@
     </message>
 </context>
 <context>
+    <name>LearnerChecklist</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Find a learner to tick</source>
+        <translation>Find a learner to tick</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>{count} more. Type part of a name to find them.</source>
+        <translation>{count} more. Type part of a name to find them.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  All learners</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Back to the list of learners</translation>
+    </message>
+    <message>
+        <source>Card code: {code}</source>
+        <translation>Card code: {code}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year of birth (may be empty)</source>
+        <translation>Year of birth (may be empty)</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Their story</source>
+        <translation>Their story</translation>
+    </message>
+    <message>
+        <source>What this learner has done, in order</source>
+        <translation>What this learner has done, in order</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificates of this learner</source>
+        <translation>Certificates of this learner</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Learner details</translation>
+    </message>
+    <message>
+        <source>Erase this learner…</source>
+        <translation>Erase this learner…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Please type the name.</translation>
+    </message>
+    <message>
+        <source>The name is too long or has a character that cannot be used.</source>
+        <translation>The name is too long or has a character that cannot be used.</translation>
+    </message>
+    <message>
+        <source>Type a year between 1900 and this year, in digits, or leave it empty.</source>
+        <translation>Type a year between 1900 and this year, in digits, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>{done} done, {open} started</source>
+        <translation>{done} done, {open} started</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Find a learner</source>
+        <translation>Find a learner</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>All wards</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Ward:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Open  ›</source>
+        <translation>Open  ›</translation>
+    </message>
+    <message>
+        <source>Open the chosen learner</source>
+        <translation>Open the chosen learner</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Learning now</source>
+        <translation>Learning now</translation>
+    </message>
+    <message>
+        <source>Finished a lesson</source>
+        <translation>Finished a lesson</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Needs help</translation>
+    </message>
+    <message>
+        <source>{count} of {total} learners shown.</source>
+        <translation>{count} of {total} learners shown.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>Possible duplicates ({count})</translation>
+    </message>
+    <message>
+        <source>Learners who may have been entered twice: {count}</source>
+        <translation>Learners who may have been entered twice: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital literacy trainer</source>
@@ -287,6 +1495,149 @@
     <message>
         <source>The year must be between 1900 and {year}.</source>
         <translation>The year must be between 1900 and {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Show the technical details</translation>
+    </message>
+</context>
+<context>
+    <name>OwedPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>These people have finished every lesson of an area or a course and have not received that certificate yet.</source>
+        <translation>These people have finished every lesson of an area or a course and have not received that certificate yet.</translation>
+    </message>
+    <message>
+        <source>Whose certificates</source>
+        <translation>Whose certificates</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>People at the session of {date}: {topic}</source>
+        <translation>People at the session of {date}: {topic}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>People owed a certificate</source>
+        <translation>People owed a certificate</translation>
+    </message>
+    <message>
+        <source>Open this person</source>
+        <translation>Open this person</translation>
+    </message>
+    <message>
+        <source>See the certificates of the chosen person</source>
+        <translation>See the certificates of the chosen person</translation>
+    </message>
+    <message>
+        <source>{count} people are owed a certificate.</source>
+        <translation>{count} people are owed a certificate.</translation>
+    </message>
+    <message>
+        <source>Nobody is owed a certificate here.</source>
+        <translation>Nobody is owed a certificate here.</translation>
+    </message>
+    <message>
+        <source>Save for all {count}…</source>
+        <translation>Save for all {count}…</translation>
+    </message>
+    <message>
+        <source>Save a certificate for each of the {count} people</source>
+        <translation>Save a certificate for each of the {count} people</translation>
+    </message>
+</context>
+<context>
+    <name>OwedTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Has earned</source>
+        <translation>Has earned</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>⌫  Delete</source>
+        <translation>⌫  Delete</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Delete the last digit</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Volunteer tools</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Back</translation>
+    </message>
+    <message>
+        <source>Back to “Who is learning?”</source>
+        <translation>Back to “Who is learning?”</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Your PIN</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the volunteer tools</source>
+        <translation>Open the volunteer tools</translation>
+    </message>
+    <message>
+        <source>Volunteer sign-in</source>
+        <translation>Volunteer sign-in</translation>
+    </message>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>PIN of {name}</translation>
+    </message>
+    <message>
+        <source>First press your name.</source>
+        <translation>First press your name.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {count} tries left before a one-minute wait.</source>
+        <translation>That PIN is not right. {count} tries left before a one-minute wait.</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs. Please wait {seconds} seconds, then try again.</source>
+        <translation>Five wrong PINs. Please wait {seconds} seconds, then try again.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1751,108 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Progress at a glance</translation>
+    </message>
+    <message>
+        <source>Lessons of which area</source>
+        <translation>Lessons of which area</translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation>All lessons</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessons:</translation>
+    </message>
+    <message>
+        <source>Needs help only</source>
+        <translation>Needs help only</translation>
+    </message>
+    <message>
+        <source>Only people who need help</source>
+        <translation>Only people who need help</translation>
+    </message>
+    <message>
+        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
+        <translation>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</translation>
+    </message>
+    <message>
+        <source>Learners and lessons</source>
+        <translation>Learners and lessons</translation>
+    </message>
+    <message>
+        <source>Lesson numbers</source>
+        <translation>Lesson numbers</translation>
+    </message>
+    <message>
+        <source>Their story  ›</source>
+        <translation>Their story  ›</translation>
+    </message>
+    <message>
+        <source>The story of the chosen learner</source>
+        <translation>The story of the chosen learner</translation>
+    </message>
+    <message>
+        <source>Lessons: {list}</source>
+        <translation>Lessons: {list}</translation>
+    </message>
+    <message>
+        <source>Nobody to show.</source>
+        <translation>Nobody to show.</translation>
+    </message>
+    <message>
+        <source>{name}: no sign of trouble.</source>
+        <translation>{name}: no sign of trouble.</translation>
+    </message>
+    <message>
+        <source>{name} needs help: {reasons}.</source>
+        <translation>{name} needs help: {reasons}.</translation>
+    </message>
+    <message>
+        <source>nothing done for {days} days, “{lesson}” unfinished</source>
+        <translation>nothing done for {days} days, “{lesson}” unfinished</translation>
+    </message>
+    <message>
+        <source>{count} mistakes in “{lesson}”</source>
+        <translation>{count} mistakes in “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} hints in “{lesson}”</source>
+        <translation>{count} hints in “{lesson}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>⚠ Help</source>
+        <translation>⚠ Help</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>step {done} of {total}</source>
+        <translation>step {done} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Answer {letter}: {text}</source>
@@ -416,6 +1869,357 @@
     <message>
         <source>✗  Not quite. Read why, then choose another answer.</source>
         <translation>✗  Not quite. Read why, then choose another answer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Learner group</source>
+        <translation>Learner group</translation>
+    </message>
+    <message>
+        <source>Lesson area</source>
+        <translation>Lesson area</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Digital competence</source>
+        <translation>Digital competence</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Split by</translation>
+    </message>
+    <message>
+        <source>Split by: {what}</source>
+        <translation>Split by: {what}</translation>
+    </message>
+    <message>
+        <source>Report choices</source>
+        <translation>Report choices</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Only</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>All wards</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>From the start</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>To month</translation>
+    </message>
+    <message>
+        <source>Up to now</source>
+        <translation>Up to now</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Report table</translation>
+    </message>
+    <message>
+        <source>Split and filter</source>
+        <translation>Split and filter</translation>
+    </message>
+    <message>
+        <source>Choose how to split and filter the figures</source>
+        <translation>Choose how to split and filter the figures</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table</source>
+        <translation>Show the figures as a table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Show the figures as a bar chart</source>
+        <translation>Show the figures as a bar chart</translation>
+    </message>
+    <message>
+        <source>Figure shown:</source>
+        <translation>Figure shown:</translation>
+    </message>
+    <message>
+        <source>Figure shown in the chart</source>
+        <translation>Figure shown in the chart</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Active learners</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <source>Tick at least one way to split the figures to compare them in a chart.</source>
+        <translation>Tick at least one way to split the figures to compare them in a chart.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this figure yet.</source>
+        <translation>Nothing to show for this figure yet.</translation>
+    </message>
+    <message>
+        <source>The {count} largest of {total} are shown; the table has them all.</source>
+        <translation>The {count} largest of {total} are shown; the table has them all.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{rows} row(s), made {date}</source>
+        <translation>{rows} row(s), made {date}</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Save the report as:</translation>
+    </message>
+    <message>
+        <source>Save the report as a {kind} file</source>
+        <translation>Save the report as a {kind} file</translation>
+    </message>
+    <message>
+        <source>report-{date}</source>
+        <translation>report-{date}</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there.</source>
+        <translation>The report could not be saved there.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormPage</name>
+    <message>
+        <source>‹  Sessions</source>
+        <translation>‹  Sessions</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions</source>
+        <translation>Back to the list of sessions</translation>
+    </message>
+    <message>
+        <source>Record a teaching session</source>
+        <translation>Record a teaching session</translation>
+    </message>
+    <message>
+        <source>Date (day/month/year)</source>
+        <translation>Date (day/month/year)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>For example: Nhà văn hoá tổ 5</source>
+        <translation>For example: Nhà văn hoá tổ 5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>For example: Cài và đăng nhập VNeID</source>
+        <translation>For example: Cài và đăng nhập VNeID</translation>
+    </message>
+    <message>
+        <source>Lesson area</source>
+        <translation>Lesson area</translation>
+    </message>
+    <message>
+        <source>No particular area</source>
+        <translation>No particular area</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Who came? Tick each person.</source>
+        <translation>Who came? Tick each person.</translation>
+    </message>
+    <message>
+        <source>Learners who came</source>
+        <translation>Learners who came</translation>
+    </message>
+    <message>
+        <source>Name of someone new</source>
+        <translation>Name of someone new</translation>
+    </message>
+    <message>
+        <source>Name of a new learner who came</source>
+        <translation>Name of a new learner who came</translation>
+    </message>
+    <message>
+        <source>Add and tick</source>
+        <translation>Add and tick</translation>
+    </message>
+    <message>
+        <source>Add this new learner and tick them</source>
+        <translation>Add this new learner and tick them</translation>
+    </message>
+    <message>
+        <source>Session form</source>
+        <translation>Session form</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Save the session</translation>
+    </message>
+    <message>
+        <source>{count} people ticked.</source>
+        <translation>{count} people ticked.</translation>
+    </message>
+    <message>
+        <source>Type the new person's name first (at most 80 letters).</source>
+        <translation>Type the new person's name first (at most 80 letters).</translation>
+    </message>
+    <message>
+        <source>The date is not right. Write it as day/month/year, for example 14/03/2025.</source>
+        <translation>The date is not right. Write it as day/month/year, for example 14/03/2025.</translation>
+    </message>
+    <message>
+        <source>Please type where the session was.</source>
+        <translation>Please type where the session was.</translation>
+    </message>
+    <message>
+        <source>Please type what the session was about.</source>
+        <translation>Please type what the session was about.</translation>
+    </message>
+    <message>
+        <source>Please type the volunteer's name.</source>
+        <translation>Please type the volunteer's name.</translation>
+    </message>
+    <message>
+        <source>Please type how many minutes it lasted (1 to 600).</source>
+        <translation>Please type how many minutes it lasted (1 to 600).</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who came.</source>
+        <translation>Tick at least one person who came.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: {reason}</source>
+        <translation>The session could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Past sessions</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation>No session recorded yet.</translation>
+    </message>
+    <message>
+        <source>Record a session  ›</source>
+        <translation>Record a session  ›</translation>
+    </message>
+    <message>
+        <source>Record a new teaching session</source>
+        <translation>Record a new teaching session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTool</name>
+    <message>
+        <source>Saved: “{topic}” with {count} people.</source>
+        <translation>Saved: “{topic}” with {count} people.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +2284,22 @@
         <translation>New learner</translation>
     </message>
     <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Volunteer tools (needs a PIN)</source>
+        <translation>Volunteer tools (needs a PIN)</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>I have a card</translation>
+    </message>
+    <message>
+        <source>I have a learner card: open my lessons with its code</source>
+        <translation>I have a learner card: open my lessons with its code</translation>
+    </message>
+    <message>
         <source>Born {year}</source>
         <translation>Born {year}</translation>
     </message>
@@ -494,6 +2314,355 @@
     <message>
         <source>Nobody has started yet. Press “New learner” to begin.</source>
         <translation>Nobody has started yet. Press “New learner” to begin.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>It is sealed for another computer; only that computer can open it.</source>
+        <translation>It is sealed for another computer; only that computer can open it.</translation>
+    </message>
+    <message>
+        <source>The sealed file is damaged or was changed.</source>
+        <translation>The sealed file is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (was the USB stick pulled out?).</source>
+        <translation>The file is not there any more (was the USB stick pulled out?).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (was the USB stick pulled out?).</source>
+        <translation>The file cannot be read (was the USB stick pulled out?).</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a sync file can be.</source>
+        <translation>The file is far larger than a sync file can be.</translation>
+    </message>
+    <message>
+        <source>The file is built in a dangerous way and was not opened.</source>
+        <translation>The file is built in a dangerous way and was not opened.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of the app. Update the app on this computer.</source>
+        <translation>It was written by a newer version of the app. Update the app on this computer.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of this app, or it is incomplete.</source>
+        <translation>This is not a sync file of this app, or it is incomplete.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was written (its signature does not match).</source>
+        <translation>The file was changed after it was written (its signature does not match).</translation>
+    </message>
+    <message>
+        <source>It claims to come from a known computer, but with another key (a copied or forged computer?).</source>
+        <translation>It claims to come from a known computer, but with another key (a copied or forged computer?).</translation>
+    </message>
+    <message>
+        <source>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
+        <translation>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</translation>
+    </message>
+    <message>
+        <source>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</source>
+        <translation>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</translation>
+    </message>
+    <message>
+        <source>Part of the file is missing; it is incomplete.</source>
+        <translation>Part of the file is missing; it is incomplete.</translation>
+    </message>
+    <message>
+        <source>The file holds damaged records.</source>
+        <translation>The file holds damaged records.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed.</source>
+        <translation>The file is damaged or was changed.</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>The file was refused.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>the file {name}</translation>
+    </message>
+    <message>
+        <source>an earlier file</source>
+        <translation>an earlier file</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing new</source>
+        <translation>Imported before; nothing new</translation>
+    </message>
+    <message>
+        <source>Not imported: stopped before this file</source>
+        <translation>Not imported: stopped before this file</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing from this file was imported</source>
+        <translation>Stopped: nothing from this file was imported</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</source>
+        <translation>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</source>
+        <translation>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</source>
+        <translation>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</translation>
+    </message>
+    <message>
+        <source>Stopped. No sync file was written.</source>
+        <translation>Stopped. No sync file was written.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</source>
+        <translation>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</translation>
+    </message>
+    <message>
+        <source>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</source>
+        <translation>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be written.</source>
+        <translation>The sync file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Back</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Back to the screen before</translation>
+    </message>
+    <message>
+        <source>The story of {name}</source>
+        <translation>The story of {name}</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>Joined.</source>
+        <translation>Joined.</translation>
+    </message>
+    <message>
+        <source>Details corrected.</source>
+        <translation>Details corrected.</translation>
+    </message>
+    <message>
+        <source>A second record of this person was made.</source>
+        <translation>A second record of this person was made.</translation>
+    </message>
+    <message>
+        <source>The second record was joined into this one; its progress was kept.</source>
+        <translation>The second record was joined into this one; its progress was kept.</translation>
+    </message>
+    <message>
+        <source>Came to a class on “{topic}” at {place} with {volunteer} ({minutes} minutes).</source>
+        <translation>Came to a class on “{topic}” at {place} with {volunteer} ({minutes} minutes).</translation>
+    </message>
+    <message>
+        <source>Received a certificate: {what}.</source>
+        <translation>Received a certificate: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} steps done (up to step {step} of {total})</source>
+        <translation>{count} steps done (up to step {step} of {total})</translation>
+    </message>
+    <message>
+        <source>{count} wrong answers or taps</source>
+        <translation>{count} wrong answers or taps</translation>
+    </message>
+    <message>
+        <source>{count} hints</source>
+        <translation>{count} hints</translation>
+    </message>
+    <message>
+        <source>Finished “{title}”</source>
+        <translation>Finished “{title}”</translation>
+    </message>
+    <message>
+        <source>Worked on “{title}”</source>
+        <translation>Worked on “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPage</name>
+    <message>
+        <source>‹  Volunteer tools</source>
+        <translation>‹  Volunteer tools</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer tools</source>
+        <translation>Back to the volunteer tools</translation>
+    </message>
+</context>
+<context>
+    <name>ToolScreen</name>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Back</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer tools</source>
+        <translation>Back to the volunteer tools</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</source>
+        <translation>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation>Certificate code</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Check the code</translation>
+    </message>
+    <message>
+        <source>Choose a PDF…</source>
+        <translation>Choose a PDF…</translation>
+    </message>
+    <message>
+        <source>Check a certificate PDF file</source>
+        <translation>Check a certificate PDF file</translation>
+    </message>
+    <message>
+        <source>Choose a certificate PDF</source>
+        <translation>Choose a certificate PDF</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>The file could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{device}, this computer</source>
+        <translation>{device}, this computer</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Completed: {what}</source>
+        <translation>Completed: {what}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <source>Ward: {ward}</source>
+        <translation>Ward: {ward}</translation>
+    </message>
+    <message>
+        <source>Issued by computer: {device}</source>
+        <translation>Issued by computer: {device}</translation>
+    </message>
+    <message>
+        <source>Certificate number: {id}</source>
+        <translation>Certificate number: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHome</name>
+    <message>
+        <source>Volunteer tools – {name}</source>
+        <translation>Volunteer tools – {name}</translation>
+    </message>
+    <message>
+        <source>‹  Leave volunteer mode</source>
+        <translation>‹  Leave volunteer mode</translation>
+    </message>
+    <message>
+        <source>Leave volunteer mode: back to “Who is learning?”</source>
+        <translation>Leave volunteer mode: back to “Who is learning?”</translation>
+    </message>
+    <message>
+        <source>You are signed in as a coordinator. Choose what to do.</source>
+        <translation>You are signed in as a coordinator. Choose what to do.</translation>
+    </message>
+    <message>
+        <source>You are signed in as a volunteer. Choose what to do.</source>
+        <translation>You are signed in as a volunteer. Choose what to do.</translation>
+    </message>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Volunteer tools</translation>
+    </message>
+    <message>
+        <source>Open a learner from their card</source>
+        <translation>Open a learner from their card</translation>
+    </message>
+    <message>
+        <source>Open a learner by typing the code on their learner card</source>
+        <translation>Open a learner by typing the code on their learner card</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTools</name>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Progress at a glance</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Learner cards</source>
+        <translation>Learner cards</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Volunteer accounts</source>
+        <translation>Volunteer accounts</translation>
     </message>
 </context>
 </TS>

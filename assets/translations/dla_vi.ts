@@ -2,10 +2,274 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Volunteer accounts</source>
+        <translation>Tài khoản tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>People who can open the volunteer tools</source>
+        <translation>Những người được mở công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (bạn)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xoá tài khoản</translation>
+    </message>
+    <message>
+        <source>Remove the account of {name}</source>
+        <translation>Xoá tài khoản của {name}</translation>
+    </message>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Đổi mã PIN của tôi</translation>
+    </message>
+    <message>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>Mã PIN mới (4 đến 8 chữ số)</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <source>Add a volunteer</source>
+        <translation>Thêm tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Name of the new volunteer</source>
+        <translation>Tên tình nguyện viên mới</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Their PIN (4 to 8 digits)</source>
+        <translation>Mã PIN của họ (4 đến 8 chữ số)</translation>
+    </message>
+    <message>
+        <source>Their PIN again</source>
+        <translation>Nhập lại mã PIN của họ</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Vai trò: {role}</translation>
+    </message>
+    <message>
+        <source>Add this volunteer</source>
+        <translation>Thêm người này</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits, for example 2468.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số, ví dụ 2468.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Hai mã PIN chưa giống nhau.</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>Đã đổi mã PIN của bạn.</translation>
+    </message>
+    <message>
+        <source>Please type the new volunteer's name.</source>
+        <translation>Bạn hãy gõ tên tình nguyện viên mới.</translation>
+    </message>
+    <message>
+        <source>There is already a volunteer with this name.</source>
+        <translation>Đã có một tình nguyện viên trùng tên này.</translation>
+    </message>
+    <message>
+        <source>{name} can now open the volunteer tools with their PIN.</source>
+        <translation>Từ giờ {name} có thể mở công cụ tình nguyện viên bằng mã PIN của mình.</translation>
+    </message>
+    <message>
+        <source>{name} is the only coordinator and cannot be removed.</source>
+        <translation>{name} là điều phối viên duy nhất nên không xoá được.</translation>
+    </message>
+    <message>
+        <source>The account of {name} was removed.</source>
+        <translation>Đã xoá tài khoản của {name}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The data cannot be opened</source>
         <translation>Không mở được dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPage</name>
+    <message>
+        <source>‹  Certificates</source>
+        <translation>‹  Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Back to the certificates owed</source>
+        <translation>Quay lại danh sách người chờ nhận giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Save certificates for {count} people</source>
+        <translation>Lưu giấy chứng nhận cho {count} người</translation>
+    </message>
+    <message>
+        <source>{scope}: each person gets one PDF in the folder you choose, with your name as the volunteer.</source>
+        <translation>{scope}: mỗi người một tệp PDF trong thư mục bạn chọn, ghi tên bạn là tình nguyện viên.</translation>
+    </message>
+    <message>
+        <source>Who gets a certificate</source>
+        <translation>Những người nhận giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificates saved so far</source>
+        <translation>Số giấy chứng nhận đã lưu</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng lại</translation>
+    </message>
+    <message>
+        <source>Stop after the certificate being saved now</source>
+        <translation>Dừng sau giấy chứng nhận đang lưu</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Choose a folder and start…</source>
+        <translation>Chọn thư mục và bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Thư mục lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Saving… 0 of {total}</source>
+        <translation>Đang lưu… 0 trên {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the certificate being saved now…</source>
+        <translation>Sẽ dừng sau giấy chứng nhận đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saving… {done} of {total}</source>
+        <translation>Đang lưu… {done} trên {total}</translation>
+    </message>
+    <message>
+        <source>Saved {count} certificates in {folder}.</source>
+        <translation>Đã lưu {count} giấy chứng nhận vào {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end, as asked; the others were not saved.</source>
+        <translation>Đã dừng giữa chừng theo yêu cầu; những người còn lại chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>{count} people were skipped (not eligible any more).</source>
+        <translation>Bỏ qua {count} người (không còn đủ điều kiện).</translation>
+    </message>
+    <message>
+        <source>It stopped because of a problem: {reason}</source>
+        <translation>Đã dừng vì có lỗi: {reason}</translation>
+    </message>
+    <message>
+        <source>The certificates could not be saved: {reason}</source>
+        <translation>Không lưu được giấy chứng nhận: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodeScreen</name>
+    <message>
+        <source>Open with a learner card</source>
+        <translation>Mở bằng thẻ học viên</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Quay lại màn hình trước</translation>
+    </message>
+    <message>
+        <source>Type the code printed on your learner card, under your name. It has 10 letters and digits.</source>
+        <translation>Gõ mã in trên thẻ học viên của bạn, ngay dưới tên. Mã có 10 chữ cái và chữ số.</translation>
+    </message>
+    <message>
+        <source>Code on the learner card</source>
+        <translation>Mã trên thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Code on the card</source>
+        <translation>Mã trên thẻ</translation>
+    </message>
+    <message>
+        <source>Open my lessons  ›</source>
+        <translation>Mở bài học của tôi  ›</translation>
+    </message>
+    <message>
+        <source>That is not a card code. Check the 10 letters and digits and type them again.</source>
+        <translation>Mã này chưa đúng. Bạn xem lại 10 chữ cái và chữ số rồi gõ lại nhé.</translation>
+    </message>
+    <message>
+        <source>Nobody on this computer has that code. Check it, or ask a volunteer.</source>
+        <translation>Trên máy này chưa có ai mang mã đó. Bạn xem lại mã, hoặc nhờ tình nguyện viên giúp.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <source>Learner cards</source>
+        <translation>Thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Tick the people who need a card. Eight cards fit one A4 page; cut along the dotted lines.</source>
+        <translation>Đánh dấu những người cần thẻ. Một trang A4 in được 8 thẻ; cắt theo đường chấm.</translation>
+    </message>
+    <message>
+        <source>Learners to print cards for</source>
+        <translation>Những người cần in thẻ</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved sheet of cards to print it</source>
+        <translation>Mở tệp thẻ vừa lưu để in</translation>
+    </message>
+    <message>
+        <source>Save cards for {count} people</source>
+        <translation>Lưu thẻ cho {count} người</translation>
+    </message>
+    <message>
+        <source>Save the learner cards</source>
+        <translation>Lưu thẻ học viên</translation>
+    </message>
+    <message>
+        <source>learner-cards.pdf</source>
+        <translation>the-hoc-vien.pdf</translation>
+    </message>
+    <message>
+        <source>The cards could not be saved: {reason}</source>
+        <translation>Không lưu được thẻ: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} cards in {path}. Open it and print it on A4 paper.</source>
+        <translation>Đã lưu {count} thẻ vào {path}. Mở tệp và in trên giấy A4.</translation>
     </message>
 </context>
 <context>
@@ -76,6 +340,81 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>‹  Back to {name}</source>
+        <translation>‹  Quay lại {name}</translation>
+    </message>
+    <message>
+        <source>‹  Certificates</source>
+        <translation>‹  Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Quay lại màn hình trước</translation>
+    </message>
+    <message>
+        <source>Certificates of {name}</source>
+        <translation>Giấy chứng nhận của {name}</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Mở tệp PDF</translation>
+    </message>
+    <message>
+        <source>Open the certificate just saved</source>
+        <translation>Mở giấy chứng nhận vừa lưu</translation>
+    </message>
+    <message>
+        <source>Areas and courses</source>
+        <translation>Các chủ đề và khoá học</translation>
+    </message>
+    <message>
+        <source>Certificates received</source>
+        <translation>Giấy chứng nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>{date}: {what}, given by {volunteer} (number {id})</source>
+        <translation>{date}: {what}, do {volunteer} cấp (số {id})</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Chưa có.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Earned: every lesson is finished.</source>
+        <translation>Đủ điều kiện: đã học xong mọi bài.</translation>
+    </message>
+    <message>
+        <source>Still to finish ({count}): {lessons}</source>
+        <translation>Còn phải học ({count} bài): {lessons}</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Save the certificate for {what}</source>
+        <translation>Lưu giấy chứng nhận về {what}</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Lưu giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved: {reason}</source>
+        <translation>Không lưu được giấy chứng nhận: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the certificate in {path}. Open it to print it.</source>
+        <translation>Đã lưu giấy chứng nhận vào {path}. Mở tệp để in.</translation>
+    </message>
+</context>
+<context>
     <name>CompletionScreen</name>
     <message>
         <source>Well done, {name}!</source>
@@ -111,10 +450,486 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorTools</name>
+    <message>
+        <source>Write a sync file to a USB stick</source>
+        <translation>Ghi tệp đồng bộ ra USB</translation>
+    </message>
+    <message>
+        <source>Import sync files</source>
+        <translation>Nhập tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Reports for the city</source>
+        <translation>Báo cáo cho thành phố</translation>
+    </message>
+    <message>
+        <source>Known computers and this computer’s key</source>
+        <translation>Các máy đã biết và khóa của máy này</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <source>Known computers</source>
+        <translation>Các máy đã biết</translation>
+    </message>
+    <message>
+        <source>This computer: {who}</source>
+        <translation>Máy này: {who}</translation>
+    </message>
+    <message>
+        <source>Give volunteers this computer’s public key file (on a USB stick): they choose it once, and the sync files they write are sealed so that only this computer can open them.</source>
+        <translation>Đưa tệp khóa công khai của máy này cho tình nguyện viên (qua USB): họ chọn tệp một lần, rồi các tệp đồng bộ họ ghi sẽ được niêm phong, chỉ máy này mở được.</translation>
+    </message>
+    <message>
+        <source>Save this computer’s public key…</source>
+        <translation>Lưu khóa công khai của máy này…</translation>
+    </message>
+    <message>
+        <source>Save this computer’s public key to a file</source>
+        <translation>Lưu khóa công khai của máy này thành tệp</translation>
+    </message>
+    <message>
+        <source>Computers whose sync files were imported here</source>
+        <translation>Các máy đã gửi tệp đồng bộ tới đây</translation>
+    </message>
+    <message>
+        <source>No sync file from another computer has been imported here yet.</source>
+        <translation>Chưa nhập tệp đồng bộ nào từ máy khác.</translation>
+    </message>
+    <message>
+        <source>coordinator-key-{name}</source>
+        <translation>khoa-dieu-phoi-{name}</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved there.</source>
+        <translation>Không lưu được tệp khóa vào chỗ đó.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</source>
+        <translation>Đã lưu: {path}. Hãy đưa tệp này cho tình nguyện viên; tệp không chứa dữ liệu người học hay bí mật nào.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Key files (*.dlkey)</source>
+        <translation>Tệp khóa (*.dlkey)</translation>
+    </message>
+</context>
+<context>
+    <name>DrivePicker</name>
+    <message>
+        <source>No USB stick found yet. Plug one in: it appears here by itself.</source>
+        <translation>Chưa thấy USB nào. Hãy cắm USB vào máy: USB sẽ tự hiện ra ở đây.</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Chọn thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Choose another folder on this computer</source>
+        <translation>Chọn một thư mục khác trên máy này</translation>
+    </message>
+    <message>
+        <source>USB stick: {name}</source>
+        <translation>USB: {name}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>còn trống {free}</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  Danh sách người học</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Quay lại danh sách người học</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Có thể bị nhập trùng</translation>
+    </message>
+    <message>
+        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
+        <translation>Các hồ sơ này cùng tên (không tính dấu và chữ hoa) và cùng năm sinh. Nếu là cùng một người, hãy chọn hồ sơ giữ lại rồi gộp: mọi tiến độ học của các hồ sơ đều được giữ.</translation>
+    </message>
+    <message>
+        <source>No likely duplicates. Every name and year of birth is different.</source>
+        <translation>Không thấy hồ sơ nào bị trùng. Mọi tên và năm sinh đều khác nhau.</translation>
+    </message>
+    <message>
+        <source>Keep: {record}</source>
+        <translation>Giữ: {record}</translation>
+    </message>
+    <message>
+        <source>Join into the chosen record</source>
+        <translation>Gộp vào hồ sơ đã chọn</translation>
+    </message>
+    <message>
+        <source>Join the records of {name} into the chosen one</source>
+        <translation>Gộp các hồ sơ của {name} vào hồ sơ đã chọn</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>không rõ năm sinh</translation>
+    </message>
+    <message>
+        <source>no ward</source>
+        <translation>chưa có phường</translation>
+    </message>
+    <message>
+        <source>{count} steps done</source>
+        <translation>đã học {count} bước</translation>
+    </message>
+    <message>
+        <source>added {date}</source>
+        <translation>tạo ngày {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePage</name>
+    <message>
+        <source>‹  Keep and go back</source>
+        <translation>‹  Không xoá, quay lại</translation>
+    </message>
+    <message>
+        <source>Do not erase: back to this learner</source>
+        <translation>Không xoá: quay lại người học này</translation>
+    </message>
+    <message>
+        <source>Erase {name}?</source>
+        <translation>Xoá {name}?</translation>
+    </message>
+    <message>
+        <source>Erasing removes {name}'s name, year of birth and all their progress from this computer.</source>
+        <translation>Xoá sẽ bỏ tên, năm sinh và toàn bộ tiến độ học của {name} khỏi máy này.</translation>
+    </message>
+    <message>
+        <source>The erasure goes out with the next sync file, so the other computers and the coordinator erase them too.</source>
+        <translation>Việc xoá được gửi đi trong tệp đồng bộ tiếp theo, nên các máy khác và điều phối viên cũng xoá người này.</translation>
+    </message>
+    <message>
+        <source>It stays erased even if this record is later joined with another record of the same person, or an older sync file brings it back.</source>
+        <translation>Người này vẫn bị xoá kể cả khi sau này hồ sơ được gộp với một hồ sơ khác của cùng người, hoặc khi nhập lại một tệp đồng bộ cũ.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Certificates already printed stay valid on paper.</source>
+        <translation>Không thể khôi phục. Giấy chứng nhận đã in vẫn có giá trị.</translation>
+    </message>
+    <message>
+        <source>What erasing means</source>
+        <translation>Xoá nghĩa là gì</translation>
+    </message>
+    <message>
+        <source>Keep {name}</source>
+        <translation>Giữ lại {name}</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Xoá hẳn</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good</source>
+        <translation>Xoá hẳn {name}</translation>
+    </message>
+</context>
+<context>
     <name>ExplainView</name>
     <message>
         <source>Step text</source>
         <translation>Nội dung bước học</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScreen</name>
+    <message>
+        <source>Write a sync file</source>
+        <translation>Ghi tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Plug the USB stick in, then press its name. The file holds all the learning recorded on this computer, signed by it, for the coordinator.</source>
+        <translation>Cắm USB vào máy rồi bấm vào tên USB. Tệp chứa toàn bộ việc học đã ghi trên máy này, có chữ ký của máy, để gửi điều phối viên.</translation>
+    </message>
+    <message>
+        <source>Done  ›</source>
+        <translation>Xong  ›</translation>
+    </message>
+    <message>
+        <source>Done: back to the volunteer tools</source>
+        <translation>Xong: quay về trang công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Seal for the coordinator</source>
+        <translation>Niêm phong cho điều phối viên</translation>
+    </message>
+    <message>
+        <source>Seal the file for the coordinator</source>
+        <translation>Niêm phong tệp cho điều phối viên</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator’s key file…</source>
+        <translation>Chọn tệp khóa của điều phối viên…</translation>
+    </message>
+    <message>
+        <source>Choose the coordinator’s key file</source>
+        <translation>Chọn tệp khóa của điều phối viên</translation>
+    </message>
+    <message>
+        <source>Seal for the coordinator ({who})</source>
+        <translation>Niêm phong cho điều phối viên ({who})</translation>
+    </message>
+    <message>
+        <source>Sealed, the file can only be opened on the coordinator’s computer: a lost stick shows nobody’s name.</source>
+        <translation>Khi được niêm phong, tệp chỉ mở được trên máy của điều phối viên: lỡ mất USB cũng không lộ tên ai.</translation>
+    </message>
+    <message>
+        <source>The coordinator’s key file cannot be read any more ({path}). Choose it again to seal files.</source>
+        <translation>Không đọc được tệp khóa của điều phối viên nữa ({path}). Hãy chọn lại tệp để niêm phong.</translation>
+    </message>
+    <message>
+        <source>To seal files for the coordinator, choose the key file they gave you, once.</source>
+        <translation>Muốn niêm phong tệp cho điều phối viên, hãy chọn tệp khóa họ đưa cho bạn (chỉ cần một lần).</translation>
+    </message>
+    <message>
+        <source>Choose another key file…</source>
+        <translation>Chọn tệp khóa khác…</translation>
+    </message>
+    <message>
+        <source>This is not a coordinator key file.</source>
+        <translation>Đây không phải tệp khóa của điều phối viên.</translation>
+    </message>
+    <message>
+        <source>The coordinator’s key file</source>
+        <translation>Tệp khóa của điều phối viên</translation>
+    </message>
+    <message>
+        <source>Key files (*.dlkey *.json);;All files (*)</source>
+        <translation>Tệp khóa (*.dlkey *.json);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sync file and checking it…</source>
+        <translation>Đang ghi tệp đồng bộ và kiểm tra lại…</translation>
+    </message>
+    <message>
+        <source>Writing the sync file</source>
+        <translation>Đang ghi tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop writing the sync file</source>
+        <translation>Dừng ghi tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Done. The file {name} ({size}, {events} records) was written, read back and checked: it is good. You can remove the USB stick now.</source>
+        <translation>Xong. Tệp {name} ({size}, {events} bản ghi) đã được ghi, đọc lại và kiểm tra: tệp tốt. Bây giờ có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <source>It is sealed: only the coordinator’s computer can open it.</source>
+        <translation>Tệp đã được niêm phong: chỉ máy của điều phối viên mở được.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartScreen</name>
+    <message>
+        <source>Setting up this computer</source>
+        <translation>Cài đặt máy lần đầu</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Bước {number} trên {count}</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>Quay lại câu hỏi trước</translation>
+    </message>
+    <message>
+        <source>Finish and start  ›</source>
+        <translation>Xong, bắt đầu dùng  ›</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Tiếp  ›</translation>
+    </message>
+    <message>
+        <source>Which language should this computer speak?</source>
+        <translation>Máy này dùng ngôn ngữ nào?</translation>
+    </message>
+    <message>
+        <source>Each learner can still choose their own language later.</source>
+        <translation>Sau này mỗi người học vẫn tự chọn được ngôn ngữ của mình.</translation>
+    </message>
+    <message>
+        <source>Which ward or commune is this computer in?</source>
+        <translation>Máy này đặt ở phường hay xã nào?</translation>
+    </message>
+    <message>
+        <source>New learners are registered in this ward, and reports count them there.</source>
+        <translation>Người học mới được ghi vào phường, xã này, và báo cáo sẽ tính họ ở đây.</translation>
+    </message>
+    <message>
+        <source>Ward or commune</source>
+        <translation>Phường hoặc xã</translation>
+    </message>
+    <message>
+        <source>For example: Phường Kim Mã</source>
+        <translation>Ví dụ: Phường Kim Mã</translation>
+    </message>
+    <message>
+        <source>What should this computer be called?</source>
+        <translation>Đặt tên cho máy này</translation>
+    </message>
+    <message>
+        <source>The coordinator sees this name when sync files from several computers come together.</source>
+        <translation>Điều phối viên sẽ thấy tên này khi gộp tệp đồng bộ từ nhiều máy.</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Tên máy này</translation>
+    </message>
+    <message>
+        <source>For example: Máy 1 – Nhà văn hoá tổ 5</source>
+        <translation>Ví dụ: Máy 1 – Nhà văn hoá tổ 5</translation>
+    </message>
+    <message>
+        <source>Who is the first volunteer?</source>
+        <translation>Ai là tình nguyện viên đầu tiên?</translation>
+    </message>
+    <message>
+        <source>This name is written on teaching sessions and certificates.</source>
+        <translation>Tên này được ghi vào các buổi học và giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Họ và tên của bạn</translation>
+    </message>
+    <message>
+        <source>For example: Trần Thu Hà</source>
+        <translation>Ví dụ: Trần Thu Hà</translation>
+    </message>
+    <message>
+        <source>What do you do here?</source>
+        <translation>Bạn làm gì ở đây?</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <source>Adds other volunteers, brings sync files together and makes reports. Choose this if you set the computer up.</source>
+        <translation>Thêm tình nguyện viên khác, gộp tệp đồng bộ và làm báo cáo. Chọn mục này nếu bạn là người cài đặt máy.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Teaches, records sessions and gives certificates.</source>
+        <translation>Dạy học, ghi buổi học và cấp giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of 4 to 8 digits</source>
+        <translation>Chọn một mã PIN gồm 4 đến 8 chữ số</translation>
+    </message>
+    <message>
+        <source>You type it to open the volunteer tools. Learners do not need it; keep it to yourself.</source>
+        <translation>Bạn gõ mã này để mở công cụ tình nguyện viên. Người học không cần mã; bạn hãy giữ kín.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 đến 8 chữ số</translation>
+    </message>
+    <message>
+        <source>Type the same PIN again</source>
+        <translation>Gõ lại đúng mã PIN đó</translation>
+    </message>
+    <message>
+        <source>So that a typing slip does not lock you out.</source>
+        <translation>Để không bị khoá vì gõ nhầm.</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>Is everything right?</source>
+        <translation>Mọi thứ đã đúng chưa?</translation>
+    </message>
+    <message>
+        <source>Press “Back” to change an answer.</source>
+        <translation>Bấm “Quay lại” để sửa câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>First volunteer</source>
+        <translation>Tình nguyện viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type the PIN from the page before again.</source>
+        <translation>Hai mã PIN chưa giống nhau. Bạn gõ lại mã PIN đã chọn ở trang trước.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits, for example 2468.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số, ví dụ 2468.</translation>
+    </message>
+    <message>
+        <source>Please type the ward or commune.</source>
+        <translation>Bạn hãy gõ tên phường hoặc xã.</translation>
+    </message>
+    <message>
+        <source>Please give this computer a name.</source>
+        <translation>Bạn hãy đặt tên cho máy này.</translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation>Bạn hãy gõ họ và tên.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please keep it shorter.</source>
+        <translation>Dài quá. Bạn viết ngắn hơn nhé.</translation>
+    </message>
+    <message>
+        <source>This could not be saved: {reason}</source>
+        <translation>Không lưu được: {reason}</translation>
     </message>
 </context>
 <context>
@@ -130,6 +945,175 @@
     <message>
         <source>In {seconds} seconds this screen goes back to “Who is learning?”. Your lessons are saved.</source>
         <translation>Sau {seconds} giây, màn hình sẽ quay về “Ai đang học?”. Bài học của bạn đã được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ máy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>New records</source>
+        <translation>Bản ghi mới</translation>
+    </message>
+    <message>
+        <source>New learners</source>
+        <translation>Người học mới</translation>
+    </message>
+    <message>
+        <source>Already here</source>
+        <translation>Đã có</translation>
+    </message>
+    <message>
+        <source>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</source>
+        <translation>{status}: {events} bản ghi mới, {learners} người học mới, {known} đã có (từ {source})</translation>
+    </message>
+    <message>
+        <source>In English: {reason}</source>
+        <translation>Nguyên văn (tiếng Anh): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <source>Import sync files</source>
+        <translation>Nhập tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Plug in a USB stick with sync files from the ward computers, then press its name. Every sync file on it is checked, then added; a file that was changed or damaged is refused whole.</source>
+        <translation>Cắm USB có tệp đồng bộ từ các máy phường/xã, rồi bấm vào tên USB. Mỗi tệp đồng bộ trên đó được kiểm tra rồi mới nhập; tệp bị sửa hoặc bị hỏng sẽ bị từ chối cả tệp.</translation>
+    </message>
+    <message>
+        <source>Choose where the sync files are</source>
+        <translation>Chọn nơi có tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>The file being imported</source>
+        <translation>Tệp đang nhập</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tất cả các tệp</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop importing</source>
+        <translation>Dừng nhập</translation>
+    </message>
+    <message>
+        <source>If you stop, nothing from the file being read is added; files finished before stay added.</source>
+        <translation>Nếu dừng, tệp đang đọc dở sẽ không được nhập chút nào; các tệp đã nhập xong vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>What each file brought</source>
+        <translation>Kết quả của từng tệp</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Details of the chosen file</source>
+        <translation>Chi tiết của tệp đang chọn</translation>
+    </message>
+    <message>
+        <source>Import another stick</source>
+        <translation>Nhập USB khác</translation>
+    </message>
+    <message>
+        <source>Import the sync files of another USB stick</source>
+        <translation>Nhập tệp đồng bộ từ một USB khác</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>Kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Done  ›</source>
+        <translation>Xong  ›</translation>
+    </message>
+    <message>
+        <source>Done: back to the volunteer tools</source>
+        <translation>Xong: quay về trang công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Looking for sync files in {folder}…</source>
+        <translation>Đang tìm tệp đồng bộ trong {folder}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Putting the figures together…</source>
+        <translation>Đang tổng hợp số liệu…</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>Đang nhập {name}</translation>
+    </message>
+    <message>
+        <source>File {number} of {count}</source>
+        <translation>Tệp {number} trên {count}</translation>
+    </message>
+    <message>
+        <source>No sync files (.dlsync) were found in {folder}.</source>
+        <translation>Không tìm thấy tệp đồng bộ (.dlsync) nào trong {folder}.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) imported: {events} new records, {learners} new learners.</source>
+        <translation>Đã nhập {files} tệp: {events} bản ghi mới, {learners} người học mới.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) had been imported before.</source>
+        <translation>{files} tệp đã được nhập từ trước.</translation>
+    </message>
+    <message>
+        <source>{files} file(s) refused; the table says why.</source>
+        <translation>{files} tệp bị từ chối; bảng dưới đây nói lý do.</translation>
+    </message>
+    <message>
+        <source>You stopped the import: nothing from the file being read was added, and the files after it were not read. Files finished before stay added.</source>
+        <translation>Bạn đã dừng việc nhập: tệp đang đọc dở không được nhập chút nào, các tệp sau nó chưa được đọc. Các tệp đã nhập xong trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was added.</source>
+        <translation>Nhập không thành công; chưa có gì được thêm vào.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownDevicesModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>First file</source>
+        <translation>Tệp đầu tiên</translation>
+    </message>
+    <message>
+        <source>Latest file</source>
+        <translation>Tệp gần nhất</translation>
+    </message>
+    <message>
+        <source>Computer id: {id}</source>
+        <translation>Mã máy: {id}</translation>
     </message>
 </context>
 <context>
@@ -212,6 +1196,230 @@
     </message>
 </context>
 <context>
+    <name>LearnerChecklist</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Gõ tên ở đây</translation>
+    </message>
+    <message>
+        <source>Find a learner to tick</source>
+        <translation>Tìm người học để đánh dấu</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <source>{count} more. Type part of a name to find them.</source>
+        <translation>Còn {count} người nữa. Gõ vài chữ trong tên để tìm.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  Danh sách người học</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Quay lại danh sách người học</translation>
+    </message>
+    <message>
+        <source>Card code: {code}</source>
+        <translation>Mã thẻ: {code}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Year of birth (may be empty)</source>
+        <translation>Năm sinh (có thể để trống)</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Their story</source>
+        <translation>Quá trình học</translation>
+    </message>
+    <message>
+        <source>What this learner has done, in order</source>
+        <translation>Những gì người này đã làm, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Certificates of this learner</source>
+        <translation>Giấy chứng nhận của người học này</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Thông tin người học</translation>
+    </message>
+    <message>
+        <source>Erase this learner…</source>
+        <translation>Xoá người học này…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Please type the name.</source>
+        <translation>Bạn hãy gõ họ và tên.</translation>
+    </message>
+    <message>
+        <source>The name is too long or has a character that cannot be used.</source>
+        <translation>Tên dài quá hoặc có ký tự không dùng được.</translation>
+    </message>
+    <message>
+        <source>Type a year between 1900 and this year, in digits, or leave it empty.</source>
+        <translation>Gõ năm sinh bằng chữ số, từ 1900 đến năm nay, hoặc để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Bài học</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Cần giúp</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa học</translation>
+    </message>
+    <message>
+        <source>{done} done, {open} started</source>
+        <translation>Xong {done}, đang học {open}</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersPage</name>
+    <message>
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Gõ tên ở đây</translation>
+    </message>
+    <message>
+        <source>Find a learner</source>
+        <translation>Tìm người học</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Mọi nhóm</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Mọi phường, xã</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Phường, xã:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Tiến độ:</translation>
+    </message>
+    <message>
+        <source>Open  ›</source>
+        <translation>Mở  ›</translation>
+    </message>
+    <message>
+        <source>Open the chosen learner</source>
+        <translation>Mở người học đã chọn</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>Learning now</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Finished a lesson</source>
+        <translation>Đã xong ít nhất một bài</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Cần giúp</translation>
+    </message>
+    <message>
+        <source>{count} of {total} learners shown.</source>
+        <translation>Đang hiện {count} trên {total} người học.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates ({count})</source>
+        <translation>Có thể bị trùng ({count})</translation>
+    </message>
+    <message>
+        <source>Learners who may have been entered twice: {count}</source>
+        <translation>Số người học có thể bị nhập hai lần: {count}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital literacy trainer</source>
@@ -287,6 +1495,149 @@
     <message>
         <source>The year must be between 1900 and {year}.</source>
         <translation>Năm sinh phải từ 1900 đến {year}.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Show the technical details</source>
+        <translation>Xem chi tiết kỹ thuật</translation>
+    </message>
+</context>
+<context>
+    <name>OwedPage</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>These people have finished every lesson of an area or a course and have not received that certificate yet.</source>
+        <translation>Những người này đã học xong mọi bài của một chủ đề hoặc một khoá học nhưng chưa nhận giấy chứng nhận đó.</translation>
+    </message>
+    <message>
+        <source>Whose certificates</source>
+        <translation>Cấp cho ai</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>People at the session of {date}: {topic}</source>
+        <translation>Những người dự buổi học ngày {date}: {topic}</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <source>People owed a certificate</source>
+        <translation>Những người chờ nhận giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Open this person</source>
+        <translation>Xem người này</translation>
+    </message>
+    <message>
+        <source>See the certificates of the chosen person</source>
+        <translation>Xem giấy chứng nhận của người đã chọn</translation>
+    </message>
+    <message>
+        <source>{count} people are owed a certificate.</source>
+        <translation>Có {count} người chờ nhận giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Nobody is owed a certificate here.</source>
+        <translation>Ở đây không có ai chờ nhận giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Save for all {count}…</source>
+        <translation>Lưu cho cả {count} người…</translation>
+    </message>
+    <message>
+        <source>Save a certificate for each of the {count} people</source>
+        <translation>Lưu giấy chứng nhận cho từng người trong {count} người</translation>
+    </message>
+</context>
+<context>
+    <name>OwedTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Has earned</source>
+        <translation>Đủ điều kiện nhận</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>⌫  Delete</source>
+        <translation>⌫  Xoá</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Xoá chữ số cuối</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to “Who is learning?”</source>
+        <translation>Quay về màn hình “Ai đang học?”</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Bạn là ai?</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>Mã PIN của bạn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Open the volunteer tools</source>
+        <translation>Mở công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Volunteer sign-in</source>
+        <translation>Đăng nhập tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>PIN of {name}</source>
+        <translation>Mã PIN của {name}</translation>
+    </message>
+    <message>
+        <source>First press your name.</source>
+        <translation>Trước hết bạn bấm vào tên mình.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. {count} tries left before a one-minute wait.</source>
+        <translation>Mã PIN chưa đúng. Còn {count} lần thử, sau đó phải đợi một phút.</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs. Please wait {seconds} seconds, then try again.</source>
+        <translation>Đã nhập sai 5 lần. Bạn đợi {seconds} giây rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -400,6 +1751,108 @@
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Tiến độ học</translation>
+    </message>
+    <message>
+        <source>Lessons of which area</source>
+        <translation>Bài học của chủ đề nào</translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation>Mọi bài học</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Bài học:</translation>
+    </message>
+    <message>
+        <source>Needs help only</source>
+        <translation>Chỉ người cần giúp</translation>
+    </message>
+    <message>
+        <source>Only people who need help</source>
+        <translation>Chỉ hiện những người cần giúp</translation>
+    </message>
+    <message>
+        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
+        <translation>“Cần giúp”: sai từ {mistakes} lần hoặc xem gợi ý từ {hints} lần trong một bài chưa xong, hoặc {days} ngày không học mà còn bài dở dang.</translation>
+    </message>
+    <message>
+        <source>Learners and lessons</source>
+        <translation>Người học và bài học</translation>
+    </message>
+    <message>
+        <source>Lesson numbers</source>
+        <translation>Số thứ tự bài học</translation>
+    </message>
+    <message>
+        <source>Their story  ›</source>
+        <translation>Quá trình học  ›</translation>
+    </message>
+    <message>
+        <source>The story of the chosen learner</source>
+        <translation>Quá trình học của người đã chọn</translation>
+    </message>
+    <message>
+        <source>Lessons: {list}</source>
+        <translation>Bài học: {list}</translation>
+    </message>
+    <message>
+        <source>Nobody to show.</source>
+        <translation>Không có ai để hiện.</translation>
+    </message>
+    <message>
+        <source>{name}: no sign of trouble.</source>
+        <translation>{name}: học bình thường.</translation>
+    </message>
+    <message>
+        <source>{name} needs help: {reasons}.</source>
+        <translation>{name} cần giúp: {reasons}.</translation>
+    </message>
+    <message>
+        <source>nothing done for {days} days, “{lesson}” unfinished</source>
+        <translation>{days} ngày không học, bài “{lesson}” còn dở</translation>
+    </message>
+    <message>
+        <source>{count} mistakes in “{lesson}”</source>
+        <translation>sai {count} lần ở bài “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} hints in “{lesson}”</source>
+        <translation>xem gợi ý {count} lần ở bài “{lesson}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cần giúp</translation>
+    </message>
+    <message>
+        <source>⚠ Help</source>
+        <translation>⚠ Cần giúp</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>chưa học</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>step {done} of {total}</source>
+        <translation>xong {done} trên {total} bước</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Answer {letter}: {text}</source>
@@ -416,6 +1869,357 @@
     <message>
         <source>✗  Not quite. Read why, then choose another answer.</source>
         <translation>✗  Chưa đúng. Bạn đọc lời giải thích, rồi chọn câu khác nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Learner group</source>
+        <translation>Nhóm người học</translation>
+    </message>
+    <message>
+        <source>Lesson area</source>
+        <translation>Lĩnh vực bài học</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Digital competence</source>
+        <translation>Năng lực số</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Chia theo</translation>
+    </message>
+    <message>
+        <source>Split by: {what}</source>
+        <translation>Chia theo: {what}</translation>
+    </message>
+    <message>
+        <source>Report choices</source>
+        <translation>Lựa chọn cho báo cáo</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Chỉ tính</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Mọi phường/xã</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Từ đầu</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Đến tháng</translation>
+    </message>
+    <message>
+        <source>Up to now</source>
+        <translation>Đến nay</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Bảng số liệu</translation>
+    </message>
+    <message>
+        <source>Split and filter</source>
+        <translation>Chia và lọc</translation>
+    </message>
+    <message>
+        <source>Choose how to split and filter the figures</source>
+        <translation>Chọn cách chia và lọc số liệu</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Show the figures as a table</source>
+        <translation>Xem số liệu dạng bảng</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Show the figures as a bar chart</source>
+        <translation>Xem số liệu dạng biểu đồ cột</translation>
+    </message>
+    <message>
+        <source>Figure shown:</source>
+        <translation>Số liệu:</translation>
+    </message>
+    <message>
+        <source>Figure shown in the chart</source>
+        <translation>Số liệu vẽ trong biểu đồ</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Biểu đồ cột</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Người đang học</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Bài đã học xong</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Tick at least one way to split the figures to compare them in a chart.</source>
+        <translation>Hãy đánh dấu ít nhất một cách chia số liệu để so sánh trên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this figure yet.</source>
+        <translation>Chưa có số liệu này.</translation>
+    </message>
+    <message>
+        <source>The {count} largest of {total} are shown; the table has them all.</source>
+        <translation>Đang vẽ {count} cột lớn nhất trong {total}; bảng có đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>{rows} row(s), made {date}</source>
+        <translation>{rows} dòng, lập ngày {date}</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Không lập được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Save the report as:</source>
+        <translation>Lưu báo cáo thành:</translation>
+    </message>
+    <message>
+        <source>Save the report as a {kind} file</source>
+        <translation>Lưu báo cáo thành tệp {kind}</translation>
+    </message>
+    <message>
+        <source>report-{date}</source>
+        <translation>bao-cao-{date}</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Đang lưu {name}…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Đã lưu: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be saved there.</source>
+        <translation>Không lưu được báo cáo vào chỗ đó.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormPage</name>
+    <message>
+        <source>‹  Sessions</source>
+        <translation>‹  Buổi học</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions</source>
+        <translation>Quay lại danh sách buổi học</translation>
+    </message>
+    <message>
+        <source>Record a teaching session</source>
+        <translation>Ghi một buổi học</translation>
+    </message>
+    <message>
+        <source>Date (day/month/year)</source>
+        <translation>Ngày (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>For example: Nhà văn hoá tổ 5</source>
+        <translation>Ví dụ: Nhà văn hoá tổ 5</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>For example: Cài và đăng nhập VNeID</source>
+        <translation>Ví dụ: Cài và đăng nhập VNeID</translation>
+    </message>
+    <message>
+        <source>Lesson area</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>No particular area</source>
+        <translation>Không theo chủ đề nào</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Who came? Tick each person.</source>
+        <translation>Ai đã đến? Đánh dấu từng người.</translation>
+    </message>
+    <message>
+        <source>Learners who came</source>
+        <translation>Những người đã đến</translation>
+    </message>
+    <message>
+        <source>Name of someone new</source>
+        <translation>Tên người mới</translation>
+    </message>
+    <message>
+        <source>Name of a new learner who came</source>
+        <translation>Tên một người học mới đã đến</translation>
+    </message>
+    <message>
+        <source>Add and tick</source>
+        <translation>Thêm và đánh dấu</translation>
+    </message>
+    <message>
+        <source>Add this new learner and tick them</source>
+        <translation>Thêm người học mới này và đánh dấu</translation>
+    </message>
+    <message>
+        <source>Session form</source>
+        <translation>Thông tin buổi học</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Lưu buổi học</translation>
+    </message>
+    <message>
+        <source>{count} people ticked.</source>
+        <translation>Đã đánh dấu {count} người.</translation>
+    </message>
+    <message>
+        <source>Type the new person's name first (at most 80 letters).</source>
+        <translation>Trước hết gõ tên người mới (tối đa 80 chữ).</translation>
+    </message>
+    <message>
+        <source>The date is not right. Write it as day/month/year, for example 14/03/2025.</source>
+        <translation>Ngày chưa đúng. Viết theo ngày/tháng/năm, ví dụ 14/03/2025.</translation>
+    </message>
+    <message>
+        <source>Please type where the session was.</source>
+        <translation>Bạn hãy gõ địa điểm buổi học.</translation>
+    </message>
+    <message>
+        <source>Please type what the session was about.</source>
+        <translation>Bạn hãy gõ nội dung buổi học.</translation>
+    </message>
+    <message>
+        <source>Please type the volunteer's name.</source>
+        <translation>Bạn hãy gõ tên tình nguyện viên.</translation>
+    </message>
+    <message>
+        <source>Please type how many minutes it lasted (1 to 600).</source>
+        <translation>Bạn hãy gõ buổi học kéo dài bao nhiêu phút (1 đến 600).</translation>
+    </message>
+    <message>
+        <source>Tick at least one person who came.</source>
+        <translation>Đánh dấu ít nhất một người đã đến.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved: {reason}</source>
+        <translation>Không lưu được buổi học: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Số phút</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Past sessions</source>
+        <translation>Các buổi học đã ghi</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation>Chưa ghi buổi học nào.</translation>
+    </message>
+    <message>
+        <source>Record a session  ›</source>
+        <translation>Ghi buổi học  ›</translation>
+    </message>
+    <message>
+        <source>Record a new teaching session</source>
+        <translation>Ghi một buổi học mới</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTool</name>
+    <message>
+        <source>Saved: “{topic}” with {count} people.</source>
+        <translation>Đã lưu buổi học “{topic}” với {count} người.</translation>
     </message>
 </context>
 <context>
@@ -480,6 +2284,22 @@
         <translation>Người học mới</translation>
     </message>
     <message>
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Volunteer tools (needs a PIN)</source>
+        <translation>Công cụ tình nguyện viên (cần mã PIN)</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>Tôi có thẻ</translation>
+    </message>
+    <message>
+        <source>I have a learner card: open my lessons with its code</source>
+        <translation>Tôi có thẻ học viên: mở bài học của tôi bằng mã trên thẻ</translation>
+    </message>
+    <message>
         <source>Born {year}</source>
         <translation>Sinh năm {year}</translation>
     </message>
@@ -494,6 +2314,355 @@
     <message>
         <source>Nobody has started yet. Press “New learner” to begin.</source>
         <translation>Chưa có ai học. Bấm “Người học mới” để bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>It is sealed for another computer; only that computer can open it.</source>
+        <translation>Tệp được niêm phong cho một máy khác; chỉ máy đó mở được.</translation>
+    </message>
+    <message>
+        <source>The sealed file is damaged or was changed.</source>
+        <translation>Tệp niêm phong bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The file is not there any more (was the USB stick pulled out?).</source>
+        <translation>Tệp không còn ở đó (USB đã bị rút ra?).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (was the USB stick pulled out?).</source>
+        <translation>Không đọc được tệp (USB đã bị rút ra?).</translation>
+    </message>
+    <message>
+        <source>The file is far larger than a sync file can be.</source>
+        <translation>Tệp lớn hơn nhiều so với một tệp đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The file is built in a dangerous way and was not opened.</source>
+        <translation>Tệp có cấu trúc nguy hiểm nên không được mở.</translation>
+    </message>
+    <message>
+        <source>It was written by a newer version of the app. Update the app on this computer.</source>
+        <translation>Tệp do phiên bản mới hơn của ứng dụng ghi. Hãy cập nhật ứng dụng trên máy này.</translation>
+    </message>
+    <message>
+        <source>This is not a sync file of this app, or it is incomplete.</source>
+        <translation>Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was written (its signature does not match).</source>
+        <translation>Tệp đã bị sửa sau khi ghi (chữ ký không khớp).</translation>
+    </message>
+    <message>
+        <source>It claims to come from a known computer, but with another key (a copied or forged computer?).</source>
+        <translation>Tệp nói là từ một máy đã biết nhưng mang khóa khác (máy bị sao chép hay giả mạo?).</translation>
+    </message>
+    <message>
+        <source>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
+        <translation>Tệp chứa bản ghi mang danh tính của chính máy này mà máy này không có (máy bị sao chép, hoặc dữ liệu được khôi phục từ bản sao lưu cũ).</translation>
+    </message>
+    <message>
+        <source>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</source>
+        <translation>Hai máy đang dùng chung một danh tính (máy được nhân bản?): một bản ghi trong tệp này đã có sẵn, từ {where}, với nội dung khác.</translation>
+    </message>
+    <message>
+        <source>Part of the file is missing; it is incomplete.</source>
+        <translation>Tệp bị thiếu một phần.</translation>
+    </message>
+    <message>
+        <source>The file holds damaged records.</source>
+        <translation>Tệp có bản ghi bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was changed.</source>
+        <translation>Tệp bị hỏng hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>Tệp bị từ chối.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>tệp {name}</translation>
+    </message>
+    <message>
+        <source>an earlier file</source>
+        <translation>một tệp nhập trước đây</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing new</source>
+        <translation>Đã nhập từ trước; không có gì mới</translation>
+    </message>
+    <message>
+        <source>Not imported: stopped before this file</source>
+        <translation>Chưa nhập: đã dừng trước tệp này</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing from this file was imported</source>
+        <translation>Đã dừng: không nhập gì từ tệp này</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Bị từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</source>
+        <translation>{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</source>
+        <translation>USB đã đầy nên tệp đồng bộ chưa được ghi. Hãy xóa bớt tệp cũ trên USB hoặc dùng USB khác, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</source>
+        <translation>Không tìm thấy USB (đã bị rút ra?). Hãy cắm lại USB rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Stopped. No sync file was written.</source>
+        <translation>Đã dừng. Chưa ghi tệp đồng bộ nào.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</source>
+        <translation>Không ghi được tệp đồng bộ vào đó (USB bị rút ra, hay bị khóa ghi?). Không có tệp ghi dở nào bị bỏ lại. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</source>
+        <translation>Tệp ghi ra USB đọc lại không đúng. Đừng dùng tệp đó: hãy ghi lại, hoặc dùng USB khác.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be written.</source>
+        <translation>Không ghi được tệp đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the screen before</source>
+        <translation>Quay lại màn hình trước</translation>
+    </message>
+    <message>
+        <source>The story of {name}</source>
+        <translation>Quá trình học của {name}</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Quá trình học</translation>
+    </message>
+    <message>
+        <source>Joined.</source>
+        <translation>Bắt đầu tham gia.</translation>
+    </message>
+    <message>
+        <source>Details corrected.</source>
+        <translation>Sửa thông tin cá nhân.</translation>
+    </message>
+    <message>
+        <source>A second record of this person was made.</source>
+        <translation>Một hồ sơ thứ hai của người này được tạo.</translation>
+    </message>
+    <message>
+        <source>The second record was joined into this one; its progress was kept.</source>
+        <translation>Hồ sơ thứ hai được gộp vào hồ sơ này; tiến độ học vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Came to a class on “{topic}” at {place} with {volunteer} ({minutes} minutes).</source>
+        <translation>Dự buổi học “{topic}” tại {place} với {volunteer} ({minutes} phút).</translation>
+    </message>
+    <message>
+        <source>Received a certificate: {what}.</source>
+        <translation>Nhận giấy chứng nhận: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} steps done (up to step {step} of {total})</source>
+        <translation>làm xong {count} bước (tới bước {step} trên {total})</translation>
+    </message>
+    <message>
+        <source>{count} wrong answers or taps</source>
+        <translation>sai {count} lần</translation>
+    </message>
+    <message>
+        <source>{count} hints</source>
+        <translation>xem gợi ý {count} lần</translation>
+    </message>
+    <message>
+        <source>Finished “{title}”</source>
+        <translation>Học xong bài “{title}”</translation>
+    </message>
+    <message>
+        <source>Worked on “{title}”</source>
+        <translation>Học bài “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ToolPage</name>
+    <message>
+        <source>‹  Volunteer tools</source>
+        <translation>‹  Công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer tools</source>
+        <translation>Quay lại công cụ tình nguyện viên</translation>
+    </message>
+</context>
+<context>
+    <name>ToolScreen</name>
+    <message>
+        <source>‹  Back</source>
+        <translation>‹  Quay lại</translation>
+    </message>
+    <message>
+        <source>Back to the volunteer tools</source>
+        <translation>Quay về trang công cụ tình nguyện viên</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</source>
+        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1), hoặc chọn tệp PDF của giấy chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation>Mã giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Kiểm tra mã</translation>
+    </message>
+    <message>
+        <source>Choose a PDF…</source>
+        <translation>Chọn tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Check a certificate PDF file</source>
+        <translation>Kiểm tra một tệp PDF giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Choose a certificate PDF</source>
+        <translation>Chọn tệp PDF giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Không đọc được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>{device}, this computer</source>
+        <translation>{device}, chính máy này</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Họ và tên: {name}</translation>
+    </message>
+    <message>
+        <source>Completed: {what}</source>
+        <translation>Đã hoàn thành: {what}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Ngày cấp: {date}</translation>
+    </message>
+    <message>
+        <source>Ward: {ward}</source>
+        <translation>Phường, xã: {ward}</translation>
+    </message>
+    <message>
+        <source>Issued by computer: {device}</source>
+        <translation>Máy cấp: {device}</translation>
+    </message>
+    <message>
+        <source>Certificate number: {id}</source>
+        <translation>Số giấy chứng nhận: {id}</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHome</name>
+    <message>
+        <source>Volunteer tools – {name}</source>
+        <translation>Công cụ tình nguyện viên – {name}</translation>
+    </message>
+    <message>
+        <source>‹  Leave volunteer mode</source>
+        <translation>‹  Thoát chế độ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Leave volunteer mode: back to “Who is learning?”</source>
+        <translation>Thoát chế độ tình nguyện viên: quay về màn hình “Ai đang học?”</translation>
+    </message>
+    <message>
+        <source>You are signed in as a coordinator. Choose what to do.</source>
+        <translation>Bạn đang dùng máy với vai trò điều phối viên. Chọn việc cần làm.</translation>
+    </message>
+    <message>
+        <source>You are signed in as a volunteer. Choose what to do.</source>
+        <translation>Bạn đang dùng máy với vai trò tình nguyện viên. Chọn việc cần làm.</translation>
+    </message>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Công cụ tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Open a learner from their card</source>
+        <translation>Mở người học bằng thẻ</translation>
+    </message>
+    <message>
+        <source>Open a learner by typing the code on their learner card</source>
+        <translation>Mở người học bằng cách gõ mã trên thẻ học viên</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTools</name>
+    <message>
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <source>Progress at a glance</source>
+        <translation>Tiến độ học</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Learner cards</source>
+        <translation>Thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Volunteer accounts</source>
+        <translation>Tài khoản tình nguyện viên</translation>
     </message>
 </context>
 </TS>
