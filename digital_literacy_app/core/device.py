@@ -32,6 +32,7 @@ class DeviceIdentity:
     public_key_hex: str
     signing_key: SigningKey
     replaced_device_id: str | None = None  # set when a copied data folder got a new identity
+    replaced_public_key: str | None = None  # that old identity's key, still needed to verify
 
     def sign(self, message: bytes) -> bytes:
         return self.signing_key.sign(message).signature
@@ -60,6 +61,7 @@ def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIde
         return identity
     fresh = _create(identity_path, key_path, identity.name)
     fresh.ward, fresh.replaced_device_id = identity.ward, identity.device_id
+    fresh.replaced_public_key = identity.public_key_hex
     save_identity(data_dir, fresh)
     return fresh
 

@@ -47,6 +47,13 @@ class Trainer:
             with db.atomic():
                 rebuild(db.conn)
                 db.conn.execute("DELETE FROM sync_state")
+        if device.replaced_device_id and device.replaced_public_key:
+            # The certificates and events this folder made under its old identity must
+            # still verify here: that identity becomes a known device.
+            from digital_literacy_app.core.keys import KnownDevices
+
+            KnownDevices(db, device).remember(device.replaced_device_id, device.replaced_public_key,
+                                              device.name, device.ward)
         log = EventLog(db, device.device_id)
         learners = LearnerBook(log, default_ward=device.ward)
         return cls(folder, device, db, log, learners, ProgressBook(log, learners),

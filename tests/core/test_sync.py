@@ -379,6 +379,9 @@ def test_a_copied_data_folder_gets_a_new_identity(tmp_path):
     work(copy, "Sau Khi Chép")
     mine = [e.seq for e in copy.log.all() if e.origin_device_id == copy.device.device_id]
     assert mine == [1, 2, 3, 4]
+    # The old identity is remembered, so what it signed (certificates) still verifies here.
+    from digital_literacy_app.core.keys import KnownDevices
+    assert KnownDevices(copy.db, copy.device).public_key(first.device.device_id) == first.device.public_key_hex
     copy.close()
 
 
