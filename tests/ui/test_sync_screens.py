@@ -452,3 +452,49 @@ def test_the_screens_speak_english_when_asked(qtbot, session, trainer, tmp_path)
         assert screens["reports"].chart_button.text() == "Chart"
     finally:
         i18n.set_language("vi")
+
+
+# --- the volunteer home and the keyboard ------------------------------------------------------------
+def test_volunteers_get_the_export_and_coordinators_all_four_tools(qtbot, session):
+    """The tools register with the volunteer home by role, and "‹ Quay lại" goes home."""
+    from digital_literacy_app.ui import coordinator
+    from digital_literacy_app.ui.volunteer import registry
+
+    mine = {tool.key for tool in coordinator.TOOLS}
+    assert {t.key for t in registry.tools_for("volunteer")} & mine == {"sync-export"}
+    assert {t.key for t in registry.tools_for("coordinator")} & mine == mine
+    titles = {tool.key: tool.title() for tool in coordinator.TOOLS}
+    assert titles["sync-export"] == "Ghi tệp đồng bộ ra USB"
+    for tool in coordinator.TOOLS:
+        went_home = []
+        screen = show(qtbot, tool.make_screen(session, lambda: went_home.append(True)))
+        qtbot.waitUntil(lambda: getattr(screen, "task", None) is None, timeout=10000)
+        click(qtbot, screen.back_button)
+        assert went_home == [True], tool.key
+
+
+def test_writing_and_importing_with_the_keyboard_only(qtbot, session, trainer, stick, tmp_path):
+    """Enter on the stick writes the file; on another PC, Enter on the stick imports it and
+    Enter on "Xong" goes home. No mouse."""
+    teach(trainer)
+    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen.activateWindow()
+    screen.focus_start()
+    assert QApplication.focusWidget() is screen.picker.buttons[stick]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
+    assert len(list(stick.glob("*.dlsync"))) == 1
+    assert QApplication.focusWidget() is screen.done_button
+
+    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS]) as coordinator:
+        other = show(qtbot, ImportScreen(Session(coordinator, FakeVoice()), list_drives=one_drive(stick)))
+        other.activateWindow()
+        other.focus_start()
+        went_home = []
+        other.closed.connect(lambda: went_home.append(True))
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: other.task is None, timeout=10000)
+        assert [r.status for r in other.results] == ["imported"]
+        assert QApplication.focusWidget() is other.done_button
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert went_home == [True]

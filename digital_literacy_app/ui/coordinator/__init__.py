@@ -1,11 +1,11 @@
 """Sync and coordinator tools: write a sync file, import many, known computers, reports.
 
 Importing this package registers its tools with the volunteer home
-(`ui.volunteer.registry`); each screen module is imported only when its tool is opened,
-so the home appears fast and reportlab or openpyxl load only when a report is saved.
+(`ui.volunteer.registry`). Each screen module is imported only when its tool is opened,
+so the home appears fast and reportlab or openpyxl load only when a report is saved; the
+imports are plain `from ... import` statements inside the openers, so PyInstaller still
+finds and bundles every screen.
 """
-
-from importlib import import_module
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -15,16 +15,33 @@ VOLUNTEERS_AND_COORDINATORS = frozenset({"volunteer", "coordinator"})
 COORDINATORS = frozenset({"coordinator"})
 
 
-def _opener(module: str, class_name: str):
-    """make_screen(session, go_home) for the screen class `class_name` in `module`."""
+def _connected(screen, go_home):
+    screen.closed.connect(go_home)
+    return screen
 
-    def make_screen(session, go_home):
-        screen_class = getattr(import_module(f"digital_literacy_app.ui.coordinator.{module}"), class_name)
-        screen = screen_class(session)
-        screen.closed.connect(go_home)
-        return screen
 
-    return make_screen
+def open_export(session, go_home):
+    from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
+
+    return _connected(ExportScreen(session), go_home)
+
+
+def open_import(session, go_home):
+    from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
+
+    return _connected(ImportScreen(session), go_home)
+
+
+def open_reports(session, go_home):
+    from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+
+    return _connected(ReportsScreen(session), go_home)
+
+
+def open_devices(session, go_home):
+    from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
+
+    return _connected(DevicesScreen(session), go_home)
 
 
 def _title(text: str):
@@ -34,13 +51,13 @@ def _title(text: str):
 
 TOOLS = (
     Tool("sync-export", _title(QT_TRANSLATE_NOOP("CoordinatorTools", "Write a sync file to a USB stick")),
-         VOLUNTEERS_AND_COORDINATORS, _opener("export_screen", "ExportScreen"), order=60),
+         VOLUNTEERS_AND_COORDINATORS, open_export, order=60),
     Tool("sync-import", _title(QT_TRANSLATE_NOOP("CoordinatorTools", "Import sync files")),
-         COORDINATORS, _opener("import_screen", "ImportScreen"), order=70),
+         COORDINATORS, open_import, order=70),
     Tool("reports", _title(QT_TRANSLATE_NOOP("CoordinatorTools", "Reports for the city")),
-         COORDINATORS, _opener("reports_screen", "ReportsScreen"), order=80),
+         COORDINATORS, open_reports, order=80),
     Tool("known-devices", _title(QT_TRANSLATE_NOOP("CoordinatorTools", "Known computers and this computer\u2019s key")),
-         COORDINATORS, _opener("devices_screen", "DevicesScreen"), order=90),
+         COORDINATORS, open_devices, order=90),
 )
 for _tool in TOOLS:
     register(_tool)

@@ -150,7 +150,7 @@ class ExportScreen(ToolScreen):
         """Write the file into `folder` off the GUI thread; the screen waits with a progress bar."""
         if self.task is not None:
             return
-        seal = self.coordinator_key() if self.seal_box.isVisible() and self.seal_box.isChecked() else None
+        seal = self.coordinator_key() if not self.seal_box.isHidden() and self.seal_box.isChecked() else None
         self.result = None
         self._stop.clear()
         self.notice.clear()

@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.reports.build import DIMENSIONS, ReportFilter, build_report
-from digital_literacy_app.core.reports.formats import shown, write
-from digital_literacy_app.ui.coordinator.report_model import ReportTableModel, shown_number
+from digital_literacy_app.core.reports.formats import write
+from digital_literacy_app.ui.coordinator.report_chart import ReportChart
+from digital_literacy_app.ui.coordinator.report_model import ReportTableModel
 from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
-from digital_literacy_app.ui.widgets.bar_chart import BarChart
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
 
-CHARTED = ("learners", "active_learners", "lessons_completed", "certificates", "sessions")
 FORMATS = ("csv", "xlsx", "pdf", "json")
 DEBOUNCE_MS = 250
 
@@ -159,7 +158,8 @@ class ReportsScreen(ToolScreen):
             layout.addWidget(filters)
         self.model = ReportTableModel(self)
         self.table = read_only_table(self.model, self.tr("Report table"), wrap=False)
-        self.chart_page = self._chart_page()
+        self.chart = ReportChart()
+        self.chart_page = self.chart.area
         self.pages = QStackedWidget()
         self.views = QButtonGroup(self)
         switch = QHBoxLayout()
@@ -189,36 +189,6 @@ class ReportsScreen(ToolScreen):
         layout.addWidget(self.notice)
         return layout
 
-    def _chart_page(self) -> QWidget:
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 12, 0)
-        row = QHBoxLayout()
-        label = QLabel(self.tr("Figure shown:"))
-        self.metric_box = QComboBox()
-        self.metric_box.setAccessibleName(self.tr("Figure shown in the chart"))
-        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for metric in CHARTED:
-            self.metric_box.addItem(self.metric_name(metric), metric)
-        label.setBuddy(self.metric_box)
-        self.metric_box.currentIndexChanged.connect(self.draw_chart)
-        row.addWidget(label)
-        row.addWidget(self.metric_box)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.chart = BarChart()
-        layout.addWidget(self.chart)
-        self.chart_note = QLabel()
-        self.chart_note.setWordWrap(True)
-        layout.addWidget(self.chart_note)
-        layout.addStretch(1)
-        return scroll_area(content, self.tr("Bar chart"))
-
-    def metric_name(self, metric: str) -> str:
-        return {"learners": self.tr("Learners"), "active_learners": self.tr("Active learners"),
-                "lessons_completed": self.tr("Lessons completed"), "certificates": self.tr("Certificates"),
-                "sessions": self.tr("Teaching sessions")}[metric]
-
     def _view_button(self, row: QHBoxLayout, text: str, name: str, page: QWidget) -> QPushButton:
         button = set_role(QPushButton(text), "toggle")
         button.setCheckable(True)
@@ -231,30 +201,7 @@ class ReportsScreen(ToolScreen):
         if on:
             self.pages.setCurrentIndex(view_id)
             if self.pages.currentWidget() is self.chart_page:
-                self.draw_chart()
-
-    def chosen_metric(self) -> str:
-        return self.metric_box.currentData() or CHARTED[0]
-
-    def draw_chart(self) -> None:
-        report = self.model.report
-        if report is None:
-            return
-        metric = self.chosen_metric()
-        bars = [(" \u00b7 ".join(shown(d, row[d]) for d in report.by), row[metric], shown_number(row[metric]))
-                for row in report.rows if row[metric]]
-        self.chart.set_bars(self.metric_name(metric), bars)
-        if not report.by:
-            note = self.tr("Tick at least one way to split the figures to compare them in a chart.")
-        elif not bars:
-            note = self.tr("Nothing to show for this figure yet.")
-        elif len(bars) > len(self.chart.bars):
-            note = self.tr("The {count} largest of {total} are shown; the table has them all.").format(
-                count=len(self.chart.bars), total=len(bars))
-        else:
-            note = ""
-        self.chart_note.setText(note)
-        self.chart_note.setVisible(bool(note))
+                self.chart.show_report(self.model.report)
 
     # --- building -------------------------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -285,7 +232,7 @@ class ReportsScreen(ToolScreen):
         self.status.setText(self.tr("{rows} row(s), made {date}").format(
             rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
         if self.pages.currentWidget() is self.chart_page:
-            self.draw_chart()
+            self.chart.show_report(report)
         self.report_ready.emit()
         if self._again:
             self._again = False
