@@ -181,3 +181,20 @@ def test_with_large_text_the_choices_are_a_page_of_their_own(qtbot, app, seeded)
     assert not widget.split["ward"].isVisible()
     click(qtbot, widget.choices_button)
     assert widget.split["ward"].isVisible() and widget.ward_filter.isVisible()
+
+
+def test_long_bar_names_go_on_their_own_line_instead_of_being_cut(qtbot, app):
+    """Names too long for the left 40 % (large text, ward · group · month) take a line of
+    their own above each bar, so the chart grows taller rather than shortening them."""
+    from digital_literacy_app.ui.widgets.bar_chart import BarChart
+
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 100)
+    chart.show()
+    chart.set_bars("Người học", [("Xã Ba Vì", 3, "3"), ("Xã Sóc Sơn", 1, "1")])
+    short = chart.height()
+    long_name = "Phường Hoàn Kiếm · Người dân ngoại thành · 2026-11"
+    chart.set_bars("Người học", [(long_name, 3, "3"), ("Xã Sóc Sơn · Khác · 2026-10", 1, "1")])
+    assert chart._stacked(chart.width()) and chart.height() > short * 1.5
+    assert [bar[0] for bar in chart.bars] == [long_name, "Xã Sóc Sơn · Khác · 2026-10"]

@@ -34,9 +34,26 @@ class BarChart(QWidget):
     def _row_height(self) -> int:
         return round(self.fontMetrics().height() * 1.5)
 
+    def _stacked(self, width: int) -> bool:
+        """Labels too long for 40 % of the width go on their own line above each bar
+        (large text, or ward · group · month names), instead of being shortened."""
+        if not self.bars:
+            return False
+        longest = max(self.fontMetrics().horizontalAdvance(label) for label, _, _ in self.bars)
+        return longest + 16 > width * 0.4
+
+    def _rows_tall(self, width: int) -> int:
+        return len(self.bars) * (2 if self._stacked(width) else 1)
+
     def sizeHint(self) -> QSize:
-        rows = max(len(self.bars), 1)
-        return QSize(600, self._row_height() * (rows + 1) + 16)
+        width = max(self.width(), 600)
+        return QSize(600, self._row_height() * (max(self._rows_tall(width), 1) + 1) + 16)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = self.sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
 
     def paintEvent(self, event) -> None:
         palette = theme.palette_for(theme.current(QApplication.instance())[0])
@@ -50,20 +67,26 @@ class BarChart(QWidget):
         painter.setPen(QColor(palette.text))
         painter.drawText(QRectF(0, 0, self.width(), row), Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
-        if not self.bars:
-            painter.end()
-            return
-        label_width = min(max(metrics.horizontalAdvance(label) for label, _, _ in self.bars) + 16,
-                          self.width() * 0.4)
+        if self.bars:
+            self._paint_bars(painter, palette, metrics, row)
+        painter.end()
+
+    def _paint_bars(self, painter, palette, metrics, row: int) -> None:
+        stacked = self._stacked(self.width())
+        label_width = 0 if stacked else max(metrics.horizontalAdvance(label) for label, _, _ in self.bars) + 16
         value_width = max(metrics.horizontalAdvance(shown) for _, _, shown in self.bars) + 16
         room = max(self.width() - label_width - value_width, 10)
         top = max(value for _, value, _ in self.bars) or 1
-        for index, (label, value, shown) in enumerate(self.bars):
-            y = row * (index + 1)
+        y = row
+        for label, value, shown in self.bars:
             painter.setPen(QColor(palette.text))
-            text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, int(label_width) - 16)
-            painter.drawText(QRectF(0, y, label_width - 8, row),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            if stacked:
+                text = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, self.width())
+                painter.drawText(QRectF(0, y, self.width(), row), Qt.AlignmentFlag.AlignVCenter, text)
+                y += row
+            else:
+                painter.drawText(QRectF(0, y, label_width - 8, row),
+                                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
             length = room * value / top
             bar = QRectF(label_width, y + row * 0.15, max(length, 2), row * 0.7)
             painter.fillRect(bar, QColor(palette.primary))
@@ -73,4 +96,4 @@ class BarChart(QWidget):
             painter.setPen(QColor(palette.text))
             painter.drawText(QRectF(label_width + length + 8, y, value_width, row),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
-        painter.end()
+            y += row
