@@ -1515,10 +1515,6 @@
         <translation>Certificates</translation>
     </message>
     <message>
-        <source>These people have finished every lesson of an area or a course and have not received that certificate yet.</source>
-        <translation>These people have finished every lesson of an area or a course and have not received that certificate yet.</translation>
-    </message>
-    <message>
         <source>Whose certificates</source>
         <translation>Whose certificates</translation>
     </message>
@@ -1547,12 +1543,12 @@
         <translation>See the certificates of the chosen person</translation>
     </message>
     <message>
-        <source>{count} people are owed a certificate.</source>
-        <translation>{count} people are owed a certificate.</translation>
+        <source>{count} people have finished an area or a course and not yet received its certificate.</source>
+        <translation>{count} people have finished an area or a course and not yet received its certificate.</translation>
     </message>
     <message>
-        <source>Nobody is owed a certificate here.</source>
-        <translation>Nobody is owed a certificate here.</translation>
+        <source>Nobody here is waiting for a certificate.</source>
+        <translation>Nobody here is waiting for a certificate.</translation>
     </message>
     <message>
         <source>Save for all {count}…</source>
@@ -1872,6 +1868,53 @@
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>Figure shown:</source>
+        <translation>Figure shown:</translation>
+    </message>
+    <message>
+        <source>Figure shown in the chart</source>
+        <translation>Figure shown in the chart</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Bar chart</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Active learners</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Teaching sessions</translation>
+    </message>
+    <message>
+        <source>Tick at least one way to split the figures to compare them in a chart.</source>
+        <translation>Tick at least one way to split the figures to compare them in a chart.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this figure yet.</source>
+        <translation>Nothing to show for this figure yet.</translation>
+    </message>
+    <message>
+        <source>The {count} largest of {total} are shown; the table has them all.</source>
+        <translation>The {count} largest of {total} are shown; the table has them all.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
@@ -1960,50 +2003,6 @@
     <message>
         <source>Show the figures as a bar chart</source>
         <translation>Show the figures as a bar chart</translation>
-    </message>
-    <message>
-        <source>Figure shown:</source>
-        <translation>Figure shown:</translation>
-    </message>
-    <message>
-        <source>Figure shown in the chart</source>
-        <translation>Figure shown in the chart</translation>
-    </message>
-    <message>
-        <source>Bar chart</source>
-        <translation>Bar chart</translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation>Learners</translation>
-    </message>
-    <message>
-        <source>Active learners</source>
-        <translation>Active learners</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>Lessons completed</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
-    </message>
-    <message>
-        <source>Teaching sessions</source>
-        <translation>Teaching sessions</translation>
-    </message>
-    <message>
-        <source>Tick at least one way to split the figures to compare them in a chart.</source>
-        <translation>Tick at least one way to split the figures to compare them in a chart.</translation>
-    </message>
-    <message>
-        <source>Nothing to show for this figure yet.</source>
-        <translation>Nothing to show for this figure yet.</translation>
-    </message>
-    <message>
-        <source>The {count} largest of {total} are shown; the table has them all.</source>
-        <translation>The {count} largest of {total} are shown; the table has them all.</translation>
     </message>
     <message>
         <source>Counting…</source>

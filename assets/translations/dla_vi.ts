@@ -1515,10 +1515,6 @@
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-        <source>These people have finished every lesson of an area or a course and have not received that certificate yet.</source>
-        <translation>Những người này đã học xong mọi bài của một chủ đề hoặc một khoá học nhưng chưa nhận giấy chứng nhận đó.</translation>
-    </message>
-    <message>
         <source>Whose certificates</source>
         <translation>Cấp cho ai</translation>
     </message>
@@ -1547,12 +1543,12 @@
         <translation>Xem giấy chứng nhận của người đã chọn</translation>
     </message>
     <message>
-        <source>{count} people are owed a certificate.</source>
-        <translation>Có {count} người chờ nhận giấy chứng nhận.</translation>
+        <source>{count} people have finished an area or a course and not yet received its certificate.</source>
+        <translation>{count} người đã học xong một chủ đề hoặc một khoá học nhưng chưa nhận giấy chứng nhận.</translation>
     </message>
     <message>
-        <source>Nobody is owed a certificate here.</source>
-        <translation>Ở đây không có ai chờ nhận giấy chứng nhận.</translation>
+        <source>Nobody here is waiting for a certificate.</source>
+        <translation>Ở đây không có ai đang chờ nhận giấy chứng nhận.</translation>
     </message>
     <message>
         <source>Save for all {count}…</source>
@@ -1872,6 +1868,53 @@
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>Figure shown:</source>
+        <translation>Số liệu:</translation>
+    </message>
+    <message>
+        <source>Figure shown in the chart</source>
+        <translation>Số liệu vẽ trong biểu đồ</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Biểu đồ cột</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Người đang học</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Bài đã học xong</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Teaching sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Tick at least one way to split the figures to compare them in a chart.</source>
+        <translation>Hãy đánh dấu ít nhất một cách chia số liệu để so sánh trên biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this figure yet.</source>
+        <translation>Chưa có số liệu này.</translation>
+    </message>
+    <message>
+        <source>The {count} largest of {total} are shown; the table has them all.</source>
+        <translation>Đang vẽ {count} cột lớn nhất trong {total}; bảng có đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <source>Reports</source>
@@ -1960,50 +2003,6 @@
     <message>
         <source>Show the figures as a bar chart</source>
         <translation>Xem số liệu dạng biểu đồ cột</translation>
-    </message>
-    <message>
-        <source>Figure shown:</source>
-        <translation>Số liệu:</translation>
-    </message>
-    <message>
-        <source>Figure shown in the chart</source>
-        <translation>Số liệu vẽ trong biểu đồ</translation>
-    </message>
-    <message>
-        <source>Bar chart</source>
-        <translation>Biểu đồ cột</translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation>Người học</translation>
-    </message>
-    <message>
-        <source>Active learners</source>
-        <translation>Người đang học</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>Bài đã học xong</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Chứng nhận</translation>
-    </message>
-    <message>
-        <source>Teaching sessions</source>
-        <translation>Buổi học</translation>
-    </message>
-    <message>
-        <source>Tick at least one way to split the figures to compare them in a chart.</source>
-        <translation>Hãy đánh dấu ít nhất một cách chia số liệu để so sánh trên biểu đồ.</translation>
-    </message>
-    <message>
-        <source>Nothing to show for this figure yet.</source>
-        <translation>Chưa có số liệu này.</translation>
-    </message>
-    <message>
-        <source>The {count} largest of {total} are shown; the table has them all.</source>
-        <translation>Đang vẽ {count} cột lớn nhất trong {total}; bảng có đầy đủ.</translation>
     </message>
     <message>
         <source>Counting…</source>
