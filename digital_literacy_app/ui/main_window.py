@@ -17,6 +17,7 @@ from digital_literacy_app.ui.new_learner_screen import NewLearnerScreen
 from digital_literacy_app.ui.session import Session
 from digital_literacy_app.ui.start_screen import StartScreen
 from digital_literacy_app.ui.tasks import run_in_background
+from digital_literacy_app.ui.volunteer.mode import VolunteerMode
 from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
 
 IDLE_COUNTDOWN_S = 60
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.overlay.timed_out.connect(self.sign_out)
         self.session.appearance_changed.connect(self._appearance_changed)
         self.installEventFilter(self)
+        self.volunteer_mode = VolunteerMode(self)
         self.show_start()
 
     # --- screens ------------------------------------------------------------------
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         screen = StartScreen(self.session)
         screen.learner_chosen.connect(self.sign_in)
         screen.new_learner_requested.connect(self.show_new_learner)
+        screen.volunteer_requested.connect(self.volunteer_mode.show_pin)
+        screen.card_requested.connect(self.volunteer_mode.show_card_code)
         return self._set_screen(screen, "start")
 
     def show_new_learner(self) -> NewLearnerScreen:
@@ -162,7 +166,7 @@ class MainWindow(QMainWindow):
 
     # --- shared PC: the idle question --------------------------------------------------
     def _ask_if_still_there(self) -> None:
-        if self.session.learner is None:
+        if self.session.learner is None and self.session.volunteer is None:
             return
         self.stack.setEnabled(False)
         self.overlay.ask()

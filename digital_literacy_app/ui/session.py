@@ -1,8 +1,9 @@
 """Who is at the keyboard, and how the screen should look and sound for them.
 
-One `Session` per window: the trainer (the core), the signed-in learner, and their
-remembered settings. Signing out puts the defaults back, so the next person on a shared
-PC starts in plain Vietnamese at normal size.
+One `Session` per window: the trainer (the core), the signed-in learner or volunteer, and
+the learner's remembered settings. Signing out puts the defaults back, so the next person
+on a shared PC starts in plain Vietnamese at normal size (or in the start language the
+first-start wizard chose for this PC).
 """
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +25,8 @@ class Session(QObject):
         self.settings = SettingsBook(trainer.db)
         self.read_aloud = read_aloud or ReadAloud()
         self.learner: LearnerRecord | None = None
-        self.values = defaults(LEARNER)
+        self.volunteer = None  # the VolunteerAccount in volunteer mode, else None
+        self.values = self.nobody_values()
         self.lessons_ready = False
         self.lessons_error = ""
 
@@ -42,12 +44,25 @@ class Session(QObject):
 
     def sign_in(self, learner: LearnerRecord) -> None:
         self.learner = learner
+        self.volunteer = None  # a learner opened from volunteer mode ends it
         self.values = self.settings.for_learner(learner.id)
+        self.apply_appearance()
+
+    def nobody_values(self) -> dict:
+        """The look of screens nobody is signed in on: defaults, in this PC's start language."""
+        return {**defaults(LEARNER), "language": self.settings.device()["start_language"]}
+
+    def sign_in_volunteer(self, account) -> None:
+        """Volunteer mode: the PC's own look, and the account whose name goes on records."""
+        self.learner = None
+        self.volunteer = account
+        self.values = self.nobody_values()
         self.apply_appearance()
 
     def sign_out(self) -> None:
         self.learner = None
-        self.values = defaults(LEARNER)
+        self.volunteer = None
+        self.values = self.nobody_values()
         self.read_aloud.stop()
         self.apply_appearance()
 

@@ -23,6 +23,8 @@ MAX_TILES = 18  # the regulars of a ward PC; anyone else is a few typed letters 
 class StartScreen(ScreenFrame):
     learner_chosen = Signal(object)
     new_learner_requested = Signal()
+    volunteer_requested = Signal()
+    card_requested = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent=parent)
@@ -71,7 +73,16 @@ class StartScreen(ScreenFrame):
         self.new_button = QPushButton(self.tr("New learner"))
         self.new_button.setAccessibleName(self.tr("New learner"))
         self.new_button.clicked.connect(self.new_learner_requested)
+        # Volunteers: small, at the bottom left, where learners do not look for their name.
+        self.volunteer_button = QPushButton(self.tr("Volunteer"))
+        self.volunteer_button.setAccessibleName(self.tr("Volunteer tools (needs a PIN)"))
+        self.volunteer_button.clicked.connect(self.volunteer_requested)
+        self.card_button = QPushButton(self.tr("I have a card"))
+        self.card_button.setAccessibleName(self.tr("I have a learner card: open my lessons with its code"))
+        self.card_button.clicked.connect(self.card_requested)
+        self.bottom.addWidget(self.volunteer_button)
         self.bottom.addStretch(1)
+        self.bottom.addWidget(self.card_button)
         self.bottom.addWidget(self.new_button)
 
         self._debounce = QTimer(self, singleShot=True, interval=150)

@@ -270,6 +270,9 @@ QComboBox QAbstractItemView {{
     background: {p.panel}; color: {p.panel_text};
     selection-background-color: {p.primary}; selection-color: {p.on_primary};
 }}
+QPushButton[role="danger"] {{ background: {p.bad}; color: {p.on_bad}; border-color: {p.on_bad};
+    font-weight: bold; }}
+QPushButton[role="danger"]:focus {{ border: {t.px(4)}px solid {p.focus}; }}
 """
 
 

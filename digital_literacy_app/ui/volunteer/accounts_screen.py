@@ -1,0 +1,199 @@
+"""Volunteer accounts of this PC: change your own PIN; coordinators add and remove people.
+
+A PC with no coordinator (the first account chose "volunteer") lets any volunteer add
+accounts, so nobody is ever locked out of adding a colleague. The last coordinator
+cannot be removed.
+"""
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+    QWidget,
+)
+
+from digital_literacy_app.core.errors import InvalidInputError
+from digital_literacy_app.core.volunteers import (
+    COORDINATOR, PIN_MAX, VOLUNTEER, VolunteerBook, clean_pin, clean_volunteer_name,
+)
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.frame import scroll_area
+
+
+class AccountsPage(ToolPage):
+    changed = Signal(str)  # what happened, to say on the page drawn afresh
+
+    def __init__(self, session, notice: str = "", parent=None):
+        super().__init__(session, "", parent=parent)
+        self.title.setText(self.tr("Volunteer accounts"))
+        self.book = VolunteerBook(self.trainer.db)
+        self.me = session.volunteer
+        self.remove_buttons: dict[str, QPushButton] = {}
+        content = QWidget()
+        self.layout_ = QVBoxLayout(content)
+        self.layout_.setContentsMargins(0, 0, 16, 0)
+        self.layout_.setSpacing(10)
+        self.notice = set_role(QLabel(notice), "lead")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        self.layout_.addWidget(self.notice)
+        self._accounts()
+        self._my_pin()
+        if self.may_manage():
+            self._new_account()
+        self.layout_.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content, self.tr("Volunteer accounts")), 1)
+        self.hide_bottom()
+
+    def may_manage(self) -> bool:
+        coordinators = [a for a in self.book.all() if a.is_coordinator]
+        return self.me.is_coordinator or not coordinators
+
+    def initial_focus(self):
+        return self.my_pin
+
+    def role_name(self, role: str) -> str:
+        return self.tr("Coordinator") if role == COORDINATOR else self.tr("Volunteer")
+
+    def _section(self, text: str) -> None:
+        label = set_role(QLabel(text), "section")
+        label.setWordWrap(True)
+        self.layout_.addWidget(label)
+
+    def _accounts(self) -> None:
+        self._section(self.tr("People who can open the volunteer tools"))
+        for account in self.book.all():
+            row = QHBoxLayout()
+            you = self.tr(" (you)") if account.id == self.me.id else ""
+            label = QLabel(f"{account.name}{you} \u2013 {self.role_name(account.role)}")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            row.addWidget(label, 1)
+            if self.may_manage() and account.id != self.me.id:
+                remove = QPushButton(self.tr("Remove"))
+                remove.setAccessibleName(self.tr("Remove the account of {name}").format(name=account.name))
+                remove.clicked.connect(lambda _=False, a=account: self.remove(a))
+                row.addWidget(remove)
+                self.remove_buttons[account.id] = remove
+            self.layout_.addLayout(row)
+
+    def _pin_field(self, grid, row: int, caption: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setValidator(QRegularExpressionValidator(QRegularExpression(f"[0-9]{{0,{PIN_MAX}}}"), field))
+        field.setMaxLength(PIN_MAX)
+        field.setMaximumWidth(320)
+        field.setAccessibleName(caption)
+        label = QLabel(caption)
+        label.setBuddy(field)
+        label.setWordWrap(True)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(field, row, 1, Qt.AlignmentFlag.AlignLeft)
+        return field
+
+    def _error(self) -> QLabel:
+        label = set_role(QLabel(), "error")
+        label.setWordWrap(True)
+        label.hide()
+        self.layout_.addWidget(label)
+        return label
+
+    def _my_pin(self) -> None:
+        self._section(self.tr("Change my PIN"))
+        grid = QGridLayout()
+        self.my_pin = self._pin_field(grid, 0, self.tr("New PIN (4 to 8 digits)"))
+        self.my_pin_again = self._pin_field(grid, 1, self.tr("The new PIN again"))
+        grid.setColumnStretch(1, 1)
+        self.layout_.addLayout(grid)
+        self.my_pin_error = self._error()
+        self.change_button = QPushButton(self.tr("Change my PIN"))
+        self.change_button.clicked.connect(self.change_pin)
+        self.my_pin_again.returnPressed.connect(self.change_pin)
+        self.layout_.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _new_account(self) -> None:
+        self._section(self.tr("Add a volunteer"))
+        grid = QGridLayout()
+        self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("Name of the new volunteer"))
+        self.new_name.setMaximumWidth(600)
+        name_label = QLabel(self.tr("Name"))
+        name_label.setBuddy(self.new_name)
+        grid.addWidget(name_label, 0, 0)
+        grid.addWidget(self.new_name, 0, 1)
+        self.new_pin = self._pin_field(grid, 1, self.tr("Their PIN (4 to 8 digits)"))
+        self.new_pin_again = self._pin_field(grid, 2, self.tr("Their PIN again"))
+        grid.setColumnStretch(1, 1)
+        self.layout_.addLayout(grid)
+        roles = QFrame()
+        roles_layout = QHBoxLayout(roles)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        self.role_group = QButtonGroup(self)
+        self.role_buttons = {}
+        for role in (VOLUNTEER, COORDINATOR):
+            button = QRadioButton(self.role_name(role))
+            button.setAccessibleName(self.tr("Role: {role}").format(role=self.role_name(role)))
+            button.setChecked(role == VOLUNTEER)
+            self.role_group.addButton(button)
+            self.role_buttons[role] = button
+            roles_layout.addWidget(button)
+        roles_layout.addStretch(1)
+        self.layout_.addWidget(roles)
+        self.new_error = self._error()
+        self.add_button = QPushButton(self.tr("Add this volunteer"))
+        self.add_button.clicked.connect(self.add_account)
+        self.layout_.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _pin_problem(self, pin: str, again: str) -> str:
+        try:
+            clean_pin(pin)
+        except InvalidInputError:
+            return self.tr("A PIN is 4 to 8 digits, for example 2468.")
+        if pin != again:
+            return self.tr("The two PINs are not the same.")
+        return ""
+
+    def _say(self, label: QLabel, text: str, focus=None) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+        if text and focus is not None:
+            focus.setFocus()
+
+    def change_pin(self) -> None:
+        problem = self._pin_problem(self.my_pin.text(), self.my_pin_again.text())
+        self._say(self.my_pin_error, problem, self.my_pin)
+        if problem:
+            return
+        self.book.change_pin(self.me.id, self.my_pin.text())
+        self.reopen(self.tr("Your PIN was changed."))
+
+    def add_account(self) -> None:
+        try:
+            clean_volunteer_name(self.new_name.text())
+        except InvalidInputError:
+            self._say(self.new_error, self.tr("Please type the new volunteer's name."), self.new_name)
+            return
+        problem = self._pin_problem(self.new_pin.text(), self.new_pin_again.text())
+        self._say(self.new_error, problem, self.new_pin)
+        if problem:
+            return
+        role = next(r for r, b in self.role_buttons.items() if b.isChecked())
+        try:
+            account = self.book.add(self.new_name.text(), role, self.new_pin.text())
+        except InvalidInputError:
+            self._say(self.new_error, self.tr("There is already a volunteer with this name."), self.new_name)
+            return
+        self.reopen(self.tr("{name} can now open the volunteer tools with their PIN.").format(name=account.name))
+
+    def remove(self, account) -> None:
+        try:
+            self.book.remove(account.id)
+        except InvalidInputError:
+            self.reopen(self.tr("{name} is the only coordinator and cannot be removed.").format(name=account.name))
+            return
+        self.reopen(self.tr("The account of {name} was removed.").format(name=account.name))
+
+    def reopen(self, notice: str) -> None:
+        """Ask the tool to draw the page again with the change, saying what happened."""
+        self.changed.emit(notice)

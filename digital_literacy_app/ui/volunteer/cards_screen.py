@@ -1,0 +1,76 @@
+"""Learner cards: tick the people, save an A4 sheet of cards (eight a page) as a PDF.
+
+A card carries the name, a QR code and the 10-character code a learner types on
+"Tôi có thẻ" to open their lessons without typing their name.
+"""
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer import files
+from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
+
+
+class CardsPage(ToolPage):
+    def __init__(self, session, parent=None):
+        super().__init__(session, "", parent=parent)
+        self.title.setText(self.tr("Learner cards"))
+        intro = set_role(QLabel(self.tr("Tick the people who need a card. Eight cards fit one A4 page; "
+                                        "cut along the dotted lines.")), "lead")
+        intro.setWordWrap(True)
+        self.body_layout.addWidget(intro)
+        self.checklist = LearnerChecklist(self.trainer.learners, self.tr("Learners to print cards for"))
+        self.checklist.changed.connect(self._count)
+        self.body_layout.addWidget(self.checklist, 1)
+        self.result = set_role(QLabel(), "lead")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.body_layout.addWidget(self.result)
+        self.saved_path = None
+        self.open_button = QPushButton(self.tr("Open the PDF"))
+        self.open_button.setAccessibleName(self.tr("Open the saved sheet of cards to print it"))
+        self.open_button.clicked.connect(self.open_pdf)
+        self.open_button.hide()
+        self.print_button = set_role(QPushButton(), "primary")
+        self.print_button.clicked.connect(self.save_sheet)
+        self.bottom.addWidget(self.open_button)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.print_button)
+        self._count()
+
+    def initial_focus(self):
+        return self.checklist.search
+
+    def _count(self) -> None:
+        count = len(self.checklist.chosen())
+        self.print_button.setText(self.tr("Save cards for {count} people").format(count=count))
+        self.print_button.setEnabled(count > 0)
+
+    def save_sheet(self) -> None:
+        from digital_literacy_app.core.cards import write_card_sheet
+
+        chosen = self.checklist.chosen()
+        path = files.ask_save_pdf(self, self.tr("Save the learner cards"), self.tr("learner-cards.pdf"))
+        if path is None:
+            return
+        try:
+            write_card_sheet(path, chosen)
+        except (DlaError, OSError) as exc:
+            set_role(self.result, "error")
+            self.result.setText(self.tr("The cards could not be saved: {reason}").format(reason=str(exc)))
+            self.result.show()
+            return
+        self.saved_path = path
+        set_role(self.result, "lead")
+        self.result.setText(self.tr("Saved {count} cards in {path}. Open it and print it on A4 paper.").format(
+            count=len(chosen), path=str(path)))
+        self.result.show()
+        self.open_button.show()
+
+    def open_pdf(self) -> None:
+        if self.saved_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_path)))

@@ -1,0 +1,87 @@
+"""Likely duplicates: the same person entered twice, joined into one record.
+
+Each group shows the records side by side with what each holds, the suggested one to
+keep already chosen. Joining keeps every lesson, step, hint and certificate of all of
+them on the kept record; the others stop appearing anywhere.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.duplicates import likely_duplicates, merge_group, suggest_keep
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.frame import scroll_area
+
+
+class DuplicatesPage(ToolPage):
+    merged = Signal(object)  # the kept LearnerRecord
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
+                         parent=parent)
+        self.title.setText(self.tr("Possible duplicates"))
+        intro = set_role(QLabel(self.tr(
+            "These records have the same name (ignoring accents and capitals) and the same year of "
+            "birth. If they are one person, choose the record to keep and join them: all the "
+            "progress of every record is kept.")), "lead")
+        intro.setWordWrap(True)
+        self.body_layout.addWidget(intro)
+        self.groups = likely_duplicates(self.trainer)
+        self.choices: list[tuple[QButtonGroup, list]] = []
+        self.merge_buttons: list[QPushButton] = []
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 16, 0)
+        layout.setSpacing(16)
+        for group in self.groups:
+            layout.addWidget(self._group_card(group))
+        if not self.groups:
+            none = set_role(QLabel(self.tr("No likely duplicates. Every name and year of birth is different.")),
+                            "lead")
+            none.setWordWrap(True)
+            layout.addWidget(none)
+        layout.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content, self.tr("Possible duplicates")), 1)
+        self.hide_bottom()
+
+    def _group_card(self, group) -> QFrame:
+        card = set_role(QFrame(), "card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(18, 12, 18, 12)
+        choice = QButtonGroup(card)
+        keep = suggest_keep(self.trainer, group)
+        for record in group:
+            # The button says whose record; the details wrap underneath (a radio button's
+            # own text never wraps, and would run off the screen at 200 %).
+            button = QRadioButton(record.name)
+            button.setAccessibleName(self.tr("Keep: {record}").format(record=self.describe(record)))
+            button.setChecked(record.id == keep.id)
+            choice.addButton(button)
+            layout.addWidget(button)
+            details = QLabel(self.describe(record, with_name=False))
+            details.setWordWrap(True)
+            details.setContentsMargins(56, 0, 0, 6)
+            layout.addWidget(details)
+        merge = QPushButton(self.tr("Join into the chosen record"))
+        merge.setAccessibleName(self.tr("Join the records of {name} into the chosen one").format(name=keep.name))
+        index = len(self.choices)
+        merge.clicked.connect(lambda: self.merge(index))
+        layout.addWidget(merge)
+        self.choices.append((choice, group))
+        self.merge_buttons.append(merge)
+        return card
+
+    def describe(self, record, with_name: bool = True) -> str:
+        steps = sum(len(self.trainer.progress.steps_done(record.id, lesson_id))
+                    for lesson_id in self.trainer.progress.for_learner(record.id))
+        parts = [str(record.birth_year) if record.birth_year else self.tr("year unknown"),
+                 record.ward or self.tr("no ward"), self.tr("{count} steps done").format(count=steps),
+                 self.tr("added {date}").format(date=record.created_at[:10])]
+        return " \u00b7 ".join([record.name, *parts] if with_name else parts)
+
+    def merge(self, index: int) -> None:
+        choice, group = self.choices[index]
+        buttons = choice.buttons()
+        keep = group[next(i for i, b in enumerate(buttons) if b.isChecked())]
+        self.merged.emit(merge_group(self.trainer, group, keep))

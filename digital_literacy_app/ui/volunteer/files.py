@@ -1,0 +1,39 @@
+"""Choosing where a PDF goes, or which PDF to check: the file dialogs in one place.
+
+Screens call these instead of QFileDialog directly, so a test replaces one function
+instead of driving a native dialog, and every dialog starts in a sensible folder (the
+Documents folder, where a volunteer looks for what they printed).
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+
+def documents_dir() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def _pdf_filter() -> str:
+    return QCoreApplication.translate("Files", "PDF files (*.pdf)")
+
+
+def ask_save_pdf(parent, title: str, suggested_name: str) -> Path | None:
+    """Where to save one PDF, or None when the volunteer cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / suggested_name), _pdf_filter())
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def ask_folder(parent, title: str) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(documents_dir()))
+    return Path(chosen) if chosen else None
+
+
+def ask_open_pdf(parent, title: str) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _pdf_filter())
+    return Path(chosen) if chosen else None

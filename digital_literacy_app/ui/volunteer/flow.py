@@ -1,0 +1,33 @@
+"""One tool, several pages: the list, then one learner, then back to the list.
+
+The registry gives each tool one widget in the main window. A tool with more than one
+page is a `Flow`: a stack that shows one page at a time, builds each page fresh (so it
+shows what the previous page just changed), and gives the new page the keyboard focus,
+the way the main window does for whole screens.
+"""
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class Flow(QStackedWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.page: QWidget | None = None
+
+    def show_page(self, page: QWidget) -> QWidget:
+        old = self.page
+        self.page = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        if old is not None:
+            self.removeWidget(old)
+            old.deleteLater()
+        if self.isVisible():
+            self.focus_start()
+        return page
+
+    def focus_start(self) -> None:
+        """Called by the main window once the tool shows, and here on every new page."""
+        start = getattr(self.page, "focus_start", None)
+        if start is not None:
+            start()

@@ -1,0 +1,110 @@
+"""Certificates owed: everyone who has earned a certificate not given yet.
+
+Narrowed to the people of one teaching session, it is the list for handing out
+certificates at the end of a class; "Save for everyone" issues them all in one go.
+"""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from digital_literacy_app.core.certificates.pending import uncertified
+from digital_literacy_app.core.sessions import SessionBook
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.volunteer.words import show_date
+from digital_literacy_app.ui.widgets.choice_list import choice_list
+from digital_literacy_app.ui.widgets.table import read_only_table
+
+
+class OwedTableModel(QAbstractTableModel):
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+        self.rows = []  # (LearnerRecord, [Achievement])
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Name"), self.tr("Has earned")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        learner, earned = self.rows[index.row()]
+        if index.column() == 0:
+            return learner.name
+        return "; ".join(a.title.get(self.lang) for a in earned)
+
+
+class OwedPage(ToolPage):
+    open_learner = Signal(object)
+    batch_requested = Signal(list, str)  # learner ids, what the batch is for (in words)
+
+    def __init__(self, session, parent=None):
+        super().__init__(session, "", parent=parent)
+        self.title.setText(self.tr("Certificates"))
+        self.count = set_role(QLabel(), "lead")
+        self.count.setWordWrap(True)
+        self.body_layout.addWidget(self.count)
+        self.scope = choice_list(self.tr("Whose certificates"))
+        self.scope.addItem(self.tr("Everyone"), None)
+        for past in SessionBook(self.trainer).all()[:50]:
+            self.scope.addItem(self.tr("People at the session of {date}: {topic}").format(
+                date=show_date(past.date), topic=past.topic), list(past.attendees))
+        scope_label = QLabel(self.tr("Show:"))
+        scope_label.setBuddy(self.scope)
+        row = QHBoxLayout()
+        row.addWidget(scope_label)
+        row.addWidget(self.scope, 1)
+        self.body_layout.addLayout(row)
+        self.model = OwedTableModel(session.lang, self)
+        self.table = read_only_table(self.model, self.tr("People owed a certificate"), stretch=(1,))
+        self.body_layout.addWidget(self.table, 1)
+        self.open_button = QPushButton(self.tr("Open this person"))
+        self.open_button.setAccessibleName(self.tr("See the certificates of the chosen person"))
+        self.open_button.clicked.connect(self._open)
+        self.batch_button = set_role(QPushButton(), "primary")
+        self.batch_button.clicked.connect(self._batch)
+        self.bottom.addWidget(self.open_button)
+        self.bottom.addStretch(1)
+        self.bottom.addWidget(self.batch_button)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def initial_focus(self):
+        return self.batch_button if self.batch_button.isEnabled() else self.scope
+
+    def refresh(self) -> None:
+        owed = uncertified(self.trainer, self.scope.currentData())
+        rows = sorted(((self.trainer.learners.get(i), earned) for i, earned in owed.items()),
+                      key=lambda row: (row[0].name, row[0].id))
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        self.count.setText(self.tr("{count} people have finished an area or a course and not yet received "
+                                   "its certificate.").format(count=len(rows)) if rows
+                           else self.tr("Nobody here is waiting for a certificate."))
+        self.batch_button.setText(self.tr("Save for all {count}\u2026").format(count=len(rows)))
+        self.batch_button.setAccessibleName(self.tr("Save a certificate for each of the {count} people").format(
+            count=len(rows)))
+        self.batch_button.setEnabled(bool(rows))
+        self.open_button.setEnabled(bool(rows))
+
+    def _open(self) -> None:
+        row = self.table.currentIndex().row()
+        if 0 <= row < len(self.model.rows):
+            self.open_learner.emit(self.model.rows[row][0])
+
+    def _batch(self) -> None:
+        self.batch_requested.emit([learner.id for learner, _ in self.model.rows], self.scope.currentText())

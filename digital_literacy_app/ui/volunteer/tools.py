@@ -1,0 +1,97 @@
+"""The volunteer tools, registered for the volunteer home (see registry.py).
+
+Importing this module registers them; each screen module is imported only when its
+tool is opened, so the home screen appears quickly.
+"""
+
+from PySide6.QtCore import QCoreApplication
+
+from digital_literacy_app.ui.volunteer.flow import Flow
+from digital_literacy_app.ui.volunteer.registry import Tool, register
+
+EVERYONE = frozenset({"volunteer", "coordinator"})
+
+
+class _ProgressTool:
+    def __init__(self, session, go_home):
+        self.session, self.go_home, self.flow = session, go_home, Flow()
+        self.flow.tool = self
+        self.show_grid()
+
+    def show_grid(self):
+        from digital_literacy_app.ui.volunteer.progress_screen import ProgressPage
+
+        page = ProgressPage(self.session)
+        page.back.connect(self.go_home)
+        page.timeline_requested.connect(self.show_timeline)
+        return self.flow.show_page(page)
+
+    def show_timeline(self, learner):
+        from digital_literacy_app.ui.volunteer.timeline_screen import TimelinePage
+
+        page = TimelinePage(self.session, learner)
+        page.back.connect(self.show_grid)
+        return self.flow.show_page(page)
+
+
+class _AccountsTool:
+    def __init__(self, session, go_home):
+        self.session, self.go_home, self.flow = session, go_home, Flow()
+        self.flow.tool = self
+        self.show()
+
+    def show(self, notice: str = ""):
+        from digital_literacy_app.ui.volunteer.accounts_screen import AccountsPage
+
+        page = AccountsPage(self.session, notice)
+        page.back.connect(self.go_home)
+        page.changed.connect(self.show)
+        return self.flow.show_page(page)
+
+
+def _one_page(module: str, name: str):
+    """A tool of one page: the page's back button leads home."""
+    def make(session, go_home):
+        import importlib
+
+        page = getattr(importlib.import_module(f"digital_literacy_app.ui.volunteer.{module}"), name)(session)
+        page.back.connect(go_home)
+        flow = Flow()
+        flow.show_page(page)
+        return flow
+    return make
+
+
+def _learners(session, go_home):
+    from digital_literacy_app.ui.volunteer.learners_tool import learners_tool
+
+    return learners_tool(session, go_home)
+
+
+def _sessions(session, go_home):
+    from digital_literacy_app.ui.volunteer.sessions_tool import sessions_tool
+
+    return sessions_tool(session, go_home)
+
+
+def _certificates(session, go_home):
+    from digital_literacy_app.ui.volunteer.certificates_tool import certificates_tool
+
+    return certificates_tool(session, go_home)
+
+
+# The titles are literal translate() calls so that pyside6-lupdate finds them.
+register(Tool("learners", lambda: QCoreApplication.translate("VolunteerTools", "Learners"),
+              EVERYONE, _learners, order=10))
+register(Tool("progress", lambda: QCoreApplication.translate("VolunteerTools", "Progress at a glance"),
+              EVERYONE, lambda session, go_home: _ProgressTool(session, go_home).flow, order=20))
+register(Tool("sessions", lambda: QCoreApplication.translate("VolunteerTools", "Teaching sessions"),
+              EVERYONE, _sessions, order=30))
+register(Tool("certificates", lambda: QCoreApplication.translate("VolunteerTools", "Certificates"),
+              EVERYONE, _certificates, order=40))
+register(Tool("cards", lambda: QCoreApplication.translate("VolunteerTools", "Learner cards"),
+              EVERYONE, _one_page("cards_screen", "CardsPage"), order=50))
+register(Tool("verify", lambda: QCoreApplication.translate("VolunteerTools", "Check a certificate"),
+              EVERYONE, _one_page("verify_screen", "VerifyPage"), order=60))
+register(Tool("accounts", lambda: QCoreApplication.translate("VolunteerTools", "Volunteer accounts"),
+              EVERYONE, lambda session, go_home: _AccountsTool(session, go_home).flow, order=90))
