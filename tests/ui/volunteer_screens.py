@@ -25,8 +25,10 @@ def seed(trainer):
     trainer.progress.complete_step(done.id, first, first.steps[0].id)
     trainer.progress.complete_lesson(done.id, first)
     stuck = trainer.learners.add("Lò Văn Páo", 1960, "farmer")
+    quiz = [step for step in refuse.steps if step.kind == "quiz"][-1]
+    wrong = next(i for i, choice in enumerate(quiz.choices) if not choice.correct)
     for _ in range(6):
-        trainer.progress.answer_quiz(stuck.id, refuse, refuse.steps[-1].id, 0)
+        trainer.progress.answer_quiz(stuck.id, refuse, quiz.id, wrong)
     trainer.learners.add("Lê Văn Tám", 1950)
     trainer.learners.add("Le van tam", 1950)
     SessionBook(trainer).log(date="2025-03-14", place=PLACE, volunteer=VOLUNTEER, topic=TOPIC, minutes=60,

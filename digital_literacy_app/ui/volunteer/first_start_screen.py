@@ -90,6 +90,10 @@ class FirstStartScreen(ScreenFrame):
             self.content.deleteLater()
         self.content = area
         self.body_layout.addWidget(area, 1)
+        answer = self.field or next(reversed(self.choices.values()), None)
+        if answer is not None:  # Tab from the answer goes straight to "Next"
+            QWidget.setTabOrder(answer, self.next_button)
+            QWidget.setTabOrder(self.next_button, self.back_button)
         if self.isVisible():
             self.focus_start()
 

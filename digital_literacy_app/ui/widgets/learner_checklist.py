@@ -15,6 +15,13 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 MAX_SHOWN = 60
 
 
+class RowCheckBox(QCheckBox):
+    """A tick box that a click anywhere on its row ticks, not only on the box or the words."""
+
+    def hitButton(self, pos) -> bool:
+        return self.rect().contains(pos)
+
+
 class LearnerChecklist(QWidget):
     changed = Signal()
 
@@ -54,12 +61,14 @@ class LearnerChecklist(QWidget):
         found = self.book.search(self.search.text(), order="name")
         for learner in found[:MAX_SHOWN]:
             text = learner.name + (f" ({learner.birth_year})" if learner.birth_year else "")
-            box = QCheckBox(text)
+            box = RowCheckBox(text)
             box.setAccessibleName(text)
             box.setChecked(learner.id in self.ticked)
             box.toggled.connect(lambda on, r=learner: self._toggle(r, on))
             self.boxes[learner.id] = box
             self.list_layout.addWidget(box)
+            if self.isVisible():
+                box.show()  # now, so a click or Tab can reach it at once
         self.list_layout.addStretch(1)
         more = len(found) - MAX_SHOWN
         self.note.setText(self.tr("{count} more. Type part of a name to find them.").format(count=more)

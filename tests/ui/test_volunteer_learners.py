@@ -1,0 +1,147 @@
+"""The learners tool: find, narrow, correct, erase (after a plain warning), join duplicates."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core.errors import NotFoundError
+from digital_literacy_app.core.volunteers import VolunteerBook
+from digital_literacy_app.ui.volunteer import registry
+
+from .conftest import FIRST, REFUSE, click, press, type_text
+
+
+@pytest.fixture
+def coordinator(window, trainer):
+    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    window.volunteer_mode.sign_in(account)
+    return account
+
+
+def open_learners(window):
+    tool = next(t for t in registry.tools_for("coordinator") if t.key == "learners")
+    return window.volunteer_mode.open_tool(tool)
+
+
+def shown(page):
+    return [row.learner.name for row in page.model.rows]
+
+
+def test_search_ignores_accents_and_filters_narrow_by_group_ward_and_progress(qtbot, window, trainer, coordinator):
+    """"huong" finds "Hường"; group, ward and progress filters each narrow the list."""
+    hoa = trainer.learners.add("Nguyễn Thị Hường", 1956, "elderly", "Phường Kim Mã")
+    trainer.learners.add("Lò Văn Páo", 1960, "farmer", "Xã Sóc Sơn")
+    trainer.learners.add("Đỗ Văn Nam", 1970, "farmer", "Phường Kim Mã")
+    trainer.progress.complete_lesson(hoa.id, trainer.lessons.get(FIRST))
+    page = open_learners(window).page
+    assert shown(page) == ["Đỗ Văn Nam", "Lò Văn Páo", "Nguyễn Thị Hường"]
+    type_text(page.search, "huong")
+    qtbot.waitUntil(lambda: shown(page) == ["Nguyễn Thị Hường"], timeout=2000)
+    page.search.clear()
+    qtbot.waitUntil(lambda: len(shown(page)) == 3, timeout=2000)
+    page.group.setCurrentIndex(page.group.findData("farmer"))
+    assert shown(page) == ["Đỗ Văn Nam", "Lò Văn Páo"]
+    page.ward.setCurrentIndex(page.ward.findData("Xã Sóc Sơn"))
+    assert shown(page) == ["Lò Văn Páo"]
+    page.group.setCurrentIndex(0)
+    page.ward.setCurrentIndex(0)
+    page.progress.setCurrentIndex(page.progress.findData("finished_some"))
+    assert shown(page) == ["Nguyễn Thị Hường"]
+    assert page.model.lessons_text(page.model.rows[0]) == "Xong 1, đang học 0"
+    page.progress.setCurrentIndex(page.progress.findData("not_started"))
+    assert shown(page) == ["Đỗ Văn Nam", "Lò Văn Páo"]
+    assert page.count_label.text() == "Đang hiện 2 trên 3 người học."
+
+
+def test_enter_on_a_row_opens_the_learner_and_saving_corrects_their_details(qtbot, window, trainer, coordinator):
+    """Keyboard: arrows to the row, Enter; correct the name, year, group and ward; Save.
+    The change is an event (it syncs), and a wrong year is explained, not saved."""
+    trainer.learners.add("Lê Thị An")
+    pao = trainer.learners.add("Lo Van Pao", 1960, "farmer")
+    page = open_learners(window).page
+    page.table.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    learner_page = window.screen.page
+    assert learner_page.title.text() == "Lo Van Pao"
+    learner_page.name.setText("Lò Văn Páo")
+    learner_page.year.setText("19x0")
+    click(qtbot, learner_page.save_button)
+    assert learner_page.year_error.isVisible() and trainer.learners.get(pao.id).name == "Lo Van Pao"
+    learner_page.year.setText("1961")
+    learner_page.ward.setText("Xã Sóc Sơn")
+    click(qtbot, learner_page.group_buttons["suburban"])
+    click(qtbot, learner_page.save_button)
+    saved = trainer.learners.get(pao.id)
+    assert (saved.name, saved.birth_year, saved.group, saved.ward) == ("Lò Văn Páo", 1961, "suburban", "Xã Sóc Sơn")
+    assert learner_page.saved_note.text() == "Đã lưu."
+    [update] = [e for e in trainer.log.all() if e.kind == "learner.updated"]
+    assert update.payload == {"name": "Lò Văn Páo", "birth_year": 1961, "group": "suburban", "ward": "Xã Sóc Sơn"}
+
+
+def test_erasing_explains_itself_defaults_to_keep_and_then_erases(qtbot, window, trainer, coordinator):
+    """The warning says it travels in sync files and survives every merge; "Keep" has the
+    focus (Enter keeps); "Xoá hẳn" records the erase event and the person is gone."""
+    hoa = trainer.learners.add("Nguyễn Thị Hoa", 1950)
+    trainer.progress.start_lesson(hoa.id, trainer.lessons.get(FIRST))
+    flow = open_learners(window)
+    learner_page = flow.tool.show_learner(hoa)
+    click(qtbot, learner_page.erase_button)
+    erase = flow.page
+    words = " ".join(label.text() for label in erase.findChildren(type(erase.title)))
+    assert "tệp đồng bộ" in words and "gộp" in words and "Không thể khôi phục" in words
+    assert QApplication.focusWidget() is erase.keep_button
+    press(qtbot, Qt.Key.Key_Return)
+    assert flow.page.title.text() == "Nguyễn Thị Hoa" and trainer.learners.exists(hoa.id)
+    click(qtbot, flow.page.erase_button)
+    click(qtbot, flow.page.erase_button)
+    assert not trainer.learners.exists(hoa.id)
+    assert [e.kind for e in trainer.log.all()][-1] == "learner.erased"
+    assert shown(flow.page) == []
+    with pytest.raises(NotFoundError):
+        trainer.learners.get(hoa.id)
+
+
+def test_likely_duplicates_are_shown_and_joined_with_all_their_progress(qtbot, window, trainer, coordinator):
+    """Two records of one person (accents, capitals): the button counts them, the page
+    suggests the record with more done, and joining keeps both records' lessons."""
+    first = trainer.learners.add("Nguyễn Thị Hường", 1956)
+    second = trainer.learners.add("nguyen thi huong", 1956)
+    trainer.learners.add("Nguyễn Thị Hường", 1957)
+    trainer.progress.complete_lesson(first.id, trainer.lessons.get(FIRST))
+    refuse = trainer.lessons.get(REFUSE)
+    for step in refuse.steps:
+        trainer.progress.complete_step(second.id, refuse, step.id)
+    flow = open_learners(window)
+    assert flow.page.duplicates_button.text() == "Có thể bị trùng (1)"
+    click(qtbot, flow.page.duplicates_button)
+    page = flow.page
+    [(choice, group)] = page.choices
+    assert [r.id for r in group] == [first.id, second.id]
+    kept = group[[b.isChecked() for b in choice.buttons()].index(True)]
+    assert kept.id == second.id, "the record with more steps done is suggested"
+    click(qtbot, choice.buttons()[0])
+    click(qtbot, page.merge_buttons[0])
+    assert not trainer.learners.exists(second.id)
+    progress = trainer.progress.for_learner(first.id)
+    assert progress[FIRST].status == "completed"
+    assert progress[REFUSE].steps_done == len(refuse.steps)
+    assert flow.page.groups == [], "the page shows the list again, now without that pair"
+
+
+def test_their_story_reads_in_words(qtbot, window, trainer, coordinator):
+    """The learner's story names the lesson they worked on and the steps done, in Vietnamese."""
+    hoa = trainer.learners.add("Nguyễn Thị Hoa", 1950)
+    first = trainer.lessons.get(FIRST)
+    trainer.progress.start_lesson(hoa.id, first)
+    trainer.progress.complete_step(hoa.id, first, first.steps[0].id)
+    flow = open_learners(window)
+    learner_page = flow.tool.show_learner(hoa)
+    click(qtbot, learner_page.timeline_button)
+    story = flow.page
+    assert story.title.text() == "Quá trình học của Nguyễn Thị Hoa"
+    assert story.lines[0].endswith("Bắt đầu tham gia.")
+    assert story.lines[1].endswith(f"Học bài “{first.title.vi}”: làm xong 1 bước (tới bước 1 trên "
+                                   f"{len(first.steps)}).")
+    click(qtbot, story.back_button)
+    assert flow.page.title.text() == "Nguyễn Thị Hoa"
