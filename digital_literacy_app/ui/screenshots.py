@@ -76,6 +76,7 @@ def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list
         shots.take("13-idle")
         window.overlay.stay()
         window.idle.stop()
+        _volunteer_shots(app, window, shots, look)
         _coordinator_shots(app, window.session, data_dir, shots)
         window.close()
         return shots.paths
@@ -191,6 +192,78 @@ def complete_practice(view, limit: int = 20) -> None:
             else:
                 widget.setText(str(field.expect or ""))
         view.on_tap(screen_id, right_element(view.step, screen_id).id)
+
+
+def _volunteer_shots(app, window, shots, look: Look) -> None:
+    """First start, the PIN, the volunteer home and its tools, on the demo learners.
+
+    Volunteer mode shows the PC's own look, so the chosen look is put back after each
+    change of who is signed in; the wizard is answered in the chosen language.
+    """
+    from digital_literacy_app.core.certificates.pending import uncertified
+    from digital_literacy_app.core.sessions import SessionBook
+    from digital_literacy_app.ui import theme
+    from digital_literacy_app.ui.volunteer import registry
+
+    trainer = window.session.trainer
+    window.sign_out()
+    wizard = window.volunteer_mode.show_first_start()
+    wizard.choices[look.lang].setChecked(True)
+    theme.apply(app, look.high_contrast, look.text_scale)
+    wizard.render()
+    answers = {"ward": "Phường Kim Mã", "device": "Máy 1 – Nhà văn hoá tổ 5", "name": "Trần Thu Hà",
+               "pin": "2468", "pin_again": "2468"}
+    wizard.go_next()
+    wizard.field.setText(answers["ward"])
+    shots.take("20-volunteer-first-start")
+    while wizard.page != "check":
+        if wizard.field is not None:
+            wizard.field.setText(answers[wizard.page])
+        wizard.go_next()
+    wizard.go_next()
+    theme.apply(app, look.high_contrast, look.text_scale)
+    pin = window.volunteer_mode.show_pin()
+    pin.pad.field.setText("24")
+    shots.take("21-volunteer-pin")
+    pin.try_pin("2468")
+    theme.apply(app, look.high_contrast, look.text_scale)
+    window.volunteer_mode.show_home()
+    shots.take("22-volunteer-home")
+    tools = {tool.key: tool for tool in registry.tools_for("coordinator")}
+    people = trainer.learners.all("name")
+    twin = people[0]
+    trainer.learners.add(twin.name.upper(), twin.birth_year, twin.group)
+    SessionBook(trainer).log(date="2025-03-14", place="Nhà văn hoá tổ 5", volunteer="Trần Thu Hà",
+                             topic="VNeID", minutes=90, attendees=[p.id for p in people[:6]], area="e-services")
+    learners = window.volunteer_mode.open_tool(tools["learners"])
+    shots.take("23-volunteer-learners")
+    learners.tool.show_erase(people[1])
+    shots.take("24-volunteer-erase")
+    learners.tool.show_duplicates()
+    shots.take("25-volunteer-duplicates")
+    window.volunteer_mode.open_tool(tools["progress"])
+    shots.take("26-volunteer-progress")
+    sessions = window.volunteer_mode.open_tool(tools["sessions"])
+    form = sessions.tool.show_form()
+    form.place.setText("Nhà văn hoá tổ 5")
+    form.topic.setText("Thanh toán bằng mã QR")
+    for box in list(form.attendees.boxes.values())[:3]:
+        box.setChecked(True)
+    shots.take("27-volunteer-session")
+    owed = sorted(uncertified(trainer), key=lambda i: trainer.learners.get(i).name)
+    certificates = window.volunteer_mode.open_tool(tools["certificates"])
+    if owed:
+        certificates.tool.show_learner(trainer.learners.get(owed[0]))
+    shots.take("28-volunteer-certificates")
+    verify = window.volunteer_mode.open_tool(tools["verify"])
+    if owed:
+        with tempfile.TemporaryDirectory(prefix="dla-certificate-") as folder:
+            issued = trainer.certificates.issue(owed[0], "Trần Thu Hà", Path(folder) / "c.pdf")
+        verify.page.code.setText(issued.code)
+        verify.page.check_code()
+        verify.page.code.setCursorPosition(0)  # the start of the code reads "DLC1:"
+    shots.take("29-volunteer-verify")
+    window.sign_out()
 
 
 def _coordinator_shots(app, session, data_dir: Path, shots) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioB
 from digital_literacy_app.core.duplicates import likely_duplicates, merge_group, suggest_keep
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.frame import scroll_area
 
 
@@ -45,6 +46,12 @@ class DuplicatesPage(ToolPage):
         self.body_layout.addWidget(scroll_area(content, self.tr("Possible duplicates")), 1)
         self.hide_bottom()
 
+    def initial_focus(self):
+        """The record already chosen to keep in the first group (arrows choose another)."""
+        if self.choices:
+            return self.choices[0][0].checkedButton()
+        return self.back_button
+
     def _group_card(self, group) -> QFrame:
         card = set_role(QFrame(), "card")
         layout = QVBoxLayout(card)
@@ -77,7 +84,7 @@ class DuplicatesPage(ToolPage):
                     for lesson_id in self.trainer.progress.for_learner(record.id))
         parts = [str(record.birth_year) if record.birth_year else self.tr("year unknown"),
                  record.ward or self.tr("no ward"), self.tr("{count} steps done").format(count=steps),
-                 self.tr("added {date}").format(date=record.created_at[:10])]
+                 self.tr("added {date}").format(date=show_date(record.created_at))]
         return " \u00b7 ".join([record.name, *parts] if with_name else parts)
 
     def merge(self, index: int) -> None:
