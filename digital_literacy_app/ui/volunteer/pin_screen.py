@@ -53,13 +53,12 @@ class PinScreen(ScreenFrame):
         self.pad = PinPad(self.tr("Open"))
         self.pad.ok_button.setAccessibleName(self.tr("Open the volunteer tools"))
         self.pad.submitted.connect(self.try_pin)
-        self.pad.setMaximumWidth(520)
         self.message = set_role(QLabel(), "error")
         self.message.setWordWrap(True)
         self.message.hide()
         pin_layout.addWidget(self.prompt)
+        pin_layout.addWidget(self.message)  # above the pad: in sight even at 200 %
         pin_layout.addWidget(self.pad)
-        pin_layout.addWidget(self.message)
         pin_layout.addStretch(1)
 
         holder = QWidget()

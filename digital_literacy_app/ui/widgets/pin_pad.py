@@ -44,6 +44,7 @@ class PinPad(QWidget):
         widest = max(key.sizeHint().width() for key in keys)
         for key in keys:  # three equal columns, however long "Delete" or "Open" reads
             key.setMinimumWidth(widest)
+        self.setMaximumWidth(3 * widest + 2 * grid.horizontalSpacing())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
