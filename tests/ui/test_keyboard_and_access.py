@@ -1,6 +1,5 @@
 """Keyboard only, visible focus, and a name for every control a screen reader lands on."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
@@ -35,10 +34,8 @@ def test_every_focusable_control_on_every_screen_has_a_name(qtbot, window, train
     assert nameless_controls(window, trainer, learner, inside_phone=False) == []
 
 
-@pytest.mark.xfail(strict=True, reason="the phone widget's scrolling screen (phone_screen.ScreenDisplay) "
-                                       "takes the focus without an accessible name; owned by the phone widget")
 def test_every_focusable_control_inside_the_practice_phone_has_a_name(qtbot, window, trainer, learner):
-    """The same rule inside the simulated phone (strict: passes, and so fails here, once fixed)."""
+    """The same rule inside the simulated phone."""
     assert nameless_controls(window, trainer, learner, inside_phone=True) == []
 
 

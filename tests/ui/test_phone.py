@@ -8,17 +8,22 @@ checkbox, list, plain QR), messages (SMS with a link), call and permission (dial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from digital_literacy_app.core.lessons import parse_lesson_file
+from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui.widgets.phone import PhoneView
+from digital_literacy_app.ui.widgets.phone_elements import AppGrid
 from digital_literacy_app.ui.widgets.phone_style import (
-    DEFAULT, HIGH_CONTRAST, _APP_COLOURS, _CALM_COLOURS, contrast,
+    DEFAULT, HIGH_CONTRAST, _APP_COLOURS, _CALM_COLOURS, PhoneFonts, PhoneLook, contrast,
 )
+from digital_literacy_app.ui.widgets.phone_taps import AppTile, LabelledIcon
 from digital_literacy_app.ui.widgets.qr_image import QrCard, QrImage
+
+from .conftest import FakeVoice
 
 FIXTURE = Path(__file__).parent / "fixtures" / "phone-lesson" / "lesson.yaml"
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -49,6 +54,63 @@ def phone(qtbot, step):
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+@pytest.fixture
+def bundled_window(app, qtbot, tmp_path):
+    """The learner app's own window on the bundled lessons, so the phone gets the room it
+    really gets: beside the instruction, between the top and bottom bars, at 1366 × 768."""
+    from digital_literacy_app.ui.main_window import MainWindow
+
+    trainer = Trainer.open(tmp_path / "data")
+    window = MainWindow(trainer, read_aloud=FakeVoice())
+    qtbot.addWidget(window)
+    window.session.mark_lessons_loaded()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, trainer
+    window.idle.stop()
+    window.close()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    trainer.close()
+
+
+def practice_phones(window, trainer, lang, percent, wanted=lambda step: True):
+    """Sign in a learner who reads `lang` at `percent` text; yield (lesson id, step, phone)
+    for every (wanted) practice step of the bundled lessons, each shown by the lesson player."""
+    learner = trainer.learners.add(f"Người học {lang} {percent}", 1956, "elderly")
+    book = SettingsBook(trainer.db)
+    book.set_for_learner(learner.id, "language", lang)
+    book.set_for_learner(learner.id, "text_scale", percent)
+    window.sign_in(learner)
+    lessons = trainer.lessons.lessons
+    assert lessons
+    for lesson in lessons:
+        steps = [(i, step) for i, step in enumerate(lesson.steps) if step.kind == "practice" and wanted(step)]
+        player = window.open_lesson(lesson.id) if steps else None
+        for index, step in steps:
+            player.show_step(index)
+            yield lesson.id, step, player.view.phone
+            # Delete the screens left behind now, or thousands pile up and slow Qt down.
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def beside_instructions(qtbot, step, lang="vi", percent=100):
+    """The phone as a practice step shows it: beside the instruction, in a 1366 × 768 window."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1366, 768)
+    layout = QHBoxLayout(host)
+    layout.addWidget(QLabel("Hướng dẫn"), 1)
+    view = PhoneView(step, lang)
+    view.set_text_scale(percent)
+    layout.addWidget(view)
+    host.show()
+    qtbot.waitExposed(host)
+    return host, view
 
 
 @pytest.fixture
@@ -356,16 +418,7 @@ def test_app_bar_colours_carry_white_text():
 def test_at_200_percent_every_screen_fits_a_1366_by_768_window(qtbot, step):
     """Beside an instruction panel, at 200 % text, the phone fits the window and no screen
     is wider than the phone (long words wrap, the screen scrolls instead)."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1366, 768)
-    layout = QHBoxLayout(host)
-    layout.addWidget(QLabel("Hướng dẫn"), 1)
-    view = PhoneView(step, "vi")
-    view.set_text_scale(200)
-    layout.addWidget(view)
-    host.show()
-    qtbot.waitExposed(host)
+    host, view = beside_instructions(qtbot, step, "vi", 200)
     assert view.sizeHint().height() <= 760 and view.geometry().bottom() < 768
     for screen_id in step.screens:
         view.show_screen(screen_id)
@@ -388,3 +441,203 @@ def test_every_bundled_practice_screen_can_be_drawn(qtbot, tmp_path):
         for screen_id, screen in practice.screens.items():
             view.show_screen(screen_id)
             assert all(view.element_widget(e.id) for e in screen.tappables())
+
+
+# --- keyboard focus inside the phone -----------------------------------------------------
+
+def focusable_in(phone):
+    return [w for w in phone.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def test_only_what_can_be_tapped_or_typed_in_takes_the_focus_and_each_has_a_name(qtbot, phone):
+    """On every screen (a dialog's too, with a hint showing) Tab lands only on elements and
+    the hint's "Got it", never on the scrolling screen or a frame, and each has a name."""
+    for screen_id in phone._step.screens:
+        phone.show_screen(screen_id)
+        phone.show_hint("Bấm “Tiếp tục”.")
+        display = phone._display
+        targets = {*display.widgets.values(), display.bubble.close_button}
+        focusable = focusable_in(phone)
+        assert focusable and set(focusable) <= targets, (screen_id, [type(w).__name__ for w in focusable])
+        assert [w for w in focusable if not w.accessibleName().strip()] == [], screen_id
+
+
+def test_tab_goes_from_the_phone_to_its_first_element(qtbot, step):
+    """Tab from the control before the phone lands on the phone's first element: the
+    scrolling screen is not a stop of its own on the way."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QHBoxLayout(host)
+    before = QPushButton("Trước")
+    layout.addWidget(before)
+    view = PhoneView(step, "vi")
+    layout.addWidget(view)
+    host.resize(900, 780)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    view.show_screen("form")
+    before.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.element_widget("name")
+
+
+def test_page_down_on_an_element_scrolls_the_phone_screen(qtbot, phone):
+    """The screen takes no focus, yet a keyboard user can still scroll it from any element."""
+    phone.set_text_scale(200)
+    phone.show_screen("scan")
+    bar = phone._display.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    button = phone.element_widget("continue")
+    button.setFocus()
+    bar.setValue(0)
+    qtbot.keyClick(button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(button, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+
+
+# --- names under icons, and the hint bubble, at large text --------------------------------
+
+def whole_words(lines):
+    return [word for line in lines for word in line.split()]
+
+
+def test_a_name_too_wide_for_its_tile_shrinks_or_gets_a_wider_tile(qtbot):
+    """At 200 %: "Messages" in three columns is drawn a little smaller, whole; a word that
+    cannot fit three columns even at the smallest size allowed makes two wider ones. All names
+    of a grid keep one size, never below three quarters of the learner's size."""
+    look = PhoneLook(DEFAULT, PhoneFonts(QApplication.font().family(), 200))
+    full, floor = look.font("tile").pointSizeF(), look.smallest("tile")
+
+    def grid_of(*names):
+        grid = AppGrid([AppTile(name, look) for name in names], look)
+        qtbot.addWidget(grid)
+        grid.resize(456, grid.heightForWidth(456))
+        grid.show()
+        return grid
+
+    short = grid_of("Phone", "Notes", "Camera")
+    assert short.columns(456) == 3
+    assert {t.label_font().pointSizeF() for t in short.tiles} == {full}
+    shrunk = grid_of("Phone", "Messages", "Camera")
+    assert shrunk.columns(456) == 3
+    sizes = {t.label_font().pointSizeF() for t in shrunk.tiles}
+    assert len(sizes) == 1 and floor <= sizes.pop() < full
+    wider = grid_of("Phone", "Messages", "Camera", "Administrative")
+    assert wider.columns(456) == 2
+    for grid in (short, shrunk, wider):
+        for tile in grid.tiles:
+            assert whole_words(tile.label_lines()) == tile.text().split(), tile.text()
+            assert tile.height() >= tile.height_for(tile.width())
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_names_under_icons_in_every_bundled_lesson_break_only_between_words(qtbot, bundled_window, percent):
+    """In both languages, in the learner app's own window, each name under an app tile, a
+    bottom-bar icon or a call button of every bundled practice screen is drawn in whole
+    words ("Messages", never "Messag es"), no smaller than its floor, and inside its tile
+    with room for every line."""
+    def with_icons(screen):
+        return any(e.type in ("grid", "nav", "call") for e in screen.elements)
+
+    problems, checked = [], 0
+    for lang in ("vi", "en"):
+        for lesson_id, practice, phone in practice_phones(
+                *bundled_window, lang, percent, lambda step: any(map(with_icons, step.screens.values()))):
+            for screen_id, screen in practice.screens.items():
+                if not with_icons(screen):
+                    continue
+                phone.show_screen(screen_id)
+                qtbot.wait(1)  # the scroll bar may come once the screen is laid out
+                for tile in phone._display.findChildren(LabelledIcon):
+                    checked += 1
+                    where = (lesson_id, screen_id, lang, tile.text())
+                    if whole_words(tile.label_lines()) != tile.text().split():
+                        problems.append((*where, "broken word", tile.label_lines()))
+                    if tile.label_font().pointSizeF() < tile.look.smallest(tile.role) - 0.01:
+                        problems.append((*where, "too small", tile.label_font().pointSizeF()))
+                    if not tile.parentWidget().rect().contains(tile.geometry()):
+                        problems.append((*where, "outside its row"))
+                    if tile.height() < tile.height_for(tile.width()):
+                        problems.append((*where, "cut off", tile.height(), tile.height_for(tile.width())))
+    assert checked > 20
+    assert problems == []
+
+
+def hints_of(practice, lang):
+    """(screen, text, is a warning) for the hint of each screen and each element's warning."""
+    for screen_id, screen in practice.screens.items():
+        hint = practice.hint_for(screen_id)
+        if hint is not None:
+            yield screen_id, hint.get(lang), False
+        for element in screen.tappables():
+            if element.warning is not None:
+                yield screen_id, element.warning.get(lang), True
+
+
+def test_every_bundled_hint_fits_its_bubble_whole_at_200_percent(qtbot, bundled_window):
+    """At 200 % text, in the learner app's own window, every hint and warning of the bundled
+    practice screens shows whole in its bubble without scrolling, never below body size
+    (the player repeats it at full size beside the phone), across nearly the bubble's whole
+    width (not a narrow column beside the icon)."""
+    problems, checked = [], 0
+    for lang in ("vi", "en"):
+        for lesson_id, practice, phone in practice_phones(*bundled_window, lang, 200):
+            for screen_id, text, warning in hints_of(practice, lang):
+                if phone.current_screen() != screen_id:
+                    phone.show_screen(screen_id)
+                phone.show_hint(text, warning)
+                bubble, display = phone._display.bubble, phone._display
+                checked += 1
+                where = (lesson_id, screen_id, lang, text[:30])
+                if bubble.scroll.verticalScrollBar().maximum() > 0:
+                    problems.append((*where, "scrolls"))
+                if bubble.label.text_font.pointSizeF() < 16:
+                    problems.append((*where, "too small", bubble.label.text_font.pointSizeF()))
+                if bubble.label.width() < 0.85 * bubble.width():
+                    problems.append((*where, "narrow", bubble.label.width(), bubble.width()))
+                if not display.rect().contains(bubble.geometry()):
+                    problems.append((*where, "off the screen"))
+    assert checked > 20
+    assert problems == []
+
+
+def test_a_hint_longer_than_the_screen_scrolls_instead_of_being_cut(qtbot, phone):
+    """Even a hint too long for the smallest letters allowed is never cut short: it scrolls,
+    and Page Down on "Got it" scrolls it."""
+    phone.set_text_scale(200)
+    phone.show_screen("scan")
+    phone.show_hint(" ".join(["Kiểm tra tên người nhận, rồi bấm “Tiếp tục”."] * 12))
+    bubble = shown(phone, QWidget, "phone-hint")
+    bar = bubble.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    assert bubble.label.height() == bubble.label.heightForWidth(bubble.label.width())
+    assert bubble.close_button.isVisible() and bubble.rect().contains(bubble.close_button.geometry())
+    bubble.close_button.setFocus()
+    qtbot.keyClick(bubble.close_button, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+
+
+def ink_height(widget) -> int:
+    """Rows of `widget`'s picture holding dark (text) pixels, top to bottom."""
+    image = widget.grab().toImage()
+    rows = [y for y in range(image.height())
+            if any(image.pixelColor(x, y).lightness() < 100 for x in range(image.width()))]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_the_apps_style_sheet_leaves_the_phones_text_sizes_alone(qtbot, app, step):
+    """The learner app's style sheet gives every widget the body font size; the phone's
+    amount (24 pt) must still be drawn larger than body text, not flattened to it."""
+    view = PhoneView(step, "vi")
+    qtbot.addWidget(view)
+    view.resize(400, 780)
+    view.show()
+    qtbot.waitExposed(view)
+    amount = next(w for w in view._display.findChildren(QWidget)
+                  if getattr(w, "text", None) and callable(w.text) and w.text() == "12.500.000 đ")
+    pixels = 24 * amount.logicalDpiY() / 72
+    assert ink_height(amount) >= 0.6 * pixels  # digits and "đ" stand about 0.7 of the size

@@ -7,8 +7,9 @@ then calls `show_screen`, `show_hint` or `highlight`. Typed text and ticks are r
 `field_values()` when the player records a tap.
 
 The phone keeps its case at about 380 × 760 pixels and fits whatever room it is given;
-the learner's text size grows the text on the phone (the case widens a little), and the
-screen scrolls when the text no longer fits.
+the learner's text size grows the text on the phone (the case widens with it, and in a
+room too short for a tall phone it stays wide and gets squatter rather than narrower), and
+the screen scrolls when the text no longer fits.
 """
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -23,6 +24,7 @@ from digital_literacy_app.ui.widgets.phone_taps import BigCheckBox
 
 PHONE_WIDTH = 380
 PHONE_HEIGHT = 760
+SQUATTEST = 0.9  # widest case for its height: about an unfolded folding phone
 LANGS = ("vi", "en")
 ACCESSIBLE_NAME = {"vi": "Điện thoại tập", "en": "Practice phone"}
 
@@ -189,12 +191,21 @@ class PhoneView(QWidget):
     def _case_width(self) -> int:
         return PHONE_WIDTH + round((self._percent - 100) * 1.4)
 
+    def _least_width(self) -> float:
+        """How narrow the case may get in a short room: at 100 % text to four fifths of its
+        hinted width (room for a bottom bar of three names); at 200 % not at all, since the
+        learner's large letters need that room whatever the height."""
+        return self._case_width() * (0.8 + 0.2 * (self._percent - 100) / 100)
+
     def _case_rect(self) -> QRectF:
-        """The largest phone of the hinted proportions that fits, centred."""
+        """The largest phone of the hinted proportions that fits, centred; in a room too
+        short for those proportions, a squatter phone (as wide as a folding one at most)
+        rather than a narrower one, so large text keeps its room."""
         aspect = self._case_width() / PHONE_HEIGHT
         room = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        width = min(room.width(), room.height() * aspect)
-        height = width / aspect
+        width = min(room.width(), max(room.height() * aspect, self._least_width()))
+        height = min(room.height(), width / aspect)
+        width = min(width, height * SQUATTEST)
         return QRectF(room.center().x() - width / 2, room.center().y() - height / 2, width, height)
 
     def _bezel(self) -> float:
@@ -209,6 +220,7 @@ class PhoneView(QWidget):
         radius = case.width() * 0.11 - bezel
         path.addRoundedRect(QRectF(0, 0, glass.width(), glass.height()), radius, radius)
         self._display.setMask(QRegion(path.toFillPolygon().toPolygon()))
+        self._display.share_height()
         self._display.layout().activate()
         self._display.scroll.widget().layout().activate()
         self._display.place_overlays()

@@ -18,7 +18,8 @@ from digital_literacy_app.core.lessons.model import Element, Text
 from digital_literacy_app.ui.widgets.phone_paint import draw_back_arrow, draw_text
 from digital_literacy_app.ui.widgets.phone_style import PhoneLook, app_colour
 from digital_literacy_app.ui.widgets.phone_taps import (
-    MIN_TAP, AppTile, BigCheckBox, CallButton, LinkButton, ListRow, NavItem, PhoneButton, TapTarget,
+    MIN_TAP, AppTile, BigCheckBox, CallButton, LabelledIcon, LinkButton, ListRow, NavItem, PhoneButton,
+    TapTarget,
 )
 from digital_literacy_app.ui.widgets.phone_text import PhoneText
 from digital_literacy_app.ui.widgets.qr_image import QrCard
@@ -148,49 +149,105 @@ class HeaderBar(QWidget):
         painter.fillRect(0, self.height() - 1, self.width(), 1, self.look.color("divider"))
 
 
-class AppGrid(QWidget):
-    """App tiles in rows, as on a home screen; fewer columns when the text is large."""
+class IconGrid(QWidget):
+    """Icons with their names in rows, as many to a row as fit; subclasses say how many at most.
 
-    def __init__(self, tiles: list[AppTile], look: PhoneLook, parent=None):
+    A name's word never breaks: names shrink a little to keep their words whole (see
+    `LabelledIcon`), and a row takes fewer, wider icons while some word still does not fit.
+    All names of a grid share one size, the smallest any of them needs, as the names on a
+    real phone are all one size.
+    """
+
+    centre_rows = False  # a short last row is centred rather than left-aligned
+    room: int | None = None  # the most height a grid pinned under the screen may take
+
+    def __init__(self, tiles: list[LabelledIcon], look: PhoneLook, parent=None):
         super().__init__(parent)
         self.tiles = tiles
         self.look = look
         for tile in tiles:
             tile.setParent(self)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Preferred, not Fixed: a Fixed widget is never taller than its sizeHint, and the rows
+        # here grow when a narrower phone puts fewer icons in a row.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def columns(self, width: int) -> int:
-        return max(2, min(4, width // self.look.px(100)))
+    def most_columns(self, width: int) -> int:
+        raise NotImplementedError
 
-    def _rows(self, width: int) -> list[tuple[list[AppTile], int]]:
+    def columns(self, width: int) -> int:
+        """`most_columns`, or fewer (down to one) while some name has a word too wide for its
+        tile even in the smallest font allowed."""
+        for count in range(self.most_columns(width), 1, -1):
+            if all(tile.words_fit(width // count) for tile in self.tiles):
+                return count
+        return 1
+
+    def _layout(self, width: int) -> tuple[int, float, list[tuple[list[LabelledIcon], int]]]:
+        """(tile width, the names' one point size, rows with their heights) at `width`.
+
+        A grid with a `room` (the call buttons under a call) shrinks its names further,
+        within their floor, until the rows fit it: long labels must not push the call
+        itself off the screen."""
         cols = self.columns(width)
         tile_w = width // cols
-        rows = []
-        for start in range(0, len(self.tiles), cols):
-            row = self.tiles[start:start + cols]
-            rows.append((row, max(t.heightForWidth(tile_w) for t in row)))
-        return rows
+        points = min((tile.fitted_font(tile_w).pointSizeF() for tile in self.tiles), default=0.0)
+        floor = max((tile.look.smallest(tile.role) for tile in self.tiles), default=0.0)
+        while True:
+            rows = []
+            for start in range(0, len(self.tiles), cols):
+                row = self.tiles[start:start + cols]
+                rows.append((row, max(t.height_for(tile_w, points) for t in row)))
+            if self.room is None or sum(h for _, h in rows) <= self.room or points <= floor:
+                return tile_w, points, rows
+            points = max(floor, points - 0.5)
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return sum(height for _, height in self._rows(width))
+        return sum(height for _, height in self._layout(width)[2])
 
     def sizeHint(self) -> QSize:
         width = self.look.px(330)
         return QSize(width, self.heightForWidth(width))
 
     def resizeEvent(self, event) -> None:
-        width = self.width()
-        tile_w = width // self.columns(width)
+        tile_w, points, rows = self._layout(self.width())
         y = 0
-        for row, height in self._rows(width):
+        for row, height in rows:
+            left = (self.width() - tile_w * len(row)) // 2 if self.centre_rows else 0
             for index, tile in enumerate(row):
-                tile.setGeometry(index * tile_w, y, tile_w, height)
+                tile.shared_points = points
+                tile.setGeometry(left + index * tile_w, y, tile_w, height)
+                tile.update()
             y += height
+
+
+class AppGrid(IconGrid):
+    """App tiles on a home screen: up to four a row, fewer when the text is large."""
+
+    def most_columns(self, width: int) -> int:
+        return max(2, min(4, width // self.look.px(100)))
+
+
+class CallButtonGrid(IconGrid):
+    """The buttons of a call: up to three a row, sharing the row, the last row centred."""
+
+    centre_rows = True
+
+    def most_columns(self, width: int) -> int:
+        return max(1, min(3, len(self.tiles)))
+
+
+class NavGrid(IconGrid):
+    """The items of a bottom bar, all in one row unless a name cannot fit its share."""
+
+    centre_rows = True
+
+    def most_columns(self, width: int) -> int:
+        return max(1, len(self.tiles))
 
 
 class NavBar(QWidget):
@@ -199,11 +256,10 @@ class NavBar(QWidget):
     def __init__(self, items: list[NavItem], look: PhoneLook, parent=None):
         super().__init__(parent)
         self.look = look
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(look.px(4), 2, look.px(4), 0)
-        layout.setSpacing(0)
-        for item in items:
-            layout.addWidget(item, 1)
+        self.grid = NavGrid(items, look, self)
+        layout.addWidget(self.grid)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -243,20 +299,15 @@ class CallPanel(QWidget):
 
 
 class CallButtons(QWidget):
-    """The round answer / hang-up buttons of a call, up to three in a row."""
+    """The round answer / hang-up buttons of a call, pinned under the call's scrolling part."""
 
     def __init__(self, buttons: list[CallButton], look: PhoneLook, parent=None):
         super().__init__(parent)
         self.look = look
         layout = QVBoxLayout(self)
         layout.setContentsMargins(look.px(10), look.px(4), look.px(10), look.px(8))
-        for start in range(0, len(buttons), 3):
-            row = QHBoxLayout()  # box layouts honour the labels' height-for-width; grids do not
-            row.setSpacing(look.px(4))
-            for button in buttons[start:start + 3]:
-                button.setParent(self)
-                row.addWidget(button, 1)
-            layout.addLayout(row)
+        self.grid = CallButtonGrid(buttons, look, self)
+        layout.addWidget(self.grid)
 
     def paintEvent(self, event) -> None:
         QPainter(self).fillRect(self.rect(), self.look.color("call_bg_end"))

@@ -4,11 +4,11 @@ import math
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui.widgets.phone_elements import DialogCard, Painted, make_label
 from digital_literacy_app.ui.widgets.phone_paint import draw_text
-from digital_literacy_app.ui.widgets.phone_style import PhoneLook, scroll_bar_sheet, word
+from digital_literacy_app.ui.widgets.phone_style import BASE_POINTS, PhoneLook, scroll_bar_sheet, word
 from digital_literacy_app.ui.widgets.phone_taps import PhoneButton
 
 
@@ -20,6 +20,7 @@ def _transparent_scroll(look: PhoneLook, parent: QWidget) -> QScrollArea:
     scroll.setStyleSheet("QScrollArea { background: transparent; border: none; }")
     scroll.verticalScrollBar().setStyleSheet(scroll_bar_sheet(look.palette))
     scroll.viewport().setAutoFillBackground(False)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons; Page Down still scrolls
     return scroll
 
 
@@ -68,6 +69,7 @@ class HintBubble(QFrame):
         self.setObjectName("phone-hint")
         self.text = text
         self.warning = warning
+        self.look = look
         palette = look.palette
         background = palette.hint_warning_bg if warning else palette.hint_bg
         border = palette.hint_warning_border if warning else palette.hint_border
@@ -77,21 +79,27 @@ class HintBubble(QFrame):
         self.setAccessibleName(text)
         self.setAccessibleDescription(word(look.lang, "careful" if warning else "hint"))
         layout = QVBoxLayout(self)
-        pad = look.px(14)
-        layout.setContentsMargins(pad, pad, pad, look.px(8))
+        pad = look.px(12)
+        layout.setContentsMargins(pad, look.px(10), pad, look.px(6))
         layout.setSpacing(look.px(6))
+        # The icon sits beside the short title, not beside the text: at 200 % text the text
+        # then has the bubble's whole width instead of a narrow column.
         top = QHBoxLayout()
-        top.setSpacing(look.px(10))
+        top.setSpacing(look.px(8))
         ink_on_icon = background if palette.high_contrast else "#ffffff"
-        top.addWidget(self._icon(look, border, ink_on_icon, warning), 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(make_label(word(look.lang, "careful" if warning else "hint"), look, "title", ink, self))
-        self.label = make_label(text, look, "hint", ink, self)
-        column.addWidget(self.label)
-        top.addLayout(column, 1)
+        top.addWidget(self._icon(look, border, ink_on_icon, warning), 0, Qt.AlignmentFlag.AlignVCenter)
+        self.title = make_label(word(look.lang, "careful" if warning else "hint"), look, "button", ink, self)
+        top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
-        self.close_button = PhoneButton(word(look.lang, "got_it"), "secondary", look, self)
+        self.top = top
+        # A long hint's letters shrink a little to fit (`fit`); one longer than the whole
+        # screen even then scrolls: it is never cut short.
+        self.scroll = _transparent_scroll(look, self)
+        self.label = make_label(text, look, "hint", ink)
+        self.scroll.setWidget(self.label)
+        self.label.setAutoFillBackground(False)
+        layout.addWidget(self.scroll, 1)
+        self.close_button = PhoneButton(word(look.lang, "got_it"), "secondary", look, self, compact=True)
         self.close_button.setObjectName("phone-hint-close")
         self.close_button.clicked.connect(self.closed.emit)
         layout.addWidget(self.close_button)
@@ -105,10 +113,41 @@ class HintBubble(QFrame):
             font = look.font("title")
             font.setPixelSize(max(10, int(rect.height() * 0.6)))
             draw_text(painter, rect, "!" if warning else "i", font, QColor(ink), Qt.AlignmentFlag.AlignHCenter)
-        return Painted(look.px(34), paint)
+        return Painted(look.px(30), paint)
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width)
+        """Tall enough for the whole text; the phone gives less only to a hint longer than the screen."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        frame = 2 * self.frameWidth()
+        inner = width - frame - margins.left() - margins.right()
+        top = self.top.heightForWidth(inner) if self.top.hasHeightForWidth() else self.top.sizeHint().height()
+        parts = (top, self.label.heightForWidth(inner), self.close_button.heightForWidth(inner))
+        return frame + margins.top() + margins.bottom() + 2 * layout.spacing() + sum(parts)
+
+    def fit(self, width: int, room: int) -> None:
+        """Make a long hint's text smaller until the bubble fits `room` pixels at `width`,
+        but never below the body size at 100 % text (16 pt): the lesson player shows the
+        same words at the learner's full size beside the phone. Only a hint that still does
+        not fit scrolls."""
+        font = self.look.font("hint")
+        floor = BASE_POINTS["hint"]
+        self.label.set_text_font(font)
+        while self.heightForWidth(width) > room and font.pointSizeF() > floor:
+            font.setPointSizeF(max(floor, font.pointSizeF() - 1))
+            self.label.set_text_font(font)
+        # No scroll bar unless it must scroll: one shown for a moment while the phone is laid
+        # out would narrow the text, which would then need it for good.
+        fits = self.heightForWidth(width) <= room
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits
+                                               else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def keyPressEvent(self, event) -> None:
+        """Page Up / Page Down on "Got it" scroll a long hint, as they scroll the phone's screen."""
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            QApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+        else:
+            super().keyPressEvent(event)
 
 
 class HighlightRing(QWidget):

@@ -7,7 +7,9 @@ may lack emoji or symbol fonts.
 """
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextLayout, QTextOption
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption,
+)
 
 from digital_literacy_app.ui.widgets.phone_style import PhonePalette
 
@@ -35,6 +37,43 @@ def text_height(text: str, font: QFont, width: float) -> int:
     if not text:
         return 0
     return int(_layout(text, font, width, Qt.AlignmentFlag.AlignLeft)[1] + 0.999)
+
+
+def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:
+    """The lines `draw_text` breaks `text` into at `width`, as drawn (tests compare them with the words)."""
+    if not text:
+        return []
+    layout = _layout(text, font, width, Qt.AlignmentFlag.AlignLeft)[0]
+    lines = (layout.lineAt(index) for index in range(layout.lineCount()))
+    return [text[line.textStart():line.textStart() + line.textLength()] for line in lines]
+
+
+def widest_word(text: str, font: QFont) -> float:
+    """Width of the widest space-separated word of `text` in `font`."""
+    metrics = QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+
+
+def font_fitting_words(text: str, font: QFont, width: float, floor_points: float) -> QFont:
+    """`font`, smaller if need be but not below `floor_points`, so that every word of `text`
+    fits `width` whole: a label then breaks between words, never inside one ("Messag es").
+
+    Shrinking, not eliding: a learner must be able to read the whole label. Whether the
+    result fits is for the caller to check (`widest_word`); an app grid then uses fewer,
+    wider tiles.
+    """
+    size = font.pointSizeF()
+    widest = widest_word(text, font)
+    room = width - 1  # a pixel of slack for rounding between font metrics and text layout
+    if widest <= room or size <= floor_points:
+        return font
+    fitted = QFont(font)
+    size = max(floor_points, int(size * room / widest * 2) / 2)  # halves of a point, rounded down
+    fitted.setPointSizeF(size)
+    while size > floor_points and widest_word(text, fitted) > room:  # hinting is not quite linear
+        size = max(floor_points, size - 0.5)
+        fitted.setPointSizeF(size)
+    return fitted
 
 
 def draw_text(painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor,

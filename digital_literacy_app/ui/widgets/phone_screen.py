@@ -121,8 +121,10 @@ class ScreenDisplay(QWidget):
             bar, ink = palette.screen, palette.text
         status = StatusBar(bar, ink, self.look, self)
         layout.addWidget(status)
+        self.app_bar = None
         if name:
-            layout.addWidget(AppBar(name, bar, palette.link if palette.high_contrast else ink, self.look, self))
+            self.app_bar = AppBar(name, bar, palette.link if palette.high_contrast else ink, self.look, self)
+            layout.addWidget(self.app_bar)
         return status
 
     def _content(self, layout: QVBoxLayout) -> tuple[QScrollArea, list, list]:
@@ -130,6 +132,10 @@ class ScreenDisplay(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The screen never takes the focus itself: Tab goes straight to what can be tapped,
+        # every focus change scrolls its element into view, and Page Up / Page Down pressed
+        # on any element still reach the scroll area.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.verticalScrollBar().setStyleSheet(scroll_bar_sheet(self.look.palette))
         content = QWidget()
         content.setObjectName("phone-content")
@@ -158,6 +164,20 @@ class ScreenDisplay(QWidget):
         scroll.setWidget(content)
         layout.addWidget(scroll, 1)
         return scroll, pinned, dialogs
+
+    def share_height(self) -> None:
+        """Tell the bars pinned under the screen how tall they may be at this size, so that
+        the scrolling part keeps at least its smallest height (see `IconGrid.room`)."""
+        width = self.width()
+        used = self.status.height() + self.gesture.height() + self.scroll.minimumSizeHint().height()
+        if self.app_bar is not None:
+            used += self.app_bar.layout().totalHeightForWidth(width)
+        left = self.height() - used
+        for nav in self.navs:
+            margins = nav.layout().contentsMargins()
+            nav.grid.room = max(0, left - margins.top() - margins.bottom())
+            nav.grid.updateGeometry()
+            left -= nav.layout().totalHeightForWidth(width)
 
     # --- overlays -----------------------------------------------------------------------
     def set_hint(self, text: str | None, warning: bool, on_close: Callable[[], None]) -> None:
@@ -190,17 +210,22 @@ class ScreenDisplay(QWidget):
             self.dialog.setGeometry(below_status)
             self.dialog.raise_()
         if self.bubble is not None:
-            self._place_bubble(below_status)
+            self._place_bubble()
         if self.ring is not None:
             self.ring.follow()
 
-    def _place_bubble(self, area: QRect) -> None:
-        """Put the bubble at the bottom, or at the top when it would cover the element to tap."""
-        margin = self.look.px(10)
-        width = area.width() - 2 * margin
-        height = min(self.bubble.heightForWidth(width), area.height() - 2 * margin)
-        bottom = QRect(margin, area.bottom() - self.gesture.height() - height - margin, width, height)
-        top = QRect(margin, area.top() + margin, width, height)
+    def _place_bubble(self) -> None:
+        """Put the bubble at the bottom, or at the top when it would cover the element to tap.
+
+        A long hint may use the whole glass, over the status and gesture bars too, so that
+        at 200 % text its letters need to shrink less (see `HintBubble.fit`)."""
+        margin = self.look.px(8)
+        width = self.width() - 2 * margin
+        room = self.height() - 2 * margin
+        self.bubble.fit(width, room)
+        height = min(self.bubble.heightForWidth(width), room)
+        bottom = QRect(margin, max(margin, self.height() - self.gesture.height() - margin - height), width, height)
+        top = QRect(margin, min(self.status.height() + margin, self.height() - margin - height), width, height)
         avoid = self.ring.target if self.ring is not None else self.avoid
         choice = bottom
         if avoid is not None and avoid.isVisible():

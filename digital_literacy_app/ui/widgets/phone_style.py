@@ -174,6 +174,11 @@ class PhoneFonts:
         font.setBold(role in BOLD_ROLES)
         return font
 
+    def smallest(self, role: str) -> float:
+        """The point size a label in `role` may shrink to so its longest word fits: a quarter
+        below the learner's size at most, and never below the size at 100 % text."""
+        return max(BASE_POINTS[role], self.font(role).pointSizeF() * 0.75)
+
     def px(self, value: float) -> int:
         """A spacing that grows half as fast as the text, so layouts stay compact at 200 %."""
         return round(value * (1 + (self.percent - 100) / 200))
@@ -189,6 +194,9 @@ class PhoneLook:
 
     def font(self, role: str) -> QFont:
         return self.fonts.font(role)
+
+    def smallest(self, role: str) -> float:
+        return self.fonts.smallest(role)
 
     def px(self, value: float) -> int:
         return self.fonts.px(value)

@@ -3,10 +3,14 @@
 A QLabel cannot break a word, so a sender name like "NganHangMau" or a web address at
 200 % text would push the phone wider than its case. `PhoneText` wraps at word boundaries
 and breaks a word only when it alone is wider than the line.
+
+It keeps its font to itself (`text_font`) rather than in QWidget.font(): the application's
+style sheet sets a font size on every QWidget, which would otherwise flatten the phone's
+titles, amounts and captions to the body size of the screens around it.
 """
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from digital_literacy_app.ui.widgets.phone_paint import draw_text, text_height
@@ -27,7 +31,7 @@ class PhoneText(QWidget):
         self.pad = pad
         self.bar_width = 5 if bar else 0
         self.align = Qt.AlignmentFlag.AlignLeft
-        self.setFont(look.font(role))
+        self.text_font = look.font(role)
         self.setAccessibleName(text)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -40,6 +44,11 @@ class PhoneText(QWidget):
         self.align = align
         self.update()
 
+    def set_text_font(self, font: QFont) -> None:
+        self.text_font = QFont(font)
+        self.updateGeometry()
+        self.update()
+
     def _inner_width(self, width: int) -> int:
         return max(1, width - 2 * self.pad - self.bar_width)
 
@@ -47,15 +56,15 @@ class PhoneText(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return text_height(self._text, self.font(), self._inner_width(width)) + 2 * self.pad
+        return text_height(self._text, self.text_font, self._inner_width(width)) + 2 * self.pad
 
     def sizeHint(self) -> QSize:
-        natural = QFontMetrics(self.font()).horizontalAdvance(self._text) + 2 * self.pad + self.bar_width + 2
+        natural = QFontMetrics(self.text_font).horizontalAdvance(self._text) + 2 * self.pad + self.bar_width + 2
         width = min(natural, self.look.px(320))
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
+        metrics = QFontMetrics(self.text_font)
         return QSize(min(self.sizeHint().width(), metrics.averageCharWidth() * 4), metrics.height())
 
     def paintEvent(self, event) -> None:
@@ -69,4 +78,4 @@ class PhoneText(QWidget):
         if self.bar:
             painter.fillRect(QRectF(0, 0, self.bar_width, box.height()), QColor(self.bar))
         inner = box.adjusted(self.pad + self.bar_width, self.pad, -self.pad, -self.pad)
-        draw_text(painter, inner, self._text, self.font(), self.colour, self.align)
+        draw_text(painter, inner, self._text, self.text_font, self.colour, self.align)
