@@ -1571,6 +1571,41 @@
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <source>Practice phone</source>
+        <translation>Practice phone</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Careful</source>
+        <translation>Careful</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Hint</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Phone screen</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>SAMPLE – NOT PAYABLE</source>
+        <translation>SAMPLE – NOT PAYABLE</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>

@@ -1571,6 +1571,41 @@
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <source>Practice phone</source>
+        <translation>Điện thoại tập</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Careful</source>
+        <translation>Cẩn thận</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Đã hiểu</translation>
+    </message>
+    <message>
+        <source>Phone screen</source>
+        <translation>Màn hình điện thoại</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <source>SAMPLE – NOT PAYABLE</source>
+        <translation>MẪU – KHÔNG THANH TOÁN</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>PIN</source>

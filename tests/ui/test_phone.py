@@ -8,13 +8,14 @@ checkbox, list, plain QR), messages (SMS with a link), call and permission (dial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from digital_literacy_app.core.lessons import parse_lesson_file
 from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.trainer import Trainer
+from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.widgets.phone import PhoneView
 from digital_literacy_app.ui.widgets.phone_elements import AppGrid
 from digital_literacy_app.ui.widgets.phone_style import (
@@ -37,6 +38,13 @@ def fonts(qapp):
     for path in sorted(ASSETS.glob("NotoSans-*.ttf")):
         QFontDatabase.addApplicationFont(str(path))
     qapp.setFont(qapp.font().__class__("Noto Sans", 12))
+
+
+@pytest.fixture
+def interface(qapp):
+    """Switch the interface language as the app does (`i18n.set_language`); Vietnamese after."""
+    yield i18n.set_language
+    i18n.set_language("vi")
 
 
 @pytest.fixture
@@ -326,10 +334,11 @@ def grab_png(widget, path):
 
 
 @pytest.mark.parametrize("lang, banner", [("vi", "MẪU – KHÔNG THANH TOÁN"), ("en", "SAMPLE – NOT PAYABLE")])
-def test_vietqr_is_a_real_code_with_the_sample_banner(qtbot, step, tmp_path, lang, banner):
+def test_vietqr_is_a_real_code_with_the_sample_banner(qtbot, step, tmp_path, interface, lang, banner):
     """The drawn VietQR decodes to the lesson's payload, and the red banner sits under it."""
     import zxingcpp
 
+    interface(lang)
     view = PhoneView(step, lang)
     qtbot.addWidget(view)
     view.resize(400, 780)
@@ -641,3 +650,58 @@ def test_the_apps_style_sheet_leaves_the_phones_text_sizes_alone(qtbot, app, ste
                   if getattr(w, "text", None) and callable(w.text) and w.text() == "12.500.000 đ")
     pixels = 24 * amount.logicalDpiY() / 72
     assert ink_height(amount) >= 0.6 * pixels  # digits and "đ" stand about 0.7 of the size
+
+
+# --- the phone's own words -----------------------------------------------------------------
+
+class MarkingTranslator(QTranslator):
+    """Brackets every string asked of the "Phone" context, to show where the phone's words come from."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return f"[{source}]" if context == "Phone" else ""
+
+
+def test_the_phones_own_words_come_from_qts_translations(qtbot, step, interface):
+    """"Hint", "Careful", "Got it", the sample banner and the phone's names for screen readers
+    are asked of Qt's translators under the context "Phone" (a word table would not be)."""
+    interface("vi")
+    marking = MarkingTranslator()
+    QApplication.instance().installTranslator(marking)
+    try:
+        view = PhoneView(step, "vi")
+        qtbot.addWidget(view)
+        view.resize(400, 780)
+        view.show()
+        view.show_screen("scan")
+        view.show_hint("Bấm “Tiếp tục”.")
+        bubble = shown(view, QWidget, "phone-hint")
+        assert (bubble.title.text(), bubble.close_button.text()) == ("[Hint]", "[Got it]")
+        assert shown(view, QWidget, "sample-banner").text() == "[SAMPLE – NOT PAYABLE]"
+        assert shown(view, QrImage).accessibleName() == "[QR code]"
+        assert view.accessibleName() == "[Practice phone]"
+        assert view._display.scroll.accessibleName() == "[Phone screen]"
+        assert "[Back]" in {w.accessibleName() for w in view._display.findChildren(QWidget)}
+        view.show_hint("Đừng bấm link.", warning=True)
+        assert shown(view, QWidget, "phone-hint").title.text() == "[Careful]"
+    finally:
+        QApplication.instance().removeTranslator(marking)
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", ("Gợi ý", "Cẩn thận", "Đã hiểu", "Điện thoại tập")),
+    ("en", ("Hint", "Careful", "Got it", "Practice phone")),
+])
+def test_the_phones_own_words_are_translated_in_both_languages(qtbot, step, interface, lang, words):
+    """With the app's compiled translations the phone speaks the learner's language."""
+    interface(lang)
+    view = PhoneView(step, lang)
+    qtbot.addWidget(view)
+    view.resize(400, 780)
+    view.show()
+    view.show_screen("scan")
+    view.show_hint("…")
+    hint = shown(view, QWidget, "phone-hint")
+    title, close = hint.title.text(), hint.close_button.text()
+    view.show_hint("…", warning=True)
+    careful = shown(view, QWidget, "phone-hint").title.text()
+    assert (title, careful, close, view.accessibleName()) == words

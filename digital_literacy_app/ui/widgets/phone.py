@@ -10,9 +10,15 @@ The phone keeps its case at about 380 × 760 pixels and fits whatever room it is
 the learner's text size grows the text on the phone (the case widens with it, and in a
 room too short for a tall phone it stays wide and gets squatter rather than narrower), and
 the screen scrolls when the text no longer fits.
+
+Everything on the phone comes from the lesson, in `lang`, except its own few words ("Hint",
+"Got it", the "SAMPLE – NOT PAYABLE" banner, names for screen readers). Those are interface
+text: translated through Qt (context "Phone", assets/translations), they follow the
+interface language installed by `i18n.set_language`, which the lesson player keeps equal
+to `lang`.
 """
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
@@ -26,7 +32,6 @@ PHONE_WIDTH = 380
 PHONE_HEIGHT = 760
 SQUATTEST = 0.9  # widest case for its height: about an unfolded folding phone
 LANGS = ("vi", "en")
-ACCESSIBLE_NAME = {"vi": "Điện thoại tập", "en": "Practice phone"}
 
 
 class PhoneView(QWidget):
@@ -45,7 +50,7 @@ class PhoneView(QWidget):
         self._highlight: str | None = None
         self._display: ScreenDisplay | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(ACCESSIBLE_NAME[self._lang])
+        self.setAccessibleName(QCoreApplication.translate("Phone", "Practice phone"))
         self._rebuild(keep_state=False)
 
     # --- the contract ---------------------------------------------------------------------
@@ -90,7 +95,7 @@ class PhoneView(QWidget):
     def set_lang(self, lang: str) -> None:
         if lang in LANGS and lang != self._lang:
             self._lang = lang
-            self.setAccessibleName(ACCESSIBLE_NAME[lang])
+            self.setAccessibleName(QCoreApplication.translate("Phone", "Practice phone"))
             self._rebuild()
 
     def set_text_scale(self, percent: int) -> None:

@@ -8,7 +8,7 @@ learner typed. Layout only: what a tap means is decided by the lesson player and
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QRegularExpression, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QRegularExpression, QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
@@ -137,7 +137,7 @@ class HeaderBar(QWidget):
         layout.setSpacing(look.px(10))
         if back:
             arrow = Painted(look.px(28), lambda p, r: draw_back_arrow(p, r, look.color("text")), self)
-            arrow.setAccessibleName("←")
+            arrow.setAccessibleName(QCoreApplication.translate("Phone", "Back"))
             layout.addWidget(arrow, 0, Qt.AlignmentFlag.AlignVCenter)
         self.title = make_label(text, look, "header", look.palette.text, self)
         layout.addWidget(self.title, 1)

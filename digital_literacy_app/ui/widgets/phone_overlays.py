@@ -2,13 +2,13 @@
 
 import math
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QVariantAnimation, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QVariantAnimation, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui.widgets.phone_elements import DialogCard, Painted, make_label
 from digital_literacy_app.ui.widgets.phone_paint import draw_text
-from digital_literacy_app.ui.widgets.phone_style import BASE_POINTS, PhoneLook, scroll_bar_sheet, word
+from digital_literacy_app.ui.widgets.phone_style import BASE_POINTS, PhoneLook, scroll_bar_sheet
 from digital_literacy_app.ui.widgets.phone_taps import PhoneButton
 
 
@@ -76,8 +76,12 @@ class HintBubble(QFrame):
         ink = palette.hint_warning_text if warning else palette.hint_text
         self.setStyleSheet(f"QFrame#phone-hint {{ background: {background};"
                            f" border: {4 if warning else 3}px solid {border}; border-radius: 16px; }}")
+        if warning:
+            title = QCoreApplication.translate("Phone", "Careful")
+        else:
+            title = QCoreApplication.translate("Phone", "Hint")
         self.setAccessibleName(text)
-        self.setAccessibleDescription(word(look.lang, "careful" if warning else "hint"))
+        self.setAccessibleDescription(title)
         layout = QVBoxLayout(self)
         pad = look.px(12)
         layout.setContentsMargins(pad, look.px(10), pad, look.px(6))
@@ -88,7 +92,7 @@ class HintBubble(QFrame):
         top.setSpacing(look.px(8))
         ink_on_icon = background if palette.high_contrast else "#ffffff"
         top.addWidget(self._icon(look, border, ink_on_icon, warning), 0, Qt.AlignmentFlag.AlignVCenter)
-        self.title = make_label(word(look.lang, "careful" if warning else "hint"), look, "button", ink, self)
+        self.title = make_label(title, look, "button", ink, self)
         top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(top)
         self.top = top
@@ -99,7 +103,8 @@ class HintBubble(QFrame):
         self.scroll.setWidget(self.label)
         self.label.setAutoFillBackground(False)
         layout.addWidget(self.scroll, 1)
-        self.close_button = PhoneButton(word(look.lang, "got_it"), "secondary", look, self, compact=True)
+        self.close_button = PhoneButton(QCoreApplication.translate("Phone", "Got it"), "secondary", look, self,
+                                        compact=True)
         self.close_button.setObjectName("phone-hint-close")
         self.close_button.clicked.connect(self.closed.emit)
         layout.addWidget(self.close_button)

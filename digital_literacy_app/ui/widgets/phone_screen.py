@@ -7,7 +7,7 @@ bars, and the gesture bar. Dialogs, the hint bubble and the "show me" ring lie o
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -136,6 +136,7 @@ class ScreenDisplay(QWidget):
         # every focus change scrolls its element into view, and Page Up / Page Down pressed
         # on any element still reach the scroll area.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setAccessibleName(QCoreApplication.translate("Phone", "Phone screen"))
         scroll.verticalScrollBar().setStyleSheet(scroll_bar_sheet(self.look.palette))
         content = QWidget()
         content.setObjectName("phone-content")

@@ -1,4 +1,4 @@
-"""Colours, fonts and the few built-in words of the simulated phone.
+"""Colours and fonts of the simulated phone.
 
 The phone looks like a calm, ordinary Vietnamese phone app in the default theme, and
 black/white/yellow in the high-contrast theme. Danger stays red and "answer" stays green
@@ -22,19 +22,6 @@ BASE_POINTS = {
 BOLD_ROLES = {"title", "amount", "header", "appbar", "button", "caller", "banner"}
 FIXED_ROLES = {"status"}  # the status bar is chrome: it does not grow with the text
 DAMPED_ROLES = {"caller", "amount", "appbar", "nav", "callbutton"}  # large, or chrome: they grow half as fast
-
-# Words the phone itself shows (everything else comes from the lesson).
-WORDS = {
-    "vi": {"sample": "MẪU – KHÔNG THANH TOÁN", "got_it": "Đã hiểu", "hint": "Gợi ý",
-           "careful": "Cẩn thận", "back": "Quay lại"},
-    "en": {"sample": "SAMPLE – NOT PAYABLE", "got_it": "Got it", "hint": "Hint",
-           "careful": "Careful", "back": "Back"},
-}
-
-
-def word(lang: str, key: str) -> str:
-    return WORDS.get(lang, WORDS["vi"])[key]
-
 
 @dataclass(frozen=True)
 class PhonePalette:

@@ -8,11 +8,11 @@ under it: learners must never mistake a practice code for one that pays.
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from digital_literacy_app.ui.widgets.phone_style import PhoneLook, word
+from digital_literacy_app.ui.widgets.phone_style import PhoneLook
 from digital_literacy_app.ui.widgets.phone_text import PhoneText
 
 VIETQR_PREFIX = "000201"
@@ -45,7 +45,7 @@ class QrImage(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAccessibleName("QR")
+        self.setAccessibleName(QCoreApplication.translate("Phone", "QR code"))
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -79,7 +79,8 @@ class QrImage(QWidget):
 def sample_banner(look: PhoneLook, parent: QWidget) -> PhoneText:
     """The red "MẪU – KHÔNG THANH TOÁN" band shown with every practice VietQR."""
     palette = look.palette
-    banner = PhoneText(word(look.lang, "sample"), look, "banner", palette.on_banner, parent,
+    words = QCoreApplication.translate("Phone", "SAMPLE – NOT PAYABLE")
+    banner = PhoneText(words, look, "banner", palette.on_banner, parent,
                        background=palette.banner, pad=look.px(8),
                        border=palette.on_banner if palette.high_contrast else None)
     banner.setObjectName("sample-banner")
@@ -108,7 +109,8 @@ class QrCard(QWidget):
             self.caption = PhoneText(caption, look, "body", look.palette.text, self)
             self.caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(self.caption)
-        self.setAccessibleName(" – ".join(t for t in (caption, self.banner and self.banner.text()) if t) or "QR")
+        words = [t for t in (caption, self.banner and self.banner.text()) if t]
+        self.setAccessibleName(" – ".join(words) or self.image.accessibleName())
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
