@@ -119,7 +119,7 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         if completed_at:
             add("lessons_completed", 1, ward, group, area, completed_at[:7], competences)
     _learner_facts(add, people, started, lessons, by)
-    _activity_facts(conn, add, people, resolve, lessons)
+    _activity_facts(conn, cells, totals, lessons, by, where)
     _certificate_facts(conn, add, people, resolve)
     _session_facts(conn, add, people, resolve)
     rows = []
@@ -151,13 +151,39 @@ def _learner_facts(add, people, started, lessons, by):
                     add("learners", learner_id, ward, group, area, created_at[:7], (competence,))
 
 
-def _activity_facts(conn, add, people, resolve, lessons):
-    for learner_id, month, lesson_id in conn.execute("SELECT learner_id, month, lesson_id FROM learner_activity"):
-        if learner_id not in people:
-            continue
-        ward, group, _ = people[learner_id]
-        area, competences = lessons.attrs(lesson_id)
-        add("active_learners", learner_id, ward, group, area, month, competences)
+def _activity_facts(conn, cells, totals, lessons, by, where):
+    """Distinct active learners per row, counted by SQLite: this is the largest set of
+    facts (a row per learner, month and lesson), too many to hand to Python one by one."""
+    conn.execute("DROP TABLE IF EXISTS temp.report_lessons")
+    conn.execute("CREATE TEMP TABLE report_lessons (lesson_id TEXT, area TEXT, competence TEXT)")
+    conn.executemany("INSERT INTO temp.report_lessons VALUES (?, ?, ?)",
+                     [(lesson_id, area, competence) for lesson_id, area in lessons.area.items()
+                      for competence in lessons.competences[lesson_id]])
+    columns = {"ward": "l.ward", "group": "l.learner_group", "area": "COALESCE(r.area, 'unknown')",
+               "month": "a.month", "competence": "COALESCE(r.competence, 'unknown')"}
+    join = ("LEFT JOIN temp.report_lessons r ON r.lesson_id = a.lesson_id" if "competence" in by else
+            "LEFT JOIN (SELECT DISTINCT lesson_id, area FROM temp.report_lessons) r ON r.lesson_id = a.lesson_id")
+    conditions, values = ["l.merged_into IS NULL"], []
+    if where and where.ward:
+        conditions.append("l.ward = ?")
+        values.append(where.ward)
+    if where and where.month_from:
+        conditions.append("a.month >= ?")
+        values.append(where.month_from)
+    if where and where.month_to:
+        conditions.append("a.month <= ?")
+        values.append(where.month_to)
+    base = (f"FROM learner_activity a JOIN learners l ON l.id = a.learner_id {join} "
+            f"WHERE {' AND '.join(conditions)}")
+    keys = ", ".join(columns[d] for d in by)
+    total = conn.execute(f"SELECT COUNT(DISTINCT a.learner_id) {base}", values).fetchone()[0]
+    if by:
+        for row in conn.execute(f"SELECT {keys}, COUNT(DISTINCT a.learner_id) {base} GROUP BY {keys}", values):
+            cells[tuple(row[:-1])]["active_learners"] = row[-1]
+    elif total:
+        cells[()]["active_learners"] = total
+    totals["active_learners"] = total
+    conn.execute("DROP TABLE temp.report_lessons")
 
 
 def _certificate_facts(conn, add, people, resolve):
