@@ -11,14 +11,15 @@ from digital_literacy_app.core.learners import LearnerRecord
 
 def likely_duplicates(trainer) -> list[list[LearnerRecord]]:
     """Groups of two or more learners with the same folded name and birth year, each
-    group in the order the records were made; groups in name order."""
+    group in the order the records were made (the fold's order, never a PC's clock);
+    groups in name order."""
     rows = trainer.db.conn.execute(
         """SELECT l.id, l.name_key, l.birth_year FROM learners l
            JOIN (SELECT name_key, birth_year FROM learners WHERE merged_into IS NULL
                  GROUP BY name_key, birth_year HAVING COUNT(*) > 1) d
              ON d.name_key = l.name_key AND d.birth_year IS l.birth_year
            WHERE l.merged_into IS NULL
-           ORDER BY l.name_key, l.birth_year, l.created_at, l.id""").fetchall()
+           ORDER BY l.name_key, l.birth_year, l.rowid""").fetchall()
     groups: dict[tuple, list[LearnerRecord]] = {}
     for learner_id, name_key, birth_year in rows:
         groups.setdefault((name_key, birth_year), []).append(trainer.learners.get(learner_id))
@@ -26,24 +27,12 @@ def likely_duplicates(trainer) -> list[list[LearnerRecord]]:
 
 
 def suggest_keep(trainer, group: list[LearnerRecord]) -> LearnerRecord:
-    """The record to keep by default: the one with the most steps done, then the oldest."""
+    """The record to keep by default: the one with the most steps done, then the one
+    made first (the group comes in the order its records were made)."""
     steps = {learner.id: trainer.db.conn.execute(
         "SELECT COUNT(*) FROM steps_done WHERE learner_id = ?", (learner.id,)).fetchone()[0]
         for learner in group}
-    oldest = _oldest(trainer, group).id
-    return max(group, key=lambda learner: (steps[learner.id], learner.id == oldest))
-
-
-def _oldest(trainer, group: list[LearnerRecord]) -> LearnerRecord:
-    """The record made first, by the order of events (wall clocks on ward PCs are often
-    wrong, and two records can share a millisecond)."""
-    def made(learner):
-        row = trainer.db.conn.execute(
-            """SELECT lamport, origin_device_id, seq FROM events
-               WHERE learner_id = ? AND kind = 'learner.created'
-               ORDER BY lamport, origin_device_id, seq LIMIT 1""", (learner.id,)).fetchone()
-        return tuple(row) if row else (float("inf"), "", 0)
-    return min(group, key=lambda learner: (made(learner), learner.id))
+    return max(group, key=lambda learner: steps[learner.id])  # the first of equals wins
 
 
 def merge_group(trainer, group: list[LearnerRecord], keep: LearnerRecord) -> LearnerRecord:
