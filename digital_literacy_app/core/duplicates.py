@@ -27,12 +27,25 @@ def likely_duplicates(trainer) -> list[list[LearnerRecord]]:
 
 
 def suggest_keep(trainer, group: list[LearnerRecord]) -> LearnerRecord:
-    """The record to keep by default: the one with the most steps done, then the one
-    made first (the group comes in the order its records were made)."""
+    """The record to keep by default: the one with the most steps done, then the one made
+    first, whatever order the group is given in."""
     steps = {learner.id: trainer.db.conn.execute(
         "SELECT COUNT(*) FROM steps_done WHERE learner_id = ?", (learner.id,)).fetchone()[0]
         for learner in group}
-    return max(group, key=lambda learner: steps[learner.id])  # the first of equals wins
+    oldest = _oldest(trainer, group).id
+    return max(group, key=lambda learner: (steps[learner.id], learner.id == oldest))
+
+
+def _oldest(trainer, group: list[LearnerRecord]) -> LearnerRecord:
+    """The record made first, by the order of events (wall clocks on ward PCs are often
+    wrong, and two records can share a millisecond)."""
+    def made(learner):
+        row = trainer.db.conn.execute(
+            """SELECT lamport, origin_device_id, seq FROM events
+               WHERE learner_id = ? AND kind = 'learner.created'
+               ORDER BY lamport, origin_device_id, seq LIMIT 1""", (learner.id,)).fetchone()
+        return tuple(row) if row else (float("inf"), "", 0)
+    return min(group, key=lambda learner: (made(learner), learner.id))
 
 
 def merge_group(trainer, group: list[LearnerRecord], keep: LearnerRecord) -> LearnerRecord:

@@ -154,3 +154,4 @@ def test_suggest_keep_prefers_the_older_record_when_progress_is_equal(trainer):
     [group] = likely_duplicates(trainer)
     assert [r.id for r in group] == [older.id, newer.id]
     assert suggest_keep(trainer, group).id == older.id
+    assert suggest_keep(trainer, group[::-1]).id == older.id, "whatever order the group comes in"
