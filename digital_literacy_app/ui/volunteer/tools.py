@@ -1,7 +1,8 @@
 """The volunteer tools, registered for the volunteer home (see registry.py).
 
-Importing this module registers them; each screen module is imported only when its
-tool is opened, so the home screen appears quickly.
+Importing this module registers them; each screen module is imported (by a plain import
+statement, which PyInstaller can see) only when its tool is opened, so the home screen
+appears quickly.
 """
 
 from PySide6.QtCore import QCoreApplication
@@ -49,17 +50,24 @@ class _AccountsTool:
         return self.flow.show_page(page)
 
 
-def _one_page(module: str, name: str):
+def _one_page(page, go_home) -> Flow:
     """A tool of one page: the page's back button leads home."""
-    def make(session, go_home):
-        import importlib
+    page.back.connect(go_home)
+    flow = Flow()
+    flow.show_page(page)
+    return flow
 
-        page = getattr(importlib.import_module(f"digital_literacy_app.ui.volunteer.{module}"), name)(session)
-        page.back.connect(go_home)
-        flow = Flow()
-        flow.show_page(page)
-        return flow
-    return make
+
+def _cards(session, go_home):
+    from digital_literacy_app.ui.volunteer.cards_screen import CardsPage
+
+    return _one_page(CardsPage(session), go_home)
+
+
+def _verify(session, go_home):
+    from digital_literacy_app.ui.volunteer.verify_screen import VerifyPage
+
+    return _one_page(VerifyPage(session), go_home)
 
 
 def _learners(session, go_home):
@@ -90,8 +98,8 @@ register(Tool("sessions", lambda: QCoreApplication.translate("VolunteerTools", "
 register(Tool("certificates", lambda: QCoreApplication.translate("VolunteerTools", "Certificates"),
               EVERYONE, _certificates, order=40))
 register(Tool("cards", lambda: QCoreApplication.translate("VolunteerTools", "Learner cards"),
-              EVERYONE, _one_page("cards_screen", "CardsPage"), order=50))
+              EVERYONE, _cards, order=50))
 register(Tool("verify", lambda: QCoreApplication.translate("VolunteerTools", "Check a certificate"),
-              EVERYONE, _one_page("verify_screen", "VerifyPage"), order=60))
+              EVERYONE, _verify, order=60))
 register(Tool("accounts", lambda: QCoreApplication.translate("VolunteerTools", "Volunteer accounts"),
               EVERYONE, lambda session, go_home: _AccountsTool(session, go_home).flow, order=90))
