@@ -5,7 +5,6 @@ Exit 0: done. Exit 1: refused, with one plain sentence on stderr. Exit 2: wrong 
 
 import argparse
 import json
-import os
 import sqlite3
 import sys
 from pathlib import Path

@@ -36,7 +36,7 @@ from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.core.lessons.catalog import LessonCatalog, load_catalog
 from digital_literacy_app.core.practice import way_to_done
 from digital_literacy_app.core.lessons.model import (
-    DONE, Element, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
+    Element, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
 )
 from digital_literacy_app.core.printing import SANS, SANS_BOLD, atomic_output, clean, register_fonts
 

@@ -25,7 +25,7 @@ def open_database(path: Path) -> Database:
         # thrash SQLite's default 2 MB cache.
         conn.execute("PRAGMA cache_size=-65536")
     except sqlite3.DatabaseError as exc:
-        raise _translate(exc, path) from exc
+        raise translate_error(exc, path) from exc
     db = Database(conn)
     try:
         _refuse_newer(db, path)
@@ -33,7 +33,7 @@ def open_database(path: Path) -> Database:
             migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise _translate(exc, path) from exc
+        raise translate_error(exc, path) from exc
     except DlaError:
         conn.close()
         raise
@@ -54,7 +54,8 @@ def _refuse_newer(db: Database, path: Path) -> None:
         )
 
 
-def _translate(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
+def translate_error(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
+    """A database failure as one plain sentence (full disk, not a database, read-only...)."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFullError(f"The disk holding {path} is full; free some space and try again.")
@@ -63,7 +64,3 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
     if "readonly" in text or "unable to open" in text:
         return DlaError(f"The database {path} cannot be opened for writing ({exc}).")
     return DlaError(f"The database {path} could not be used: {exc}.")
-
-
-def translate_error(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
-    return _translate(exc, path)

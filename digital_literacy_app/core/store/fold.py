@@ -15,7 +15,6 @@ from digital_literacy_app.core.text import fold as fold_text
 DERIVED_TABLES = {"learners": "id", "lesson_progress": "learner_id", "steps_done": "learner_id",
                   "erased_learners": "learner_id", "learner_aliases": "alias",
                   "certificates": "learner_id", "learner_activity": "learner_id"}
-PROFILE_FIELDS = ("name", "birth_year", "group", "ward")
 
 
 def apply(conn: sqlite3.Connection, event) -> None:
@@ -51,11 +50,6 @@ def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> No
         replay.rebuild_all(conn, _HANDLERS)
     else:
         replay.rebuild_learners(conn, _HANDLERS, learner_ids)
-
-
-def apply_sql_only(conn: sqlite3.Connection, event) -> None:
-    """Apply one event with the per-event handler (used for kinds replay does not know)."""
-    apply(conn, event)
 
 
 def _resolve(conn, learner_id):

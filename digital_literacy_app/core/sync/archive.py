@@ -15,7 +15,7 @@ import zlib
 from dataclasses import dataclass
 
 from nacl.exceptions import BadSignatureError, CryptoError
-from nacl.public import PrivateKey, PublicKey, SealedBox
+from nacl.public import PrivateKey, SealedBox
 from nacl.signing import VerifyKey
 
 from digital_literacy_app.core.errors import DlaError

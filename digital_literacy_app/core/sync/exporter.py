@@ -13,7 +13,6 @@ from pathlib import Path
 
 from digital_literacy_app import __version__
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.store.events import utc_now
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
@@ -144,4 +143,4 @@ def _verify_written(path: Path, trainer, sealed: bool) -> None:
         pass
 
 
-__all__ = ["ExportResult", "KnownDevices", "export"]
+__all__ = ["ExportResult", "export"]
