@@ -191,6 +191,45 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Camera picture</translation>
+    </message>
+    <message>
+        <source>Try the camera again</source>
+        <translation>Try the camera again</translation>
+    </message>
+    <message>
+        <source>Try to start the camera again</source>
+        <translation>Try to start the camera again</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Looking for a camera…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</source>
+        <translation>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</translation>
+    </message>
+    <message>
+        <source>This computer has no camera. Type the code printed on the card instead.</source>
+        <translation>This computer has no camera. Type the code printed on the card instead.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
+        <translation>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Hold the card up to the camera, with its QR code inside the square.</translation>
+    </message>
+</context>
+<context>
     <name>CardCodeScreen</name>
     <message>
         <source>Open with a learner card</source>
@@ -217,12 +256,24 @@
         <translation>Code on the card</translation>
     </message>
     <message>
+        <source>Show your card to the camera</source>
+        <translation>Show your card to the camera</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Or type the code</translation>
+    </message>
+    <message>
         <source>Open my lessons  ›</source>
         <translation>Open my lessons  ›</translation>
     </message>
     <message>
         <source>That is not a card code. Check the 10 letters and digits and type them again.</source>
         <translation>That is not a card code. Check the 10 letters and digits and type them again.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a learner card. Show the card with your name on it.</source>
+        <translation>This QR code is not a learner card. Show the card with your name on it.</translation>
     </message>
     <message>
         <source>Nobody on this computer has that code. Check it, or ask a volunteer.</source>

@@ -84,7 +84,7 @@
         <translation>Đã đổi mã PIN của bạn.</translation>
     </message>
     <message>
-        <source>Please type the new volunteer's name.</source>
+        <source>Please type the new volunteer&apos;s name.</source>
         <translation>Bạn hãy gõ tên tình nguyện viên mới.</translation>
     </message>
     <message>
@@ -191,6 +191,45 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>Camera picture</source>
+        <translation>Hình từ webcam</translation>
+    </message>
+    <message>
+        <source>Try the camera again</source>
+        <translation>Thử bật lại webcam</translation>
+    </message>
+    <message>
+        <source>Try to start the camera again</source>
+        <translation>Bật webcam thêm một lần nữa</translation>
+    </message>
+    <message>
+        <source>Looking for a camera…</source>
+        <translation>Đang tìm webcam…</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang bật webcam…</translation>
+    </message>
+    <message>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer&apos;s privacy settings. You can type the code instead.</source>
+        <translation>Máy tính này chưa cho ứng dụng dùng webcam. Tình nguyện viên có thể cho phép trong phần cài đặt quyền riêng tư của máy. Bạn cũng có thể gõ mã trên thẻ.</translation>
+    </message>
+    <message>
+        <source>This computer has no camera. Type the code printed on the card instead.</source>
+        <translation>Máy tính này không có webcam. Bạn hãy gõ mã in trên thẻ.</translation>
+    </message>
+    <message>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
+        <translation>Chưa bật được webcam. Có thể một chương trình khác đang dùng webcam, hoặc webcam đã bị rút ra. Hãy tắt chương trình đó hoặc cắm lại webcam, rồi bấm thử lại. Bạn cũng có thể gõ mã trên thẻ.</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Đưa thẻ lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+    </message>
+</context>
+<context>
     <name>CardCodeScreen</name>
     <message>
         <source>Open with a learner card</source>
@@ -217,12 +256,24 @@
         <translation>Mã trên thẻ</translation>
     </message>
     <message>
+        <source>Show your card to the camera</source>
+        <translation>Đưa thẻ học viên lên trước webcam</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Hoặc gõ mã trên thẻ</translation>
+    </message>
+    <message>
         <source>Open my lessons  ›</source>
         <translation>Mở bài học của tôi  ›</translation>
     </message>
     <message>
         <source>That is not a card code. Check the 10 letters and digits and type them again.</source>
         <translation>Mã này chưa đúng. Bạn xem lại 10 chữ cái và chữ số rồi gõ lại nhé.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a learner card. Show the card with your name on it.</source>
+        <translation>Mã QR này không phải thẻ học viên. Bạn hãy đưa thẻ có tên của mình.</translation>
     </message>
     <message>
         <source>Nobody on this computer has that code. Check it, or ask a volunteer.</source>
@@ -616,7 +667,7 @@
         <translation>Xoá {name}?</translation>
     </message>
     <message>
-        <source>Erasing removes {name}'s name, year of birth and all their progress from this computer.</source>
+        <source>Erasing removes {name}&apos;s name, year of birth and all their progress from this computer.</source>
         <translation>Xoá sẽ bỏ tên, năm sinh và toàn bộ tiến độ học của {name} khỏi máy này.</translation>
     </message>
     <message>
@@ -2167,7 +2218,7 @@
         <translation>Đã đánh dấu {count} người.</translation>
     </message>
     <message>
-        <source>Type the new person's name first (at most 80 letters).</source>
+        <source>Type the new person&apos;s name first (at most 80 letters).</source>
         <translation>Trước hết gõ tên người mới (tối đa 80 chữ).</translation>
     </message>
     <message>
@@ -2183,7 +2234,7 @@
         <translation>Bạn hãy gõ nội dung buổi học.</translation>
     </message>
     <message>
-        <source>Please type the volunteer's name.</source>
+        <source>Please type the volunteer&apos;s name.</source>
         <translation>Bạn hãy gõ tên tình nguyện viên.</translation>
     </message>
     <message>
@@ -2393,7 +2444,7 @@
         <translation>Tệp nói là từ một máy đã biết nhưng mang khóa khác (máy bị sao chép hay giả mạo?).</translation>
     </message>
     <message>
-        <source>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
+        <source>It holds records made under this computer&apos;s own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
         <translation>Tệp chứa bản ghi mang danh tính của chính máy này mà máy này không có (máy bị sao chép, hoặc dữ liệu được khôi phục từ bản sao lưu cũ).</translation>
     </message>
     <message>
@@ -2569,7 +2620,7 @@
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</source>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate&apos;s PDF file.</source>
         <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1), hoặc chọn tệp PDF của giấy chứng nhận.</translation>
     </message>
     <message>

@@ -1,17 +1,22 @@
-""""Tôi có thẻ" (I have a card): a learner opens their lessons with the code on their card.
+""""Tôi có thẻ" (I have a card): a learner opens their lessons with their learner card.
 
-For people who cannot type their name: the code under the QR on the learner card is
-enough. Typing is forgiving (any case, with or without the space or a dash); a code that
-is not one, or that belongs to nobody on this PC, is explained in plain words.
+For people who cannot type their name: holding the card up to the webcam is enough, and
+so is the code printed under its QR, side by side on one screen so that a PC without a
+camera (or a card too worn to read) still has a way in. Typing is forgiving (any case,
+with or without the space or a dash). Both ways end in the same place: a code that is
+not one, a QR that is not a learner card, or a card of nobody on this PC is explained in
+plain words, and a learner found is opened through `found`.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from digital_literacy_app.core.card_scan import learner_id_in_qr
 from digital_literacy_app.core.cards import parse_learner_code
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.ui.theme import set_role, set_state
-from digital_literacy_app.ui.widgets.frame import ScreenFrame
+from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
 
 
 class CardCodeScreen(ScreenFrame):
@@ -25,8 +30,8 @@ class CardCodeScreen(ScreenFrame):
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to the screen before"))
         self.back_button.clicked.connect(self.cancelled)
-        intro = set_role(QLabel(self.tr("Type the code printed on your learner card, under your name. "
-                                        "It has 10 letters and digits.")), "lead")
+        intro = QLabel(self.tr("Type the code printed on your learner card, under your name. "
+                               "It has 10 letters and digits."))
         intro.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCDE FGHJK")
@@ -34,33 +39,72 @@ class CardCodeScreen(ScreenFrame):
         self.code.setMaxLength(24)
         self.code.setMaximumWidth(520)
         self.code.returnPressed.connect(self.open_learner)
-        caption = set_role(QLabel(self.tr("Code on the card")), "lead")
+        caption = QLabel(self.tr("Code on the card"))
         caption.setBuddy(self.code)
         self.error = set_role(QLabel(), "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        for widget in (intro, caption, self.code, self.error):
-            self.body_layout.addWidget(widget)
-        self.body_layout.addStretch(1)
+        self.scanner = CameraScanner()
+        self.scanner.decoded.connect(self.open_scanned)
+        camera_side = self._column(self.tr("Show your card to the camera"), [self.scanner], stretch=False)
+        typing_side = self._column(self.tr("Or type the code"), [intro, caption, self.code, self.error])
+        row = QWidget()
+        columns = QHBoxLayout(row)
+        columns.setContentsMargins(0, 0, 16, 0)
+        columns.setSpacing(40)
+        columns.addLayout(camera_side, 1)
+        columns.addLayout(typing_side, 1)
+        self.body_layout.addWidget(scroll_area(row, self.tr("Open with a learner card")), 1)
         self.open_button = set_role(QPushButton(self.tr("Open my lessons  \u203a")), "primary")
         self.open_button.clicked.connect(self.open_learner)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.open_button)
 
+    @staticmethod
+    def _column(heading: str, widgets: list[QWidget], stretch: bool = True) -> QVBoxLayout:
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        title = set_role(QLabel(heading), "card-title")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        for widget in widgets:
+            column.addWidget(widget, 0 if stretch else 1)
+        if stretch:
+            column.addStretch(1)
+        return column
+
     def initial_focus(self):
         return self.code
 
     def open_learner(self) -> None:
+        """The typed way in."""
         learner_id = parse_learner_code(self.code.text())
         if learner_id is None:
             self._problem(self.tr("That is not a card code. Check the 10 letters and digits and type them again."))
             return
+        problem = self._open(learner_id)
+        if problem:
+            self._problem(problem)
+
+    def open_scanned(self, text: str) -> None:
+        """A QR seen by the camera: a learner card opens its learner, anything else is said."""
+        learner_id = learner_id_in_qr(text)
+        if learner_id is None:
+            self.scanner.show_problem(self.tr("This QR code is not a learner card. "
+                                              "Show the card with your name on it."))
+            return
+        problem = self._open(learner_id)
+        if problem:
+            self.scanner.show_problem(problem)
+
+    def _open(self, learner_id: str) -> str | None:
+        """Open the learner with this id, or say why not (the same words for both ways in)."""
         try:
             learner = self.session.trainer.learners.get(learner_id)
         except NotFoundError:
-            self._problem(self.tr("Nobody on this computer has that code. Check it, or ask a volunteer."))
-            return
+            return self.tr("Nobody on this computer has that code. Check it, or ask a volunteer.")
         self.found.emit(learner)
+        return None
 
     def _problem(self, text: str) -> None:
         self.error.setText(text)
