@@ -410,3 +410,62 @@ def test_an_interrupted_fold_is_finished_at_the_next_start(tmp_path, good_file):
     reopened = open_trainer(tmp_path / "c")
     assert state(reopened) == expected
     reopened.close()
+
+
+def _order_index(trainer):
+    return trainer.db.conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'events_order'").fetchone()
+
+
+def test_a_large_import_sets_the_order_index_aside_and_builds_it_again(pcs, tmp_path, monkeypatch):
+    """Past the threshold the Lamport-order index is dropped for the merge and rebuilt
+    before the fold: the index is back, the query plan uses it, and the state equals an
+    import that kept it all along."""
+    from digital_literacy_app.core.sync import importer
+    a, b, coordinator = pcs
+    for number in range(3):
+        work(a, f"Người Lớn {number}", steps=3)
+        work(b, f"Người Nhỏ {number}", steps=2)
+    files = [export(a, tmp_path / "a.dlsync").path, export(b, tmp_path / "b.dlsync").path]
+    kept = open_trainer(tmp_path / "kept")
+    import_files(kept, files)
+    index_before = _order_index(coordinator)
+    dropped = []
+    original_count = importer._DeferredIndex.count
+
+    def count(self, new_events):
+        original_count(self, new_events)
+        dropped.append(self.sql is not None)
+
+    monkeypatch.setattr(importer, "DEFER_INDEX_AFTER", 1)
+    monkeypatch.setattr(importer._DeferredIndex, "count", count)
+    results = import_files(coordinator, files)
+    assert [r.status for r in results] == ["imported", "imported"]
+    assert dropped == [True, True]  # set aside after the first file, still aside after the second
+    assert _order_index(coordinator) == index_before
+    plan = coordinator.db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM events ORDER BY lamport, origin_device_id, seq").fetchall()
+    assert "events_order" in str(plan)
+    assert state(coordinator) == state(kept)
+    assert_same_as_full_refold(coordinator)
+    kept.close()
+
+
+def test_a_failure_after_the_index_was_set_aside_leaves_database_and_index_as_they_were(pcs, tmp_path, monkeypatch):
+    """The drop is inside the import's transaction: a failure in the fold rolls it back."""
+    from digital_literacy_app.core.sync import importer
+    a, _, coordinator = pcs
+    work(a, "Người Thử Lỗi")
+    path = export(a, tmp_path / "a.dlsync").path
+    monkeypatch.setattr(importer, "DEFER_INDEX_AFTER", 1)
+    before, index_before = state(coordinator), _order_index(coordinator)
+
+    def broken_fold(*args, **kwargs):
+        assert _order_index(coordinator) is not None  # rebuilt before folding
+        raise OSError("disk went away")
+
+    monkeypatch.setattr(importer, "refold", broken_fold)
+    with pytest.raises(OSError):
+        import_files(coordinator, [path])
+    assert state(coordinator) == before
+    assert _order_index(coordinator) == index_before
