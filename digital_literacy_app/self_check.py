@@ -5,7 +5,8 @@ PC. It never opens a learner's data: it works in a temporary folder, or, with
 --data-dir DIR, in a new folder inside DIR that is removed afterwards (which proves that
 disk works too). One line per check; exit 0 when every check passed, else 1 with the
 broken ones named. Having no read-aloud voice is not a failure: the app then simply
-hides its Listen button.
+hides its Listen button. Nor is having no webcam (learners then type the code on their
+card), but a bundle whose camera support or QR decoder cannot load is broken.
 """
 
 import os
@@ -114,7 +115,8 @@ class SelfCheck:
     def run_all(self, report: Callable[[Outcome], None]) -> list[Outcome]:
         checks = [("lessons", self.check_lessons, None), ("database", self.check_database, None),
                   ("certificate", self.check_certificate, "trainer"), ("qt", self.check_qt, None),
-                  ("voice", self.check_voice, "app"), ("start screen", self.check_start_screen, "app")]
+                  ("voice", self.check_voice, "app"), ("start screen", self.check_start_screen, "app"),
+                  ("camera", self.check_camera, "app"), ("card scan", self.check_card_scan, "app")]
         outcomes = []
         try:
             for name, check, needs in checks:
@@ -259,6 +261,90 @@ class SelfCheck:
         if image.isNull() or len({image.pixel(x, image.height() // 3) for x in range(0, image.width(), 7)}) < 2:
             raise CheckFailed("the start screen painted as a blank image")
         return f"'{window.screen_name}' screen painted in {elapsed_ms:.0f} ms ({image.width()}x{image.height()})"
+
+
+    # -- the webcam: camera support, and reading a learner card ------------------------------
+
+    def check_camera(self) -> str:
+        """Qt Multimedia and its backend plugin load; how many webcams this PC has."""
+        try:
+            multimedia = _load_multimedia()
+        except ModuleNotFoundError as exc:
+            raise CheckFailed(f"the QtMultimedia module is missing ({exc})") from exc
+        except ImportError as exc:  # the module is there, a system library it needs is not
+            raise Absent(f"none: camera support cannot load on this PC ({exc}); learners type their card's code") \
+                from exc
+        plugins = _plugin_files("multimedia")
+        if not plugins:
+            raise CheckFailed("no Qt multimedia backend plugin: the webcam cannot work")
+        if not multimedia.QMediaFormat().supportedFileFormats(multimedia.QMediaFormat.ConversionMode.Decode):
+            raise CheckFailed(f"the multimedia backend ({', '.join(plugins)}) did not load: a library it needs is missing")
+        cameras = [device.description() for device in multimedia.QMediaDevices.videoInputs()]
+        if not cameras:
+            raise Absent(f"no webcam found (backend {', '.join(plugins)} loaded); learners type their card's code")
+        return f"{len(cameras)} webcam(s): {', '.join(cameras)} (backend {', '.join(plugins)})"
+
+    def check_card_scan(self) -> str:
+        """A learner card's QR, tilted and dim as a webcam sees it, read by the webcam
+        screen's own code with the bundled decoder (no camera needed)."""
+        import zxingcpp
+
+        from digital_literacy_app.core.card_scan import learner_id_in_qr
+        from digital_literacy_app.core.cards import qr_text
+        from digital_literacy_app.ui.widgets.camera_scanner import read_picture
+
+        learner_id = self.learner.id if self.learner is not None else "abcdefghjk"
+        picture, version = _card_qr_picture(qr_text(learner_id))
+        read = [learner_id_in_qr(text) for text in read_picture(picture)]
+        if read != [learner_id]:
+            raise CheckFailed(f"a learner card's QR was read as {read!r}, not [{learner_id!r}]")
+        return (f"learner card QR (version {version}) read back by {zxingcpp.__name__} "
+                f"from a tilted, dim {picture.width()}x{picture.height()} picture")
+
+
+def _card_qr_picture(text: str):
+    """The card's QR drawn as the card prints it, turned 8 degrees on a grey wall, 640x480."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from digital_literacy_app.core.printing import QUIET_ZONE, qr_matrix
+
+    modules, version = qr_matrix(text)
+    box = 6
+    side = (len(modules) + 2 * QUIET_ZONE) * box
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor(95, 95, 95))
+    painter = QPainter(image)
+    painter.translate(QPointF(320, 240))
+    painter.rotate(8)
+    painter.translate(QPointF(-side / 2, -side / 2))
+    painter.fillRect(QRectF(0, 0, side, side), QColor(170, 170, 170))  # paper in a dim room
+    for row, cells in enumerate(modules):
+        for column, dark in enumerate(cells):
+            if dark:
+                painter.fillRect(QRectF((column + QUIET_ZONE) * box, (row + QUIET_ZONE) * box, box, box),
+                                 QColor(30, 30, 30))
+    painter.end()
+    return image, version
+
+
+def _load_multimedia():
+    """Qt Multimedia, imported only here: on Linux it needs libpulse."""
+    from PySide6 import QtMultimedia
+
+    return QtMultimedia
+
+
+def _plugin_files(kind: str) -> list[str]:
+    """Names of the Qt plugins of one kind in the library paths (multimedia: ffmpegmediaplugin)."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = set()
+    for folder in QCoreApplication.libraryPaths():
+        for path in (Path(folder) / kind).glob("*"):
+            if path.suffix in (".so", ".dll", ".dylib"):
+                names.add(path.name.split(".")[0].removeprefix("lib"))
+    return sorted(names)
 
 
 def _load_text_to_speech():

@@ -13,7 +13,7 @@ from digital_literacy_app.cli import main
 from tests.certificate_pack import write_pack
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen")
+CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen", "camera", "card scan")
 
 
 def lines_of(text: str) -> dict[str, str]:
@@ -52,7 +52,7 @@ def test_every_check_passes_on_a_good_pack(qapp, pack, capsys, no_real_data):
     assert "QR version" in found["certificate"] and "code verified" in found["certificate"]
     assert found["start screen"].startswith("ok 'start' screen painted")
     assert found["voice"].split()[0] in ("ok", "note")
-    assert out.rstrip().endswith("Self-check passed (6 checks).")
+    assert out.rstrip().endswith(f"Self-check passed ({len(CHECKS)} checks).")
     assert not no_real_data.exists(), "the self-check made or opened a real data folder"
 
 
