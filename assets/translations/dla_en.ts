@@ -256,8 +256,8 @@
         <translation>Code on the card</translation>
     </message>
     <message>
-        <source>Show your card to the camera</source>
-        <translation>Show your card to the camera</translation>
+        <source>Show your card</source>
+        <translation>Show your card</translation>
     </message>
     <message>
         <source>Or type the code</source>

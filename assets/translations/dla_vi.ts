@@ -256,12 +256,12 @@
         <translation>Mã trên thẻ</translation>
     </message>
     <message>
-        <source>Show your card to the camera</source>
-        <translation>Đưa thẻ học viên lên trước webcam</translation>
+        <source>Show your card</source>
+        <translation>Đưa thẻ lên webcam</translation>
     </message>
     <message>
         <source>Or type the code</source>
-        <translation>Hoặc gõ mã trên thẻ</translation>
+        <translation>Hoặc gõ mã</translation>
     </message>
     <message>
         <source>Open my lessons  ›</source>

@@ -46,7 +46,7 @@ class CardCodeScreen(ScreenFrame):
         self.error.hide()
         self.scanner = CameraScanner()
         self.scanner.decoded.connect(self.open_scanned)
-        camera_side = self._column(self.tr("Show your card to the camera"), [self.scanner], stretch=False)
+        camera_side = self._column(self.tr("Show your card"), [self.scanner], stretch=False)
         typing_side = self._column(self.tr("Or type the code"), [intro, caption, self.code, self.error])
         row = QWidget()
         columns = QHBoxLayout(row)
