@@ -278,7 +278,8 @@ class SelfCheck:
         if not plugins:
             raise CheckFailed("no Qt multimedia backend plugin: the webcam cannot work")
         if not multimedia.QMediaFormat().supportedFileFormats(multimedia.QMediaFormat.ConversionMode.Decode):
-            raise CheckFailed(f"the multimedia backend ({', '.join(plugins)}) did not load: a library it needs is missing")
+            raise CheckFailed(f"the multimedia backend ({', '.join(plugins)}) did not load: "
+                              "a library it needs is missing")
         cameras = [device.description() for device in multimedia.QMediaDevices.videoInputs()]
         if not cameras:
             raise Absent(f"no webcam found (backend {', '.join(plugins)} loaded); learners type their card's code")
@@ -304,7 +305,7 @@ class SelfCheck:
 
 def _card_qr_picture(text: str):
     """The card's QR drawn as the card prints it, turned 8 degrees on a grey wall, 640x480."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from digital_literacy_app.core.printing import QUIET_ZONE, qr_matrix

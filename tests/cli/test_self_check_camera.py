@@ -10,7 +10,7 @@ from tests.certificate_pack import write_pack
 
 
 def lines_of(text: str) -> dict[str, str]:
-    return {m[2]: f"{m[1]} {m[3]}" for m in re.finditer(r"^(ok|note|FAIL) +([^:]+): (.*)$", text, re.M)}
+    return {m[2]: f"{m[1]} {m[3]}" for m in re.finditer(r"^(ok|note|FAIL) +([^:]+): (.*)$", text, re.MULTILINE)}
 
 
 @pytest.fixture

@@ -188,3 +188,18 @@ def test_a_scanner_deleted_while_reading_is_no_trouble(qtbot, sheet):
     qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=5000)
     QApplication.sendPostedEvents()  # the answer, queued to a scanner that is gone
     QApplication.processEvents()
+
+
+def test_pictures_from_a_video_sink_take_the_same_way_in(qtbot, sheet):
+    """A QVideoFrame arriving at a QVideoSink (what a webcam delivers) is shown and read."""
+    from PySide6.QtMultimedia import QVideoFrame, QVideoSink
+
+    picture, cards = sheet
+    scanner = CameraScanner()
+    qtbot.addWidget(scanner)
+    sink = QVideoSink(scanner)
+    sink.videoFrameChanged.connect(scanner._frame_arrived)
+    with qtbot.waitSignal(scanner.decoded, timeout=3000) as seen:
+        sink.setVideoFrame(QVideoFrame(qimage(camera_like(one_card(picture, 2)))))
+    assert seen.args == [qr_text(cards[2].id)]
+    assert scanner.picture.image.size().width() == 640
