@@ -92,6 +92,7 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
         for statement in deletes:
             conn.execute(statement)
         _write(conn, state)
+        del state  # freed now, or the first collection after the pause walks it all (0.35 s)
     for row in others:
         apply(conn, Event.from_row(row))
 
