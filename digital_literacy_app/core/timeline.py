@@ -3,13 +3,17 @@
 A lesson is dozens of events (every tap on a practice screen is one), so consecutive
 events on the same lesson on the same day are told as one entry with counts ("step 3 of
 7 done, 2 wrong taps, 1 hint"). The events of records later merged into this learner are
-part of their story; so are the teaching sessions they attended. Order is the event
-order (Lamport, device, seq), never the PCs' clocks; times are shown as recorded.
+part of their story; so are the teaching sessions they attended (as last corrected; a
+withdrawn session is gone from it). Order is the event order (Lamport, device, seq), never
+the PCs' clocks; times are shown as recorded.
 """
 
+import heapq
 from dataclasses import dataclass, field
 
 import orjson
+
+from digital_literacy_app.core.sessions import effective_sessions
 
 PROGRESS_KINDS = ("lesson.started", "step.completed", "quiz.answered", "practice.tried", "hint.used",
                   "lesson.completed")
@@ -37,18 +41,23 @@ def timeline(trainer, learner_id: str) -> list[TimelineEntry]:
     ids = [learner_id] + [row[0] for row in conn.execute(
         "SELECT alias FROM learner_aliases WHERE target = ?", (learner_id,))]
     marks = ", ".join("?" * len(ids))
-    rows = conn.execute(
+    own = ((row[4:], row[0], row[1], row[2], orjson.loads(row[3])) for row in conn.execute(
         f"""SELECT kind, learner_id, wall_time, payload, lamport, origin_device_id, seq FROM events
-            WHERE learner_id IN ({marks})
-            UNION ALL
-            SELECT kind, NULL, wall_time, payload, lamport, origin_device_id, seq FROM events e
-            WHERE kind = 'session.logged' AND json_valid(payload) AND EXISTS (
-                SELECT 1 FROM json_each(e.payload, '$.attendees') j WHERE j.value IN ({marks}))
-            ORDER BY 5, 6, 7""", (*ids, *ids)).fetchall()
+            WHERE learner_id IN ({marks}) ORDER BY lamport, origin_device_id, seq""", ids))
     entries: list[TimelineEntry] = []
-    for kind, subject, wall_time, payload, *_ in rows:
-        _add(entries, kind, subject, learner_id, wall_time, orjson.loads(payload))
+    for _, kind, subject, wall_time, payload in heapq.merge(own, _sessions_attended(conn, set(ids)),
+                                                            key=lambda item: item[0]):
+        _add(entries, kind, subject, learner_id, wall_time, payload)
     return entries
+
+
+def _sessions_attended(conn, ids: set[str]) -> list[tuple]:
+    """The sessions in force they attended, as last corrected, at the place their logging
+    event has in the log (a correction that adds them adds the session; one that takes them
+    off removes it)."""
+    return [((s.lamport, s.origin_device_id, s.seq), "session.logged", None, s.wall_time,
+             {"topic": s.topic, "place": s.place, "date": s.date, "volunteer": s.volunteer, "minutes": s.minutes})
+            for s in effective_sessions(conn) if ids.intersection(s.attendees)]
 
 
 def _add(entries, kind, subject, learner_id, wall_time, p) -> None:

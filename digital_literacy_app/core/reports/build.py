@@ -305,15 +305,14 @@ def _certificate_facts(conn, add, people, resolve):
 
 
 def _session_facts(conn, add, people, resolve):
-    """Teaching sessions (payload: date, ward, area, minutes, attendees: [learner ids])."""
-    for wall_time, payload in conn.execute("SELECT wall_time, payload FROM events WHERE kind = 'session.logged'"):
-        details = json.loads(payload)
-        month = str(details.get("date") or wall_time)[:7]
-        ward, area = str(details.get("ward") or ""), str(details.get("area") or "")
-        minutes = details.get("minutes") if isinstance(details.get("minutes"), (int, float)) else 0
+    """Teaching sessions in force: as last corrected, withdrawn ones left out (see core.sessions)."""
+    from digital_literacy_app.core.sessions import effective_sessions
+
+    for session in effective_sessions(conn):
+        month, ward, area = session.date[:7], session.ward, session.area
         add("sessions", 1, ward, "", area, month)
-        add("volunteer_hours", minutes / 60, ward, "", area, month)
-        for attendee in details.get("attendees") or []:
+        add("volunteer_hours", session.minutes / 60, ward, "", area, month)
+        for attendee in session.attendees:
             attendee = resolve.get(attendee, attendee)
             if attendee in people:
                 add("attendance", 1, ward, people[attendee][1], area, month)

@@ -216,10 +216,14 @@ def m0008(db: Database) -> None:
 
     Partial indexes hold only those rare events, so they cost nothing when the million
     progress events of an import go in; `WHERE kind = 'session.logged'` (or the kind
-    as a bound parameter) reads the index instead of the log.
+    as a bound parameter) reads the index instead of the log. Corrections and withdrawals
+    of sessions are read with exactly `WHERE kind IN ('session.corrected',
+    'session.withdrawn')`, the third index's term (SQLite needs the same term to use it).
     """
     db.execute("CREATE INDEX events_sessions ON events (lamport) WHERE kind = 'session.logged'")
     db.execute("CREATE INDEX events_certificates ON events (learner_id) WHERE kind = 'certificate.issued'")
+    db.execute("CREATE INDEX events_session_changes ON events (lamport) "
+               "WHERE kind IN ('session.corrected', 'session.withdrawn')")
 
 
 KNOWN = [m.name for m in migrations._migrations]
