@@ -19,6 +19,7 @@ def prepare_application(argv: list[str] | None = None):
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("DigitalLiteracyTrainer")
+    app.setWindowIcon(app_icon())  # the taskbar and title bar show the same phone as the desktop
     register_fonts()
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     theme.apply(app, high_contrast=False, scale=100)
@@ -26,6 +27,15 @@ def prepare_application(argv: list[str] | None = None):
         keyboard.install(app)
         app.setProperty("dla_keyboard", True)
     return app
+
+
+def app_icon():
+    """The app's icon (assets/icons/app.svg; dla.exe carries app.ico, made from it)."""
+    from PySide6.QtGui import QIcon
+
+    from digital_literacy_app.core.paths import assets_dir
+
+    return QIcon(str(assets_dir() / "icons" / "app.svg"))
 
 
 def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:

@@ -51,6 +51,7 @@ WizardStyle=modern
 ShowLanguageDialog=yes
 LanguageDetectionMethod=none
 UninstallDisplayIcon={app}\{#AppExeName}
+SetupIconFile=..\..\assets\icons\app.ico
 UninstallDisplayName={#AppName}
 
 [Languages]

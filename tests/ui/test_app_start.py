@@ -39,3 +39,22 @@ def test_python_dash_m_runs_the_same_entry_point():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert "--text-scale" in result.stdout
+
+
+def test_the_window_and_the_windows_program_carry_the_app_icon(qapp):
+    """The taskbar and title bar show the app's phone icon (drawn, not blank), and the
+    .ico that dla.exe, its shortcuts and the installer carry holds every Windows size."""
+    from PIL import Image
+    from PySide6.QtCore import QSize
+
+    from digital_literacy_app.core.paths import assets_dir
+    from digital_literacy_app.ui.app import prepare_application
+
+    app = prepare_application([])
+    assert app is qapp
+    picture = app.windowIcon().pixmap(QSize(32, 32)).toImage()
+    assert not picture.isNull()
+    teal = picture.pixelColor(3, 16)  # the rounded square's edge
+    assert (teal.red(), teal.green(), teal.blue()) == (0x0F, 0x76, 0x6E)
+    with Image.open(assets_dir() / "icons" / "app.ico") as ico:
+        assert {16, 24, 32, 48, 256} <= {width for width, _ in ico.info["sizes"]}
