@@ -33,9 +33,14 @@ DEBOUNCE_MS = 250
 
 
 def report_options(trainer) -> tuple[list[str], list[str]]:
-    """The wards and months there is anything to report about (for the filters)."""
-    wards = [row["ward"] for row in build_report(trainer, ["ward"]).rows if row["ward"]]
-    months = [row["month"] for row in build_report(trainer, ["month"]).rows if row["month"]]
+    """The wards and months there is anything to report about (for the filters).
+
+    One report by ward and month holds every ward and every month that has a fact, so it
+    answers both at once (two reports took twice as long over a million events).
+    """
+    rows = build_report(trainer, ["ward", "month"]).rows
+    wards = sorted({row["ward"] for row in rows if row["ward"]})
+    months = sorted({row["month"] for row in rows if row["month"]})
     return wards, months
 
 
