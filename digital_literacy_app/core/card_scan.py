@@ -1,7 +1,8 @@
 """Reading QR codes from a camera picture, and telling a learner card from any other QR.
 
-The webcam screen hands over each picture as plain grayscale bytes (no Qt here), so the
-same code serves the app, the self-check and the tests. Only QR codes are looked for,
+The webcam hands over each picture as plain grayscale bytes (no Qt here), so the same
+code serves the app, the self-check and the tests. `read_qr_texts` is not tied to cards:
+the certificate check reads a certificate's QR with it too. Only QR codes are looked for,
 which keeps one picture well under the time between two camera frames on a slow PC.
 A learner card is a QR that starts with `QR_PREFIX`; anything else (a certificate, a
 bank's payment QR) is reported as "a QR that is not a learner card" so the screen can

@@ -23,6 +23,7 @@ NO_CAMERA_VI = "Máy tính này không có webcam. Bạn hãy gõ mã in trên t
 NOT_A_CARD_VI = "Mã QR này không phải thẻ học viên. Bạn hãy đưa thẻ có tên của mình."
 NOBODY_VI = "Trên máy này chưa có ai mang mã đó. Bạn xem lại mã, hoặc nhờ tình nguyện viên giúp."
 CERTIFICATE_QR = "DLC1:ABCDEFGH:2025-03-14:0123456789ABCDEF:A.SAFETY:Nguyễn Thị Hoa:Kim Mã:" + "A" * 103
+AIM, INSTEAD = "Hold the card up.", "Type the code instead."  # a scanner on its own: the owner's words
 
 
 def qimage(picture) -> QImage:
@@ -129,7 +130,7 @@ def test_a_whole_sheet_reads_every_card_once(qtbot, sheet):
     """Eight-card sheet held up whole: each card's QR is reported once, however many
     pictures show it."""
     picture, cards = sheet
-    scanner = CameraScanner()
+    scanner = CameraScanner(AIM, INSTEAD)
     qtbot.addWidget(scanner)
     seen = []
     scanner.decoded.connect(seen.append)
@@ -142,7 +143,7 @@ def test_a_whole_sheet_reads_every_card_once(qtbot, sheet):
 def test_one_picture_at_a_time_the_rest_only_shown(qtbot, sheet):
     """While a picture is being read, the next ones are shown but dropped, never queued."""
     picture, _cards = sheet
-    scanner = CameraScanner()
+    scanner = CameraScanner(AIM, INSTEAD)
     qtbot.addWidget(scanner)
     image = qimage(camera_like(one_card(picture, 2)))
     with qtbot.waitSignal(scanner.picture_read, timeout=3000):
@@ -160,7 +161,7 @@ def test_the_camera_runs_only_while_the_scanner_shows(qtbot):
     from PySide6.QtMultimedia import QCameraDevice
 
     host = QWidget()
-    QVBoxLayout(host).addWidget(scanner := CameraScanner())
+    QVBoxLayout(host).addWidget(scanner := CameraScanner(AIM, INSTEAD))
     qtbot.addWidget(host)
     assert scanner.state == camera_scanner.IDLE
     host.show()
@@ -180,7 +181,7 @@ def test_a_scanner_deleted_while_reading_is_no_trouble(qtbot, sheet):
     """Leaving the screen while a picture is still being read: the late answer goes nowhere."""
     picture, _cards = sheet
     host = QWidget()
-    scanner = CameraScanner(host)
+    scanner = CameraScanner(AIM, INSTEAD, host)
     assert scanner.feed(qimage(picture))
     host.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -195,7 +196,7 @@ def test_pictures_from_a_video_sink_take_the_same_way_in(qtbot, sheet):
     from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
     picture, cards = sheet
-    scanner = CameraScanner()
+    scanner = CameraScanner(AIM, INSTEAD)
     qtbot.addWidget(scanner)
     sink = QVideoSink(scanner)
     sink.videoFrameChanged.connect(scanner._frame_arrived)

@@ -44,7 +44,9 @@ class CardCodeScreen(ScreenFrame):
         self.error = set_role(QLabel(), "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.scanner = CameraScanner()
+        self.scanner = CameraScanner(
+            self.tr("Hold the card up to the camera, with its QR code inside the square."),
+            self.tr("Type the code printed on the card instead."))
         self.scanner.decoded.connect(self.open_scanned)
         camera_side = self._column(self.tr("Show your card"), [self.scanner], stretch=False)
         typing_side = self._column(self.tr("Or type the code"), [intro, caption, self.code, self.error])

@@ -1,9 +1,12 @@
 """The webcam, shown live like a mirror, reading any QR code held up to it.
 
-Made for a ward-office PC with a cheap USB webcam and an older learner holding up a
-paper card: the picture is mirrored (moving the card left moves it left on screen), a
-square shows where to hold it, and every state is said in plain words, including "this
-computer has no camera", which is never an error: the screen keeps its other ways in.
+Made for a ward-office PC with a cheap USB webcam and an older person holding up a
+paper learner card or a printed certificate: the picture is mirrored (moving the paper
+left moves it left on screen), a square shows where to hold it, and every state is said
+in plain words, including "this computer has no camera", which is never an error: the
+screen keeps its other ways in. The scanner knows nothing of cards or certificates: the
+screen using it says what to hold up and what to do instead, and decides what each QR
+text it reports means.
 
 The camera runs only while the widget is showing, so on a shared PC the webcam light
 goes off as soon as the screen is left. A few pictures a second are read off the GUI
@@ -73,6 +76,12 @@ class CameraPicture(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(480, 360)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Never taller than a 4:3 picture of this width: in a tall column (a long verdict
+        # beside it at large text) the room goes below the picture, not into dark bands.
+        self.setMaximumHeight(max(self.minimumHeight(), self.width() * 3 // 4))
+
     def show_image(self, image: QImage) -> None:
         self.image = image
         self.update()
@@ -127,17 +136,21 @@ class CameraPicture(QWidget):
 class CameraScanner(QWidget):
     """A live webcam picture that reads QR codes; `decoded` carries each newly seen text.
 
-    The owner decides what a text means and may answer with `show_problem(message)` (for
-    example "this QR is not a learner card"); the message stays until the QR leaves the
-    picture. `state` is one of the module's state names, and `state_changed` reports it.
+    `aim` tells the person what to hold up while the camera runs ("Hold the card up to
+    the camera..."); `instead` is the screen's other way in, said whenever the camera
+    cannot help ("Type the code printed on the card instead."). The owner decides what a
+    text means and may answer with `show_problem(message)` (for example "this QR is not
+    a learner card"); the message stays until the QR leaves the picture. `state` is one
+    of the module's state names, and `state_changed` reports it.
     """
 
     decoded = Signal(str)
     state_changed = Signal(str)
     picture_read = Signal(list)  # the QR texts of every picture read, new or not
 
-    def __init__(self, parent=None):
+    def __init__(self, aim: str, instead: str, parent=None):
         super().__init__(parent)
+        self.aim, self.instead = aim, instead
         self.state = IDLE
         self.camera = self.session = self.sink = self.devices = None
         self.picture = CameraPicture()
@@ -231,9 +244,9 @@ class CameraScanner(QWidget):
 
         if QCoreApplication.instance().checkPermission(QCameraPermission()) != Qt.PermissionStatus.Denied:
             return False
-        self._set_state(CAMERA_ERROR, self.tr("This computer does not let the app use the camera. "
-                                              "A volunteer can allow it in the computer's privacy settings. "
-                                              "You can type the code instead."))
+        self._set_state(CAMERA_ERROR, self._with_instead(
+            self.tr("This computer does not let the app use the camera. "
+                    "A volunteer can allow it in the computer's privacy settings.")))
         return True
 
     def stop(self) -> None:
@@ -260,7 +273,7 @@ class CameraScanner(QWidget):
 
     # --- what the camera says ----------------------------------------------------------------
     def _no_camera(self) -> None:
-        self._set_state(NO_CAMERA, self.tr("This computer has no camera. Type the code printed on the card instead."))
+        self._set_state(NO_CAMERA, self._with_instead(self.tr("This computer has no camera.")))
 
     def _cameras_changed(self) -> None:
         if self.isVisible() and self.state in (NO_CAMERA, CAMERA_ERROR):
@@ -268,16 +281,22 @@ class CameraScanner(QWidget):
 
     def _active_changed(self, active: bool) -> None:
         if active:
-            self._scanning()
+            self.show_scanning()
 
     def _camera_failed(self, _error, detail: str) -> None:
         print(f"dla: camera: {detail}", file=sys.stderr)
-        self._set_state(CAMERA_ERROR, self.tr("The camera could not start. Another program may be using it, "
-                                              "or it was unplugged. Close that program or plug the camera in, "
-                                              "then try again. You can also type the code."))
+        self._set_state(CAMERA_ERROR, self._with_instead(
+            self.tr("The camera could not start. Another program may be using it, or it was unplugged. "
+                    "Close that program or plug the camera in, then try again.")))
 
-    def _scanning(self) -> None:
-        self._set_state(SCANNING, self.tr("Hold the card up to the camera, with its QR code inside the square."))
+    def _with_instead(self, trouble: str) -> str:
+        """The camera's trouble, then the owner's other way in, as two sentences."""
+        return f"{trouble} {self.instead}".strip()
+
+    def show_scanning(self) -> None:
+        """Pictures are arriving: show them and say what to hold up. The camera calls this
+        once it runs; `dla screenshots` calls it before feeding a picture of its own."""
+        self._set_state(SCANNING, self.aim)
 
     def show_problem(self, message: str) -> None:
         """The owner's answer to a QR it cannot use; kept until that QR leaves the picture."""
