@@ -1,69 +1,104 @@
-"""Checking a certificate someone shows: type or paste its code, or choose its PDF.
+"""Checking a certificate someone shows: hold its QR to the webcam, type or paste its code,
+or choose its PDF.
 
 Checked offline against the keys this PC knows. A genuine one shows who, what, when,
 where and which computer issued it; otherwise the plain reason from the core
 (STATUS_TEXT): changed, not a certificate code, or from a computer this one has never
 met (import a sync file from it first).
+
+The camera and the typed code sit side by side, as on "Tôi có thẻ": a QR read by the
+camera is put in the code box and checked exactly as if it had been typed, so both ways
+end in the same verdict under the code box. A QR that is not a certificate (a learner
+card, a payment QR) is said to be so by the camera and checks nothing. The verdict fits
+the window at normal text; at larger text the page scrolls to it when it appears.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from digital_literacy_app.core.certificates import MALFORMED
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, show_date
+from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
 from digital_literacy_app.ui.widgets.frame import scroll_area
+
+REVEAL_MARGIN = 12  # pixels kept around what the page scrolls to
 
 
 class VerifyPage(ToolPage):
     def __init__(self, session, parent=None):
         super().__init__(session, "", parent=parent)
         self.title.setText(self.tr("Check a certificate"))
-        intro = set_role(QLabel(self.tr("Type or paste the code printed under the QR code (it starts with "
-                                        "DLC1), or choose the certificate's PDF file.")), "lead")
-        intro.setWordWrap(True)
+        self.scanner = CameraScanner(
+            self.tr("Hold the certificate up to the camera, with its QR code inside the square."),
+            self.tr("You can type the code or choose the PDF instead."))
+        self.scanner.decoded.connect(self.check_scanned)
         self.code = QLineEdit()
         self.code.setPlaceholderText("DLC1:\u2026")
         self.code.setAccessibleName(self.tr("Certificate code"))
         self.code.returnPressed.connect(self.check_code)
-        caption = QLabel(self.tr("Code:"))
-        caption.setBuddy(self.code)
-        row = QHBoxLayout()
-        row.addWidget(caption)
-        row.addWidget(self.code, 1)
         self.check_button = set_role(QPushButton(self.tr("Check")), "primary")
         self.check_button.setAccessibleName(self.tr("Check the code"))
         self.check_button.clicked.connect(self.check_code)
-        row.addWidget(self.check_button)
         self.pdf_button = QPushButton(self.tr("Choose a PDF\u2026"))
         self.pdf_button.setAccessibleName(self.tr("Check a certificate PDF file"))
         self.pdf_button.clicked.connect(self.check_pdf)
-        self.result = QFrame()
-        self.result_layout = QVBoxLayout(self.result)
-        self.result_layout.setContentsMargins(18, 12, 18, 12)
-        self.verdict = set_role(QLabel(), "title")
+        self.result = self._result_panel()
+        row = QWidget()
+        columns = QHBoxLayout(row)
+        columns.setContentsMargins(0, 0, 16, 0)
+        columns.setSpacing(40)
+        columns.addLayout(self._column(self.tr("Show the QR code"), [self.scanner], stretch=False), 1)
+        columns.addLayout(self._column(self.tr("Or type the code"), self._typing_side()), 1)
+        self.scroll = scroll_area(row, self.tr("Check a certificate"))
+        self.body_layout.addWidget(self.scroll, 1)
+        self.verification = None
+        self.hide_bottom()
+
+    def _typing_side(self) -> list[QWidget]:
+        """The code box with its button, the PDF choice, and the verdict under them."""
+        intro = QLabel(self.tr("Type or paste the code printed under the QR code (it starts with DLC1)."))
+        intro.setWordWrap(True)
+        intro.setBuddy(self.code)  # the code box's caption; the box gets the whole width
+        code_row = QWidget()
+        row = QHBoxLayout(code_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        return [intro, code_row, self.pdf_button, self.result]
+
+    def _result_panel(self) -> QFrame:
+        result = QFrame()
+        layout = QVBoxLayout(result)
+        layout.setContentsMargins(18, 12, 18, 12)
+        self.verdict = set_role(QLabel(), "card-title")  # a long reason stays on two lines
         self.verdict.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result_layout.addWidget(self.verdict)
-        self.result_layout.addWidget(self.facts)
-        self.result.hide()
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 16, 0)
-        layout.setSpacing(16)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result)
-        layout.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content, self.tr("Check a certificate")), 1)
-        self.verification = None
-        self.hide_bottom()
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.facts)
+        result.hide()
+        return result
+
+    @staticmethod
+    def _column(heading: str, widgets: list[QWidget], stretch: bool = True) -> QVBoxLayout:
+        """A heading over its widgets; a stretching widget (the camera) takes the height."""
+        column = QVBoxLayout()
+        column.setSpacing(16)
+        title = set_role(QLabel(heading), "card-title")
+        title.setWordWrap(True)
+        column.addWidget(title)
+        for widget in widgets:
+            left = Qt.AlignmentFlag.AlignLeft if isinstance(widget, QPushButton) else Qt.AlignmentFlag(0)
+            column.addWidget(widget, 0 if stretch else 1, left)
+        if stretch:
+            column.addStretch(1)
+        return column
 
     def initial_focus(self):
         return self.code
@@ -73,6 +108,19 @@ class VerifyPage(ToolPage):
             self.code.setFocus()
             return
         self.show_verification(self.trainer.certificates.verify_code(self.code.text()))
+
+    def check_scanned(self, text: str) -> None:
+        """A QR seen by the camera: a certificate is checked as if its code were typed;
+        any other QR is said to be one and checks nothing (the verdict shown stays)."""
+        verification = self.trainer.certificates.verify_code(text)
+        if verification.status == MALFORMED:
+            self.scanner.show_problem(self.tr("This QR code is not a certificate. "
+                                              "Show the QR code printed on the certificate."))
+            self.reveal(self.scanner.status)
+            return
+        self.code.setText(text)
+        self.code.setCursorPosition(0)  # the start reads "DLC1:", as printed
+        self.show_verification(verification)
 
     def check_pdf(self) -> None:
         path = files.ask_open_pdf(self, self.tr("Choose a certificate PDF"))
@@ -113,3 +161,18 @@ class VerifyPage(ToolPage):
         self.facts.setVisible(bool(facts))
         self.result.setAccessibleName(verdict)
         self.result.show()
+        self.reveal(self.result)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so `widget` shows: all of it when it fits, else from its first line.
+
+        Only needed at large text, where the page scrolls. The layout is settled first:
+        a verdict's wrapped lines only get their height once pending layout requests run.
+        """
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        bar, view = self.scroll.verticalScrollBar(), self.scroll.viewport().height()
+        top = widget.mapTo(self.scroll.widget(), QPoint(0, 0)).y() - REVEAL_MARGIN
+        bottom = top + widget.height() + 2 * REVEAL_MARGIN
+        if bar.value() <= top and bottom <= bar.value() + view:
+            return
+        bar.setValue(top if bottom - top > view else bottom - view)
