@@ -213,20 +213,16 @@
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</source>
-        <translation>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</translation>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings.</source>
+        <translation>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings.</translation>
     </message>
     <message>
-        <source>This computer has no camera. Type the code printed on the card instead.</source>
-        <translation>This computer has no camera. Type the code printed on the card instead.</translation>
+        <source>This computer has no camera.</source>
+        <translation>This computer has no camera.</translation>
     </message>
     <message>
-        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
-        <translation>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</translation>
-    </message>
-    <message>
-        <source>Hold the card up to the camera, with its QR code inside the square.</source>
-        <translation>Hold the card up to the camera, with its QR code inside the square.</translation>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</source>
+        <translation>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +250,14 @@
     <message>
         <source>Code on the card</source>
         <translation>Code on the card</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Hold the card up to the camera, with its QR code inside the square.</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the card instead.</source>
+        <translation>Type the code printed on the card instead.</translation>
     </message>
     <message>
         <source>Show your card</source>
@@ -2146,6 +2150,10 @@
         <translation>Record a teaching session</translation>
     </message>
     <message>
+        <source>Correct a teaching session</source>
+        <translation>Correct a teaching session</translation>
+    </message>
+    <message>
         <source>Date (day/month/year)</source>
         <translation>Date (day/month/year)</translation>
     </message>
@@ -2210,6 +2218,10 @@
         <translation>Session form</translation>
     </message>
     <message>
+        <source>Save the changes</source>
+        <translation>Save the changes</translation>
+    </message>
+    <message>
         <source>Save the session</source>
         <translation>Save the session</translation>
     </message>
@@ -2269,12 +2281,75 @@
         <translation>Volunteer</translation>
     </message>
     <message>
+        <source>Topic and place</source>
+        <translation>Topic and place</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>{topic} · corrected</source>
+        <translation>{topic} · corrected</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, {count} people</source>
+        <translation>{minutes} minutes, {count} people</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWithdrawPage</name>
+    <message>
+        <source>‹  Keep and go back</source>
+        <translation>‹  Keep and go back</translation>
+    </message>
+    <message>
+        <source>Do not remove: back to the list of sessions</source>
+        <translation>Do not remove: back to the list of sessions</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place}?</source>
+        <translation>Remove the session of {date} at {place}?</translation>
+    </message>
+    <message>
+        <source>Topic: “{topic}”. People who came: {count}.</source>
+        <translation>Topic: “{topic}”. People who came: {count}.</translation>
+    </message>
+    <message>
+        <source>Removing it takes it out of the list of sessions, out of each learner's story and out of the coordinator's reports.</source>
+        <translation>Removing it takes it out of the list of sessions, out of each learner's story and out of the coordinator's reports.</translation>
+    </message>
+    <message>
+        <source>The removal goes out with the next sync file, so the other computers and the coordinator remove it too.</source>
+        <translation>The removal goes out with the next sync file, so the other computers and the coordinator remove it too.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. If only something in it is wrong, go back and choose “Correct” instead.</source>
+        <translation>This cannot be undone. If only something in it is wrong, go back and choose “Correct” instead.</translation>
+    </message>
+    <message>
+        <source>What removing a session means</source>
+        <translation>What removing a session means</translation>
+    </message>
+    <message>
+        <source>Keep this session</source>
+        <translation>Keep this session</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Remove for good</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place} for good</source>
+        <translation>Remove the session of {date} at {place} for good</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: {reason}</source>
+        <translation>The session could not be removed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2367,14 @@
         <translation>No session recorded yet.</translation>
     </message>
     <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Remove session</translation>
+    </message>
+    <message>
         <source>Record a session  ›</source>
         <translation>Record a session  ›</translation>
     </message>
@@ -2299,12 +2382,28 @@
         <source>Record a new teaching session</source>
         <translation>Record a new teaching session</translation>
     </message>
+    <message>
+        <source>Correct the session of {date} at {place}</source>
+        <translation>Correct the session of {date} at {place}</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place}</source>
+        <translation>Remove the session of {date} at {place}</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTool</name>
     <message>
         <source>Saved: “{topic}” with {count} people.</source>
         <translation>Saved: “{topic}” with {count} people.</translation>
+    </message>
+    <message>
+        <source>Corrected: the session of {date}, “{topic}” with {count} people.</source>
+        <translation>Corrected: the session of {date}, “{topic}” with {count} people.</translation>
+    </message>
+    <message>
+        <source>Removed: the session of {date} at {place}.</source>
+        <translation>Removed: the session of {date} at {place}.</translation>
     </message>
 </context>
 <context>
@@ -2620,16 +2719,16 @@
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</source>
-        <translation>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</translation>
-    </message>
-    <message>
         <source>Certificate code</source>
         <translation>Certificate code</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
+        <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
+        <translation>Hold the certificate up to the camera, with its QR code inside the square.</translation>
+    </message>
+    <message>
+        <source>You can type the code or choose the PDF instead.</source>
+        <translation>You can type the code or choose the PDF instead.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2646,6 +2745,22 @@
     <message>
         <source>Check a certificate PDF file</source>
         <translation>Check a certificate PDF file</translation>
+    </message>
+    <message>
+        <source>Show the QR code</source>
+        <translation>Show the QR code</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Or type the code</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Type or paste the code printed under the QR code (it starts with DLC1).</translation>
+    </message>
+    <message>
+        <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>
+        <translation>This QR code is not a certificate. Show the QR code printed on the certificate.</translation>
     </message>
     <message>
         <source>Choose a certificate PDF</source>

@@ -213,20 +213,16 @@
         <translation>Đang bật webcam…</translation>
     </message>
     <message>
-        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer&apos;s privacy settings. You can type the code instead.</source>
-        <translation>Máy tính này chưa cho ứng dụng dùng webcam. Tình nguyện viên có thể cho phép trong phần cài đặt quyền riêng tư của máy. Bạn cũng có thể gõ mã trên thẻ.</translation>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer&apos;s privacy settings.</source>
+        <translation>Máy tính này chưa cho ứng dụng dùng webcam. Tình nguyện viên có thể cho phép trong phần cài đặt quyền riêng tư của máy.</translation>
     </message>
     <message>
-        <source>This computer has no camera. Type the code printed on the card instead.</source>
-        <translation>Máy tính này không có webcam. Bạn hãy gõ mã in trên thẻ.</translation>
+        <source>This computer has no camera.</source>
+        <translation>Máy tính này không có webcam.</translation>
     </message>
     <message>
-        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
-        <translation>Chưa bật được webcam. Có thể một chương trình khác đang dùng webcam, hoặc webcam đã bị rút ra. Hãy tắt chương trình đó hoặc cắm lại webcam, rồi bấm thử lại. Bạn cũng có thể gõ mã trên thẻ.</translation>
-    </message>
-    <message>
-        <source>Hold the card up to the camera, with its QR code inside the square.</source>
-        <translation>Đưa thẻ lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</source>
+        <translation>Chưa bật được webcam. Có thể một chương trình khác đang dùng webcam, hoặc webcam đã bị rút ra. Hãy tắt chương trình đó hoặc cắm lại webcam, rồi bấm thử lại.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +250,14 @@
     <message>
         <source>Code on the card</source>
         <translation>Mã trên thẻ</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Đưa thẻ lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the card instead.</source>
+        <translation>Bạn hãy gõ mã in trên thẻ.</translation>
     </message>
     <message>
         <source>Show your card</source>
@@ -2146,6 +2150,10 @@
         <translation>Ghi một buổi học</translation>
     </message>
     <message>
+        <source>Correct a teaching session</source>
+        <translation>Sửa buổi học</translation>
+    </message>
+    <message>
         <source>Date (day/month/year)</source>
         <translation>Ngày (ngày/tháng/năm)</translation>
     </message>
@@ -2210,6 +2218,10 @@
         <translation>Thông tin buổi học</translation>
     </message>
     <message>
+        <source>Save the changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+    <message>
         <source>Save the session</source>
         <translation>Lưu buổi học</translation>
     </message>
@@ -2269,12 +2281,75 @@
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
+        <source>Topic and place</source>
+        <translation>Nội dung và địa điểm</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Số phút</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Số người</translation>
+    </message>
+    <message>
+        <source>{topic} · corrected</source>
+        <translation>{topic} · đã sửa</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, {count} people</source>
+        <translation>{minutes} phút, {count} người</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWithdrawPage</name>
+    <message>
+        <source>‹  Keep and go back</source>
+        <translation>‹  Không xoá, quay lại</translation>
+    </message>
+    <message>
+        <source>Do not remove: back to the list of sessions</source>
+        <translation>Không xoá: quay lại danh sách buổi học</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place}?</source>
+        <translation>Xoá buổi học ngày {date} ở {place}?</translation>
+    </message>
+    <message>
+        <source>Topic: “{topic}”. People who came: {count}.</source>
+        <translation>Nội dung: “{topic}”. Số người đến: {count}.</translation>
+    </message>
+    <message>
+        <source>Removing it takes it out of the list of sessions, out of each learner&apos;s story and out of the coordinator&apos;s reports.</source>
+        <translation>Khi xoá, buổi học này không còn trong danh sách buổi học, trong quá trình học của từng người và trong báo cáo của điều phối viên.</translation>
+    </message>
+    <message>
+        <source>The removal goes out with the next sync file, so the other computers and the coordinator remove it too.</source>
+        <translation>Việc xoá được gửi đi trong tệp đồng bộ tiếp theo, nên các máy khác và điều phối viên cũng xoá buổi học này.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. If only something in it is wrong, go back and choose “Correct” instead.</source>
+        <translation>Không thể khôi phục. Nếu chỉ có chỗ ghi sai, hãy quay lại và chọn “Sửa”.</translation>
+    </message>
+    <message>
+        <source>What removing a session means</source>
+        <translation>Xoá buổi học nghĩa là gì</translation>
+    </message>
+    <message>
+        <source>Keep this session</source>
+        <translation>Giữ buổi học này</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Xoá hẳn</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place} for good</source>
+        <translation>Xoá hẳn buổi học ngày {date} ở {place}</translation>
+    </message>
+    <message>
+        <source>The session could not be removed: {reason}</source>
+        <translation>Không xoá được buổi học: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2367,14 @@
         <translation>Chưa ghi buổi học nào.</translation>
     </message>
     <message>
+        <source>Correct</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Xoá buổi học</translation>
+    </message>
+    <message>
         <source>Record a session  ›</source>
         <translation>Ghi buổi học  ›</translation>
     </message>
@@ -2299,12 +2382,28 @@
         <source>Record a new teaching session</source>
         <translation>Ghi một buổi học mới</translation>
     </message>
+    <message>
+        <source>Correct the session of {date} at {place}</source>
+        <translation>Sửa buổi học ngày {date} ở {place}</translation>
+    </message>
+    <message>
+        <source>Remove the session of {date} at {place}</source>
+        <translation>Xoá buổi học ngày {date} ở {place}</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTool</name>
     <message>
         <source>Saved: “{topic}” with {count} people.</source>
         <translation>Đã lưu buổi học “{topic}” với {count} người.</translation>
+    </message>
+    <message>
+        <source>Corrected: the session of {date}, “{topic}” with {count} people.</source>
+        <translation>Đã sửa buổi học ngày {date}: “{topic}” với {count} người.</translation>
+    </message>
+    <message>
+        <source>Removed: the session of {date} at {place}.</source>
+        <translation>Đã xoá buổi học ngày {date} ở {place}.</translation>
     </message>
 </context>
 <context>
@@ -2620,16 +2719,16 @@
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate&apos;s PDF file.</source>
-        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1), hoặc chọn tệp PDF của giấy chứng nhận.</translation>
-    </message>
-    <message>
         <source>Certificate code</source>
         <translation>Mã giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Mã:</translation>
+        <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
+        <translation>Đưa giấy chứng nhận lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+    </message>
+    <message>
+        <source>You can type the code or choose the PDF instead.</source>
+        <translation>Bạn cũng có thể gõ mã hoặc chọn tệp PDF.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2646,6 +2745,22 @@
     <message>
         <source>Check a certificate PDF file</source>
         <translation>Kiểm tra một tệp PDF giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Show the QR code</source>
+        <translation>Đưa mã QR lên webcam</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Hoặc gõ mã</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+    </message>
+    <message>
+        <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>
+        <translation>Mã QR này không phải giấy chứng nhận. Bạn hãy đưa mã QR in trên giấy chứng nhận.</translation>
     </message>
     <message>
         <source>Choose a certificate PDF</source>
