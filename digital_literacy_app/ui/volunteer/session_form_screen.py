@@ -3,6 +3,9 @@
 The volunteer's name is filled in from the signed-in account (changeable, for a class
 given together). People are ticked from the list; someone new is added on the spot
 with just a name and ticked at once. Dates are typed the Vietnamese way (14/03/2025).
+
+The same form corrects a session already saved: filled in with what it says now, the
+people who came ticked; saving records the complete new fields as a correction.
 """
 
 from datetime import date
@@ -19,6 +22,7 @@ from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
@@ -37,11 +41,13 @@ def parse_date(text: str) -> str | None:
 
 class SessionFormPage(ToolPage):
     logged = Signal(object)  # TeachingSession
+    corrected = Signal(object)  # TeachingSession, as it reads after the correction
 
-    def __init__(self, session, today: date | None = None, parent=None):
+    def __init__(self, session, today: date | None = None, editing=None, parent=None):
         super().__init__(session, "", self.tr("\u2039  Sessions"), self.tr("Back to the list of sessions"),
                          parent=parent)
-        self.title.setText(self.tr("Record a teaching session"))
+        self.editing = editing  # the TeachingSession being corrected, or None for a new one
+        self.title.setText(self.tr("Correct a teaching session") if editing else self.tr("Record a teaching session"))
         form = QWidget()
         grid = QGridLayout(form)
         grid.setContentsMargins(0, 0, 16, 0)
@@ -98,14 +104,33 @@ class SessionFormPage(ToolPage):
         self.error.setWordWrap(True)
         self.error.hide()
         self.body_layout.addWidget(self.error)
-        self.save_button = set_role(QPushButton(self.tr("Save the session")), "primary")
+        self.save_button = set_role(QPushButton(self.tr("Save the changes") if editing
+                                                else self.tr("Save the session")), "primary")
         self.save_button.clicked.connect(self.save)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.save_button)
+        if editing is not None:
+            self._fill(editing)
         self._count()
 
     def initial_focus(self):
-        return self.place
+        return self.date if self.editing else self.place
+
+    def _fill(self, editing) -> None:
+        """What the session says now; the people who came ticked (as they are known today:
+        a merged record as the person kept; an erased person cannot be ticked again)."""
+        self.date.setText(show_date(editing.date))
+        self.place.setText(editing.place)
+        self.topic.setText(editing.topic)
+        self.area.setCurrentIndex(max(0, self.area.findData(editing.area)))
+        self.minutes.setText(str(editing.minutes))
+        self.volunteer.setText(editing.volunteer)
+        for learner_id, name in SessionBook(self.trainer).attendee_names(editing):
+            box = self.attendees.boxes.get(learner_id)
+            if box is not None:
+                box.setChecked(True)
+            elif name is not None:  # beyond the names drawn: ticked all the same
+                self.attendees.ticked[learner_id] = self.trainer.learners.get(learner_id)
 
     def _field(self, grid, row: int, caption: str, value: str, example: str = "") -> QLineEdit:
         edit = QLineEdit(value)
@@ -152,15 +177,17 @@ class SessionFormPage(ToolPage):
         if not self.attendees.chosen():
             self._problem(self.tr("Tick at least one person who came."))
             return
+        fields = dict(date=day, place=self.place.text(), volunteer=self.volunteer.text(), topic=self.topic.text(),
+                      minutes=self.minutes.text(), attendees=[r.id for r in self.attendees.chosen()],
+                      area=self.area.currentData())
+        book = SessionBook(self.trainer)
         try:
-            logged = SessionBook(self.trainer).log(
-                date=day, place=self.place.text(), volunteer=self.volunteer.text(), topic=self.topic.text(),
-                minutes=self.minutes.text(), attendees=[r.id for r in self.attendees.chosen()],
-                area=self.area.currentData())
+            saved = (book.log(**fields) if self.editing is None
+                     else book.correct(self.editing.key, corrected_by=self.volunteer_name, **fields))
         except DlaError as exc:
             self._problem(self.tr("The session could not be saved: {reason}").format(reason=str(exc)))
             return
-        self.logged.emit(logged)
+        (self.logged if self.editing is None else self.corrected).emit(saved)
 
     def _problem(self, text: str, focus=None) -> None:
         self.error.setText(text)

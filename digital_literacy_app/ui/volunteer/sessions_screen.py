@@ -1,29 +1,40 @@
-"""Teaching sessions: the classes given on this PC (and imported ones), newest first."""
+"""Teaching sessions: the classes given on this PC (and imported ones), newest first.
+
+Choosing one offers to correct it (the logging form, filled in) or to remove it (after
+a confirmation); both are events, so the fix reaches every PC and the reports. A
+corrected session says so next to its topic.
+"""
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem
 
 from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.labels import area_name
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.table import read_only_table
 
 
 class SessionTableModel(QAbstractTableModel):
-    def __init__(self, sessions, parent=None):
+    """Six columns; `compact` (large text) folds them into three two-line columns, so the
+    topic and place keep room to be read instead of hiding behind a sideways scroll."""
+
+    def __init__(self, sessions, compact: bool = False, parent=None):
         super().__init__(parent)
         self.sessions = sessions
+        self.compact = compact
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.sessions)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else (3 if self.compact else 6)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if self.compact:
+                return [self.tr("Date"), self.tr("Topic and place"), self.tr("Volunteer")][section]
             return [self.tr("Date"), self.tr("Topic"), self.tr("Place"), self.tr("Volunteer"),
                     self.tr("Minutes"), self.tr("People")][section]
         return None
@@ -33,11 +44,29 @@ class SessionTableModel(QAbstractTableModel):
             return None
         s = self.sessions[index.row()]
         topic = s.topic + (f" ({area_name(s.area)})" if s.area else "")
+        if s.corrected:
+            topic = self.tr("{topic} \u00b7 corrected").format(topic=topic)
+        if self.compact:
+            length = self.tr("{minutes} minutes, {count} people").format(minutes=s.minutes, count=len(s.attendees))
+            return [show_date(s.date), f"{topic}\n{s.place}", f"{s.volunteer}\n{length}"][index.column()]
         return [show_date(s.date), topic, s.place, s.volunteer, str(s.minutes), str(len(s.attendees))][index.column()]
+
+
+class _PaddedWrapDelegate(QStyledItemDelegate):
+    """Row heights that fit the wrapped text as drawn: the theme pads each cell left and
+    right, which Qt leaves out when it measures a row, so a long topic lost its last line."""
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        pad = 2 * round(8 * (1 + (theme_scale() - 100) / 200))  # QTableView::item padding, both sides
+        narrower.rect.setWidth(max(1, option.rect.width() - pad))
+        return super().sizeHint(narrower, index)
 
 
 class SessionsPage(ToolPage):
     new_requested = Signal()
+    correct_requested = Signal(object)  # TeachingSession
+    withdraw_requested = Signal(object)  # TeachingSession
 
     def __init__(self, session, notice: str = "", parent=None):
         super().__init__(session, "", parent=parent)
@@ -47,17 +76,51 @@ class SessionsPage(ToolPage):
         self.notice.setVisible(bool(notice))
         self.body_layout.addWidget(self.notice)
         self.sessions = SessionBook(self.trainer).all()
-        self.model = SessionTableModel(self.sessions, self)
+        compact = theme_scale() > 125
+        self.model = SessionTableModel(self.sessions, compact, self)
         self.table = read_only_table(self.model, self.tr("Past sessions"), stretch=(1, 2))
+        self.table.setItemDelegate(_PaddedWrapDelegate(self.table))
         self.body_layout.addWidget(self.table, 1)
         if not self.sessions:
             empty = set_role(QLabel(self.tr("No session recorded yet.")), "lead")
             self.body_layout.addWidget(empty)
+        self.correct_button = QPushButton(self.tr("Correct"))
+        self.correct_button.setMinimumWidth(self.correct_button.fontMetrics().horizontalAdvance("0") * 8)
+        self.correct_button.clicked.connect(lambda: self._chosen_to(self.correct_requested))
+        self.withdraw_button = set_role(QPushButton(self.tr("Remove session")), "danger")
+        self.withdraw_button.clicked.connect(lambda: self._chosen_to(self.withdraw_requested))
         self.new_button = set_role(QPushButton(self.tr("Record a session  \u203a")), "primary")
         self.new_button.setAccessibleName(self.tr("Record a new teaching session"))
         self.new_button.clicked.connect(self.new_requested)
+        self.bottom.addWidget(self.correct_button)
+        self.bottom.addWidget(self.withdraw_button)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.new_button)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_choice())
+        if self.sessions:
+            self.table.selectRow(0)
+        self._show_choice()
 
     def initial_focus(self):
         return self.new_button
+
+    def chosen(self):
+        row = self.table.currentIndex().row()
+        return self.sessions[row] if 0 <= row < len(self.sessions) else None
+
+    def _show_choice(self) -> None:
+        """The two buttons act on the chosen row, and their names say which session it is."""
+        chosen = self.chosen()
+        for button in (self.correct_button, self.withdraw_button):
+            button.setEnabled(chosen is not None)
+            button.setVisible(bool(self.sessions))
+        if chosen is None:
+            return
+        where = {"date": show_date(chosen.date), "place": chosen.place}
+        self.correct_button.setAccessibleName(self.tr("Correct the session of {date} at {place}").format(**where))
+        self.withdraw_button.setAccessibleName(self.tr("Remove the session of {date} at {place}").format(**where))
+
+    def _chosen_to(self, signal) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            signal.emit(chosen)
