@@ -213,20 +213,16 @@
         <translation>Starting the camera…</translation>
     </message>
     <message>
-        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</source>
-        <translation>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings. You can type the code instead.</translation>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings.</source>
+        <translation>This computer does not let the app use the camera. A volunteer can allow it in the computer's privacy settings.</translation>
     </message>
     <message>
-        <source>This computer has no camera. Type the code printed on the card instead.</source>
-        <translation>This computer has no camera. Type the code printed on the card instead.</translation>
+        <source>This computer has no camera.</source>
+        <translation>This computer has no camera.</translation>
     </message>
     <message>
-        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
-        <translation>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</translation>
-    </message>
-    <message>
-        <source>Hold the card up to the camera, with its QR code inside the square.</source>
-        <translation>Hold the card up to the camera, with its QR code inside the square.</translation>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</source>
+        <translation>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +250,14 @@
     <message>
         <source>Code on the card</source>
         <translation>Code on the card</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Hold the card up to the camera, with its QR code inside the square.</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the card instead.</source>
+        <translation>Type the code printed on the card instead.</translation>
     </message>
     <message>
         <source>Show your card</source>
@@ -2265,10 +2269,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>Topic and place</source>
-        <translation>Topic and place</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Topic</translation>
     </message>
@@ -2277,16 +2277,12 @@
         <translation>Place</translation>
     </message>
     <message>
-        <source>{topic} · corrected</source>
-        <translation>{topic} · corrected</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes, {count} people</source>
-        <translation>{minutes} minutes, {count} people</translation>
-    </message>
-    <message>
         <source>Volunteer</source>
         <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Topic and place</source>
+        <translation>Topic and place</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2295,6 +2291,14 @@
     <message>
         <source>People</source>
         <translation>People</translation>
+    </message>
+    <message>
+        <source>{topic} · corrected</source>
+        <translation>{topic} · corrected</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, {count} people</source>
+        <translation>{minutes} minutes, {count} people</translation>
     </message>
 </context>
 <context>
@@ -2715,16 +2719,16 @@
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</source>
-        <translation>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate's PDF file.</translation>
-    </message>
-    <message>
         <source>Certificate code</source>
         <translation>Certificate code</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
+        <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
+        <translation>Hold the certificate up to the camera, with its QR code inside the square.</translation>
+    </message>
+    <message>
+        <source>You can type the code or choose the PDF instead.</source>
+        <translation>You can type the code or choose the PDF instead.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2741,6 +2745,22 @@
     <message>
         <source>Check a certificate PDF file</source>
         <translation>Check a certificate PDF file</translation>
+    </message>
+    <message>
+        <source>Show the QR code</source>
+        <translation>Show the QR code</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Or type the code</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Type or paste the code printed under the QR code (it starts with DLC1).</translation>
+    </message>
+    <message>
+        <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>
+        <translation>This QR code is not a certificate. Show the QR code printed on the certificate.</translation>
     </message>
     <message>
         <source>Choose a certificate PDF</source>

@@ -213,20 +213,16 @@
         <translation>Đang bật webcam…</translation>
     </message>
     <message>
-        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer&apos;s privacy settings. You can type the code instead.</source>
-        <translation>Máy tính này chưa cho ứng dụng dùng webcam. Tình nguyện viên có thể cho phép trong phần cài đặt quyền riêng tư của máy. Bạn cũng có thể gõ mã trên thẻ.</translation>
+        <source>This computer does not let the app use the camera. A volunteer can allow it in the computer&apos;s privacy settings.</source>
+        <translation>Máy tính này chưa cho ứng dụng dùng webcam. Tình nguyện viên có thể cho phép trong phần cài đặt quyền riêng tư của máy.</translation>
     </message>
     <message>
-        <source>This computer has no camera. Type the code printed on the card instead.</source>
-        <translation>Máy tính này không có webcam. Bạn hãy gõ mã in trên thẻ.</translation>
+        <source>This computer has no camera.</source>
+        <translation>Máy tính này không có webcam.</translation>
     </message>
     <message>
-        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again. You can also type the code.</source>
-        <translation>Chưa bật được webcam. Có thể một chương trình khác đang dùng webcam, hoặc webcam đã bị rút ra. Hãy tắt chương trình đó hoặc cắm lại webcam, rồi bấm thử lại. Bạn cũng có thể gõ mã trên thẻ.</translation>
-    </message>
-    <message>
-        <source>Hold the card up to the camera, with its QR code inside the square.</source>
-        <translation>Đưa thẻ lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+        <source>The camera could not start. Another program may be using it, or it was unplugged. Close that program or plug the camera in, then try again.</source>
+        <translation>Chưa bật được webcam. Có thể một chương trình khác đang dùng webcam, hoặc webcam đã bị rút ra. Hãy tắt chương trình đó hoặc cắm lại webcam, rồi bấm thử lại.</translation>
     </message>
 </context>
 <context>
@@ -254,6 +250,14 @@
     <message>
         <source>Code on the card</source>
         <translation>Mã trên thẻ</translation>
+    </message>
+    <message>
+        <source>Hold the card up to the camera, with its QR code inside the square.</source>
+        <translation>Đưa thẻ lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the card instead.</source>
+        <translation>Bạn hãy gõ mã in trên thẻ.</translation>
     </message>
     <message>
         <source>Show your card</source>
@@ -2265,10 +2269,6 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <source>Topic and place</source>
-        <translation>Nội dung và địa điểm</translation>
-    </message>
-    <message>
         <source>Topic</source>
         <translation>Nội dung</translation>
     </message>
@@ -2277,16 +2277,12 @@
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <source>{topic} · corrected</source>
-        <translation>{topic} · đã sửa</translation>
-    </message>
-    <message>
-        <source>{minutes} minutes, {count} people</source>
-        <translation>{minutes} phút, {count} người</translation>
-    </message>
-    <message>
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <source>Topic and place</source>
+        <translation>Nội dung và địa điểm</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -2295,6 +2291,14 @@
     <message>
         <source>People</source>
         <translation>Số người</translation>
+    </message>
+    <message>
+        <source>{topic} · corrected</source>
+        <translation>{topic} · đã sửa</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes, {count} people</source>
+        <translation>{minutes} phút, {count} người</translation>
     </message>
 </context>
 <context>
@@ -2715,16 +2719,16 @@
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1), or choose the certificate&apos;s PDF file.</source>
-        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1), hoặc chọn tệp PDF của giấy chứng nhận.</translation>
-    </message>
-    <message>
         <source>Certificate code</source>
         <translation>Mã giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Code:</source>
-        <translation>Mã:</translation>
+        <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
+        <translation>Đưa giấy chứng nhận lên trước webcam, để mã QR nằm trong khung vuông.</translation>
+    </message>
+    <message>
+        <source>You can type the code or choose the PDF instead.</source>
+        <translation>Bạn cũng có thể gõ mã hoặc chọn tệp PDF.</translation>
     </message>
     <message>
         <source>Check</source>
@@ -2741,6 +2745,22 @@
     <message>
         <source>Check a certificate PDF file</source>
         <translation>Kiểm tra một tệp PDF giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Show the QR code</source>
+        <translation>Đưa mã QR lên webcam</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Hoặc gõ mã</translation>
+    </message>
+    <message>
+        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+    </message>
+    <message>
+        <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>
+        <translation>Mã QR này không phải giấy chứng nhận. Bạn hãy đưa mã QR in trên giấy chứng nhận.</translation>
     </message>
     <message>
         <source>Choose a certificate PDF</source>
