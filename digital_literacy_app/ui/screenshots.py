@@ -76,6 +76,7 @@ def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list
         shots.take("13-idle")
         window.overlay.stay()
         window.idle.stop()
+        _card_shot(app, window, shots, learner, look)
         _volunteer_shots(app, window, shots, look)
         _coordinator_shots(app, window.session, data_dir, shots)
         window.close()
@@ -89,7 +90,8 @@ def _quiet_offscreen_warnings() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(mode, context, message):
-        if "propagateSizeHints" not in message:
+        # Qt Multimedia's notes on video decoding (the webcam screens) mean nothing here either.
+        if "propagateSizeHints" not in message and not (context.category or "").startswith("qt.multimedia"):
             print(message, file=sys.stderr)
 
     qInstallMessageHandler(handler)
@@ -259,11 +261,143 @@ def _volunteer_shots(app, window, shots, look: Look) -> None:
     if owed:
         with tempfile.TemporaryDirectory(prefix="dla-certificate-") as folder:
             issued = trainer.certificates.issue(owed[0], "Trần Thu Hà", Path(folder) / "c.pdf")
-        verify.page.code.setText(issued.code)
-        verify.page.check_code()
-        verify.page.code.setCursorPosition(0)  # the start of the code reads "DLC1:"
+        # The printed certificate held up to the webcam: read, put in the code box, checked.
+        _show_to_camera(app, verify.page.scanner, _held_up(_certificate_paper(issued.code), -6))
     shots.take("29-volunteer-verify")
     window.sign_out()
+
+
+def _card_shot(app, window, shots, learner, look: Look) -> None:
+    """"Tôi có thẻ" with the learner's card held up to the webcam, as it is being read.
+
+    Signing out puts back the PC's look, so the chosen one is applied again. The card
+    opens the learner's lessons as soon as it is read; the screen's signals are held
+    back meanwhile so the picture shows the card screen, not the lessons it opens.
+    """
+    from PySide6.QtCore import QSignalBlocker
+
+    from digital_literacy_app.ui import i18n, theme
+
+    window.sign_out()
+    i18n.set_language(look.lang)
+    theme.apply(app, look.high_contrast, look.text_scale)
+    card = window.volunteer_mode.show_card_code()
+    with QSignalBlocker(card):
+        _show_to_camera(app, card.scanner, _held_up(_card_paper(learner), 8))
+        shots.take("14-card-code")
+
+
+def _show_to_camera(app, scanner, picture) -> None:
+    """As if a webcam ran and saw `picture`: once the scanner has looked for a camera
+    (offscreen there is none), it is told pictures arrive and is fed this one through
+    the slot the webcam uses; returns once its QR code was read and answered."""
+    from digital_literacy_app.ui.widgets.camera_scanner import IDLE, LOOKING
+
+    _wait(app, lambda: scanner.state not in (IDLE, LOOKING))
+    scanner.show_scanning()
+    seen = []
+    scanner.decoded.connect(seen.append)
+    if not scanner.feed(picture):
+        raise RuntimeError("the camera picture was not read")
+    _wait(app, lambda: not scanner.reading)
+    scanner.decoded.disconnect(seen.append)
+    if not seen:
+        raise RuntimeError("the QR code in the camera picture could not be read")
+
+
+def _wait(app, done, seconds: float = 10) -> None:
+    end = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not settle")
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
+
+
+def _card_paper(learner):
+    """A learner card as printed (name, QR, code), drawn at camera resolution, and the
+    centre of its QR code (where the person aims)."""
+    from PySide6.QtCore import QPointF, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from digital_literacy_app.core.cards import learner_code, qr_text
+    from digital_literacy_app.core.printing import qr_matrix
+
+    paper = QImage(460, 300, QImage.Format.Format_RGB32)
+    paper.fill(QColor("white"))
+    painter = QPainter(paper)
+    modules, _ = qr_matrix(qr_text(learner.id))
+    module = 7
+    _draw_modules(painter, modules, 24, 60, module)
+    painter.setPen(QColor("#1f3b5e"))
+    painter.setFont(QFont("Noto Sans", 9, QFont.Weight.Bold))
+    painter.drawText(QRect(0, 14, 440, 24), Qt.AlignmentFlag.AlignRight, "THẺ HỌC VIÊN · LEARNER CARD")
+    painter.setFont(QFont("Noto Serif", 19, QFont.Weight.Bold))
+    painter.drawText(QRect(230, 70, 210, 120), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, learner.name)
+    painter.setPen(QColor("#333333"))
+    painter.setFont(QFont("Noto Sans", 17, QFont.Weight.Bold))
+    painter.drawText(QRect(230, 220, 210, 40), Qt.AlignmentFlag.AlignLeft, learner_code(learner.id))
+    painter.end()
+    half = len(modules) * module / 2
+    return paper, QPointF(24 + half, 60 + half)
+
+
+def _certificate_paper(code: str):
+    """The corner of a printed certificate (its QR, the caption and the code under it),
+    and the centre of the QR code."""
+    from PySide6.QtCore import QPointF, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from digital_literacy_app.core.certificates.code import qr_segments
+    from digital_literacy_app.core.printing import qr_matrix
+
+    modules, _ = qr_matrix(qr_segments(code))
+    module = 5
+    side = len(modules) * module
+    paper = QImage(side + 100, side + 150, QImage.Format.Format_RGB32)
+    paper.fill(QColor("#fbf8f0"))
+    painter = QPainter(paper)
+    painter.setPen(QColor("#1f3b5e"))
+    painter.setFont(QFont("Noto Sans", 8, QFont.Weight.Bold))
+    painter.drawText(QRect(0, 14, paper.width(), 20), Qt.AlignmentFlag.AlignHCenter,
+                     "Quét mã để kiểm tra · Scan to verify")
+    _draw_modules(painter, modules, 50, 44, module)
+    painter.setPen(QColor("#333333"))
+    painter.setFont(QFont("Noto Sans", 6))
+    lines = [code[i:i + 44] for i in range(0, len(code), 44)]
+    painter.drawText(QRect(20, side + 56, paper.width() - 40, 90), Qt.AlignmentFlag.AlignHCenter, "\n".join(lines))
+    painter.end()
+    return paper, QPointF(50 + side / 2, 44 + side / 2)
+
+
+def _draw_modules(painter, modules, x: int, y: int, module: int) -> None:
+    from PySide6.QtGui import QColor
+
+    for row, line in enumerate(modules):
+        for column, dark in enumerate(line):
+            if dark:
+                painter.fillRect(x + column * module, y + row * module, module, module, QColor("black"))
+
+
+def _held_up(paper_and_aim, angle: float):
+    """Paper held up to a cheap webcam, its QR aimed at the middle: tilted, on a grey
+    wall, dimmer, 640x480."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    paper, aim = paper_and_aim
+    frame = QImage(640, 480, QImage.Format.Format_RGB32)
+    frame.fill(QColor(88, 90, 94))
+    painter = QPainter(frame)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.translate(QPointF(320, 240))
+    painter.rotate(angle)
+    painter.drawImage(-aim, paper)
+    painter.resetTransform()
+    painter.fillRect(frame.rect(), QColor(0, 0, 0, 80))  # an office light, not a scanner's
+    painter.end()
+    return frame
 
 
 def _coordinator_shots(app, session, data_dir: Path, shots) -> None:

@@ -12,7 +12,7 @@ from .conftest import FIXTURE_LESSONS
 
 NAMES = ["01-start", "02-new-learner", "03-new-learner-error", "04-catalogue", "05-step-explain",
          "06-step-practice", "07-step-practice-hint", "08-step-practice-show-me", "09-step-quiz",
-         "10-step-quiz-feedback", "11-completion", "12-settings", "13-idle", "20-volunteer-first-start",
+         "10-step-quiz-feedback", "11-completion", "12-settings", "13-idle", "14-card-code", "20-volunteer-first-start",
          "21-volunteer-pin", "22-volunteer-home", "23-volunteer-learners", "24-volunteer-erase",
          "25-volunteer-duplicates", "26-volunteer-progress", "27-volunteer-session", "28-volunteer-certificates",
          "29-volunteer-verify", "30-sync-export",
