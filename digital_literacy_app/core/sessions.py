@@ -153,8 +153,8 @@ class SessionBook:
 
     def all(self) -> list[TeachingSession]:
         """Every session in force this PC knows (its own and imported ones), newest date first."""
-        sessions = effective_sessions(self._conn)
-        return sorted(reversed(sessions), key=lambda s: s.date, reverse=True)  # same date: last logged first
+        last_logged_first = effective_sessions(self._conn)[::-1]
+        return sorted(last_logged_first, key=lambda s: s.date, reverse=True)  # stable: same date keeps that order
 
     def get(self, key: str) -> TeachingSession:
         """The session in force under `key`; NotFoundError if unknown here or withdrawn."""

@@ -183,7 +183,7 @@ def walk_session_screens(window, trainer):
     yield "sessions-after-withdraw", window
 
 
-def test_the_new_screens_have_names_and_translations(qtbot, open_window):
+def test_the_new_screens_have_names_and_translations(qtbot, open_window):  # noqa: F811
     """Every focusable control has a name; in English every interface text differs from the
     Vietnamese (only names, places and dates stay), and no English source string shows in
     Vietnamese."""
@@ -217,7 +217,7 @@ def test_the_new_screens_have_names_and_translations(qtbot, open_window):
 
 
 @pytest.mark.parametrize("scale, high_contrast", [(100, False), (200, False), (200, True)])
-def test_the_new_screens_have_big_buttons_and_nothing_cut(qtbot, open_window, scale, high_contrast):
+def test_the_new_screens_have_big_buttons_and_nothing_cut(qtbot, open_window, scale, high_contrast):  # noqa: F811
     """At 100 % and 200 % text, default and high contrast: no text under 16 pt, no button
     under 48 px, nothing past the window's edge or cut short, the window never grown."""
     from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -233,9 +233,9 @@ def test_the_new_screens_have_big_buttons_and_nothing_cut(qtbot, open_window, sc
         if window.width() > 1366 or window.height() > 768:
             problems.append((screen, "window grew", window.width(), window.height()))
         for widget in visible_widgets(root):
-            if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
-                if widget.font().pointSizeF() < 16:
-                    problems.append((screen, "small text", widget.text()[:30]))
+            if (isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip()
+                    and widget.font().pointSizeF() < 16):
+                problems.append((screen, "small text", widget.text()[:30]))
             if isinstance(widget, QAbstractButton) and widget.height() < 48:
                 problems.append((screen, "short button", widget.text()[:30], widget.height()))
             if widget.mapTo(window, widget.rect().topRight()).x() > window.width() + 1:

@@ -177,9 +177,9 @@ class SessionFormPage(ToolPage):
         if not self.attendees.chosen():
             self._problem(self.tr("Tick at least one person who came."))
             return
-        fields = dict(date=day, place=self.place.text(), volunteer=self.volunteer.text(), topic=self.topic.text(),
-                      minutes=self.minutes.text(), attendees=[r.id for r in self.attendees.chosen()],
-                      area=self.area.currentData())
+        fields = {"date": day, "place": self.place.text(), "volunteer": self.volunteer.text(),
+                  "topic": self.topic.text(), "minutes": self.minutes.text(),
+                  "attendees": [r.id for r in self.attendees.chosen()], "area": self.area.currentData()}
         book = SessionBook(self.trainer)
         try:
             saved = (book.log(**fields) if self.editing is None
