@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 FONT_FAMILY = "Noto Sans"
 BODY_PT = 16  # body text at 100 %; never smaller anywhere
+CELL_PADDING = 8  # left and right of a table cell, in px at 100 % (grows like other paddings)
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ QTableView {{
     selection-background-color: {p.primary}; selection-color: {p.on_primary};
 }}
 QTableView:focus {{ border: {t.px(3)}px solid {p.focus}; }}
-QTableView::item {{ padding: {t.px(2)}px {t.px(8)}px; }}
+QTableView::item {{ padding: {t.px(2)}px {t.px(CELL_PADDING)}px; }}
 QHeaderView::section {{
     background: {p.secondary}; color: {p.on_secondary}; font-weight: bold;
     padding: {t.px(4)}px {t.px(8)}px; border: none;

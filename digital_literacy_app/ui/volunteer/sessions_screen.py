@@ -6,7 +6,7 @@ corrected session says so next to its topic.
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.labels import area_name
@@ -52,17 +52,6 @@ class SessionTableModel(QAbstractTableModel):
         return [show_date(s.date), topic, s.place, s.volunteer, str(s.minutes), str(len(s.attendees))][index.column()]
 
 
-class _PaddedWrapDelegate(QStyledItemDelegate):
-    """Row heights that fit the wrapped text as drawn: the theme pads each cell left and
-    right, which Qt leaves out when it measures a row, so a long topic lost its last line."""
-
-    def sizeHint(self, option, index):
-        narrower = QStyleOptionViewItem(option)
-        pad = 2 * round(8 * (1 + (theme_scale() - 100) / 200))  # QTableView::item padding, both sides
-        narrower.rect.setWidth(max(1, option.rect.width() - pad))
-        return super().sizeHint(narrower, index)
-
-
 class SessionsPage(ToolPage):
     new_requested = Signal()
     correct_requested = Signal(object)  # TeachingSession
@@ -79,7 +68,6 @@ class SessionsPage(ToolPage):
         compact = theme_scale() > 125
         self.model = SessionTableModel(self.sessions, compact, self)
         self.table = read_only_table(self.model, self.tr("Past sessions"), stretch=(1, 2))
-        self.table.setItemDelegate(_PaddedWrapDelegate(self.table))
         self.body_layout.addWidget(self.table, 1)
         if not self.sessions:
             empty = set_role(QLabel(self.tr("No session recorded yet.")), "lead")

@@ -6,7 +6,22 @@ so nothing hides behind a scroll bar when it does not have to.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+)
+
+from digital_literacy_app.ui.theme import CELL_PADDING, TypeSizes, theme_scale
+
+
+class PaddedWrapDelegate(QStyledItemDelegate):
+    """Row heights that fit wrapped text as it is drawn: the theme pads each cell left and
+    right, which Qt leaves out when it measures a row, so a long cell lost its last line."""
+
+    def sizeHint(self, option, index):
+        narrower = QStyleOptionViewItem(option)
+        pad = 2 * TypeSizes(theme_scale()).px(CELL_PADDING)
+        narrower.rect.setWidth(max(1, option.rect.width() - pad))
+        return super().sizeHint(narrower, index)
 
 
 def read_only_table(model, name: str, stretch: tuple[int, ...] = (), wrap: bool = True) -> QTableView:
@@ -32,6 +47,7 @@ def read_only_table(model, name: str, stretch: tuple[int, ...] = (), wrap: bool 
     rows.hide()
     if wrap:
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setItemDelegate(PaddedWrapDelegate(view))
     else:
         rows.setDefaultSectionSize(round(view.fontMetrics().height() * 1.6))
     header = view.horizontalHeader()
