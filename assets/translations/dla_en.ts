@@ -1116,6 +1116,10 @@
         <translation>Putting the figures together…</translation>
     </message>
     <message>
+        <source>Every file has been read. Putting the figures together can take a little while after a large import; please wait.</source>
+        <translation>Every file has been read. Putting the figures together can take a little while after a large import; please wait.</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <translation>Importing {name}</translation>
     </message>

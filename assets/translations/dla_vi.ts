@@ -1116,6 +1116,10 @@
         <translation>Đang tổng hợp số liệu…</translation>
     </message>
     <message>
+        <source>Every file has been read. Putting the figures together can take a little while after a large import; please wait.</source>
+        <translation>Đã đọc xong mọi tệp. Sau một lần nhập lớn, việc tổng hợp số liệu có thể mất một lúc; xin chờ.</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <translation>Đang nhập {name}</translation>
     </message>

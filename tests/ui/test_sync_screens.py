@@ -498,3 +498,28 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, session, trainer, s
         assert QApplication.focusWidget() is other.done_button
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         assert went_home == [True]
+
+
+def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, session, trainer, stick,
+                                                                     good_and_tampered, monkeypatch):
+    """While the figures are put together (the fold after the last file), Stop could not
+    stop anything: it is disabled and the note says to wait; a new import brings it back."""
+    real_refold, seen = importer.refold, []
+
+    def watched_refold(*args, **kwargs):
+        seen.append(True)
+        return real_refold(*args, **kwargs)
+
+    monkeypatch.setattr(importer, "refold", watched_refold)
+    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    screen._moved(0, 2, 0.5, "ba-vi.dlsync")
+    assert screen.cancel_button.isEnabled()
+    stop_note = screen.cancel_note.text()
+    screen._moved(1, 2, 1.0, "son-tay.dlsync")
+    assert screen.file_label.text() == "Đang tổng hợp số liệu\u2026"
+    assert not screen.cancel_button.isEnabled()
+    assert "xin chờ" in screen.cancel_note.text() and screen.cancel_note.text() != stop_note
+    click(qtbot, screen.picker.buttons[stick])
+    assert screen.cancel_button.isEnabled() and screen.cancel_note.text() == stop_note
+    qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
+    assert seen

@@ -147,6 +147,8 @@ class ImportScreen(ToolScreen):
         if self.task is not None:
             return
         self._stop.clear()
+        self.cancel_note.setText(self.tr(
+            "If you stop, nothing from the file being read is added; files finished before stay added."))
         self.file_label.setText(self.tr("Looking for sync files in {folder}\u2026").format(folder=folder))
         self.all_label.setText("")
         self.file_bar.setValue(0)
@@ -175,7 +177,13 @@ class ImportScreen(ToolScreen):
         self.file_bar.setValue(round(fraction * STEPS))
         self.all_bar.setValue(round((index + fraction) / max(count, 1) * STEPS))
         if index + 1 == count and fraction >= 1.0:
+            # Every file is in; folding them can take seconds on a large first import and
+            # cannot be stopped half-way, so Stop goes and the wait is explained instead.
             self.file_label.setText(self.tr("Putting the figures together\u2026"))
+            self.cancel_button.setEnabled(False)
+            self.cancel_note.setText(self.tr(
+                "Every file has been read. Putting the figures together can take a little while "
+                "after a large import; please wait."))
         else:
             self.file_label.setText(self.tr("Importing {name}").format(name=name))
         self.all_label.setText(self.tr("File {number} of {count}").format(number=index + 1, count=count))
