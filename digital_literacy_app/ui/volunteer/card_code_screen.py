@@ -9,14 +9,14 @@ plain words, and a learner found is opened through `found`.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from digital_literacy_app.core.card_scan import learner_id_in_qr
 from digital_literacy_app.core.cards import parse_learner_code
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area, titled_column
 
 
 class CardCodeScreen(ScreenFrame):
@@ -48,8 +48,8 @@ class CardCodeScreen(ScreenFrame):
             self.tr("Hold the card up to the camera, with its QR code inside the square."),
             self.tr("Type the code printed on the card instead."))
         self.scanner.decoded.connect(self.open_scanned)
-        camera_side = self._column(self.tr("Show your card"), [self.scanner], stretch=False)
-        typing_side = self._column(self.tr("Or type the code"), [intro, caption, self.code, self.error])
+        camera_side = titled_column(self.tr("Show your card"), [self.scanner], stretch=False)
+        typing_side = titled_column(self.tr("Or type the code"), [intro, caption, self.code, self.error])
         row = QWidget()
         columns = QHBoxLayout(row)
         columns.setContentsMargins(0, 0, 16, 0)
@@ -61,19 +61,6 @@ class CardCodeScreen(ScreenFrame):
         self.open_button.clicked.connect(self.open_learner)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.open_button)
-
-    @staticmethod
-    def _column(heading: str, widgets: list[QWidget], stretch: bool = True) -> QVBoxLayout:
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        title = set_role(QLabel(heading), "card-title")
-        title.setWordWrap(True)
-        column.addWidget(title)
-        for widget in widgets:
-            column.addWidget(widget, 0 if stretch else 1)
-        if stretch:
-            column.addStretch(1)
-        return column
 
     def initial_focus(self):
         return self.code

@@ -8,12 +8,12 @@ safe choice ("Keep") has the focus.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import paragraphs_area
 
 
 class ErasePage(ToolPage):
@@ -35,16 +35,7 @@ class ErasePage(ToolPage):
                      "same person, or an older sync file brings it back."), "lead"),
             (self.tr("This cannot be undone. Certificates already printed stay valid on paper."), "error"),
         ]
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 16, 0)
-        layout.setSpacing(12)
-        for text, role in texts:
-            label = set_role(QLabel(text), role)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content, self.tr("What erasing means")), 1)
+        self.body_layout.addWidget(paragraphs_area(texts, self.tr("What erasing means")), 1)
         self.keep_button = QPushButton(self.tr("Keep {name}").format(name=learner.name))
         self.keep_button.clicked.connect(lambda: self.kept.emit(self.learner))
         self.erase_button = set_role(QPushButton(self.tr("Erase for good")), "danger")

@@ -23,7 +23,7 @@ from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, show_date
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import scroll_area, titled_column
 
 REVEAL_MARGIN = 12  # pixels kept around what the page scrolls to
 
@@ -51,8 +51,8 @@ class VerifyPage(ToolPage):
         columns = QHBoxLayout(row)
         columns.setContentsMargins(0, 0, 16, 0)
         columns.setSpacing(40)
-        columns.addLayout(self._column(self.tr("Show the QR code"), [self.scanner], stretch=False), 1)
-        columns.addLayout(self._column(self.tr("Or type the code"), self._typing_side()), 1)
+        columns.addLayout(titled_column(self.tr("Show the QR code"), [self.scanner], stretch=False), 1)
+        columns.addLayout(titled_column(self.tr("Or type the code"), self._typing_side()), 1)
         self.scroll = scroll_area(row, self.tr("Check a certificate"))
         self.body_layout.addWidget(self.scroll, 1)
         self.verification = None
@@ -84,21 +84,6 @@ class VerifyPage(ToolPage):
         layout.addWidget(self.facts)
         result.hide()
         return result
-
-    @staticmethod
-    def _column(heading: str, widgets: list[QWidget], stretch: bool = True) -> QVBoxLayout:
-        """A heading over its widgets; a stretching widget (the camera) takes the height."""
-        column = QVBoxLayout()
-        column.setSpacing(16)
-        title = set_role(QLabel(heading), "card-title")
-        title.setWordWrap(True)
-        column.addWidget(title)
-        for widget in widgets:
-            left = Qt.AlignmentFlag.AlignLeft if isinstance(widget, QPushButton) else Qt.AlignmentFlag(0)
-            column.addWidget(widget, 0 if stretch else 1, left)
-        if stretch:
-            column.addStretch(1)
-        return column
 
     def initial_focus(self):
         return self.code

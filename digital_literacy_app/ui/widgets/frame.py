@@ -6,7 +6,7 @@ screen means a learner finds them in the same place each time.
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from digital_literacy_app.ui.theme import set_role
@@ -88,3 +88,37 @@ def scroll_area(content: QWidget, name: str, focusable: bool = False) -> QScroll
     area.setAccessibleName(name)
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
     return area
+
+
+def paragraphs_area(texts: list[tuple[str, str]], name: str, after: tuple[QWidget, ...] = (),
+                    focusable: bool = False) -> QScrollArea:
+    """Wrapped paragraphs, each (text, theme role), then `after`, in a scroll area: what a
+    step that cannot be undone means, said before the volunteer confirms it."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 16, 0)
+    layout.setSpacing(12)
+    for text, role in texts:
+        label = set_role(QLabel(text), role)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    for widget in after:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return scroll_area(content, name, focusable)
+
+
+def titled_column(heading: str, widgets: list[QWidget], stretch: bool = True) -> QVBoxLayout:
+    """A heading over its widgets, buttons kept to their own width on the left. Without
+    `stretch` the widgets (a camera picture) take the column's height."""
+    column = QVBoxLayout()
+    column.setSpacing(16)
+    title = set_role(QLabel(heading), "card-title")
+    title.setWordWrap(True)
+    column.addWidget(title)
+    for widget in widgets:
+        left = Qt.AlignmentFlag.AlignLeft if isinstance(widget, QPushButton) else Qt.AlignmentFlag(0)
+        column.addWidget(widget, 0 if stretch else 1, left)
+    if stretch:
+        column.addStretch(1)
+    return column
