@@ -8,7 +8,7 @@ volunteers choose once on their PCs, so the sync files they write can be sealed 
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
@@ -18,7 +18,7 @@ from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
-from digital_literacy_app.ui.widgets.table import read_only_table
+from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 KEY_SUFFIX = ".dlkey"
 
@@ -33,37 +33,23 @@ def shown_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
-class KnownDevicesModel(QAbstractTableModel):
+class KnownDevicesModel(RowsTableModel):
     """Rows of `importer.known_devices`: name, ward, first seen, last seen."""
 
     KEYS = ("name", "ward", "first_seen", "last_seen")
 
-    def __init__(self, devices: list[dict], parent=None):
-        super().__init__(parent)
-        self.devices = devices
+    def headers(self) -> list[str]:
+        return [self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.devices)
+    def cell(self, device: dict, column: int) -> str:
+        key = self.KEYS[column]
+        if key in ("first_seen", "last_seen"):
+            return shown_time(device[key])
+        if key == "name":  # cloned PCs often share a name: the id tells them apart
+            return f"{device['name']} \u00b7 {device['device_id'][:6]}" if device["name"] else device["device_id"]
+        return device[key] or "\u2014"
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file"))[section]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        device = self.devices[index.row()]
-        key = self.KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key in ("first_seen", "last_seen"):
-                return shown_time(device[key])
-            if key == "name":  # cloned PCs often share a name: the id tells them apart
-                return f"{device['name']} \u00b7 {device['device_id'][:6]}" if device["name"] else device["device_id"]
-            return device[key] or "\u2014"
+    def other(self, device: dict, row: int, column: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Computer id: {id}").format(id=device["device_id"])
         return None
@@ -108,8 +94,8 @@ class DevicesScreen(ToolScreen):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)
-        self.table.setVisible(bool(self.model.devices))
-        self.empty_label.setVisible(not self.model.devices)
+        self.table.setVisible(bool(self.model.rows))
+        self.empty_label.setVisible(not self.model.rows)
         self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
         self.hide_bottom()
 

@@ -6,9 +6,10 @@ folds the numbers into the result sentence (file | result), because six columns 
 text do not fit side by side.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from digital_literacy_app.ui.coordinator.sync_messages import import_status, refusal, warning
+from digital_literacy_app.ui.widgets.table import RowsTableModel
 
 FILE, SOURCE, OUTCOME, EVENTS_NEW, LEARNERS_NEW, KNOWN = range(6)
 NUMBERS = (EVENTS_NEW, LEARNERS_NEW, KNOWN)
@@ -16,46 +17,33 @@ WIDE = (FILE, SOURCE, OUTCOME, EVENTS_NEW, LEARNERS_NEW, KNOWN)
 COMPACT = (FILE, OUTCOME)
 
 
-class ImportResultsModel(QAbstractTableModel):
+class ImportResultsModel(RowsTableModel):
     def __init__(self, compact: bool = False, parent=None):
-        super().__init__(parent)
-        self.results: list = []
+        super().__init__(parent=parent)
         self.compact = compact
         self.columns = COMPACT if compact else WIDE
 
     def set_results(self, results: list) -> None:
-        self.beginResetModel()
-        self.results = list(results)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+        self.set_rows(results)
 
     def outcome_column(self) -> int:
         return self.columns.index(OUTCOME)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> list[str]:
         titles = {FILE: self.tr("File"), SOURCE: self.tr("From"), OUTCOME: self.tr("Result"),
                   EVENTS_NEW: self.tr("New records"), LEARNERS_NEW: self.tr("New learners"),
                   KNOWN: self.tr("Already here")}
-        return titles[self.columns[section]]
+        return [titles[column] for column in self.columns]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        result = self.results[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(result, column)
+    def cell(self, result, column: int) -> str:
+        return self.text(result, self.columns[column])
+
+    def other(self, result, row: int, column: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
             return result.reason or str(result.path)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column in NUMBERS else Qt.AlignmentFlag.AlignLeft
+            numeric = self.columns[column] in NUMBERS
+            horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -88,7 +76,7 @@ class ImportResultsModel(QAbstractTableModel):
 
     def details(self, row: int) -> str:
         """Everything about one file, for "Details": the full path, the reason, the notes."""
-        result = self.results[row]
+        result = self.rows[row]
         lines = [str(result.path)]
         if result.status == "refused":
             lines.append(refusal(result.reason))

@@ -7,11 +7,12 @@ saved from it holds.
 
 import textwrap
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 
 from digital_literacy_app.core.reports.build import Report
 from digital_literacy_app.core.reports.formats import table
+from digital_literacy_app.ui.widgets.table import RowsTableModel
 
 
 def header_lines(title: str, width: int = 20) -> str:
@@ -30,42 +31,35 @@ def shown_number(value) -> str:
     return QLocale().toString(value)
 
 
-class ReportTableModel(QAbstractTableModel):
+class ReportTableModel(RowsTableModel):
+    """The report's table as formats.table gives it (the totals last), figures right-aligned."""
+
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.report: Report | None = None
         self.header: list[str] = []
-        self.rows: list[list] = []
         self.dimensions = 0
 
     def set_report(self, report: Report) -> None:
-        self.beginResetModel()
         self.report = report
-        self.header, self.rows = table(report)
         self.dimensions = len(report.by)
-        self.endResetModel()
+        self.header, rows = table(report)
+        self.set_rows(rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def headers(self) -> list[str]:
+        return self.header
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.header)
+    def header_text(self, section: int) -> str:
+        return header_lines(self.header[section])
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return header_lines(self.header[section])
-        return None
+    def cell(self, values: list, column: int) -> str:
+        value = values[column]
+        return shown_number(value) if column >= self.dimensions and value != "" else str(value)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        value = self.rows[index.row()][index.column()]
-        is_number = index.column() >= self.dimensions
-        if role == Qt.ItemDataRole.DisplayRole:
-            return shown_number(value) if is_number and value != "" else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and is_number:
+    def other(self, values: list, row: int, column: int, role):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.dimensions:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self.rows) - 1:
+        if role == Qt.ItemDataRole.FontRole and row == len(self.rows) - 1:
             font = QFont()
             font.setBold(True)
             return font

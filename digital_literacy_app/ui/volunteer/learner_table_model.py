@@ -2,10 +2,10 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from digital_literacy_app.core.learners import LearnerRecord
 from digital_literacy_app.ui.labels import group_name
+from digital_literacy_app.ui.widgets.table import RowsTableModel
 
 
 @dataclass(frozen=True)
@@ -16,37 +16,13 @@ class LearnerRow:
     needs_help: bool
 
 
-class LearnerTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[LearnerRow] = []
-
+class LearnerTableModel(RowsTableModel):
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Born"), self.tr("Group"), self.tr("Ward"), self.tr("Lessons"),
                 self.tr("Needs help")]
 
-    def set_rows(self, rows: list[LearnerRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: LearnerRow, column: int) -> str:
         learner = row.learner
-        column = index.column()
         if column == 0:
             return learner.name
         if column == 1:

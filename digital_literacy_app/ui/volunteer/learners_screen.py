@@ -49,7 +49,7 @@ class LearnersPage(ToolPage):
             grid.setColumnStretch(column, 1)
         self.body_layout.addLayout(grid)
 
-        self.model = LearnerTableModel(self)
+        self.model = LearnerTableModel(parent=self)
         # At large text the columns keep their width and the table scrolls sideways,
         # rather than squeezing names into one word a line.
         self.table = read_only_table(self.model, self.tr("Learners"), stretch=(0,) if theme_scale() <= 125 else ())

@@ -4,7 +4,7 @@ Narrowed to the people of one teaching session, it is the list for handing out
 certificates at the end of a class; "Save for everyone" issues them all in one go.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from digital_literacy_app.core.certificates.pending import uncertified
@@ -13,36 +13,22 @@ from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
-from digital_literacy_app.ui.widgets.table import read_only_table
+from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 
-class OwedTableModel(QAbstractTableModel):
+class OwedTableModel(RowsTableModel):
+    """Rows of (LearnerRecord, [Achievement]): who is owed which certificates."""
+
     def __init__(self, lang: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.lang = lang
-        self.rows = []  # (LearnerRecord, [Achievement])
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Has earned")]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("Has earned")][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        learner, earned = self.rows[index.row()]
-        if index.column() == 0:
+    def cell(self, item, column: int) -> str:
+        learner, earned = item
+        if column == 0:
             return learner.name
         return "; ".join(a.title.get(self.lang) for a in earned)
 

@@ -5,7 +5,7 @@ a confirmation); both are events, so the fix reaches every PC and the reports. A
 corrected session says so next to its topic.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from digital_literacy_app.core.sessions import SessionBook
@@ -13,43 +13,31 @@ from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
-from digital_literacy_app.ui.widgets.table import read_only_table
+from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 
-class SessionTableModel(QAbstractTableModel):
+class SessionTableModel(RowsTableModel):
     """Six columns; `compact` (large text) folds them into three two-line columns, so the
     topic and place keep room to be read instead of hiding behind a sideways scroll."""
 
     def __init__(self, sessions, compact: bool = False, parent=None):
-        super().__init__(parent)
-        self.sessions = sessions
+        super().__init__(sessions, parent)
         self.compact = compact
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.sessions)
+    def headers(self) -> list[str]:
+        if self.compact:
+            return [self.tr("Date"), self.tr("Topic and place"), self.tr("Volunteer")]
+        return [self.tr("Date"), self.tr("Topic"), self.tr("Place"), self.tr("Volunteer"),
+                self.tr("Minutes"), self.tr("People")]
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else (3 if self.compact else 6)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if self.compact:
-                return [self.tr("Date"), self.tr("Topic and place"), self.tr("Volunteer")][section]
-            return [self.tr("Date"), self.tr("Topic"), self.tr("Place"), self.tr("Volunteer"),
-                    self.tr("Minutes"), self.tr("People")][section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        s = self.sessions[index.row()]
+    def cell(self, s, column: int) -> str:
         topic = s.topic + (f" ({area_name(s.area)})" if s.area else "")
         if s.corrected:
             topic = self.tr("{topic} \u00b7 corrected").format(topic=topic)
         if self.compact:
             length = self.tr("{minutes} minutes, {count} people").format(minutes=s.minutes, count=len(s.attendees))
-            return [show_date(s.date), f"{topic}\n{s.place}", f"{s.volunteer}\n{length}"][index.column()]
-        return [show_date(s.date), topic, s.place, s.volunteer, str(s.minutes), str(len(s.attendees))][index.column()]
+            return [show_date(s.date), f"{topic}\n{s.place}", f"{s.volunteer}\n{length}"][column]
+        return [show_date(s.date), topic, s.place, s.volunteer, str(s.minutes), str(len(s.attendees))][column]
 
 
 class SessionsPage(ToolPage):

@@ -5,12 +5,70 @@ instead of walking its cells, arrows move between rows, and the columns share th
 so nothing hides behind a scroll bar when it does not have to.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
 )
 
 from digital_literacy_app.ui.theme import CELL_PADDING, TypeSizes, theme_scale
+
+
+TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table over `self.rows`, one item each: a subclass names its columns
+    (`headers`) and says what a cell reads (`cell`); a screen reader hears the same words.
+    Other roles (tooltips, alignment, fonts) come from `other`.
+    """
+
+    def __init__(self, rows=(), parent=None):
+        super().__init__(parent)
+        self.rows = list(rows)
+        self._titles: list[str] | None = None
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, item, column: int) -> str:
+        raise NotImplementedError
+
+    def other(self, item, row: int, column: int, role):
+        return None
+
+    def header_text(self, section: int) -> str:
+        return self.titles()[section]
+
+    def titles(self) -> list[str]:
+        """The headers, asked for once: views count the columns thousands of times."""
+        if self._titles is None:
+            self._titles = self.headers()
+        return self._titles
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._titles = None
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header_text(section)
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        if role in TEXT_ROLES:
+            return self.cell(item, index.column())
+        return self.other(item, index.row(), index.column(), role)
 
 
 class PaddedWrapDelegate(QStyledItemDelegate):
