@@ -211,9 +211,9 @@ QLineEdit:focus {{ border: {t.px(4)}px solid {p.focus}; }}
 QLineEdit[invalid="true"] {{ border-color: {p.on_bad}; }}
 QCheckBox, QRadioButton {{
     font-size: {t.lead}pt; spacing: {t.px(14)}px; padding: {t.px(8)}px {t.px(12)}px;
-    border: {border_w}px solid transparent; border-radius: 8px; min-height: {t.px(44)}px;
+    border: {t.px(4)}px solid transparent; border-radius: 8px; min-height: {t.px(44)}px;
 }}
-QCheckBox:focus, QRadioButton:focus {{ border: {t.px(4)}px solid {p.focus}; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {p.focus}; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {t.px(28)}px; height: {t.px(28)}px; }}
 QCheckBox::indicator {{ border: {border_w}px solid {p.text}; background: {p.panel}; border-radius: 4px; }}
 QCheckBox::indicator:checked {{ background: {p.primary}; border-color: {p.primary};

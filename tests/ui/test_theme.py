@@ -84,3 +84,31 @@ def text_cut(widget) -> bool:
             needed += widget.iconSize().width()
         return needed > widget.contentsRect().width()
     return False
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+@pytest.mark.parametrize("kind", ["radio", "check"])
+def test_the_focus_frame_never_takes_room_from_a_choices_words(qtbot, app, scale, kind):
+    """A tick box or a choice needs the same room with and without the focus frame, so the
+    one the keyboard is on does not lose the end of its words ("200 %" read "200 9")."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QVBoxLayout, QWidget
+
+    theme.apply(app, False, scale)
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    make = QRadioButton if kind == "radio" else QCheckBox
+    choice, other = make("200 %"), make("100 %")
+    layout.addWidget(choice)
+    layout.addWidget(other)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    resting = choice.sizeHint()
+    choice.setFocus()
+    qtbot.waitUntil(choice.hasFocus)
+    choice.style().unpolish(choice)
+    choice.style().polish(choice)
+    assert choice.sizeHint() == resting
