@@ -2421,6 +2421,10 @@
         <translation>Changes work at once and are kept for next time.</translation>
     </message>
     <message>
+        <source>This is how the volunteer tools will look.</source>
+        <translation>This is how the volunteer tools will look.</translation>
+    </message>
+    <message>
         <source>This is how lesson text will look.</source>
         <translation>This is how lesson text will look.</translation>
     </message>
@@ -2836,6 +2840,14 @@
     <message>
         <source>Open a learner by typing the code on their learner card</source>
         <translation>Open a learner by typing the code on their learner card</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Text size and colours</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools</source>
+        <translation>Your own text size, colours and language for these tools</translation>
     </message>
 </context>
 <context>

@@ -2421,6 +2421,10 @@
         <translation>Thay đổi có tác dụng ngay và được nhớ cho lần sau.</translation>
     </message>
     <message>
+        <source>This is how the volunteer tools will look.</source>
+        <translation>Các công cụ tình nguyện viên sẽ hiện như thế này.</translation>
+    </message>
+    <message>
         <source>This is how lesson text will look.</source>
         <translation>Chữ trong bài học sẽ trông như thế này.</translation>
     </message>
@@ -2836,6 +2840,14 @@
     <message>
         <source>Open a learner by typing the code on their learner card</source>
         <translation>Mở người học bằng cách gõ mã trên thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Text size and colours</source>
+        <translation>Cỡ chữ và màu</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools</source>
+        <translation>Cỡ chữ, màu và ngôn ngữ riêng của bạn cho các công cụ này</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("coordinator_key_file", str, "", DEVICE),
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
+# What a volunteer may choose for the volunteer tools (there is nothing read aloud there).
+VOLUNTEER_KEYS = ("text_scale", "high_contrast", "language")
 
 
 def defaults(scope: str) -> dict:
@@ -143,6 +145,31 @@ class SettingsBook:
         """Drop a learner's choices (after an erase, nothing of theirs should stay)."""
         with self.db.atomic():
             self._conn.execute("DELETE FROM learner_settings WHERE learner_id = ?", (learner_id,))
+
+    def chosen_by_volunteer(self, volunteer_id: str) -> dict:
+        """Only what this volunteer chose; the rest stays as the PC shows it to nobody."""
+        rows = self._conn.execute("SELECT key, value FROM volunteer_settings WHERE volunteer_id = ?",
+                                  (volunteer_id,)).fetchall()
+        chosen = {}
+        for key, raw in rows:
+            if key in VOLUNTEER_KEYS:
+                try:
+                    chosen[key] = BY_KEY[key].clean(raw)
+                except InvalidInputError:
+                    continue  # an older or hand-edited value: the PC's look instead
+        return chosen
+
+    def set_for_volunteer(self, volunteer_id: str, key: str, value):
+        """Remember one of a volunteer's choices; returns the cleaned value."""
+        if key not in VOLUNTEER_KEYS:
+            raise InvalidInputError(f"A volunteer cannot choose {key!r}; only {', '.join(VOLUNTEER_KEYS)}.")
+        known = BY_KEY[key]
+        cleaned = known.clean(value)
+        with self.db.atomic():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO volunteer_settings (volunteer_id, key, value) VALUES (?, ?, ?)",
+                (volunteer_id, key, known.encode(cleaned)))
+        return cleaned
 
     def device(self) -> dict:
         rows = self._conn.execute("SELECT key, value FROM device_settings").fetchall()

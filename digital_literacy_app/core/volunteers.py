@@ -178,6 +178,7 @@ class VolunteerBook:
             self._keep_a_coordinator(account_id)
         with self.db.atomic():
             self._conn.execute("DELETE FROM volunteers WHERE id = ?", (account_id,))
+            self._conn.execute("DELETE FROM volunteer_settings WHERE volunteer_id = ?", (account_id,))
 
     def _keep_a_coordinator(self, leaving_id: str) -> None:
         others = self._conn.execute("SELECT COUNT(*) FROM volunteers WHERE role = ? AND id != ?",

@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         from digital_literacy_app.ui.settings_screen import SettingsScreen
 
         screen = SettingsScreen(self.session)
-        screen.done.connect(self.show_catalogue)
+        screen.done.connect(self.volunteer_mode.show_home if self.session.volunteer else self.show_catalogue)
         self._set_screen(screen, "settings")
         if focus_key:
             screen.focus_setting(focus_key)

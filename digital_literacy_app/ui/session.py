@@ -53,11 +53,18 @@ class Session(QObject):
         return {**defaults(LEARNER), "language": self.settings.device()["start_language"]}
 
     def sign_in_volunteer(self, account) -> None:
-        """Volunteer mode: the PC's own look, and the account whose name goes on records."""
+        """Volunteer mode: the PC's own look with what this volunteer chose for themselves,
+        and the account whose name goes on records."""
         self.learner = None
         self.volunteer = account
-        self.values = self.nobody_values()
+        self.values = {**self.nobody_values(), **self.settings.chosen_by_volunteer(account.id)}
         self.apply_appearance()
+
+    @property
+    def person_name(self) -> str:
+        """Who is signed in, learner or volunteer ("" for nobody)."""
+        person = self.learner or self.volunteer
+        return person.name if person is not None else ""
 
     def sign_out(self) -> None:
         self.learner = None
@@ -67,10 +74,13 @@ class Session(QObject):
         self.apply_appearance()
 
     def change(self, key: str, value) -> None:
-        """Remember a learner's choice and show its effect at once."""
-        if self.learner is None:
-            raise RuntimeError("settings are per learner; nobody is signed in")
-        self.values[key] = self.settings.set_for_learner(self.learner.id, key, value)
+        """Remember the signed-in learner's or volunteer's choice and show it at once."""
+        if self.learner is not None:
+            self.values[key] = self.settings.set_for_learner(self.learner.id, key, value)
+        elif self.volunteer is not None:
+            self.values[key] = self.settings.set_for_volunteer(self.volunteer.id, key, value)
+        else:
+            raise RuntimeError("settings belong to a person; nobody is signed in")
         self.apply_appearance(key)
 
     def apply_appearance(self, key: str = "") -> None:

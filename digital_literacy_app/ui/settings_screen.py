@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QGridLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.settings import LEARNER, SETTINGS, Setting
+from digital_literacy_app.core.settings import LEARNER, SETTINGS, VOLUNTEER_KEYS, Setting
 from digital_literacy_app.ui.labels import choice_name, setting_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
@@ -25,7 +25,7 @@ class SettingsScreen(ScreenFrame):
         self.session = session
         self.controls: dict[str, QWidget] = {}
         self.groups: dict[str, QButtonGroup] = {}
-        self.title.setText(self.tr("Settings for {name}").format(name=session.learner.name))
+        self.title.setText(self.tr("Settings for {name}").format(name=session.person_name))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
@@ -51,7 +51,8 @@ class SettingsScreen(ScreenFrame):
             row += 1
         grid.setColumnStretch(1 if wide else 0, 1)
         layout.addLayout(grid)
-        self.sample = set_role(QLabel(self.tr("This is how lesson text will look.")), "lead")
+        self.sample = set_role(QLabel(self.tr("This is how the volunteer tools will look.") if session.volunteer
+                                      else self.tr("This is how lesson text will look.")), "lead")
         self.sample.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(self.sample)
@@ -65,6 +66,8 @@ class SettingsScreen(ScreenFrame):
         self.bottom.addWidget(self.done_button)
 
     def _shown(self, item: Setting) -> bool:
+        if self.session.volunteer is not None:
+            return item.key in VOLUNTEER_KEYS
         if item.key == "read_speed":
             return self.session.read_aloud.available(self.session.lang)
         return True

@@ -126,3 +126,34 @@ def test_the_coordinator_key_file_is_remembered_per_device(tmp_path):
         assert book.set_device("coordinator_key_file", " E:/khoa.dlkey ") == "E:/khoa.dlkey"
     with Trainer.open(tmp_path) as trainer:
         assert SettingsBook(trainer.db).device()["coordinator_key_file"] == "E:/khoa.dlkey"
+
+
+def test_a_volunteers_own_look_is_kept_apart_from_learners_and_forgotten_with_the_account(trainer):
+    """Text size, contrast and language only; stored even when they equal a learner default
+    (for a volunteer the PC's look is the default); the reading speed is refused; removing
+    the account forgets them."""
+    from digital_literacy_app.core.errors import InvalidInputError
+    from digital_literacy_app.core.settings import SettingsBook
+    from digital_literacy_app.core.volunteers import VolunteerBook
+
+    book, settings = VolunteerBook(trainer.db), SettingsBook(trainer.db)
+    boss = book.add("Trần Thu Hà", "coordinator", "2468")
+    helper = book.add("Phạm Minh", "volunteer", "1357")
+    assert settings.chosen_by_volunteer(helper.id) == {}
+    assert settings.set_for_volunteer(helper.id, "text_scale", "175") == 175
+    assert settings.set_for_volunteer(helper.id, "language", "vi") == "vi"
+    settings.set_for_volunteer(helper.id, "high_contrast", True)
+    assert settings.chosen_by_volunteer(helper.id) == {"text_scale": 175, "language": "vi", "high_contrast": True}
+    assert settings.chosen_by_volunteer(boss.id) == {}
+    assert settings.for_learner(helper.id)["text_scale"] == 100
+    for key, value in (("read_speed", "slow"), ("idle_minutes", 3)):
+        with pytest.raises(InvalidInputError):
+            settings.set_for_volunteer(helper.id, key, value)
+    with pytest.raises(InvalidInputError):
+        settings.set_for_volunteer(helper.id, "text_scale", 400)
+    assert settings.chosen_by_volunteer(helper.id)["text_scale"] == 175
+    trainer.db.conn.execute("INSERT OR REPLACE INTO volunteer_settings VALUES (?, 'text_scale', 'huge')", (boss.id,))
+    assert settings.chosen_by_volunteer(boss.id) == {}  # a broken value falls back to the PC's look
+    book.remove(helper.id)
+    assert trainer.db.conn.execute("SELECT COUNT(*) FROM volunteer_settings WHERE volunteer_id = ?",
+                                   (helper.id,)).fetchone()[0] == 0

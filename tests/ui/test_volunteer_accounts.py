@@ -64,3 +64,36 @@ def test_a_coordinator_removes_a_colleague_but_never_themself(qtbot, window, boo
     click(qtbot, flow.page.remove_buttons[minh.id])
     assert [a.name for a in book.all()] == ["Trần Thu Hà"]
     assert flow.page.notice.text() == "Đã xoá tài khoản của Phạm Minh."
+
+
+def test_a_volunteer_chooses_their_own_text_size_and_it_comes_back_at_the_next_sign_in(qtbot, window, book):
+    """From the volunteer home, "Cỡ chữ và màu" opens the settings without the reading
+    speed; a bigger text applies at once and "Xong" goes back to the tools; leaving
+    volunteer mode puts the PC's look back; signing in again brings the choice back,
+    and another volunteer keeps the PC's look."""
+    from digital_literacy_app.ui import theme
+
+    minh = book.add("Phạm Minh", "volunteer", "1357")
+    boss = book.add("Trần Thu Hà", "coordinator", "2468")
+    window.volunteer_mode.sign_in(minh)
+    home = window.screen
+    assert home.settings_button.text() == "Cỡ chữ và màu"
+    click(qtbot, home.settings_button)
+    page = window.screen
+    assert window.screen_name == "settings"
+    assert page.title.text() == "Cài đặt của Phạm Minh"
+    assert set(page.controls) == {"text_scale", "high_contrast", "language"}
+    bigger = next(b for b in page.groups["text_scale"].buttons() if b.text().startswith("175"))
+    click(qtbot, bigger)
+    assert theme.theme_scale() == 175
+    qtbot.waitUntil(lambda: window.screen_name == "settings" and hasattr(window.screen, "done_button"))
+    click(qtbot, window.screen.done_button)
+    assert window.screen_name == "volunteer-home"
+    assert theme.theme_scale() == 175
+    window.sign_out()
+    assert theme.theme_scale() == 100
+    window.volunteer_mode.sign_in(minh)
+    assert theme.theme_scale() == 175
+    window.sign_out()
+    window.volunteer_mode.sign_in(boss)
+    assert theme.theme_scale() == 100

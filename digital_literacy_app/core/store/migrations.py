@@ -226,4 +226,19 @@ def m0008(db: Database) -> None:
                "WHERE kind IN ('session.corrected', 'session.withdrawn')")
 
 
+@migrations(name="0009_volunteer_settings")
+def m0009(db: Database) -> None:
+    """A volunteer's own text size, contrast and language for the volunteer tools.
+
+    Local, like the accounts: volunteers on a ward PC are often older people themselves.
+    """
+    db.execute("""
+        CREATE TABLE volunteer_settings (
+            volunteer_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (volunteer_id, key)
+        ) WITHOUT ROWID""")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -31,6 +31,7 @@ class VolunteerHome(ScreenFrame):
     tool_chosen = Signal(object)  # registry.Tool
     exit_requested = Signal()
     card_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent=parent)
@@ -68,6 +69,10 @@ class VolunteerHome(ScreenFrame):
         self.card_button.setAccessibleName(self.tr("Open a learner by typing the code on their learner card"))
         self.card_button.clicked.connect(self.card_requested)
         self.bottom.addWidget(self.card_button)
+        self.settings_button = QPushButton(self.tr("Text size and colours"))
+        self.settings_button.setAccessibleName(self.tr("Your own text size, colours and language for these tools"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.bottom.addWidget(self.settings_button)
         self.bottom.addStretch(1)
 
     def initial_focus(self):

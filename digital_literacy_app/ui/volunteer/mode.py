@@ -54,6 +54,7 @@ class VolunteerMode:
         screen.tool_chosen.connect(self.open_tool)
         screen.exit_requested.connect(self.window.sign_out)
         screen.card_requested.connect(self.show_card_code)
+        screen.settings_requested.connect(self.window.show_settings)
         return self.window._set_screen(screen, "volunteer-home")
 
     def open_tool(self, tool):
