@@ -17,7 +17,7 @@ from digital_literacy_app.core.learners import GROUPS, MAX_NAME_LENGTH, clean_bi
 from digital_literacy_app.core.text import nfc
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role, set_state
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 
 
 class NewLearnerScreen(ScreenFrame):
@@ -87,10 +87,8 @@ class NewLearnerScreen(ScreenFrame):
         return edit
 
     def _error(self, layout) -> QLabel:
-        label = set_role(QLabel(), "error")
-        label.setWordWrap(True)
+        label = error_label()
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        label.hide()
         layout.addWidget(label)
         return label
 

@@ -93,7 +93,6 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
             conn.execute(statement)
         _write(conn, state)
         _release(state)
-        del state
     for row in others:
         apply(conn, Event.from_row(row))
 

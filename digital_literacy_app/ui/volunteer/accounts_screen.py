@@ -18,7 +18,7 @@ from digital_literacy_app.core.volunteers import (
 )
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
 
 
 class AccountsPage(ToolPage):
@@ -93,9 +93,7 @@ class AccountsPage(ToolPage):
         return field
 
     def _error(self) -> QLabel:
-        label = set_role(QLabel(), "error")
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label()
         self.layout_.addWidget(label)
         return label
 

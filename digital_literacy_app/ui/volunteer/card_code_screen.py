@@ -16,7 +16,7 @@ from digital_literacy_app.core.cards import parse_learner_code
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area, titled_column
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area, titled_column
 
 
 class CardCodeScreen(ScreenFrame):
@@ -41,9 +41,7 @@ class CardCodeScreen(ScreenFrame):
         self.code.returnPressed.connect(self.open_learner)
         caption = QLabel(self.tr("Code on the card"))
         caption.setBuddy(self.code)
-        self.error = set_role(QLabel(), "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.scanner = CameraScanner(
             self.tr("Hold the card up to the camera, with its QR code inside the square."),
             self.tr("Type the code printed on the card instead."))

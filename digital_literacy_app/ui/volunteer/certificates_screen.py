@@ -66,13 +66,7 @@ class CertificatesPage(ToolPage):
         if not records:
             layout.addWidget(QLabel(self.tr("None yet.")))
         layout.addStretch(1)
-        area = scroll_area(content, self.tr("Certificates"))
-        if self.content is not None:
-            self.body_layout.removeWidget(self.content)
-            self.content.hide()
-            self.content.deleteLater()
-        self.content = area
-        self.body_layout.addWidget(area, 1)
+        self.content = self.replace_body(self.content, scroll_area(content, self.tr("Certificates")))
 
     @property
     def lang(self) -> str:

@@ -22,7 +22,7 @@ from digital_literacy_app.core.volunteers import (
 )
 from digital_literacy_app.ui.labels import choice_name
 from digital_literacy_app.ui.theme import set_role, set_state
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 
 PAGES = ("language", "ward", "device", "name", "role", "pin", "pin_again", "check")
 
@@ -78,18 +78,10 @@ class FirstStartScreen(ScreenFrame):
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(14)
         getattr(self, f"_page_{self.page}")(layout)
-        self.error = set_role(QLabel(), "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         layout.addStretch(1)
-        area = scroll_area(content, self.tr("Setting up this computer"))
-        if self.content is not None:
-            self.body_layout.removeWidget(self.content)
-            self.content.hide()
-            self.content.deleteLater()
-        self.content = area
-        self.body_layout.addWidget(area, 1)
+        self.content = self.replace_body(self.content, scroll_area(content, self.tr("Setting up this computer")))
         answer = self.field or next(reversed(self.choices.values()), None)
         if answer is not None:  # Tab from the answer goes straight to "Next"
             QWidget.setTabOrder(answer, self.next_button)

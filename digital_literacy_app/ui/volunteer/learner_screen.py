@@ -16,7 +16,7 @@ from digital_literacy_app.core.cards import learner_code
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role, set_state, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
 
 
 class LearnerPage(ToolPage):
@@ -99,9 +99,7 @@ class LearnerPage(ToolPage):
         return edit
 
     def _error(self, layout) -> QLabel:
-        label = set_role(QLabel(), "error")
-        label.setWordWrap(True)
-        label.hide()
+        label = error_label()
         layout.addWidget(label)
         return label
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.volunteers import PinLockedError, VolunteerBook
 from digital_literacy_app.ui.theme import set_role, theme_scale
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 from digital_literacy_app.ui.widgets.pin_pad import PinPad
 
 
@@ -53,9 +53,7 @@ class PinScreen(ScreenFrame):
         self.pad = PinPad(self.tr("Open"))
         self.pad.ok_button.setAccessibleName(self.tr("Open the volunteer tools"))
         self.pad.submitted.connect(self.try_pin)
-        self.message = set_role(QLabel(), "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label()
         pin_layout.addWidget(self.prompt)
         pin_layout.addWidget(self.message)  # above the pad: in sight even at 200 %
         pin_layout.addWidget(self.pad)

@@ -24,7 +24,7 @@ from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
 from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
 
 DATE_FORMAT = "dd/MM/yyyy"
@@ -100,9 +100,7 @@ class SessionFormPage(ToolPage):
         else:
             people.setMinimumHeight(420)
             self.body_layout.addWidget(scroll_area(holder, self.tr("Session form")), 1)
-        self.error = set_role(QLabel(), "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.body_layout.addWidget(self.error)
         self.save_button = set_role(QPushButton(self.tr("Save the changes") if editing
                                                 else self.tr("Save the session")), "primary")

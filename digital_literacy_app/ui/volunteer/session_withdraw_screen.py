@@ -6,14 +6,14 @@ names the session by its date and place, and the safe choice ("Keep") has the fo
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
-from digital_literacy_app.ui.widgets.frame import paragraphs_area
+from digital_literacy_app.ui.widgets.frame import error_label, paragraphs_area
 
 
 class SessionWithdrawPage(ToolPage):
@@ -37,9 +37,7 @@ class SessionWithdrawPage(ToolPage):
             (self.tr("This cannot be undone. If only something in it is wrong, go back and choose "
                      "\u201cCorrect\u201d instead."), "error"),
         ]
-        self.error = set_role(QLabel(), "error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         self.body_layout.addWidget(paragraphs_area(texts, self.tr("What removing a session means"),
                                                    after=(self.error,), focusable=True), 1)
         self.keep_button = QPushButton(self.tr("Keep this session"))

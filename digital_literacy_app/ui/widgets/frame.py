@@ -55,6 +55,15 @@ class ScreenFrame(QWidget):
         self.top.addWidget(widget)
         return widget
 
+    def replace_body(self, old: QWidget | None, new: QWidget) -> QWidget:
+        """Put `new` where `old` was in the body (a page redrawn after a change)."""
+        if old is not None:
+            self.body_layout.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.body_layout.addWidget(new, 1)
+        return new
+
     def hide_bottom(self) -> None:
         self.bottom_bar.hide()
 
@@ -122,3 +131,11 @@ def titled_column(heading: str, widgets: list[QWidget], stretch: bool = True) ->
     if stretch:
         column.addStretch(1)
     return column
+
+
+def error_label() -> QLabel:
+    """An empty, hidden, wrapping label in the error style, shown when there is something to say."""
+    label = set_role(QLabel(), "error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
