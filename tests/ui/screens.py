@@ -5,7 +5,8 @@ list instead of each keeping its own, so a new screen is checked everywhere by a
 here once.
 """
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from .conftest import FIRST
 
@@ -69,3 +70,35 @@ def visible_texts(root: QWidget) -> list[str]:
         texts.append(widget.accessibleName())
         texts.append(widget.accessibleDescription())
     return texts
+
+
+def size_problems(screen: str, widget: QWidget, window: QWidget) -> list[tuple]:
+    """What is wrong with one widget for older eyes: text under 16 pt, a button under
+    48 px high, something past the window's right edge, or its own text cut short."""
+    problems = []
+    if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
+        if widget.font().pointSizeF() < 16:
+            problems.append((screen, "small text", widget.text()[:30], widget.font().pointSizeF()))
+    if isinstance(widget, QAbstractButton) and widget.height() < 48:
+        problems.append((screen, "short button", widget.text()[:30], widget.height()))
+    right = widget.mapTo(window, widget.rect().topRight()).x()
+    if right > window.width() + 1:
+        problems.append((screen, "cut off", type(widget).__name__, right))
+    if text_cut(widget):
+        problems.append((screen, "text cut", widget.text()[:30]))
+    return problems
+
+
+def text_cut(widget) -> bool:
+    """Whether a label's or button's own text is wider or taller than the room it was given."""
+    metrics = widget.fontMetrics()
+    if isinstance(widget, QLabel) and widget.text().strip() and widget.textFormat() != Qt.TextFormat.RichText:
+        if widget.wordWrap():
+            return widget.heightForWidth(widget.width()) > widget.height() + 2
+        return metrics.horizontalAdvance(widget.text()) > widget.contentsRect().width() + 2
+    if isinstance(widget, QPushButton) and widget.text().strip():
+        needed = metrics.horizontalAdvance(widget.text().strip())
+        if not widget.icon().isNull():
+            needed += widget.iconSize().width()
+        return needed > widget.contentsRect().width()
+    return False

@@ -401,7 +401,7 @@ def test_every_coordinator_screen_is_big_named_and_fits(qtbot, session, trainer,
     from digital_literacy_app.ui import theme
 
     from .screens import visible_widgets
-    from .test_theme import text_cut
+    from .screens import text_cut
 
     theme.apply(QApplication.instance(), high_contrast, scale)
     problems = []

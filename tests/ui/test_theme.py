@@ -1,13 +1,12 @@
 """Readable for older eyes: contrast, text sizes and button heights on every screen."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.ui import theme
 from digital_literacy_app.ui.widgets.phone import PhoneView
 
-from .screens import visible_widgets, walk_screens
+from .screens import size_problems, visible_widgets, walk_screens
 
 
 @pytest.mark.parametrize("palette, minimum", [(theme.DEFAULT, 4.5), (theme.HIGH_CONTRAST, 7.0)])
@@ -58,32 +57,8 @@ def test_every_screen_has_big_buttons_and_no_small_text(qtbot, window, trainer, 
         for widget in visible_widgets(root):
             if not outside_phone(widget):
                 continue  # the simulated phone draws a phone's own sizes
-            if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
-                if widget.font().pointSizeF() < 16:
-                    problems.append((screen, "small text", widget.text()[:30], widget.font().pointSizeF()))
-            if isinstance(widget, QAbstractButton) and widget.height() < 48:
-                problems.append((screen, "short button", widget.text()[:30], widget.height()))
-            right = widget.mapTo(window, widget.rect().topRight()).x()
-            if right > window.width() + 1:
-                problems.append((screen, "cut off", type(widget).__name__, right))
-            if text_cut(widget):
-                problems.append((screen, "text cut", widget.text()[:30]))
+            problems.extend(size_problems(screen, widget, window))
     assert problems == [], "\n".join(map(str, problems))
-
-
-def text_cut(widget) -> bool:
-    """Whether a label's or button's own text is wider or taller than the room it was given."""
-    metrics = widget.fontMetrics()
-    if isinstance(widget, QLabel) and widget.text().strip() and widget.textFormat() != Qt.TextFormat.RichText:
-        if widget.wordWrap():
-            return widget.heightForWidth(widget.width()) > widget.height() + 2
-        return metrics.horizontalAdvance(widget.text()) > widget.contentsRect().width() + 2
-    if isinstance(widget, QPushButton) and widget.text().strip():
-        needed = metrics.horizontalAdvance(widget.text().strip())
-        if not widget.icon().isNull():
-            needed += widget.iconSize().width()
-        return needed > widget.contentsRect().width()
-    return False
 
 
 @pytest.mark.parametrize("scale", [100, 200])

@@ -5,16 +5,15 @@ interface text translated."""
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n, theme
 from digital_literacy_app.ui.main_window import MainWindow
 
 from .conftest import FIXTURE_LESSONS
-from .screens import visible_texts, visible_widgets
+from .screens import size_problems, visible_texts, visible_widgets
 from .test_keyboard_and_access import focusable
-from .test_theme import text_cut
 from .test_translations import SAME_IN_BOTH, messages
 from .volunteer_screens import data_texts, walk_volunteer_screens
 
@@ -87,16 +86,7 @@ def test_volunteer_screens_have_big_buttons_no_small_text_and_nothing_cut(qtbot,
         if window.width() > 1366 or window.height() > 768:
             problems.append((screen, "window grew", window.width(), window.height()))
         for widget in visible_widgets(root):
-            if isinstance(widget, (QLabel, QAbstractButton)) and widget.text().strip():
-                if widget.font().pointSizeF() < 16:
-                    problems.append((screen, "small text", widget.text()[:30], widget.font().pointSizeF()))
-            if isinstance(widget, QAbstractButton) and widget.height() < 48:
-                problems.append((screen, "short button", widget.text()[:30], widget.height()))
-            right = widget.mapTo(window, widget.rect().topRight()).x()
-            if right > window.width() + 1:
-                problems.append((screen, "cut off", type(widget).__name__, right))
-            if text_cut(widget):
-                problems.append((screen, "text cut", widget.text()[:30]))
+            problems.extend(size_problems(screen, widget, window))
     assert problems == [], "\n".join(map(str, problems))
 
 

@@ -223,7 +223,7 @@ def test_the_new_screens_have_big_buttons_and_nothing_cut(qtbot, open_window, sc
     from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from .screens import visible_widgets
-    from .test_theme import text_cut
+    from .screens import text_cut
 
     window, trainer = open_window(f"sizes-{scale}-{high_contrast}")
     keep_look(window, high_contrast, scale)
