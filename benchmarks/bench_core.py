@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from digital_literacy_app.core import demo
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.trainer import Trainer
 
@@ -70,9 +70,9 @@ def load_lessons(tmp: Path, target: int = 50) -> dict:
         runs = []
         for _ in range(5):
             started = time.perf_counter()
-            catalog = load_catalog([folder])
+            catalogue = load_catalogue([folder])
             runs.append(time.perf_counter() - started)
-        timings[label] = {"lessons": len(catalog.lessons), "median_ms": _ms(statistics.median(runs))}
+        timings[label] = {"lessons": len(catalogue.lessons), "median_ms": _ms(statistics.median(runs))}
     return timings
 
 

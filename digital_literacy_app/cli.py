@@ -150,19 +150,19 @@ def _open(args):
 
 
 def _lessons_validate(args) -> int:
-    from digital_literacy_app.core.lessons import load_catalog
+    from digital_literacy_app.core.lessons import load_catalogue
     from digital_literacy_app.core.paths import bundled_lessons_dir
 
     paths = args.paths or [bundled_lessons_dir()]
-    catalog = load_catalog(cli_certificates.lesson_paths(paths))
-    courses, course_problems = cli_certificates.course_problems(paths, {lesson.id for lesson in catalog.lessons})
-    problems = catalog.problems + course_problems
+    catalogue = load_catalogue(cli_certificates.lesson_paths(paths))
+    courses, course_problems = cli_certificates.course_problems(paths, {lesson.id for lesson in catalogue.lessons})
+    problems = catalogue.problems + course_problems
     for problem in problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
     errors = sum(1 for problem in problems if problem.severity == "error")
     warnings = len(problems) - errors
-    valid = f"{len(catalog.lessons)} lesson(s)" + (f" and {len(courses)} course(s)" if courses else "")
-    if not catalog.lessons and not errors:
+    valid = f"{len(catalogue.lessons)} lesson(s)" + (f" and {len(courses)} course(s)" if courses else "")
+    if not catalogue.lessons and not errors:
         print(f"dla: no lesson.yaml found in {', '.join(map(str, paths))}.", file=sys.stderr)
         return EXIT_REFUSED
     if errors:
@@ -173,17 +173,17 @@ def _lessons_validate(args) -> int:
 
 
 def _lessons_list(args) -> int:
-    from digital_literacy_app.core.lessons import load_catalog
+    from digital_literacy_app.core.lessons import load_catalogue
     from digital_literacy_app.core.paths import bundled_lessons_dir
 
-    catalog = load_catalog([bundled_lessons_dir()])
+    catalogue = load_catalogue([bundled_lessons_dir()])
     if args.json:
-        print(json.dumps([lesson.summary_dict() for lesson in catalog.lessons], ensure_ascii=False, indent=2))
+        print(json.dumps([lesson.summary_dict() for lesson in catalogue.lessons], ensure_ascii=False, indent=2))
     else:
-        for lesson in catalog.lessons:
+        for lesson in catalogue.lessons:
             print(f"{lesson.id:28} {lesson.area:11} {len(lesson.steps):3} steps {lesson.minutes:4} min  {lesson.title.vi}")
-    if catalog.errors:
-        print(f"dla: {len(catalog.errors)} lesson problem(s); run 'dla lessons validate'.", file=sys.stderr)
+    if catalogue.errors:
+        print(f"dla: {len(catalogue.errors)} lesson problem(s); run 'dla lessons validate'.", file=sys.stderr)
     return EXIT_OK
 
 
@@ -191,8 +191,8 @@ def _lessons_handout(args) -> int:
     from digital_literacy_app.core.handout import find_lesson, write_handout
     from digital_literacy_app.core.paths import bundled_lessons_dir
 
-    lesson, catalog = find_lesson(args.lesson, [bundled_lessons_dir()])
-    path = write_handout(lesson, args.out, args.lang, catalog)
+    lesson, catalogue = find_lesson(args.lesson, [bundled_lessons_dir()])
+    path = write_handout(lesson, args.out, args.lang, catalogue)
     print(f"Wrote the handout of lesson '{lesson.id}' ({args.lang}) to {path}.")
     return EXIT_OK
 

@@ -146,19 +146,19 @@ class SelfCheck:
 
     def check_lessons(self) -> str:
         """Every bundled lesson and course file is valid: a release ships none broken."""
-        from digital_literacy_app.core.lessons import load_catalog
+        from digital_literacy_app.core.lessons import load_catalogue
         from digital_literacy_app.core.lessons.courses import find_courses_files, load_courses
 
-        catalog = load_catalog(self.lesson_dirs)
-        ids = {lesson.id for lesson in catalog.lessons}
+        catalogue = load_catalogue(self.lesson_dirs)
+        ids = {lesson.id for lesson in catalogue.lessons}
         courses, course_problems = load_courses(find_courses_files(self.lesson_dirs), ids)
-        errors = catalog.errors + [p for p in course_problems if p.severity == "error"]
+        errors = catalogue.errors + [p for p in course_problems if p.severity == "error"]
         where = ", ".join(str(d) for d in self.lesson_dirs)
         if errors:
             raise CheckFailed(f"{len(errors)} problem(s) in {where}; first: {errors[0]}")
-        if not catalog.lessons:
+        if not catalogue.lessons:
             raise CheckFailed(f"no lessons found in {where}")
-        return f"{len(catalog.lessons)} lessons and {len(courses)} course(s) valid in {where}"
+        return f"{len(catalogue.lessons)} lessons and {len(courses)} course(s) valid in {where}"
 
     def check_database(self) -> str:
         """A new database with a device identity, a learner written and read back."""

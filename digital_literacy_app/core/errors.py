@@ -1,12 +1,39 @@
-"""Errors the user can do something about.
+"""Errors the user can do something about, each with a reason code.
 
-Every refusal the command line or the app reports is a `DlaError` whose message is one
-plain sentence; anything else is a bug.
+Every refusal the command line or the app reports is a `DlaError` carrying a reason code
+(`"learner.birth_year_range"`) and its arguments (`year=2031, last=2026`). The words come
+from one table per language (core/wording/en.py and vi.py): `error.say("vi")` for the
+screens, `str(error)` for English (logs, support, the command line's default). Screens
+decide what to do by the code, never by the wording, so rewording a sentence never
+changes behaviour. Anything that is not a DlaError is a bug.
 """
+
+from digital_literacy_app.core import wording
 
 
 class DlaError(Exception):
-    """A refusal with a message for the user."""
+    """A refusal: a reason code and its arguments."""
+
+    def __init__(self, code: str, **details):
+        super().__init__(code)
+        self.code = code
+        self.details = details
+
+    def say(self, lang: str = "en") -> str:
+        """The reason in plain words, in `lang` ("vi" or "en")."""
+        return wording.say(self.code, lang, **self.details)
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+    def __reduce__(self):  # keep code and details across pickling (worker processes, tests)
+        return (_rebuild, (type(self), self.code, self.details))
+
+
+def _rebuild(cls, code, details):
+    error = cls.__new__(cls)
+    DlaError.__init__(error, code, **details)
+    return error
 
 
 class DataDirError(DlaError):
@@ -18,12 +45,36 @@ class NewerDatabaseError(DlaError):
 
 
 class DiskFullError(DlaError):
-    """The disk holding the database is full."""
+    """The disk holding the database (or a file being written) is full."""
 
 
 class NotFoundError(DlaError):
-    """A learner, lesson or step that does not exist."""
+    """A learner, lesson, step, session or account that does not exist."""
 
 
 class InvalidInputError(DlaError):
     """Input that breaks a rule (a birth year in the future, an unknown group...)."""
+
+
+class PinLockedError(DlaError):
+    """Too many wrong PINs: entry is closed for `seconds` more."""
+
+    def __init__(self, code: str = "pin.locked", **details):
+        super().__init__(code, **details)
+        self.seconds = details.get("seconds", 0)
+
+
+class Cancelled(DlaError):
+    """The user stopped long work; what the operation says about what was kept."""
+
+
+def from_database_error(exc, path) -> DlaError:
+    """A SQLite failure as a refusal (full disk, not a database, read-only...)."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError("database.disk_full", path=str(path))
+    if "not a database" in text or "malformed" in text:
+        return DlaError("database.not_a_database", path=str(path), detail=str(exc))
+    if "readonly" in text or "unable to open" in text:
+        return DlaError("database.read_only", path=str(path), detail=str(exc))
+    return DlaError("database.failed", path=str(path), detail=str(exc))

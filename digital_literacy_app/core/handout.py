@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from digital_literacy_app.core.errors import NotFoundError
-from digital_literacy_app.core.lessons.catalog import LessonCatalog, load_catalog
+from digital_literacy_app.core.lessons.catalogue import LessonCatalogue, load_catalogue
 from digital_literacy_app.core.practice import way_to_done
 from digital_literacy_app.core.lessons.model import (
     Element, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
@@ -130,28 +130,28 @@ def missing_glyphs(text: str) -> set[str]:
 
 
 # --- finding the lesson ----------------------------------------------------------------------
-def find_lesson(reference: str, lesson_dirs: list[Path]) -> tuple[Lesson, LessonCatalog]:
+def find_lesson(reference: str, lesson_dirs: list[Path]) -> tuple[Lesson, LessonCatalogue]:
     """The lesson named by id (or by its folder or lesson.yaml path) and the catalogue it was
     found in, or a NotFoundError that says what went wrong and which lesson ids come close."""
     as_path = Path(reference)
     if as_path.exists() and (as_path.is_file() or (as_path / "lesson.yaml").is_file()):
-        catalog = load_catalog([as_path])
-        if catalog.lessons:
-            return catalog.lessons[0], load_catalog(lesson_dirs)
+        catalogue = load_catalogue([as_path])
+        if catalogue.lessons:
+            return catalogue.lessons[0], load_catalogue(lesson_dirs)
         raise NotFoundError(f"{reference} holds no valid lesson; run 'dla lessons validate {reference}'.")
-    catalog = load_catalog(lesson_dirs)
-    lesson = catalog.get(reference)
+    catalogue = load_catalogue(lesson_dirs)
+    lesson = catalogue.get(reference)
     if lesson is not None:
-        return lesson, catalog
-    raise NotFoundError(_not_found_message(reference, catalog))
+        return lesson, catalogue
+    raise NotFoundError(_not_found_message(reference, catalogue))
 
 
-def _not_found_message(reference: str, catalog: LessonCatalog) -> str:
-    broken = [p for p in catalog.errors if p.path.parent.name == reference]
+def _not_found_message(reference: str, catalogue: LessonCatalogue) -> str:
+    broken = [p for p in catalogue.errors if p.path.parent.name == reference]
     if broken:
         return (f"lesson '{reference}' has {len(broken)} error(s) and cannot be printed; "
                 f"run 'dla lessons validate' to see them.")
-    ids = [lesson.id for lesson in catalog.lessons]
+    ids = [lesson.id for lesson in catalogue.lessons]
     close = difflib.get_close_matches(reference, ids, n=4, cutoff=0.5)
     close += [i for i in ids if reference and reference in i and i not in close][:4 - len(close)]
     if close:
@@ -228,7 +228,7 @@ def _field_action(field: Element, lang: str) -> str:
 
 # --- the document ------------------------------------------------------------------------------
 def write_handout(lesson: Lesson, target: Path, lang: str = "vi",
-                  catalog: LessonCatalog | None = None) -> Path:
+                  catalogue: LessonCatalogue | None = None) -> Path:
     """Write the handout of `lesson` to `target` (atomically); returns the path written."""
     if lang not in LANGS:
         raise ValueError(f"language must be one of {LANGS}")
@@ -244,7 +244,7 @@ def write_handout(lesson: Lesson, target: Path, lang: str = "vi",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         document.addPageTemplates([PageTemplate(id="handout", frames=[frame])])
         footer = clean(WORDS[lang]["footer"].format(id=lesson.id, version=lesson.version))
-        document.build(_Story(lesson, lang, catalog).build(),
+        document.build(_Story(lesson, lang, catalogue).build(),
                        canvasmaker=_numbered_canvas(footer, WORDS[lang]["page"]))
     return target
 
@@ -308,8 +308,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 class _Story:
     """Turns one lesson into the flowables of its handout, in reading order."""
 
-    def __init__(self, lesson: Lesson, lang: str, catalog: LessonCatalog | None):
-        self.lesson, self.lang, self.catalog = lesson, lang, catalog
+    def __init__(self, lesson: Lesson, lang: str, catalogue: LessonCatalogue | None):
+        self.lesson, self.lang, self.catalogue = lesson, lang, catalogue
         self.words = WORDS[lang]
         self.style = _styles()
 
@@ -393,8 +393,8 @@ class _Story:
         if lesson.learned:
             items = [Paragraph(f"•\u00a0\u00a0{self.text(t)}", self.style["item"]) for t in lesson.learned]
             story.append(KeepTogether([_Rule(), self.para(self.words["learned"], "heading"), *items]))
-        if lesson.next and self.catalog is not None:
-            titles = [self.catalog.get(i).title for i in lesson.next if self.catalog.get(i) is not None]
+        if lesson.next and self.catalogue is not None:
+            titles = [self.catalogue.get(i).title for i in lesson.next if self.catalogue.get(i) is not None]
             if titles:
                 items = [Paragraph(f"•\u00a0\u00a0{self.text(t)}", self.style["item"]) for t in titles]
                 story.append(KeepTogether([self.para(self.words["next"], "heading"), *items]))

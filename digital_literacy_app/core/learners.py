@@ -9,7 +9,7 @@ from datetime import date
 
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.store.events import EventLog
-from digital_literacy_app.core.text import fold, nfc
+from digital_literacy_app.core.text import nfc, search_key
 
 GROUPS = ("elderly", "farmer", "freelance", "suburban", "other")
 GROUP_NAMES_VI = {
@@ -133,7 +133,7 @@ class LearnerBook:
 
     def search(self, query: str, order: str = "recent") -> list[LearnerRecord]:
         """Names containing the query, ignoring case and diacritics ("huong" finds "Hường")."""
-        key = fold(nfc(query or ""))
+        key = search_key(nfc(query or ""))
         if not key:
             return self.all(order)
         escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -15,7 +15,7 @@ def nfc(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
-def fold(text: str) -> str:
+def search_key(text: str) -> str:
     """Lower-case, strip every diacritic (đ becomes d), collapse whitespace."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

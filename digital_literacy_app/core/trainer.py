@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from digital_literacy_app.core.device import DeviceIdentity, load_or_create_identity
 from digital_literacy_app.core.learners import LearnerBook
-from digital_literacy_app.core.lessons import LessonCatalog, load_catalog
+from digital_literacy_app.core.lessons import LessonCatalogue, load_catalogue
 from digital_literacy_app.core.paths import (
     DATABASE_FILE, bundled_lessons_dir, prepare_data_dir, resolve_data_dir,
 )
@@ -35,7 +35,7 @@ class Trainer:
     learners: LearnerBook
     progress: ProgressBook
     lesson_dirs: list[Path]
-    _lessons: LessonCatalog | None = None
+    _lessons: LessonCatalogue | None = None
     _certificates: "CertificateBook | None" = None
 
     @classmethod
@@ -60,10 +60,10 @@ class Trainer:
                    lesson_dirs or [bundled_lessons_dir()])
 
     @property
-    def lessons(self) -> LessonCatalog:
+    def lessons(self) -> LessonCatalogue:
         """Loaded on first use, so opening the database alone stays fast."""
         if self._lessons is None:
-            self._lessons = load_catalog(self.lesson_dirs)
+            self._lessons = load_catalogue(self.lesson_dirs)
         return self._lessons
 
     @property

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from digital_literacy_app.core.errors import DlaError, InvalidInputError, NotFoundError
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.text import fold, nfc
+from digital_literacy_app.core.text import nfc, search_key
 
 VOLUNTEER, COORDINATOR = "volunteer", "coordinator"
 ROLES = (VOLUNTEER, COORDINATOR)
@@ -134,7 +134,7 @@ class VolunteerBook:
     def add(self, name: str, role: str, pin: str) -> VolunteerAccount:
         name, role = clean_volunteer_name(name), clean_role(role)
         stored = hash_pin(pin)
-        key = fold(name)
+        key = search_key(name)
         if self._conn.execute("SELECT 1 FROM volunteers WHERE name_key = ?", (key,)).fetchone():
             raise InvalidInputError(f"There is already a volunteer called {name!r} on this PC.")
         account_id = secrets.token_hex(6)

@@ -8,7 +8,7 @@ after the first screen appears; if the learner is quicker, a progress bar shows 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.catalog import LessonCatalog
+from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
 from digital_literacy_app.core.lessons.model import Lesson
 from digital_literacy_app.core.progress import COMPLETED, LessonProgress
 from digital_literacy_app.ui.icons import put_icon
@@ -24,12 +24,12 @@ class CatalogueScreen(ScreenFrame):
     settings_requested = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.cards: dict[str, CardButton] = {}
         self.continue_button: CardButton | None = None
-        learner = session.learner
+        learner = seat.learner
         self.title.setText(self.tr("Lessons for {name}").format(name=learner.name))
         self.sign_out_button = self.add_top_left(QPushButton(self.tr("\u2039  Change learner")))
         self.sign_out_button.setAccessibleName(self.tr("Change learner: back to \u201cWho is learning?\u201d"))
@@ -40,39 +40,39 @@ class CatalogueScreen(ScreenFrame):
         put_icon(self.settings_button, "settings")
         self.hide_bottom()
         self.busy = None
-        if session.lessons_ready:
+        if seat.lessons_ready:
             self._build()
         else:
             self.busy = BusyPanel(self.tr("Getting the lessons ready\u2026"))
             self.body_layout.addWidget(self.busy, 1)
-            session.lessons_loaded.connect(self._build)
+            seat.lessons_loaded.connect(self._build)
 
     def _build(self) -> None:
         if self.busy is not None:
             self.busy.deleteLater()
             self.busy = None
-        catalog = LessonCatalog() if self.session.lessons_error else self.session.trainer.lessons
-        progress = self.session.trainer.progress.for_learner(self.session.learner.id)
+        catalogue = LessonCatalogue() if self.seat.lessons_error else self.seat.trainer.lessons
+        progress = self.seat.trainer.progress.for_learner(self.seat.learner.id)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(12)
-        suggestion, heading = self._suggestion(catalog, progress)
+        suggestion, heading = self._suggestion(catalogue, progress)
         if suggestion is not None:
             self.continue_button = CardButton(
-                heading + " " + suggestion.title.get(self.session.lang),
+                heading + " " + suggestion.title.get(self.seat.lang),
                 self._state_text(suggestion, progress.get(suggestion.id)), suggestion.icon,
                 role="primary-card")
             self.continue_button.clicked.connect(lambda: self.lesson_chosen.emit(suggestion.id))
             layout.addWidget(self.continue_button)
-        if not catalog.lessons:
+        if not catalogue.lessons:
             message = (self.tr("The lessons could not be loaded ({error}). Please ask a volunteer.").format(
-                error=self.session.lessons_error) if self.session.lessons_error else
+                error=self.seat.lessons_error) if self.seat.lessons_error else
                 self.tr("There are no lessons on this computer yet. Please ask a volunteer."))
             empty = set_role(QLabel(message), "lead")
             empty.setWordWrap(True)
             layout.addWidget(empty)
-        for area, lessons in catalog.by_area().items():
+        for area, lessons in catalogue.by_area().items():
             layout.addWidget(set_role(QLabel(area_name(area)), "section"))
             layout.addLayout(self._grid(lessons, progress))
         layout.addStretch(1)
@@ -83,12 +83,12 @@ class CatalogueScreen(ScreenFrame):
     def initial_focus(self):
         return self.continue_button
 
-    def _suggestion(self, catalog, progress) -> tuple[Lesson | None, str]:
+    def _suggestion(self, catalogue, progress) -> tuple[Lesson | None, str]:
         """The lesson to continue, else the first one not done, basics first."""
-        last = self.session.trainer.progress.last_lesson(self.session.learner.id)
-        if last and catalog.get(last) is not None:
-            return catalog.get(last), self.tr("Continue:")
-        not_done = [lesson for lesson in catalog.lessons
+        last = self.seat.trainer.progress.last_lesson(self.seat.learner.id)
+        if last and catalogue.get(last) is not None:
+            return catalogue.get(last), self.tr("Continue:")
+        not_done = [lesson for lesson in catalogue.lessons
                     if progress.get(lesson.id) is None or progress[lesson.id].status != COMPLETED]
         not_done.sort(key=lambda lesson: lesson.area != "basics")
         if not_done:
@@ -96,11 +96,11 @@ class CatalogueScreen(ScreenFrame):
         return None, ""
 
     def _grid(self, lessons: list[Lesson], progress: dict) -> QGridLayout:
-        columns = 3 if self.session.text_scale <= 100 else 2
+        columns = 3 if self.seat.text_scale <= 100 else 2
         grid = QGridLayout()
         grid.setSpacing(16)
         for index, lesson in enumerate(lessons):
-            card = CardButton(lesson.title.get(self.session.lang),
+            card = CardButton(lesson.title.get(self.seat.lang),
                               self._state_text(lesson, progress.get(lesson.id)), lesson.icon)
             card.clicked.connect(lambda _=False, lesson_id=lesson.id: self.lesson_chosen.emit(lesson_id))
             self.cards[lesson.id] = card

@@ -17,11 +17,11 @@ class CompletionScreen(ScreenFrame):
     lesson_chosen = Signal(str)
     back_to_lessons = Signal()
 
-    def __init__(self, session, lesson: Lesson, parent=None):
+    def __init__(self, seat, lesson: Lesson, parent=None):
         super().__init__(parent=parent)
-        self.session = session
-        lang = session.lang
-        self.title.setText(self.tr("Well done, {name}!").format(name=session.learner.name))
+        self.seat = seat
+        lang = seat.lang
+        self.title.setText(self.tr("Well done, {name}!").format(name=seat.learner.name))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
@@ -31,7 +31,7 @@ class CompletionScreen(ScreenFrame):
         done.setWordWrap(True)
         layout.addWidget(done)
 
-        columns = QHBoxLayout() if session.text_scale <= 150 else QVBoxLayout()
+        columns = QHBoxLayout() if seat.text_scale <= 150 else QVBoxLayout()
         columns.setSpacing(32)
         learned = QVBoxLayout()
         if lesson.learned:
@@ -45,7 +45,7 @@ class CompletionScreen(ScreenFrame):
         side = QVBoxLayout()
         side.setSpacing(12)
         self.next_cards: list[CardButton] = []
-        following = [session.trainer.lessons.get(i) for i in lesson.next]
+        following = [seat.trainer.lessons.get(i) for i in lesson.next]
         following = [other for other in following if other is not None]
         if following:
             side.addWidget(set_role(QLabel(self.tr("What to practise next")), "section"))

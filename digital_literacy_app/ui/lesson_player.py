@@ -24,13 +24,13 @@ class PlayerScreen(ScreenFrame):
     finished = Signal(str)  # the lesson id, once its last step is done
     closed = Signal()
 
-    def __init__(self, session, lesson: Lesson, parent=None):
+    def __init__(self, seat, lesson: Lesson, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.lesson = lesson
-        self.lang = session.lang
-        learner_id = session.learner.id
-        progress = session.trainer.progress
+        self.lang = seat.lang
+        learner_id = seat.learner.id
+        progress = seat.trainer.progress
         self.recorder = StepRecorder(progress, learner_id, lesson)
         self.index = progress.start_lesson(learner_id, lesson)
         self.done_steps = progress.steps_done(learner_id, lesson.id)
@@ -44,7 +44,7 @@ class PlayerScreen(ScreenFrame):
         self.listen_button.setAccessibleName(self.tr("Listen: read this step aloud"))
         put_icon(self.listen_button, "speaker")
         self.listen_button.clicked.connect(self.read_aloud)
-        self.listen_button.setVisible(session.read_aloud.available(self.lang))
+        self.listen_button.setVisible(seat.read_aloud.available(self.lang))
 
         self.counter = QLabel()
         self.bar = QProgressBar()
@@ -58,11 +58,11 @@ class PlayerScreen(ScreenFrame):
         counter_layout.addWidget(self.counter)
         counter_layout.addWidget(self.bar)
         self.top.insertWidget(2, counter_box)
-        if session.text_scale > 125:
+        if seat.text_scale > 125:
             self.title.hide()  # at large sizes the step's own title says enough; the bar stays one line
             self.top.setStretchFactor(counter_box, 1)
         else:
-            counter_box.setFixedWidth(TypeSizes(session.text_scale).chrome.px(240))
+            counter_box.setFixedWidth(TypeSizes(seat.text_scale).chrome.px(240))
         self.body_layout.setContentsMargins(24, 12, 24, 12)
         self.step_host = QWidget()
         self.step_layout = QVBoxLayout(self.step_host)
@@ -87,7 +87,7 @@ class PlayerScreen(ScreenFrame):
 
     def show_step(self, index: int) -> None:
         """Replace the step on screen; quick, so going on feels instant."""
-        self.session.read_aloud.stop()
+        self.seat.read_aloud.stop()
         self.index = index
         if self.view is not None:
             self.view.setParent(None)
@@ -118,13 +118,13 @@ class PlayerScreen(ScreenFrame):
     def _make_view(self, step) -> StepView:
         already = step.id in self.done_steps
         if isinstance(step, ExplainStep):
-            return ExplainView(step, self.lang, stacked=self.session.text_scale > 150)
+            return ExplainView(step, self.lang, stacked=self.seat.text_scale > 150)
         if isinstance(step, QuizStep):
             return QuizView(step, self.lang, self.recorder, already_done=already,
-                            side_by_side=self.session.text_scale <= 125)
+                            side_by_side=self.seat.text_scale <= 125)
         if isinstance(step, PracticeStep):
-            return PracticeView(step, self.lang, self.recorder, self.session.text_scale,
-                                self.session.high_contrast, already_done=already)
+            return PracticeView(step, self.lang, self.recorder, self.seat.text_scale,
+                                self.seat.high_contrast, already_done=already)
         raise TypeError(f"unknown step kind {step.kind!r}")
 
     def _update_next(self, done: bool) -> None:
@@ -149,8 +149,8 @@ class PlayerScreen(ScreenFrame):
         if self.view.completes_on_next():
             self.recorder.complete(self.step.id)
         if self.index == len(self.lesson.steps) - 1:
-            self.session.read_aloud.stop()
-            self.session.trainer.progress.complete_lesson(self.session.learner.id, self.lesson)
+            self.seat.read_aloud.stop()
+            self.seat.trainer.progress.complete_lesson(self.seat.learner.id, self.lesson)
             self.finished.emit(self.lesson.id)
         else:
             self.show_step(self.index + 1)
@@ -162,8 +162,8 @@ class PlayerScreen(ScreenFrame):
             self.show_step(self.index - 1)
 
     def _close(self) -> None:
-        self.session.read_aloud.stop()
+        self.seat.read_aloud.stop()
         self.closed.emit()
 
     def read_aloud(self) -> None:
-        self.session.read_aloud.say(self.view.spoken_text(), self.lang, self.session.values["read_speed"])
+        self.seat.read_aloud.say(self.view.spoken_text(), self.lang, self.seat.values["read_speed"])

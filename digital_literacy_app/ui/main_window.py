@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 from digital_literacy_app.ui.catalogue_screen import CatalogueScreen
 from digital_literacy_app.ui.idle import IdleWatcher
 from digital_literacy_app.ui.new_learner_screen import NewLearnerScreen
-from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.start_screen import StartScreen
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer.mode import VolunteerMode
@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, trainer, read_aloud=None, parent=None):
         super().__init__(parent)
-        self.session = Session(trainer, read_aloud, self)
+        self.seat = Seat(trainer, read_aloud, self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.screen: QWidget | None = None
@@ -37,14 +37,14 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.loading_task = None
 
-        self.idle = IdleWatcher(self.session.idle_minutes() * 60_000, self)
+        self.idle = IdleWatcher(self.seat.idle_minutes() * 60_000, self)
         QApplication.instance().installEventFilter(self.idle)
         self.overlay = IdleOverlay(self, IDLE_COUNTDOWN_S)
         self.idle.idle.connect(self._ask_if_still_there)
         self.idle.activity.connect(self._activity)
         self.overlay.stayed.connect(self._stayed)
         self.overlay.timed_out.connect(self.sign_out)
-        self.session.appearance_changed.connect(self._appearance_changed)
+        self.seat.appearance_changed.connect(self._appearance_changed)
         self.installEventFilter(self)
         self.volunteer_mode = VolunteerMode(self)
         self.show_start()
@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def show_start(self) -> StartScreen:
-        screen = StartScreen(self.session)
+        screen = StartScreen(self.seat)
         screen.learner_chosen.connect(self.sign_in)
         screen.new_learner_requested.connect(self.show_new_learner)
         screen.volunteer_requested.connect(self.volunteer_mode.show_pin)
@@ -75,13 +75,13 @@ class MainWindow(QMainWindow):
         return self._set_screen(screen, "start")
 
     def show_new_learner(self) -> NewLearnerScreen:
-        screen = NewLearnerScreen(self.session)
+        screen = NewLearnerScreen(self.seat)
         screen.created.connect(self.sign_in)
         screen.cancelled.connect(self.show_start)
         return self._set_screen(screen, "new-learner")
 
     def sign_in(self, learner) -> None:
-        self.session.sign_in(learner)
+        self.seat.sign_in(learner)
         self.idle.start()
         self.show_catalogue()
 
@@ -89,11 +89,11 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.overlay.hide()
         self.stack.setEnabled(True)
-        self.session.sign_out()
+        self.seat.sign_out()
         self.show_start()
 
     def show_catalogue(self) -> CatalogueScreen:
-        screen = CatalogueScreen(self.session)
+        screen = CatalogueScreen(self.seat)
         screen.lesson_chosen.connect(self.open_lesson)
         screen.settings_requested.connect(self.show_settings)
         screen.sign_out_requested.connect(self.sign_out)
@@ -102,8 +102,8 @@ class MainWindow(QMainWindow):
     def open_lesson(self, lesson_id: str):
         from digital_literacy_app.ui.lesson_player import PlayerScreen
 
-        lesson = self.session.trainer.lessons.get(lesson_id)
-        screen = PlayerScreen(self.session, lesson)
+        lesson = self.seat.trainer.lessons.get(lesson_id)
+        screen = PlayerScreen(self.seat, lesson)
         screen.closed.connect(self.show_catalogue)
         screen.finished.connect(self.show_completion)
         return self._set_screen(screen, "player")
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
     def show_completion(self, lesson_id: str):
         from digital_literacy_app.ui.completion_screen import CompletionScreen
 
-        screen = CompletionScreen(self.session, self.session.trainer.lessons.get(lesson_id))
+        screen = CompletionScreen(self.seat, self.seat.trainer.lessons.get(lesson_id))
         screen.lesson_chosen.connect(self.open_lesson)
         screen.back_to_lessons.connect(self.show_catalogue)
         return self._set_screen(screen, "completion")
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
     def show_settings(self, focus_key: str = ""):
         from digital_literacy_app.ui.settings_screen import SettingsScreen
 
-        screen = SettingsScreen(self.session)
-        screen.done.connect(self.volunteer_mode.show_home if self.session.volunteer else self.show_catalogue)
+        screen = SettingsScreen(self.seat)
+        screen.done.connect(self.volunteer_mode.show_home if self.seat.volunteer else self.show_catalogue)
         self._set_screen(screen, "settings")
         if focus_key:
             screen.focus_setting(focus_key)
@@ -148,25 +148,25 @@ class MainWindow(QMainWindow):
 
     def load_lessons(self) -> None:
         """Parse the lesson files off the GUI thread; the catalogue waits with a progress bar."""
-        if self.loading_task is not None or self.session.lessons_ready:
+        if self.loading_task is not None or self.seat.lessons_ready:
             return
-        trainer = self.session.trainer
+        trainer = self.seat.trainer
         self.loading_task = run_in_background(lambda report: trainer.lessons,
                                               on_success=self._lessons_loaded,
                                               on_failure=self._lessons_failed)
 
-    def _lessons_loaded(self, catalog) -> None:
-        for problem in catalog.errors:
+    def _lessons_loaded(self, catalogue) -> None:
+        for problem in catalogue.errors:
             print(f"dla: lesson skipped: {problem}", file=sys.stderr)
-        self.session.mark_lessons_loaded()
+        self.seat.mark_lessons_loaded()
 
     def _lessons_failed(self, error) -> None:
-        self.session.lessons_error = str(error)
-        self.session.mark_lessons_loaded()
+        self.seat.lessons_error = str(error)
+        self.seat.mark_lessons_loaded()
 
     # --- shared PC: the idle question --------------------------------------------------
     def _ask_if_still_there(self) -> None:
-        if self.session.learner is None and self.session.volunteer is None:
+        if self.seat.learner is None and self.seat.volunteer is None:
             return
         self.stack.setEnabled(False)
         self.overlay.ask()
@@ -180,6 +180,6 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:
-        self.session.read_aloud.stop()
+        self.seat.read_aloud.stop()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)

@@ -24,9 +24,9 @@ class NewLearnerScreen(ScreenFrame):
     created = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.title.setText(self.tr("New learner"))
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to \u201cWho is learning?\u201d"))
@@ -106,7 +106,7 @@ class NewLearnerScreen(ScreenFrame):
             (self.name if name_problem else self.year).setFocus()
             return
         try:
-            learner = self.session.trainer.learners.add(self.name.text(), self.year.text().strip() or None,
+            learner = self.seat.trainer.learners.add(self.name.text(), self.year.text().strip() or None,
                                                         self.chosen_group())
         except InvalidInputError:
             self._show(self.name, self.name_error, self.tr("This name cannot be saved. Please check it."))

@@ -49,7 +49,7 @@ def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list
         demo.seed(trainer, DEMO_LEARNERS, DEMO_SEED)
         lesson = _showcase_lesson(trainer.lessons)
         window = MainWindow(trainer, read_aloud=_ShowcaseVoice())
-        window.session.mark_lessons_loaded()
+        window.seat.mark_lessons_loaded()
         window.resize(*SIZE)
         window.show()
         shots = _Shots(app, window, out_dir)
@@ -78,7 +78,7 @@ def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list
         window.idle.stop()
         _card_shot(app, window, shots, learner, look)
         _volunteer_shots(app, window, shots, look)
-        _coordinator_shots(app, window.session, data_dir, shots)
+        _coordinator_shots(app, window.seat, data_dir, shots)
         window.close()
         return shots.paths
     finally:
@@ -119,10 +119,10 @@ def _remember_look(trainer, learner_id: str, look: Look) -> None:
     book.set_for_learner(learner_id, "high_contrast", look.high_contrast)
 
 
-def _showcase_lesson(catalog):
+def _showcase_lesson(catalogue):
     """A lesson with every step kind, preferring the documented example lesson."""
     kinds = {"explain", "practice", "quiz"}
-    candidates = [catalog.get(PREFERRED_LESSON)] + list(catalog.lessons)
+    candidates = [catalogue.get(PREFERRED_LESSON)] + list(catalogue.lessons)
     for lesson in candidates:
         if lesson is not None and kinds <= {step.kind for step in lesson.steps}:
             return lesson
@@ -207,7 +207,7 @@ def _volunteer_shots(app, window, shots, look: Look) -> None:
     from digital_literacy_app.ui import theme
     from digital_literacy_app.ui.volunteer import registry
 
-    trainer = window.session.trainer
+    trainer = window.seat.trainer
     window.sign_out()
     wizard = window.volunteer_mode.show_first_start()
     wizard.choices[look.lang].setChecked(True)
@@ -400,7 +400,7 @@ def _held_up(paper_and_aim, angle: float):
     return frame
 
 
-def _coordinator_shots(app, session, data_dir: Path, shots) -> None:
+def _coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     """The sync and coordinator screens, on sync files from two demo ward PCs (one damaged)."""
     from PySide6.QtCore import QThreadPool
 
@@ -416,7 +416,7 @@ def _coordinator_shots(app, session, data_dir: Path, shots) -> None:
     stick = data_dir / "stick"
     stick.mkdir()
     for number, name in enumerate(("PC-Ba-Vi", "PC-Son-Tay"), start=1):
-        with Trainer.open(data_dir / name, lesson_dirs=session.trainer.lesson_dirs) as pc:
+        with Trainer.open(data_dir / name, lesson_dirs=seat.trainer.lesson_dirs) as pc:
             pc.device.name, pc.device.ward = name, demo.WARDS[number]
             demo.seed(pc, 5, DEMO_SEED + number)
             written = export(pc, stick / f"{name}.dlsync").path
@@ -435,21 +435,21 @@ def _coordinator_shots(app, session, data_dir: Path, shots) -> None:
                 return
             time.sleep(0.05)
 
-    screen = shots.show_alone(ExportScreen(session, list_drives=drives))
+    screen = shots.show_alone(ExportScreen(seat, list_drives=drives))
     shots.take_alone(screen, "30-sync-export")
     (data_dir / "out").mkdir()
     screen.write_to(data_dir / "out")
     settle(screen)
     shots.take_alone(screen, "31-sync-export-done")
-    screen = shots.show_alone(ImportScreen(session, list_drives=drives))
+    screen = shots.show_alone(ImportScreen(seat, list_drives=drives))
     shots.take_alone(screen, "32-sync-import")
     screen.import_from(stick)
     settle(screen)
     screen.table.selectRow(2)
     screen.details_button.setChecked(True)
     shots.take_alone(screen, "33-sync-import-results")
-    shots.take_alone(shots.show_alone(DevicesScreen(session)), "34-known-computers")
-    screen = shots.show_alone(ReportsScreen(session))
+    shots.take_alone(shots.show_alone(DevicesScreen(seat)), "34-known-computers")
+    screen = shots.show_alone(ReportsScreen(seat))
     screen.split["group"].setChecked(True)
     settle(screen)
     shots.take_alone(screen, "35-reports")

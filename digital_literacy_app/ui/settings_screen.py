@@ -20,12 +20,12 @@ from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
 class SettingsScreen(ScreenFrame):
     done = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.controls: dict[str, QWidget] = {}
         self.groups: dict[str, QButtonGroup] = {}
-        self.title.setText(self.tr("Settings for {name}").format(name=session.person_name))
+        self.title.setText(self.tr("Settings for {name}").format(name=seat.person_name))
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
@@ -36,7 +36,7 @@ class SettingsScreen(ScreenFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(12)
-        wide = self.session.text_scale <= 150
+        wide = self.seat.text_scale <= 150
         row = 0
         for item in SETTINGS:
             if item.scope != LEARNER or not self._shown(item):
@@ -51,7 +51,7 @@ class SettingsScreen(ScreenFrame):
             row += 1
         grid.setColumnStretch(1 if wide else 0, 1)
         layout.addLayout(grid)
-        self.sample = set_role(QLabel(self.tr("This is how the volunteer tools will look.") if session.volunteer
+        self.sample = set_role(QLabel(self.tr("This is how the volunteer tools will look.") if seat.volunteer
                                       else self.tr("This is how lesson text will look.")), "lead")
         self.sample.setWordWrap(True)
         layout.addSpacing(12)
@@ -66,19 +66,19 @@ class SettingsScreen(ScreenFrame):
         self.bottom.addWidget(self.done_button)
 
     def _shown(self, item: Setting) -> bool:
-        if self.session.volunteer is not None:
+        if self.seat.volunteer is not None:
             return item.key in VOLUNTEER_KEYS
         if item.key == "read_speed":
-            return self.session.read_aloud.available(self.session.lang)
+            return self.seat.read_aloud.available(self.seat.lang)
         return True
 
     def _control(self, item: Setting) -> QWidget:
-        current = self.session.values[item.key]
+        current = self.seat.values[item.key]
         if item.type is bool:
             box = QCheckBox(self.tr("On"))
             box.setAccessibleName(setting_name(item.key))
             box.setChecked(bool(current))
-            box.toggled.connect(lambda on, key=item.key: self.session.change(key, on))
+            box.toggled.connect(lambda on, key=item.key: self.seat.change(key, on))
             self.controls[item.key] = box
             return box
         values = list(item.choices) if item.choices else list(range(item.minimum, item.maximum + 1, item.step))
@@ -86,13 +86,13 @@ class SettingsScreen(ScreenFrame):
         row_layout = QGridLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)
         row_layout.setHorizontalSpacing(8)
-        per_line = 5 if self.session.text_scale <= 125 else 3  # never wider than the screen
+        per_line = 5 if self.seat.text_scale <= 125 else 3  # never wider than the screen
         group = QButtonGroup(self)
         for index, value in enumerate(values):
             button = QRadioButton(choice_name(item.key, value))
             button.setAccessibleName(f"{setting_name(item.key)}: {choice_name(item.key, value)}")
             button.setChecked(value == current)
-            button.toggled.connect(lambda on, key=item.key, value=value: on and self.session.change(key, value))
+            button.toggled.connect(lambda on, key=item.key, value=value: on and self.seat.change(key, value))
             group.addButton(button)
             row_layout.addWidget(button, index // per_line, index % per_line)
         row_layout.setColumnStretch(per_line, 1)

@@ -26,9 +26,9 @@ class StartScreen(ScreenFrame):
     volunteer_requested = Signal()
     card_requested = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.tiles: list[CardButton] = []
         set_role(self.title, "headline")
         self.title.setText(self.tr("Who is learning?"))
@@ -100,7 +100,7 @@ class StartScreen(ScreenFrame):
     def refresh(self) -> None:
         """Show the learners matching what is typed (everyone when nothing is)."""
         query = self.search.text()
-        found = self.session.trainer.learners.search(query)
+        found = self.seat.trainer.learners.search(query)
         for tile in self.tiles:
             tile.deleteLater()
         self.tiles = []
@@ -115,7 +115,7 @@ class StartScreen(ScreenFrame):
             self.grid.setColumnStretch(column, 1)
         self.note.setText(self._note(query, len(found)))
         self.note.setVisible(bool(self.note.text()))
-        first = self.session.trainer.learners.count() == 0
+        first = self.seat.trainer.learners.count() == 0
         set_role(self.new_button, "primary" if first else "")
         put_icon(self.new_button, "person-add", on_primary=first)
 

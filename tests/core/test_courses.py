@@ -2,16 +2,16 @@
 
 from pathlib import Path
 
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.courses import find_courses_files, load_courses
 from digital_literacy_app.core.paths import bundled_lessons_dir
 
 
 def test_bundled_courses_are_valid_and_name_bundled_lessons():
     """The shipped courses.yaml has no problem and its courses name lessons that exist."""
-    catalog = load_catalog([bundled_lessons_dir()])
+    catalogue = load_catalogue([bundled_lessons_dir()])
     courses, problems = load_courses(find_courses_files([bundled_lessons_dir()]),
-                                     {lesson.id for lesson in catalog.lessons})
+                                     {lesson.id for lesson in catalogue.lessons})
     assert problems == []
     assert "ky-nang-so-co-ban" in {course.id for course in courses}
     assert all(course.title.vi and course.title.en for course in courses)

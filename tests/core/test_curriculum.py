@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from digital_literacy_app.core.handout import right_path
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.model import PracticeStep, QuizStep, Text
 from digital_literacy_app.core.paths import bundled_lessons_dir
 
@@ -27,13 +27,13 @@ PUBLISHED_EXAMPLE = ("00020101021238570010A0000007270127000697040301130011012345
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_catalog([LESSONS])
+def catalogue():
+    return load_catalogue([LESSONS])
 
 
 @pytest.fixture(scope="module")
-def lessons(catalog):
-    return catalog.lessons
+def lessons(catalogue):
+    return catalogue.lessons
 
 
 # --- VietQR, written out from facts.md section H -------------------------------------------------
@@ -149,16 +149,16 @@ def test_no_vietqr_payload_hides_anywhere_else_in_a_lesson_file(lessons):
 
 
 # --- the shape of the curriculum ----------------------------------------------------------------
-def test_the_bundled_lessons_validate_without_errors_or_warnings(catalog):
+def test_the_bundled_lessons_validate_without_errors_or_warnings(catalogue):
     """`dla lessons validate` would pass: no lesson is skipped, nothing is left to fix."""
-    assert [str(p) for p in catalog.problems] == []
-    assert len(catalog.lessons) == len(list(LESSONS.glob("*/lesson.yaml")))
+    assert [str(p) for p in catalogue.problems] == []
+    assert len(catalogue.lessons) == len(list(LESSONS.glob("*/lesson.yaml")))
 
 
-def test_enough_lessons_in_every_area(catalog):
+def test_enough_lessons_in_every_area(catalogue):
     """At least 16 lessons: e-services ≥4, cashless ≥4, apps ≥3, safety ≥4, basics ≥1."""
-    assert len(catalog.lessons) >= 16
-    counts = {area: len(items) for area, items in catalog.by_area().items()}
+    assert len(catalogue.lessons) >= 16
+    counts = {area: len(items) for area, items in catalogue.by_area().items()}
     for area, minimum in AREA_MINIMUMS.items():
         assert counts.get(area, 0) >= minimum, f"{area}: {counts.get(area, 0)} lessons, needs {minimum}"
 
@@ -253,10 +253,10 @@ def test_every_picture_is_a_self_contained_svg_without_text(lessons):
             assert "http://" not in raw.replace("http://www.w3.org/", "") and "https://" not in raw, where
 
 
-def test_every_next_lesson_exists_and_is_another_lesson(catalog):
+def test_every_next_lesson_exists_and_is_another_lesson(catalogue):
     """"What to practise next" never points at a missing lesson or back at itself."""
-    ids = {lesson.id for lesson in catalog.lessons}
-    for lesson in catalog.lessons:
+    ids = {lesson.id for lesson in catalogue.lessons}
+    for lesson in catalogue.lessons:
         assert set(lesson.next) <= ids, f"{lesson.id}: {set(lesson.next) - ids}"
         assert lesson.id not in lesson.next
         assert lesson.folder.name == lesson.id, "a lesson's folder is named by its id, so sharing is simple"

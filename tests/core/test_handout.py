@@ -13,7 +13,7 @@ from digital_literacy_app.core.errors import DlaError, NotFoundError
 from digital_literacy_app.core.handout import (
     MIN_SIZE, SIZES, WORDS, find_lesson, missing_glyphs, practice_words, printable, right_path, write_handout,
 )
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.model import Element, ExplainStep, PracticeStep, QuizStep, Screen, Text
 from digital_literacy_app.core.paths import bundled_lessons_dir
 
@@ -22,8 +22,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_catalog([LESSONS])
+def catalogue():
+    return load_catalogue([LESSONS])
 
 
 def flat(text: str) -> str:
@@ -59,11 +59,11 @@ def step_words(step, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("lesson_id, lang", [("vietqr-pay", "vi"), ("basics-using-this-app", "en")])
 def test_the_handout_holds_the_title_summary_every_step_and_what_was_learned_in_order(
-        tmp_path, catalog, lesson_id, lang):
+        tmp_path, catalogue, lesson_id, lang):
     """Extracted from the PDF, the NFC title, summary, each step's title and text (a quiz's
     question, right answer and explanation) and the learned points appear, in lesson order."""
-    lesson = catalog.get(lesson_id)
-    pdf = write_handout(lesson, tmp_path / "handout.pdf", lang, catalog)
+    lesson = catalogue.get(lesson_id)
+    pdf = write_handout(lesson, tmp_path / "handout.pdf", lang, catalogue)
     text = handout_text(pdf, lesson, lang)
     position = 0
     expected = [flat(printable(lesson.title.get(lang))), flat(printable(lesson.summary.get(lang)))]
@@ -77,15 +77,15 @@ def test_the_handout_holds_the_title_summary_every_step_and_what_was_learned_in_
     assert printable(lesson.title.get(lang)) == lesson.title.get(lang) or lang == "en"
 
 
-def test_every_bundled_lesson_prints_in_both_languages_with_embedded_fonts_and_large_type(tmp_path, catalog):
+def test_every_bundled_lesson_prints_in_both_languages_with_embedded_fonts_and_large_type(tmp_path, catalogue):
     """For every lesson and language: every font on every page is an embedded TrueType Noto
     face (/FontFile2), no unembedded base font sneaks in, and no text is set under 16 pt."""
     assert min(SIZES.values()) >= MIN_SIZE >= 16
     assert SIZES["title"] > SIZES["heading"] > SIZES["body"] >= 16
-    assert len(catalog.lessons) >= 16
-    for lesson in catalog.lessons:
+    assert len(catalogue.lessons) >= 16
+    for lesson in catalogue.lessons:
         for lang in ("vi", "en"):
-            pdf = write_handout(lesson, tmp_path / f"{lesson.id}-{lang}.pdf", lang, catalog)
+            pdf = write_handout(lesson, tmp_path / f"{lesson.id}-{lang}.pdf", lang, catalogue)
             reader = PdfReader(pdf)
             for number, page in enumerate(reader.pages, start=1):
                 where = f"{lesson.id} ({lang}) page {number}"
@@ -101,11 +101,11 @@ def test_every_bundled_lesson_prints_in_both_languages_with_embedded_fonts_and_l
                 assert sizes and min(sizes) >= MIN_SIZE, f"{where}: text set at {min(sizes)} pt"
 
 
-def test_every_text_of_every_lesson_has_its_letters_in_the_printed_font(catalog):
+def test_every_text_of_every_lesson_has_its_letters_in_the_printed_font(catalogue):
     """No word prints with blank boxes: every character of every text a handout can show
     is in the bundled Noto Sans (after the few look-alike swaps)."""
     problems = []
-    for lesson in catalog.lessons:
+    for lesson in catalogue.lessons:
         for lang in ("vi", "en"):
             texts = [lesson.title, lesson.summary, *lesson.learned]
             for step in lesson.steps:
@@ -137,16 +137,16 @@ def barcodes(png: Path) -> list:
         return zxingcpp.read_barcodes(image.convert("L"))
 
 
-def test_printed_handouts_carry_no_scannable_code_though_the_lessons_show_practice_qr_codes(tmp_path, catalog):
+def test_printed_handouts_carry_no_scannable_code_though_the_lessons_show_practice_qr_codes(tmp_path, catalogue):
     """The lessons with practice QR codes print them as words only: rendered at 100 dpi, no
     page holds a barcode zxing can read. The same pipeline does read a QR when one is printed."""
     from digital_literacy_app.core.printing import SANS, draw_qr, new_canvas, qr_matrix
 
     for lesson_id in ("vietqr-pay", "public-service-portal"):
-        lesson = catalog.get(lesson_id)
+        lesson = catalogue.get(lesson_id)
         assert any(e.type == "qr" for s in lesson.steps for sc in getattr(s, "screens", {}).values()
                    for e in sc.elements), f"{lesson_id} should have a practice QR code to leave out"
-        pdf = write_handout(lesson, tmp_path / f"{lesson_id}.pdf", "vi", catalog)
+        pdf = write_handout(lesson, tmp_path / f"{lesson_id}.pdf", "vi", catalogue)
         folder = tmp_path / lesson_id
         folder.mkdir()
         pngs = pages_as_images(pdf, folder)
@@ -167,15 +167,15 @@ def test_printed_handouts_carry_no_scannable_code_though_the_lessons_show_practi
     assert barcodes(pages_as_images(control, folder)[0]), "the check can see a printed QR code"
 
 
-def test_handouts_print_no_web_link_from_a_practice_message(tmp_path, catalog):
+def test_handouts_print_no_web_link_from_a_practice_message(tmp_path, catalogue):
     """A scam SMS link on a practice screen is told as "the link in the message", never
     printed: an address on paper could be typed in at home."""
     for lesson_id in ("sms-links", "fake-police-calls"):
-        lesson = catalog.get(lesson_id)
+        lesson = catalogue.get(lesson_id)
         links = [e.link.label.vi for s in lesson.steps for sc in getattr(s, "screens", {}).values()
                  for e in sc.elements if e.type == "sms" and e.link is not None]
         assert links, f"{lesson_id} should have a practice SMS link"
-        text = handout_text(write_handout(lesson, tmp_path / f"{lesson_id}.pdf", "vi", catalog), lesson, "vi")
+        text = handout_text(write_handout(lesson, tmp_path / f"{lesson_id}.pdf", "vi", catalogue), lesson, "vi")
         for link in links:
             assert link not in text
         assert "http" not in text
@@ -245,7 +245,7 @@ def test_a_practice_is_told_as_taps_typing_and_ticks_in_order_with_the_taps_to_a
     assert ("do", "Type “45000” in the box “Amount” (“Số tiền”).") in english.actions
 
 
-def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, catalog, monkeypatch):
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, catalogue, monkeypatch):
     """Written under a temporary name and renamed: when drawing fails half way, the file
     that was there is untouched and nothing else is left in the folder."""
     target = tmp_path / "handout.pdf"
@@ -256,12 +256,12 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(tmp_path, cata
 
     monkeypatch.setattr(handout, "_picture", broken)
     with pytest.raises(RuntimeError):
-        write_handout(catalog.get("vietqr-pay"), target, "vi", catalog)
+        write_handout(catalogue.get("vietqr-pay"), target, "vi", catalogue)
     assert target.read_bytes() == b"the old handout"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
     monkeypatch.undo()
     with pytest.raises(DlaError, match="Could not write"):
-        write_handout(catalog.get("vietqr-pay"), tmp_path / "missing" / "h.pdf", "vi", catalog)
+        write_handout(catalogue.get("vietqr-pay"), tmp_path / "missing" / "h.pdf", "vi", catalogue)
 
 
 def test_finding_a_lesson_by_id_or_folder_and_plain_words_when_it_is_not_there(tmp_path):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from digital_literacy_app.core.lessons import load_catalog, parse_lesson_file
+from digital_literacy_app.core.lessons import load_catalogue, parse_lesson_file
 from digital_literacy_app.core.lessons.model import PracticeStep, QuizStep
 from digital_literacy_app.core.lessons.vietqr import check_practice_payload, crc16_ccitt_false, with_crc
 
@@ -51,9 +51,9 @@ def errors_of(path: Path) -> list[str]:
 
 def test_valid_lesson_loads_with_every_step_kind():
     """The fixture lesson loads into the model with explain, practice and quiz steps."""
-    catalog = load_catalog([FIXTURE])
-    assert not catalog.errors
-    lesson = catalog.get("sample-lesson")
+    catalogue = load_catalogue([FIXTURE])
+    assert not catalogue.errors
+    lesson = catalogue.get("sample-lesson")
     assert [s.kind for s in lesson.steps] == ["explain", "practice", "practice", "quiz"]
     assert isinstance(lesson.steps[1], PracticeStep) and lesson.steps[1].start == "form"
     assert isinstance(lesson.steps[3], QuizStep) and lesson.steps[3].choices[1].correct
@@ -125,9 +125,9 @@ def test_duplicate_lesson_ids_across_files(tmp_path):
     """Two folders claiming one lesson id: the second is refused, naming the first."""
     write(tmp_path, VALID, "one")
     write(tmp_path, VALID, "two")
-    catalog = load_catalog([tmp_path])
-    assert len(catalog.lessons) == 1
-    assert any("already used by" in str(p) for p in catalog.errors)
+    catalogue = load_catalogue([tmp_path])
+    assert len(catalogue.lessons) == 1
+    assert any("already used by" in str(p) for p in catalogue.errors)
 
 
 def test_texts_are_nfc_normalised(tmp_path):

@@ -75,7 +75,7 @@ def window(app, qtbot, trainer, voice):
     win.resize(1366, 768)
     win.show()
     win.activateWindow()
-    qtbot.waitUntil(lambda: win.isActiveWindow() and win.session.lessons_ready, timeout=5000)
+    qtbot.waitUntil(lambda: win.isActiveWindow() and win.seat.lessons_ready, timeout=5000)
     yield win
     win.idle.stop()
     win.close()

@@ -80,7 +80,7 @@ def test_a_webcam_picture_of_a_printed_card_opens_that_learner(qtbot, window, tr
     with qtbot.waitSignal(card_screen.found, timeout=5000) as opened:
         show_picture(qtbot, card_screen.scanner, camera_like(one_card(picture, 1), angle=-9, light=0.5, blur=1.2))
     assert opened.args[0].id == cards[1].id
-    assert window.screen_name == "catalogue" and window.session.learner.id == cards[1].id
+    assert window.screen_name == "catalogue" and window.seat.learner.id == cards[1].id
     assert states[-1] == camera_scanner.STOPPED
 
 
@@ -95,7 +95,7 @@ def test_no_camera_is_said_plainly_and_typing_still_opens_the_learner(qtbot, win
     assert QApplication.focusWidget() is card_screen.code
     type_text(card_screen.code, learner_code(hoa.id))
     press(qtbot, Qt.Key.Key_Return)
-    assert window.screen_name == "catalogue" and window.session.learner.id == hoa.id
+    assert window.screen_name == "catalogue" and window.seat.learner.id == hoa.id
 
 
 @pytest.mark.parametrize("other", [PAYMENT_QR, CERTIFICATE_QR, "ABCDEFGHJK"])
@@ -107,7 +107,7 @@ def test_another_qr_is_not_a_learner_card_and_opens_nobody(qtbot, window, card_s
         show_picture(qtbot, scanner, qr_picture(other))
     assert seen.args == [other]
     assert scanner.status.text() == NOT_A_CARD_VI and scanner.state == camera_scanner.PROBLEM
-    assert window.screen_name == "card-code" and window.session.learner is None
+    assert window.screen_name == "card-code" and window.seat.learner is None
     scanner.read_every_ms = 0  # the empty pictures below need not wait for the camera's pace
     for _ in range(camera_scanner.FORGET_AFTER_EMPTY):
         with qtbot.waitSignal(scanner.picture_read, timeout=3000):
@@ -123,7 +123,7 @@ def test_a_card_from_another_computer_says_nobody_here_has_that_code(qtbot, wind
     with qtbot.waitSignal(scanner.decoded, timeout=3000):
         show_picture(qtbot, scanner, camera_like(one_card(picture, 0)))
     assert scanner.status.text() == NOBODY_VI
-    assert not card_screen.error.isVisible() and window.session.learner is None
+    assert not card_screen.error.isVisible() and window.seat.learner is None
 
 
 def test_a_whole_sheet_reads_every_card_once(qtbot, sheet):

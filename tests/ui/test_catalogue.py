@@ -1,7 +1,7 @@
 """The catalogue: lessons by area with their state, the one to do now, and background loading."""
 
 from digital_literacy_app.ui.catalogue_screen import CatalogueScreen
-from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.seat import Seat
 
 from .conftest import FIRST, REFUSE, FakeVoice, click
 
@@ -50,14 +50,14 @@ def test_states_show_steps_done_and_done(qtbot, window, learner, trainer):
 
 def test_a_slow_lesson_load_shows_a_progress_bar_then_the_lessons(qtbot, app, trainer, learner):
     """If the learner is quicker than the lesson loading, a moving bar shows meanwhile."""
-    session = Session(trainer, FakeVoice())
-    session.learner = learner
-    screen = CatalogueScreen(session)
+    seat = Seat(trainer, FakeVoice())
+    seat.learner = learner
+    screen = CatalogueScreen(seat)
     qtbot.addWidget(screen)
     assert screen.busy is not None and screen.busy.bar.maximum() == 0
     assert screen.cards == {}
     trainer.lessons  # the background load finishing
-    session.mark_lessons_loaded()
+    seat.mark_lessons_loaded()
     assert screen.busy is None
     assert set(screen.cards) == {FIRST, REFUSE}
 
@@ -68,10 +68,10 @@ def test_lessons_load_off_the_gui_thread_after_the_first_paint(qtbot, app, train
 
     win = MainWindow(trainer, read_aloud=FakeVoice())
     qtbot.addWidget(win)
-    assert not win.session.lessons_ready and win.loading_task is None
-    with qtbot.waitSignal(win.session.lessons_loaded, timeout=5000):
+    assert not win.seat.lessons_ready and win.loading_task is None
+    with qtbot.waitSignal(win.seat.lessons_loaded, timeout=5000):
         win.show()
-    assert win.loading_task is not None and win.session.lessons_ready
+    assert win.loading_task is not None and win.seat.lessons_ready
     assert trainer._lessons is not None and len(trainer.lessons.lessons) == 2
     win.idle.stop()
     app.removeEventFilter(win.idle)
@@ -79,11 +79,11 @@ def test_lessons_load_off_the_gui_thread_after_the_first_paint(qtbot, app, train
 
 def test_a_failed_lesson_load_is_explained_not_crashed_on(qtbot, app, trainer, learner):
     """A broken lesson folder leads to a plain sentence asking for a volunteer."""
-    session = Session(trainer, FakeVoice())
-    session.learner = learner
-    session.lessons_error = "disk read error"
-    session.lessons_ready = True
-    screen = CatalogueScreen(session)
+    seat = Seat(trainer, FakeVoice())
+    seat.learner = learner
+    seat.lessons_error = "disk read error"
+    seat.lessons_ready = True
+    screen = CatalogueScreen(seat)
     qtbot.addWidget(screen)
     texts = [label.text() for label in screen.findChildren(type(screen.title))]
     assert "Không tải được bài học (disk read error). Hãy nhờ tình nguyện viên giúp." in texts
@@ -92,11 +92,11 @@ def test_a_failed_lesson_load_is_explained_not_crashed_on(qtbot, app, trainer, l
 def test_change_learner_returns_to_the_names_in_default_settings(qtbot, window, learner):
     """"Đổi người học" signs out; the next person starts in Vietnamese at 100 %."""
     window.sign_in(learner)
-    window.session.change("text_scale", 150)
-    window.session.change("language", "en")
+    window.seat.change("text_scale", 150)
+    window.seat.change("language", "en")
     window.show_catalogue()
     click(qtbot, window.screen.sign_out_button)
     assert window.screen_name == "start"
-    assert window.session.learner is None
+    assert window.seat.learner is None
     assert window.screen.title.text() == "Ai đang học?"
-    assert window.session.text_scale == 100
+    assert window.seat.text_scale == 100

@@ -23,7 +23,7 @@ def test_idle_asks_then_returns_to_the_start_screen_with_progress_kept(qtbot, wi
     assert window.overlay.stay_button.text() == "Tôi vẫn đang học"
     assert "Bài học của bạn đã được lưu" in window.overlay.detail.text()
     qtbot.waitUntil(lambda: window.screen_name == "start", timeout=5000)
-    assert window.session.learner is None
+    assert window.seat.learner is None
     assert not window.overlay.isVisible()
     assert not window.idle.running, "nobody is signed in, so nothing to time out"
     assert trainer.progress.resume_point(learner.id, trainer.lessons.get(FIRST)) == 1
@@ -38,7 +38,7 @@ def test_i_am_still_learning_keeps_the_learner_where_they_were(qtbot, window, le
     assert not window.stack.isEnabled(), "the screen behind cannot be used by accident"
     click(qtbot, window.overlay.stay_button)
     assert not window.overlay.isVisible()
-    assert window.screen is player and window.session.learner is not None
+    assert window.screen is player and window.seat.learner is not None
     assert window.stack.isEnabled() and window.idle.running
 
 

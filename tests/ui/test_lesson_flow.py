@@ -90,7 +90,7 @@ def test_whole_lesson_wrong_tap_hint_right_tap_quiz_and_progress_after_restart(q
     assert window.screen.certificate_note.text().startswith("Bạn muốn có giấy chứng nhận?")
     assert [card.title_label.text() for card in window.screen.next_cards] == ["Không đọc mã OTP"]
 
-    window.session.trainer.close()
+    window.seat.trainer.close()
     with Trainer.open(data_dir, lesson_dirs=[FIXTURE_LESSONS]) as reopened:
         progress = reopened.progress.for_learner(learner.id)[FIRST]
         assert progress.status == "completed"
@@ -118,9 +118,9 @@ def test_refusing_in_a_scam_drill_is_the_right_answer_and_is_recorded(qtbot, win
     click(qtbot, view.phone.element_widget("hang-up"))
     assert view.is_done()
     assert "từ chối an toàn" in view.status_text.text()
-    completed = events(window.session.trainer, "step.completed")
+    completed = events(window.seat.trainer, "step.completed")
     assert completed[-1]["step_id"] == "refuse-call" and completed[-1]["refused"] is True
-    assert window.session.trainer.progress.for_learner(learner.id)[REFUSE].refusals == 1
+    assert window.seat.trainer.progress.for_learner(learner.id)[REFUSE].refusals == 1
 
 
 def test_leaving_mid_lesson_and_coming_back_resumes_at_the_next_step(qtbot, window, learner):
@@ -164,7 +164,7 @@ def test_a_finished_quiz_or_practice_lets_the_learner_go_on_when_revisited(qtbot
 def test_listen_reads_the_step_in_the_learners_language_and_speed(qtbot, window, learner, voice):
     """"Nghe" hands the step's own text to the voice, at the learner's reading speed."""
     window.sign_in(learner)
-    window.session.change("read_speed", "slow")
+    window.seat.change("read_speed", "slow")
     window.show_catalogue()
     player = window.open_lesson(FIRST)
     assert player.listen_button.isVisible()
@@ -189,7 +189,7 @@ def test_the_completion_screen_opens_at_its_top_with_the_way_back_focused(qtbot,
     from PySide6.QtWidgets import QApplication, QScrollArea
 
     window.sign_in(learner)
-    window.session.change("text_scale", 200)
+    window.seat.change("text_scale", 200)
     screen = window.show_completion(FIRST)
     assert QApplication.focusWidget() is screen.lessons_button
     areas = screen.findChildren(QScrollArea)

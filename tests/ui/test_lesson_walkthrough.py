@@ -16,14 +16,14 @@ import pytest
 from PySide6.QtWidgets import QLineEdit
 
 from digital_literacy_app.core.handout import right_path
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.model import ExplainStep, PracticeStep, QuizStep
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.trainer import Trainer
 
 from .conftest import click, type_text
 
-BUNDLED = load_catalog([bundled_lessons_dir()]).lessons
+BUNDLED = load_catalogue([bundled_lessons_dir()]).lessons
 SHOTS = os.environ.get("DLA_WALK_SHOTS")
 
 
@@ -64,7 +64,7 @@ def bundled_window(qtbot, walk_window, bundled_trainer):
     and the screens it left behind deleted (no event loop runs between tests to do it)."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    qtbot.waitUntil(lambda: walk_window.session.lessons_ready, timeout=10000)
+    qtbot.waitUntil(lambda: walk_window.seat.lessons_ready, timeout=10000)
     learner = bundled_trainer.learners.add("Trần Văn Bình", 1950, "elderly")
     walk_window.sign_in(learner)
     yield walk_window, bundled_trainer, learner

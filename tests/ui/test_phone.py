@@ -73,7 +73,7 @@ def bundled_window(app, qtbot, tmp_path):
     trainer = Trainer.open(tmp_path / "data")
     window = MainWindow(trainer, read_aloud=FakeVoice())
     qtbot.addWidget(window)
-    window.session.mark_lessons_loaded()
+    window.seat.mark_lessons_loaded()
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

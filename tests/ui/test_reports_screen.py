@@ -16,7 +16,7 @@ from digital_literacy_app.core.reports.formats import table
 from digital_literacy_app.ui.coordinator import reports_screen
 from digital_literacy_app.ui.coordinator.report_model import shown_number
 from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
-from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.seat import Seat
 
 from .conftest import FakeVoice, click
 
@@ -29,7 +29,7 @@ def seeded(trainer):
 
 @pytest.fixture
 def screen(qtbot, app, seeded):
-    widget = ReportsScreen(Session(seeded, FakeVoice()))
+    widget = ReportsScreen(Seat(seeded, FakeVoice()))
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     with qtbot.waitSignal(widget.report_ready, timeout=10000):
@@ -172,7 +172,7 @@ def test_with_large_text_the_choices_are_a_page_of_their_own(qtbot, app, seeded)
     from digital_literacy_app.ui import theme
 
     theme.apply(QApplication.instance(), False, 200)
-    widget = ReportsScreen(Session(seeded, FakeVoice()))
+    widget = ReportsScreen(Seat(seeded, FakeVoice()))
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     with qtbot.waitSignal(widget.report_ready, timeout=10000):

@@ -81,4 +81,4 @@ def test_reading_speed_is_saved(qtbot, window, learner, trainer):
     screen = open_settings(window, learner)
     click(qtbot, radio(screen, "read_speed", "Nhanh"))
     assert SettingsBook(trainer.db).for_learner(learner.id)["read_speed"] == "fast"
-    assert window.session.values["read_speed"] == "fast"
+    assert window.seat.values["read_speed"] == "fast"

@@ -50,7 +50,7 @@ def test_enter_in_the_search_box_goes_to_the_first_name_and_enter_again_signs_in
     assert screen.tiles[0].hasFocus()
     qtbot.keyClick(screen.tiles[0], Qt.Key.Key_Return)
     assert window.screen_name == "catalogue"
-    assert window.session.learner.id == hoa.id
+    assert window.seat.learner.id == hoa.id
 
 
 def test_clicking_a_name_opens_that_learners_lessons(qtbot, window, trainer):
@@ -120,7 +120,7 @@ def test_new_learner_with_group_and_optional_year_is_added_and_signed_in(qtbot, 
     assert window.screen_name == "catalogue"
     [saved] = trainer.learners.all()
     assert (saved.name, saved.birth_year, saved.group) == ("Lò Văn Páo", None, "farmer")
-    assert window.session.learner.id == saved.id
+    assert window.seat.learner.id == saved.id
 
 
 def test_no_group_is_guessed_for_the_learner(qtbot, window, trainer):

@@ -20,15 +20,15 @@ from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
 from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
 from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
 from digital_literacy_app.ui.coordinator.sync_messages import refusal
-from digital_literacy_app.ui.session import Session
+from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.widgets.drive_picker import Drive, DrivePicker
 
 from .conftest import FIXTURE_LESSONS, FIRST, FakeVoice, click
 
 
 @pytest.fixture
-def session(app, trainer):
-    return Session(trainer, FakeVoice())
+def seat(app, trainer):
+    return Seat(trainer, FakeVoice())
 
 
 @pytest.fixture
@@ -73,11 +73,11 @@ def other_pc(tmp_path, name, learners=("Trần Văn Ba",)):
 
 
 # --- writing ---------------------------------------------------------------------------------
-def test_export_writes_a_checked_file_to_the_stick_that_imports_elsewhere(qtbot, session, trainer, stick, tmp_path):
+def test_export_writes_a_checked_file_to_the_stick_that_imports_elsewhere(qtbot, seat, trainer, stick, tmp_path):
     """One press on the stick's name: the file is written off the GUI thread, the screen says
     it was read back and the stick can be removed, and another PC imports the learner."""
     learner = teach(trainer)
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     button = screen.picker.buttons[stick]
     assert "KINGSTON (E:)" in button.title_label.text() and "3,5 GB" in button.detail_label.text()
     click(qtbot, button)
@@ -96,19 +96,19 @@ def test_export_writes_a_checked_file_to_the_stick_that_imports_elsewhere(qtbot,
         assert coordinator.progress.for_learner(learner.id)[FIRST].steps_done == 1
 
 
-def test_a_chosen_coordinator_key_is_remembered_and_seals_the_file(qtbot, session, trainer, stick, tmp_path):
+def test_a_chosen_coordinator_key_is_remembered_and_seals_the_file(qtbot, seat, trainer, stick, tmp_path):
     """The volunteer picks the coordinator's key file once; from then on the screen offers
     (ticked) to seal, and the sealed file opens only on the coordinator's PC."""
     teach(trainer)
     coordinator = Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS])
     key_file = write_public_key(coordinator.device, tmp_path / "khoa.dlkey")
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     assert not screen.seal_box.isVisible(), "nothing to seal to before a key was chosen"
     screen.ask_key_file = lambda: str(key_file)
     click(qtbot, screen.key_button)
     assert SettingsBook(trainer.db).device()["coordinator_key_file"] == str(key_file.resolve())
 
-    again = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    again = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     assert again.seal_box.isVisible() and again.seal_box.isChecked()
     assert "Niêm phong cho điều phối viên" in again.seal_box.text()
     click(qtbot, again.picker.buttons[stick])
@@ -126,11 +126,11 @@ def test_a_chosen_coordinator_key_is_remembered_and_seals_the_file(qtbot, sessio
         assert result.status == "refused" and "sealed for another computer" in result.reason
 
 
-def test_a_file_that_is_not_a_key_is_refused_and_nothing_is_remembered(qtbot, session, trainer, stick, tmp_path):
+def test_a_file_that_is_not_a_key_is_refused_and_nothing_is_remembered(qtbot, seat, trainer, stick, tmp_path):
     """Choosing some other file says so in plain words and changes no setting."""
     other = tmp_path / "notes.txt"
     other.write_text("không phải khóa", encoding="utf-8")
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     screen.ask_key_file = lambda: str(other)
     click(qtbot, screen.key_button)
     assert screen.notice.property("role") == "bad"
@@ -138,12 +138,12 @@ def test_a_file_that_is_not_a_key_is_refused_and_nothing_is_remembered(qtbot, se
     assert SettingsBook(trainer.db).device()["coordinator_key_file"] == ""
 
 
-def test_a_pulled_stick_is_explained_and_no_file_is_claimed(qtbot, session, trainer, tmp_path):
+def test_a_pulled_stick_is_explained_and_no_file_is_claimed(qtbot, seat, trainer, tmp_path):
     """The stick vanished between the list and the press: the screen says so, with the
     English detail one press away, and offers the sticks again."""
     teach(trainer)
     gone = tmp_path / "pulled-out"
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(gone)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(gone)))
     click(qtbot, screen.picker.buttons[gone])
     qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
     assert screen.notice.property("role") == "bad"
@@ -154,7 +154,7 @@ def test_a_pulled_stick_is_explained_and_no_file_is_claimed(qtbot, session, trai
     assert screen.picker.isEnabled() and not screen.done_button.isVisible()
 
 
-def test_a_full_stick_is_explained_and_leaves_no_half_file(qtbot, session, trainer, stick, monkeypatch):
+def test_a_full_stick_is_explained_and_leaves_no_half_file(qtbot, seat, trainer, stick, monkeypatch):
     """The disk reports "no space left" while the file is flushed: the screen says the stick
     is full, and neither the file nor its temporary copy stays on the stick."""
     teach(trainer)
@@ -163,7 +163,7 @@ def test_a_full_stick_is_explained_and_leaves_no_half_file(qtbot, session, train
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(exporter, "_flush", no_space)
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     click(qtbot, screen.picker.buttons[stick])
     qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
     assert screen.notice.message.text().startswith("USB đã đầy")
@@ -216,11 +216,11 @@ def good_and_tampered(tmp_path, stick):
     return good, learners
 
 
-def test_a_folder_with_a_good_and_a_tampered_file(qtbot, session, trainer, stick, good_and_tampered):
+def test_a_folder_with_a_good_and_a_tampered_file(qtbot, seat, trainer, stick, good_and_tampered):
     """One file is imported with its counts; the changed one is refused with a plain
     Vietnamese reason, the core's English words behind "Chi tiết"; nothing of it is kept."""
     good, learners = good_and_tampered
-    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
     click(qtbot, screen.picker.buttons[stick])
     qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
     assert screen.pages.currentWidget() is screen.results_page
@@ -248,7 +248,7 @@ def test_a_folder_with_a_good_and_a_tampered_file(qtbot, session, trainer, stick
     assert sorted(r.id for r in trainer.learners.all()) == sorted(learners)
 
 
-def test_stop_during_a_file_merges_nothing_from_it(qtbot, session, trainer, stick, good_and_tampered, monkeypatch):
+def test_stop_during_a_file_merges_nothing_from_it(qtbot, seat, trainer, stick, good_and_tampered, monkeypatch):
     """Stop pressed while the first file's records are being read: that file is not merged
     (and the next is not read), the database is exactly as before, and the screen says so."""
     monkeypatch.setattr(importer, "CHUNK", 1)  # report (and check for Stop) after every record
@@ -266,7 +266,7 @@ def test_stop_during_a_file_merges_nothing_from_it(qtbot, session, trainer, stic
 
     monkeypatch.setattr(importer, "import_files", import_and_wait_for_stop)
     before = state(trainer)
-    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
     click(qtbot, screen.picker.buttons[stick])
     qtbot.waitUntil(reached.is_set, timeout=10000)
     qtbot.waitUntil(lambda: screen.file_bar.value() > 0, timeout=3000)
@@ -282,11 +282,11 @@ def test_stop_during_a_file_merges_nothing_from_it(qtbot, session, trainer, stic
     assert state(trainer) == before
 
 
-def test_importing_the_same_stick_again_adds_nothing(qtbot, session, trainer, stick, good_and_tampered):
+def test_importing_the_same_stick_again_adds_nothing(qtbot, seat, trainer, stick, good_and_tampered):
     """A second import of the same stick says each good file was imported before."""
     importer.import_files(trainer, [stick])
     before = state(trainer)
-    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
     click(qtbot, screen.picker.buttons[stick])
     qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
     statuses = {r.path.name: r.status for r in screen.results}
@@ -294,11 +294,11 @@ def test_importing_the_same_stick_again_adds_nothing(qtbot, session, trainer, st
     assert state(trainer) == before
 
 
-def test_an_empty_folder_says_no_sync_files_were_found(qtbot, session, tmp_path):
+def test_an_empty_folder_says_no_sync_files_were_found(qtbot, seat, tmp_path):
     """Pointing at a folder without sync files is not an error, just a plain sentence."""
     empty = tmp_path / "empty"
     empty.mkdir()
-    screen = show(qtbot, ImportScreen(session, list_drives=lambda: []))
+    screen = show(qtbot, ImportScreen(seat, list_drives=lambda: []))
     screen.picker.ask_folder = lambda: str(empty)
     click(qtbot, screen.picker.other_button)
     qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
@@ -328,17 +328,17 @@ def test_common_refusals_read_as_short_vietnamese_sentences(app, message, words)
 
 
 # --- known computers -----------------------------------------------------------------------------
-def test_known_computers_are_listed_and_this_computers_key_is_saved(qtbot, session, trainer, tmp_path, stick):
+def test_known_computers_are_listed_and_this_computers_key_is_saved(qtbot, seat, trainer, tmp_path, stick):
     """After an import the other PC is listed with its ward and dates; "Lưu khóa công khai
     của máy này" writes a key file volunteers can seal to."""
-    empty = show(qtbot, DevicesScreen(session))
+    empty = show(qtbot, DevicesScreen(seat))
     assert empty.empty_label.isVisible() and not empty.table.isVisible()
     with other_pc(tmp_path, "pc-ba-vi") as pc:
         pc.device.name, pc.device.ward = "PC-phuong-1", "Xã Ba Vì"
         exporter.export(pc, stick / "ba-vi.dlsync")
         other_id = pc.device.device_id
     importer.import_files(trainer, [stick])
-    screen = show(qtbot, DevicesScreen(session))
+    screen = show(qtbot, DevicesScreen(seat))
     model = screen.model
     assert model.rowCount() == 1 and screen.table.isVisible()
     assert model.data(model.index(0, 0)) == f"PC-phuong-1 · {other_id[:6]}"
@@ -355,7 +355,7 @@ def test_known_computers_are_listed_and_this_computers_key_is_saved(qtbot, sessi
 
 
 # --- every coordinator screen: sizes, names, language ------------------------------------------------
-def coordinator_screens(qtbot, session, trainer, tmp_path):
+def coordinator_screens(qtbot, seat, trainer, tmp_path):
     """Yield (name, widget) for each state of the sync and coordinator screens, on screen."""
     from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
 
@@ -367,20 +367,20 @@ def coordinator_screens(qtbot, session, trainer, tmp_path):
         (stick / "broken.dlsync").write_bytes(b"not a zip at all")
         teach(trainer)
     drives = lambda: [Drive("KINGSTON (E:)", stick, 3_500_000_000), Drive("USB DISK (F:)", tmp_path, 10**9, True)]
-    export = show(qtbot, ExportScreen(session, list_drives=drives))
+    export = show(qtbot, ExportScreen(seat, list_drives=drives))
     yield "export", export
     click(qtbot, export.picker.buttons[tmp_path])
     qtbot.waitUntil(lambda: export.task is None, timeout=10000)
     yield "export-done", export
-    importing = show(qtbot, ImportScreen(session, list_drives=drives))
+    importing = show(qtbot, ImportScreen(seat, list_drives=drives))
     yield "import", importing
     click(qtbot, importing.picker.buttons[stick])
     qtbot.waitUntil(lambda: importing.task is None, timeout=10000)
     importing.table.selectRow(0)
     click(qtbot, importing.details_button)
     yield "import-results", importing
-    yield "devices", show(qtbot, DevicesScreen(session))
-    reports = ReportsScreen(session)
+    yield "devices", show(qtbot, DevicesScreen(seat))
+    reports = ReportsScreen(seat)
     with qtbot.waitSignal(reports.report_ready, timeout=10000):
         show(qtbot, reports)
     yield "reports", reports
@@ -392,7 +392,7 @@ def coordinator_screens(qtbot, session, trainer, tmp_path):
 
 
 @pytest.mark.parametrize("scale, high_contrast", [(100, False), (200, True)])
-def test_every_coordinator_screen_is_big_named_and_fits(qtbot, session, trainer, tmp_path, scale, high_contrast):
+def test_every_coordinator_screen_is_big_named_and_fits(qtbot, seat, trainer, tmp_path, scale, high_contrast):
     """At 100 % and at 200 % in high contrast: no text under 16 pt, no button under
     48 px, nothing wider than the 1366 px window or cut off, and every control a keyboard
     reaches has a name a screen reader can say."""
@@ -405,7 +405,7 @@ def test_every_coordinator_screen_is_big_named_and_fits(qtbot, session, trainer,
 
     theme.apply(QApplication.instance(), high_contrast, scale)
     problems = []
-    for name, root in coordinator_screens(qtbot, session, trainer, tmp_path):
+    for name, root in coordinator_screens(qtbot, seat, trainer, tmp_path):
         QApplication.processEvents()
         if root.width() > 1366:
             problems.append((name, "wider than the window", root.width()))
@@ -425,14 +425,14 @@ def test_every_coordinator_screen_is_big_named_and_fits(qtbot, session, trainer,
     assert problems == [], "\n".join(map(str, problems))
 
 
-def test_no_english_interface_text_shows_on_the_vietnamese_coordinator_screens(qtbot, session, trainer, tmp_path):
+def test_no_english_interface_text_shows_on_the_vietnamese_coordinator_screens(qtbot, seat, trainer, tmp_path):
     """In Vietnamese, no visible text or accessible name is one of the English source strings."""
     from .screens import visible_texts
     from .test_translations import messages
 
     english = {source for _, source, translation in messages("vi") if translation.text != source}
     leaks = []
-    for name, root in coordinator_screens(qtbot, session, trainer, tmp_path):
+    for name, root in coordinator_screens(qtbot, seat, trainer, tmp_path):
         leaks += [(name, text) for text in visible_texts(root) if text in english]
         model = getattr(root, "model", None)
         if model is not None:
@@ -441,11 +441,11 @@ def test_no_english_interface_text_shows_on_the_vietnamese_coordinator_screens(q
     assert leaks == []
 
 
-def test_the_screens_speak_english_when_asked(qtbot, session, trainer, tmp_path):
+def test_the_screens_speak_english_when_asked(qtbot, seat, trainer, tmp_path):
     """The same screens in English: the Vietnamese words are gone from buttons and titles."""
     i18n.set_language("en")
     try:
-        screens = dict(coordinator_screens(qtbot, session, trainer, tmp_path))
+        screens = dict(coordinator_screens(qtbot, seat, trainer, tmp_path))
         assert screens["export"].title.text() == "Write a sync file"
         assert screens["export"].picker.other_button.text() == "Choose another folder…"
         assert screens["import-results"].done_button.text() == "Done  ›"
@@ -455,7 +455,7 @@ def test_the_screens_speak_english_when_asked(qtbot, session, trainer, tmp_path)
 
 
 # --- the volunteer home and the keyboard ------------------------------------------------------------
-def test_volunteers_get_the_export_and_coordinators_all_four_tools(qtbot, session):
+def test_volunteers_get_the_export_and_coordinators_all_four_tools(qtbot, seat):
     """The tools register with the volunteer home by role, and "‹ Quay lại" goes home."""
     from digital_literacy_app.ui import coordinator
     from digital_literacy_app.ui.volunteer import registry
@@ -467,17 +467,17 @@ def test_volunteers_get_the_export_and_coordinators_all_four_tools(qtbot, sessio
     assert titles["sync-export"] == "Ghi tệp đồng bộ ra USB"
     for tool in coordinator.TOOLS:
         went_home = []
-        screen = show(qtbot, tool.make_screen(session, lambda: went_home.append(True)))
+        screen = show(qtbot, tool.make_screen(seat, lambda: went_home.append(True)))
         qtbot.waitUntil(lambda: getattr(screen, "task", None) is None, timeout=10000)
         click(qtbot, screen.back_button)
         assert went_home == [True], tool.key
 
 
-def test_writing_and_importing_with_the_keyboard_only(qtbot, session, trainer, stick, tmp_path):
+def test_writing_and_importing_with_the_keyboard_only(qtbot, seat, trainer, stick, tmp_path):
     """Enter on the stick writes the file; on another PC, Enter on the stick imports it and
     Enter on "Xong" goes home. No mouse."""
     teach(trainer)
-    screen = show(qtbot, ExportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     screen.activateWindow()
     screen.focus_start()
     assert QApplication.focusWidget() is screen.picker.buttons[stick]
@@ -487,7 +487,7 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, session, trainer, s
     assert QApplication.focusWidget() is screen.done_button
 
     with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS]) as coordinator:
-        other = show(qtbot, ImportScreen(Session(coordinator, FakeVoice()), list_drives=one_drive(stick)))
+        other = show(qtbot, ImportScreen(Seat(coordinator, FakeVoice()), list_drives=one_drive(stick)))
         other.activateWindow()
         other.focus_start()
         went_home = []
@@ -500,7 +500,7 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, session, trainer, s
         assert went_home == [True]
 
 
-def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, session, trainer, stick,
+def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, seat, trainer, stick,
                                                                      good_and_tampered, monkeypatch):
     """While the figures are put together (the fold after the last file), Stop could not
     stop anything: it is disabled and the note says to wait; a new import brings it back."""
@@ -511,7 +511,7 @@ def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, sess
         return real_refold(*args, **kwargs)
 
     monkeypatch.setattr(importer, "refold", watched_refold)
-    screen = show(qtbot, ImportScreen(session, list_drives=one_drive(stick)))
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
     screen._moved(0, 2, 0.5, "ba-vi.dlsync")
     assert screen.cancel_button.isEnabled()
     stop_note = screen.cancel_note.text()

@@ -33,7 +33,7 @@ def open_window(app, qtbot, voice, tmp_path):
         qtbot.addWidget(win)
         win.resize(1366, 768)
         win.show()
-        win.session.mark_lessons_loaded()
+        win.seat.mark_lessons_loaded()
         opened.append((win, trainer))
         return win, trainer
 
@@ -55,7 +55,7 @@ def keep_look(window, high_contrast: bool, scale: int) -> None:
     """Volunteer mode uses the PC's look; hold the tested one whenever it is re-applied."""
     app = QApplication.instance()
     theme.apply(app, high_contrast, scale)
-    window.session.appearance_changed.connect(lambda _key: theme.apply(app, high_contrast, scale))
+    window.seat.appearance_changed.connect(lambda _key: theme.apply(app, high_contrast, scale))
 
 
 def test_every_focusable_control_on_every_volunteer_screen_has_a_name(qtbot, open_window):
@@ -93,7 +93,7 @@ def test_volunteer_screens_have_big_buttons_no_small_text_and_nothing_cut(qtbot,
 def collect(open_window, lang):
     window, trainer = open_window(f"lang-{lang}")
     i18n.set_language(lang)
-    window.session.values["language"] = lang  # the PC's start language while the wizard runs
+    window.seat.values["language"] = lang  # the PC's start language while the wizard runs
     texts = {name: visible_texts(root) for name, root in walk_volunteer_screens(window, trainer)}
     return texts, data_texts(trainer)
 

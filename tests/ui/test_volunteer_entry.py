@@ -51,7 +51,7 @@ def test_the_start_screen_button_pin_and_digit_pad_open_the_volunteer_home(qtbot
     assert pin.pad.field.text() == "1357" and QApplication.focusWidget() is pin.pad.field
     click(qtbot, pin.pad.ok_button)
     assert window.screen_name == "volunteer-home"
-    assert window.session.volunteer.id == accounts[1].id
+    assert window.seat.volunteer.id == accounts[1].id
     assert window.screen.title.text() == "Công cụ tình nguyện viên – Phạm Minh"
 
 
@@ -101,7 +101,7 @@ def test_leaving_volunteer_mode_returns_to_who_is_learning(qtbot, window, accoun
     home = window.screen
     assert home.exit_button.text() == "‹  Thoát chế độ tình nguyện viên"
     click(qtbot, home.exit_button)
-    assert window.screen_name == "start" and window.session.volunteer is None
+    assert window.screen_name == "start" and window.seat.volunteer is None
     assert window.screen.title.text() == "Ai đang học?"
 
 
@@ -113,7 +113,7 @@ def test_the_idle_return_also_ends_volunteer_mode(qtbot, window, accounts):
     window.volunteer_mode.open_tool(registry.tools_for("coordinator")[0])
     qtbot.waitUntil(lambda: window.overlay.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: window.screen_name == "start", timeout=5000)
-    assert window.session.volunteer is None
+    assert window.seat.volunteer is None
 
 
 def test_a_volunteer_sees_only_the_tools_of_their_role(qtbot, window, accounts):
@@ -121,7 +121,7 @@ def test_a_volunteer_sees_only_the_tools_of_their_role(qtbot, window, accounts):
     opened by a volunteer even by calling it directly."""
     opened = []
     secret = registry.Tool("test-only", lambda: "Chỉ điều phối viên", frozenset({"coordinator"}),
-                           lambda session, go_home: opened.append(session) or QApplication.focusWidget())
+                           lambda seat, go_home: opened.append(seat) or QApplication.focusWidget())
     registry.register(secret)
     try:
         window.volunteer_mode.sign_in(accounts[1])
@@ -154,7 +154,7 @@ def test_i_have_a_card_opens_the_learner_from_the_typed_code(qtbot, window, trai
     screen.code.clear()
     type_text(screen.code, learner_code(hoa.id).lower().replace(" ", "-"))
     press(qtbot, Qt.Key.Key_Return)
-    assert window.screen_name == "catalogue" and window.session.learner.id == hoa.id
+    assert window.screen_name == "catalogue" and window.seat.learner.id == hoa.id
 
 
 def test_a_card_opened_from_the_volunteer_home_ends_volunteer_mode(qtbot, window, trainer, accounts):
@@ -164,4 +164,4 @@ def test_a_card_opened_from_the_volunteer_home_ends_volunteer_mode(qtbot, window
     click(qtbot, window.screen.card_button)
     window.screen.code.setText(learner_code(hoa.id))
     click(qtbot, window.screen.open_button)
-    assert window.session.learner.id == hoa.id and window.session.volunteer is None
+    assert window.seat.learner.id == hoa.id and window.seat.volunteer is None

@@ -28,7 +28,7 @@ from digital_literacy_app.core.keys import KnownDevice, KnownDevices
 from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
 from digital_literacy_app.core.printing import atomic_output
-from digital_literacy_app.core.text import fold
+from digital_literacy_app.core.text import search_key
 
 
 STATUS_TEXT = {
@@ -290,7 +290,7 @@ def code_in_pdf(path: Path) -> str | None:
 
 def file_stem(name: str) -> str:
     """A file name from a learner's name that every USB stick and Windows accepts."""
-    stem = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+    stem = re.sub(r"[^a-z0-9]+", "-", search_key(name)).strip("-")
     return stem[:40] or "learner"
 
 

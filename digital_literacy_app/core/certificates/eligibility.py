@@ -6,7 +6,7 @@ when each of its lessons has the status 'completed' for that learner.
 
 from dataclasses import dataclass
 
-from digital_literacy_app.core.lessons import AREAS, LessonCatalog, Text
+from digital_literacy_app.core.lessons import AREAS, LessonCatalogue, Text
 from digital_literacy_app.core.lessons.courses import Course
 
 AREA_TITLES = {
@@ -44,12 +44,12 @@ class Standing:
         return not self.missing
 
 
-def achievements(catalog: LessonCatalog, courses: list[Course]) -> list[Achievement]:
+def achievements(catalogue: LessonCatalogue, courses: list[Course]) -> list[Achievement]:
     """Areas in their usual order, then courses whose lessons all exist in the catalogue."""
     found = [Achievement("area", area, AREA_TITLES.get(area, Text(area, area)),
                          tuple(lesson.id for lesson in lessons))
-             for area, lessons in catalog.by_area().items()]
-    known = {lesson.id for lesson in catalog.lessons}
+             for area, lessons in catalogue.by_area().items()]
+    known = {lesson.id for lesson in catalogue.lessons}
     found += [Achievement("course", course.id, course.title, course.lessons)
               for course in courses if set(course.lessons) <= known]
     return found

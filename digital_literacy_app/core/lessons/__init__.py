@@ -1,6 +1,6 @@
 """Lesson packs: YAML files with pictures, loaded into a model and validated with line numbers."""
 
-from digital_literacy_app.core.lessons.catalog import LessonCatalog, load_catalog
+from digital_literacy_app.core.lessons.catalogue import LessonCatalogue, load_catalogue
 from digital_literacy_app.core.lessons.model import (
     AREAS,
     Choice,
@@ -15,6 +15,6 @@ from digital_literacy_app.core.lessons.model import (
 from digital_literacy_app.core.lessons.validate import Problem, parse_lesson_file
 
 __all__ = [
-    "AREAS", "Choice", "Element", "ExplainStep", "Lesson", "LessonCatalog", "PracticeStep",
-    "Problem", "QuizStep", "Screen", "Text", "load_catalog", "parse_lesson_file",
+    "AREAS", "Choice", "Element", "ExplainStep", "Lesson", "LessonCatalogue", "PracticeStep",
+    "Problem", "QuizStep", "Screen", "Text", "load_catalogue", "parse_lesson_file",
 ]

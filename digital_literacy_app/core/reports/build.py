@@ -66,9 +66,9 @@ class _Lessons:
     A lesson without competences counts under the competence "" (none), not under none.
     """
 
-    def __init__(self, catalog):
-        self.area = {lesson.id: lesson.area for lesson in catalog.lessons}
-        self.competences = {lesson.id: list(lesson.competences) or [""] for lesson in catalog.lessons}
+    def __init__(self, catalogue):
+        self.area = {lesson.id: lesson.area for lesson in catalogue.lessons}
+        self.competences = {lesson.id: list(lesson.competences) or [""] for lesson in catalogue.lessons}
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [(lesson_id, area, competence) for lesson_id, area in sorted(self.area.items())

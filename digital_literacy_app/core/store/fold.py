@@ -9,7 +9,7 @@ Events of kinds this version does not know are kept in the log and ignored here.
 import json
 import sqlite3
 
-from digital_literacy_app.core.text import fold as fold_text
+from digital_literacy_app.core.text import search_key
 
 # Every table the fold writes, with the column that says whose row it is (for partial refolds).
 DERIVED_TABLES = {"learners": "id", "lesson_progress": "learner_id", "steps_done": "learner_id",
@@ -75,7 +75,7 @@ def _learner_created(conn, event, learner_id):
                                  last_active_at, last_active_lamport)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT(id) DO NOTHING""",
-        (learner_id, name, fold_text(name), p.get("birth_year"), p.get("group") or "other",
+        (learner_id, name, search_key(name), p.get("birth_year"), p.get("group") or "other",
          p.get("ward") or "", event.wall_time, event.wall_time, event.lamport))
 
 
@@ -89,7 +89,7 @@ def _learner_updated(conn, event, learner_id):
             values.append(p[field])
     if "name" in p:
         sets.append("name_key = ?")
-        values.append(fold_text(p["name"] or ""))
+        values.append(search_key(p["name"] or ""))
     if sets:
         conn.execute(f"UPDATE learners SET {', '.join(sets)} WHERE id = ?", (*values, learner_id))
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import orjson
 
-from digital_literacy_app.core.text import fold as fold_text
+from digital_literacy_app.core.text import search_key
 
 _KNOWN = {"learner.created", "learner.updated", "learner.erased", "learner.merged", "lesson.started",
           "step.completed", "quiz.answered", "practice.tried", "hint.used", "lesson.completed"}
@@ -140,7 +140,7 @@ def _apply(state: _State, row) -> None:
     elif kind == "learner.created":
         if learner_id not in state.learners:
             name = payload.get("name") or ""
-            state.learners[learner_id] = [learner_id, name, fold_text(name), payload.get("birth_year"),
+            state.learners[learner_id] = [learner_id, name, search_key(name), payload.get("birth_year"),
                                           payload.get("group") or "other", payload.get("ward") or "",
                                           wall_time, wall_time, lamport, None]
     elif kind == "learner.updated":
@@ -159,7 +159,7 @@ def _update(state, learner_id, payload):
         if field in payload:
             record[index] = payload[field]
     if "name" in payload:
-        record[2] = fold_text(payload["name"] or "")
+        record[2] = search_key(payload["name"] or "")
 
 
 def _erase(state, learner_id):

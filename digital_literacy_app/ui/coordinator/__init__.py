@@ -20,28 +20,28 @@ def _connected(screen, go_home):
     return screen
 
 
-def open_export(session, go_home):
+def open_export(seat, go_home):
     from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
 
-    return _connected(ExportScreen(session), go_home)
+    return _connected(ExportScreen(seat), go_home)
 
 
-def open_import(session, go_home):
+def open_import(seat, go_home):
     from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
 
-    return _connected(ImportScreen(session), go_home)
+    return _connected(ImportScreen(seat), go_home)
 
 
-def open_reports(session, go_home):
+def open_reports(seat, go_home):
     from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
 
-    return _connected(ReportsScreen(session), go_home)
+    return _connected(ReportsScreen(seat), go_home)
 
 
-def open_devices(session, go_home):
+def open_devices(seat, go_home):
     from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
 
-    return _connected(DevicesScreen(session), go_home)
+    return _connected(DevicesScreen(seat), go_home)
 
 
 def _title(text: str):

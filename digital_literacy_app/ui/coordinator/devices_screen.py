@@ -56,11 +56,11 @@ class KnownDevicesModel(RowsTableModel):
 
 
 class DevicesScreen(ToolScreen):
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent)
         self.title.setText(self.tr("Known computers"))
         self.ask_save_path = self._ask_save_path_dialog
-        device = session.trainer.device
+        device = seat.trainer.device
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -85,7 +85,7 @@ class DevicesScreen(ToolScreen):
         heading = set_role(QLabel(self.tr("Computers whose sync files were imported here")), "section")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.model = KnownDevicesModel(known_devices(session.trainer), self)
+        self.model = KnownDevicesModel(known_devices(seat.trainer), self)
         self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
         self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
         layout.addWidget(self.table, 1)
@@ -100,7 +100,7 @@ class DevicesScreen(ToolScreen):
         self.hide_bottom()
 
     def save_key(self) -> None:
-        device = self.session.trainer.device
+        device = self.seat.trainer.device
         suggested = self.tr("coordinator-key-{name}").format(name=device.name or device.device_id[:6])
         target = self.ask_save_path(suggested.replace(" ", "-") + KEY_SUFFIX)
         if not target:

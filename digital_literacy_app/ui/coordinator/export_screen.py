@@ -29,10 +29,10 @@ KEY_SETTING = "coordinator_key_file"
 
 
 class ExportScreen(ToolScreen):
-    def __init__(self, session, list_drives=removable_drives, parent=None):
-        super().__init__(session, "", parent)
+    def __init__(self, seat, list_drives=removable_drives, parent=None):
+        super().__init__(seat, "", parent)
         self.title.setText(self.tr("Write a sync file"))
-        self.settings = SettingsBook(session.trainer.db)
+        self.settings = SettingsBook(seat.trainer.db)
         self.task = None
         self.result: exporter.ExportResult | None = None
         self._stop = threading.Event()
@@ -155,7 +155,7 @@ class ExportScreen(ToolScreen):
         self._stop.clear()
         self.notice.clear()
         self._set_running(True)
-        trainer, stop = self.session.trainer, self._stop
+        trainer, stop = self.seat.trainer, self._stop
 
         def work(report):
             with worker_trainer(trainer) as own:

@@ -35,8 +35,8 @@ class _ProgressRelay(QObject):
 
 
 class ImportScreen(ToolScreen):
-    def __init__(self, session, list_drives=removable_drives, parent=None):
-        super().__init__(session, "", parent)
+    def __init__(self, seat, list_drives=removable_drives, parent=None):
+        super().__init__(seat, "", parent)
         self.title.setText(self.tr("Import sync files"))
         self.task = None
         self.results: list = []
@@ -157,7 +157,7 @@ class ImportScreen(ToolScreen):
         self.back_button.setEnabled(False)
         self.pages.setCurrentWidget(self.running_page)
         self.cancel_button.setFocus()
-        trainer, stop, relay = self.session.trainer, self._stop, self.relay
+        trainer, stop, relay = self.seat.trainer, self._stop, self.relay
 
         def work(report):
             with worker_trainer(trainer) as own:

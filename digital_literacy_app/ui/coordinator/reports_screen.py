@@ -47,8 +47,8 @@ def report_options(trainer) -> tuple[list[str], list[str]]:
 class ReportsScreen(ToolScreen):
     report_ready = Signal()
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent)
         self.title.setText(self.tr("Reports"))
         self.task = None
         self.save_task = None
@@ -218,7 +218,7 @@ class ReportsScreen(ToolScreen):
             self._again = True  # build once more when the running one ends
             return
         by, where, need_options = self.chosen_by(), self.chosen_filter(), self.options is None
-        trainer = self.session.trainer
+        trainer = self.seat.trainer
         self.status.setText(self.tr("Counting\u2026"))
 
         def work(report):

@@ -18,9 +18,9 @@ class ToolScreen(ScreenFrame):
 
     closed = Signal()
 
-    def __init__(self, session, title: str, parent=None):
+    def __init__(self, seat, title: str, parent=None):
         super().__init__(title, parent)
-        self.session = session
+        self.seat = seat
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to the volunteer tools"))
         self.back_button.clicked.connect(self.close_tool)

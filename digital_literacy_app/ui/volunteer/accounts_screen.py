@@ -24,11 +24,11 @@ from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
 class AccountsPage(ToolPage):
     changed = Signal(str)  # what happened, to say on the page drawn afresh
 
-    def __init__(self, session, notice: str = "", parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, notice: str = "", parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Volunteer accounts"))
         self.book = VolunteerBook(self.trainer.db)
-        self.me = session.volunteer
+        self.me = seat.volunteer
         self.remove_buttons: dict[str, QPushButton] = {}
         content = QWidget()
         self.layout_ = QVBoxLayout(content)

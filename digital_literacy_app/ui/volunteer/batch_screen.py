@@ -31,8 +31,8 @@ def issue_in_worker(data_dir, lesson_dirs, learner_ids, folder, volunteer, cance
 class BatchPage(ToolPage):
     finished = Signal(object)  # BatchResult
 
-    def __init__(self, session, learner_ids: list[str], scope: str, parent=None):
-        super().__init__(session, "", self.tr("\u2039  Certificates"), self.tr("Back to the certificates owed"),
+    def __init__(self, seat, learner_ids: list[str], scope: str, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  Certificates"), self.tr("Back to the certificates owed"),
                          parent=parent)
         self.learner_ids = list(learner_ids)
         self.title.setText(self.tr("Save certificates for {count} people").format(count=len(self.learner_ids)))

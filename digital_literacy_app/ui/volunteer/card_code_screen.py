@@ -23,9 +23,9 @@ class CardCodeScreen(ScreenFrame):
     found = Signal(object)  # LearnerRecord
     cancelled = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
+        self.seat = seat
         self.title.setText(self.tr("Open with a learner card"))
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to the screen before"))
@@ -87,7 +87,7 @@ class CardCodeScreen(ScreenFrame):
     def _open(self, learner_id: str) -> str | None:
         """Open the learner with this id, or say why not (the same words for both ways in)."""
         try:
-            learner = self.session.trainer.learners.get(learner_id)
+            learner = self.seat.trainer.learners.get(learner_id)
         except NotFoundError:
             return self.tr("Nobody on this computer has that code. Check it, or ask a volunteer.")
         self.found.emit(learner)

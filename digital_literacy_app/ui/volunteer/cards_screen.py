@@ -16,8 +16,8 @@ from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
 
 
 class CardsPage(ToolPage):
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Learner cards"))
         intro = set_role(QLabel(self.tr("Tick the people who need a card. Eight cards fit one A4 page; "
                                         "cut along the dotted lines.")), "lead")

@@ -21,10 +21,10 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 class CertificatesPage(ToolPage):
     issued = Signal(object)  # IssuedCertificate
 
-    def __init__(self, session, learner, back_to_learner: bool = False, parent=None):
+    def __init__(self, seat, learner, back_to_learner: bool = False, parent=None):
         back = (self.tr("\u2039  Back to {name}").format(name=learner.name) if back_to_learner
                 else self.tr("\u2039  Certificates"))
-        super().__init__(session, "", back, self.tr("Back to the screen before"), parent=parent)
+        super().__init__(seat, "", back, self.tr("Back to the screen before"), parent=parent)
         self.learner = learner
         self.title.setText(self.tr("Certificates of {name}").format(name=learner.name))
         self.issue_buttons: dict[str, QPushButton] = {}
@@ -70,7 +70,7 @@ class CertificatesPage(ToolPage):
 
     @property
     def lang(self) -> str:
-        return self.session.lang
+        return self.seat.lang
 
     def _standing_card(self, standing) -> QFrame:
         achievement = standing.achievement

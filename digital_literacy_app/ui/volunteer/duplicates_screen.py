@@ -18,8 +18,8 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 class DuplicatesPage(ToolPage):
     merged = Signal(object)  # the kept LearnerRecord
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
                          parent=parent)
         self.title.setText(self.tr("Possible duplicates"))
         intro = set_role(QLabel(self.tr(

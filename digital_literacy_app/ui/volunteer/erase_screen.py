@@ -20,8 +20,8 @@ class ErasePage(ToolPage):
     erased = Signal()
     kept = Signal(object)
 
-    def __init__(self, session, learner, parent=None):
-        super().__init__(session, "", self.tr("\u2039  Keep and go back"),
+    def __init__(self, seat, learner, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  Keep and go back"),
                          self.tr("Do not erase: back to this learner"), parent=parent)
         self.learner = learner
         self.back.connect(lambda: self.kept.emit(self.learner))

@@ -30,11 +30,11 @@ PAGES = ("language", "ward", "device", "name", "role", "pin", "pin_again", "chec
 class FirstStartScreen(ScreenFrame):
     finished = Signal(object)  # the first VolunteerAccount
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
-        device = session.trainer.device
-        self.answers = {"language": session.lang, "ward": device.ward, "device": device.name,
+        self.seat = seat
+        device = seat.trainer.device
+        self.answers = {"language": seat.lang, "ward": device.ward, "device": device.name,
                         "name": "", "role": COORDINATOR, "pin": "", "pin_again": ""}
         self.index = 0
         self.field: QLineEdit | None = None
@@ -136,9 +136,9 @@ class FirstStartScreen(ScreenFrame):
 
     def _chose(self, key: str, value: str) -> None:
         self.answers[key] = value
-        if key == "language" and value != self.session.lang:
-            self.session.values["language"] = value
-            self.session.apply_appearance("language")
+        if key == "language" and value != self.seat.lang:
+            self.seat.values["language"] = value
+            self.seat.apply_appearance("language")
             self.render()
             self.choices[value].setFocus()
 
@@ -257,7 +257,7 @@ class FirstStartScreen(ScreenFrame):
         answers = FirstStartAnswers(self.answers["language"], self.answers["ward"], self.answers["device"],
                                     self.answers["name"], self.answers["role"], self.answers["pin"])
         try:
-            account = complete_first_start(self.session.trainer, answers)
+            account = complete_first_start(self.seat.trainer, answers)
         except DlaError as exc:
             self.show_problem(self.tr("This could not be saved: {reason}").format(reason=str(exc)))
             return

@@ -33,10 +33,10 @@ class VolunteerHome(ScreenFrame):
     card_requested = Signal()
     settings_requested = Signal()
 
-    def __init__(self, session, parent=None):
+    def __init__(self, seat, parent=None):
         super().__init__(parent=parent)
-        self.session = session
-        account = session.volunteer
+        self.seat = seat
+        account = seat.volunteer
         self.title.setText(self.tr("Volunteer tools \u2013 {name}").format(name=account.name))
         self.exit_button = self.add_top_left(QPushButton(self.tr("\u2039  Leave volunteer mode")))
         self.exit_button.setAccessibleName(self.tr("Leave volunteer mode: back to \u201cWho is learning?\u201d"))

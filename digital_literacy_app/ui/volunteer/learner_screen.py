@@ -25,8 +25,8 @@ class LearnerPage(ToolPage):
     certificates_requested = Signal(object)
     erase_requested = Signal(object)
 
-    def __init__(self, session, learner, parent=None):
-        super().__init__(session, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
+    def __init__(self, seat, learner, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
                          parent=parent)
         self.learner = learner
         self.title.setText(learner.name)

@@ -22,8 +22,8 @@ class LearnersPage(ToolPage):
     open_learner = Signal(object)  # LearnerRecord
     duplicates_requested = Signal()
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Learners"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name"))

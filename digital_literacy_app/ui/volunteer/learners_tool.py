@@ -7,8 +7,8 @@ from digital_literacy_app.ui.volunteer.flow import Flow
 
 
 class LearnersTool:
-    def __init__(self, session, go_home):
-        self.session = session
+    def __init__(self, seat, go_home):
+        self.seat = seat
         self.go_home = go_home
         self.flow = Flow()
         self.flow.tool = self  # kept alive as long as its widget
@@ -17,7 +17,7 @@ class LearnersTool:
     def show_list(self):
         from digital_literacy_app.ui.volunteer.learners_screen import LearnersPage
 
-        page = LearnersPage(self.session)
+        page = LearnersPage(self.seat)
         page.back.connect(self.go_home)
         page.open_learner.connect(self.show_learner)
         page.duplicates_requested.connect(self.show_duplicates)
@@ -26,7 +26,7 @@ class LearnersTool:
     def show_learner(self, learner):
         from digital_literacy_app.ui.volunteer.learner_screen import LearnerPage
 
-        page = LearnerPage(self.session, self.session.trainer.learners.get(learner.id))
+        page = LearnerPage(self.seat, self.seat.trainer.learners.get(learner.id))
         page.back.connect(self.show_list)
         page.timeline_requested.connect(self.show_timeline)
         page.certificates_requested.connect(self.show_certificates)
@@ -36,21 +36,21 @@ class LearnersTool:
     def show_timeline(self, learner):
         from digital_literacy_app.ui.volunteer.timeline_screen import TimelinePage
 
-        page = TimelinePage(self.session, learner)
+        page = TimelinePage(self.seat, learner)
         page.back.connect(lambda: self.show_learner(learner))
         return self.flow.show_page(page)
 
     def show_certificates(self, learner):
         from digital_literacy_app.ui.volunteer.certificates_screen import CertificatesPage
 
-        page = CertificatesPage(self.session, learner, back_to_learner=True)
+        page = CertificatesPage(self.seat, learner, back_to_learner=True)
         page.back.connect(lambda: self.show_learner(learner))
         return self.flow.show_page(page)
 
     def show_erase(self, learner):
         from digital_literacy_app.ui.volunteer.erase_screen import ErasePage
 
-        page = ErasePage(self.session, learner)
+        page = ErasePage(self.seat, learner)
         page.kept.connect(self.show_learner)
         page.erased.connect(self.show_list)
         return self.flow.show_page(page)
@@ -58,11 +58,11 @@ class LearnersTool:
     def show_duplicates(self):
         from digital_literacy_app.ui.volunteer.duplicates_screen import DuplicatesPage
 
-        page = DuplicatesPage(self.session)
+        page = DuplicatesPage(self.seat)
         page.back.connect(self.show_list)
         page.merged.connect(lambda _kept: self.show_duplicates())
         return self.flow.show_page(page)
 
 
-def learners_tool(session, go_home):
-    return LearnersTool(session, go_home).flow
+def learners_tool(seat, go_home):
+    return LearnersTool(seat, go_home).flow

@@ -37,8 +37,8 @@ class OwedPage(ToolPage):
     open_learner = Signal(object)
     batch_requested = Signal(list, str)  # learner ids, what the batch is for (in words)
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Certificates"))
         self.count = set_role(QLabel(), "lead")
         self.count.setWordWrap(True)
@@ -54,7 +54,7 @@ class OwedPage(ToolPage):
         row.addWidget(scope_label)
         row.addWidget(self.scope, 1)
         self.body_layout.addLayout(row)
-        self.model = OwedTableModel(session.lang, self)
+        self.model = OwedTableModel(seat.lang, self)
         self.table = read_only_table(self.model, self.tr("People owed a certificate"), stretch=(1,))
         self.body_layout.addWidget(self.table, 1)
         self.open_button = QPushButton(self.tr("Open this person"))

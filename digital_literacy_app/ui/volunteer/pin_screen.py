@@ -20,10 +20,10 @@ class PinScreen(ScreenFrame):
     signed_in = Signal(object)  # VolunteerAccount
     cancelled = Signal()
 
-    def __init__(self, session, book: VolunteerBook | None = None, parent=None):
+    def __init__(self, seat, book: VolunteerBook | None = None, parent=None):
         super().__init__(parent=parent)
-        self.session = session
-        self.book = book or VolunteerBook(session.trainer.db)
+        self.seat = seat
+        self.book = book or VolunteerBook(seat.trainer.db)
         self.title.setText(self.tr("Volunteer tools"))
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to \u201cWho is learning?\u201d"))

@@ -22,8 +22,8 @@ from digital_literacy_app.ui.widgets.table import read_only_table
 class ProgressPage(ToolPage):
     timeline_requested = Signal(object)
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Progress at a glance"))
         self.area = choice_list(self.tr("Lessons of which area"))
         self.area.addItem(self.tr("All lessons"), "")
@@ -46,7 +46,7 @@ class ProgressPage(ToolPage):
             "muted")
         rule.setWordWrap(True)
 
-        self.model = ProgressTableModel(session.lang, self)
+        self.model = ProgressTableModel(seat.lang, self)
         self.table = read_only_table(self.model, self.tr("Learners and lessons"), stretch=())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_reasons())
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00/00") + 16)
@@ -114,7 +114,7 @@ class ProgressPage(ToolPage):
 
     def reason_words(self, reason) -> str:
         lesson = self.trainer.lessons.get(reason.lesson_id)
-        title = lesson.title.get(self.session.lang) if lesson else reason.lesson_id
+        title = lesson.title.get(self.seat.lang) if lesson else reason.lesson_id
         if reason.kind == "stalled":
             return self.tr("nothing done for {days} days, \u201c{lesson}\u201d unfinished").format(
                 days=reason.amount, lesson=title)

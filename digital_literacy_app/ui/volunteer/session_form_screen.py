@@ -43,8 +43,8 @@ class SessionFormPage(ToolPage):
     logged = Signal(object)  # TeachingSession
     corrected = Signal(object)  # TeachingSession, as it reads after the correction
 
-    def __init__(self, session, today: date | None = None, editing=None, parent=None):
-        super().__init__(session, "", self.tr("\u2039  Sessions"), self.tr("Back to the list of sessions"),
+    def __init__(self, seat, today: date | None = None, editing=None, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  Sessions"), self.tr("Back to the list of sessions"),
                          parent=parent)
         self.editing = editing  # the TeachingSession being corrected, or None for a new one
         self.title.setText(self.tr("Correct a teaching session") if editing else self.tr("Record a teaching session"))

@@ -20,8 +20,8 @@ class SessionWithdrawPage(ToolPage):
     withdrawn = Signal(object)  # the TeachingSession removed
     kept = Signal()
 
-    def __init__(self, session, teaching_session, parent=None):
-        super().__init__(session, "", self.tr("\u2039  Keep and go back"),
+    def __init__(self, seat, teaching_session, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  Keep and go back"),
                          self.tr("Do not remove: back to the list of sessions"), parent=parent)
         self.teaching_session = teaching_session
         self.back.connect(self.kept)

@@ -45,8 +45,8 @@ class SessionsPage(ToolPage):
     correct_requested = Signal(object)  # TeachingSession
     withdraw_requested = Signal(object)  # TeachingSession
 
-    def __init__(self, session, notice: str = "", parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, notice: str = "", parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Teaching sessions"))
         self.notice = set_role(QLabel(notice), "lead")
         self.notice.setWordWrap(True)

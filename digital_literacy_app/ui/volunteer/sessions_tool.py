@@ -8,8 +8,8 @@ from digital_literacy_app.ui.volunteer.words import show_date
 
 
 class SessionsTool:
-    def __init__(self, session, go_home):
-        self.session = session
+    def __init__(self, seat, go_home):
+        self.seat = seat
         self.go_home = go_home
         self.flow = Flow()
         self.flow.tool = self
@@ -18,7 +18,7 @@ class SessionsTool:
     def show_list(self, notice: str = ""):
         from digital_literacy_app.ui.volunteer.sessions_screen import SessionsPage
 
-        page = SessionsPage(self.session, notice)
+        page = SessionsPage(self.seat, notice)
         page.back.connect(self.go_home)
         page.new_requested.connect(self.show_form)
         page.correct_requested.connect(self.show_correction)
@@ -28,7 +28,7 @@ class SessionsTool:
     def show_form(self):
         from digital_literacy_app.ui.volunteer.session_form_screen import SessionFormPage
 
-        page = SessionFormPage(self.session)
+        page = SessionFormPage(self.seat)
         page.back.connect(self.show_list)
         page.logged.connect(lambda logged: self.show_list(QCoreApplication.translate(
             "SessionsTool", "Saved: \u201c{topic}\u201d with {count} people.").format(
@@ -38,7 +38,7 @@ class SessionsTool:
     def show_correction(self, teaching_session):
         from digital_literacy_app.ui.volunteer.session_form_screen import SessionFormPage
 
-        page = SessionFormPage(self.session, editing=teaching_session)
+        page = SessionFormPage(self.seat, editing=teaching_session)
         page.back.connect(self.show_list)
         page.corrected.connect(lambda fixed: self.show_list(QCoreApplication.translate(
             "SessionsTool", "Corrected: the session of {date}, \u201c{topic}\u201d with {count} people.").format(
@@ -48,7 +48,7 @@ class SessionsTool:
     def show_withdraw(self, teaching_session):
         from digital_literacy_app.ui.volunteer.session_withdraw_screen import SessionWithdrawPage
 
-        page = SessionWithdrawPage(self.session, teaching_session)
+        page = SessionWithdrawPage(self.seat, teaching_session)
         page.kept.connect(self.show_list)
         page.withdrawn.connect(lambda gone: self.show_list(QCoreApplication.translate(
             "SessionsTool", "Removed: the session of {date} at {place}.").format(
@@ -56,5 +56,5 @@ class SessionsTool:
         return self.flow.show_page(page)
 
 
-def sessions_tool(session, go_home):
-    return SessionsTool(session, go_home).flow
+def sessions_tool(seat, go_home):
+    return SessionsTool(seat, go_home).flow

@@ -11,8 +11,8 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 
 
 class TimelinePage(ToolPage):
-    def __init__(self, session, learner, parent=None):
-        super().__init__(session, "", self.tr("\u2039  Back"), self.tr("Back to the screen before"), parent=parent)
+    def __init__(self, seat, learner, parent=None):
+        super().__init__(seat, "", self.tr("\u2039  Back"), self.tr("Back to the screen before"), parent=parent)
         self.learner = learner
         self.title.setText(self.tr("The story of {name}").format(name=learner.name))
         content = QWidget()
@@ -39,7 +39,7 @@ class TimelinePage(ToolPage):
         return self.area
 
     def lesson_title(self, lesson_id: str) -> str:
-        return lesson_title(self.trainer, lesson_id, self.session.lang)
+        return lesson_title(self.trainer, lesson_id, self.seat.lang)
 
     def describe(self, entry) -> str:
         """One line: the date as the PC recorded it, then what happened."""
@@ -81,4 +81,4 @@ class TimelinePage(ToolPage):
         return head + (": " + ", ".join(parts) if parts else "") + "."
 
     def achievement(self, what: str) -> str:
-        return achievement_title(self.trainer, what, self.session.lang)
+        return achievement_title(self.trainer, what, self.seat.lang)

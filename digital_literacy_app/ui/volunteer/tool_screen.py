@@ -12,17 +12,17 @@ class ToolPage(ScreenFrame):
 
     back = Signal()
 
-    def __init__(self, session, title: str, back_text: str = "", back_name: str = "", parent=None):
+    def __init__(self, seat, title: str, back_text: str = "", back_name: str = "", parent=None):
         super().__init__(title, parent)
-        self.session = session
+        self.seat = seat
         self.back_button = self.add_top_left(QPushButton(back_text or self.tr("\u2039  Volunteer tools")))
         self.back_button.setAccessibleName(back_name or self.tr("Back to the volunteer tools"))
         self.back_button.clicked.connect(self.back)
 
     @property
     def trainer(self):
-        return self.session.trainer
+        return self.seat.trainer
 
     @property
     def volunteer_name(self) -> str:
-        return self.session.volunteer.name if self.session.volunteer else ""
+        return self.seat.volunteer.name if self.seat.volunteer else ""

@@ -14,15 +14,15 @@ EVERYONE = frozenset({"volunteer", "coordinator"})
 
 
 class _ProgressTool:
-    def __init__(self, session, go_home):
-        self.session, self.go_home, self.flow = session, go_home, Flow()
+    def __init__(self, seat, go_home):
+        self.seat, self.go_home, self.flow = seat, go_home, Flow()
         self.flow.tool = self
         self.show_grid()
 
     def show_grid(self):
         from digital_literacy_app.ui.volunteer.progress_screen import ProgressPage
 
-        page = ProgressPage(self.session)
+        page = ProgressPage(self.seat)
         page.back.connect(self.go_home)
         page.timeline_requested.connect(self.show_timeline)
         return self.flow.show_page(page)
@@ -30,21 +30,21 @@ class _ProgressTool:
     def show_timeline(self, learner):
         from digital_literacy_app.ui.volunteer.timeline_screen import TimelinePage
 
-        page = TimelinePage(self.session, learner)
+        page = TimelinePage(self.seat, learner)
         page.back.connect(self.show_grid)
         return self.flow.show_page(page)
 
 
 class _AccountsTool:
-    def __init__(self, session, go_home):
-        self.session, self.go_home, self.flow = session, go_home, Flow()
+    def __init__(self, seat, go_home):
+        self.seat, self.go_home, self.flow = seat, go_home, Flow()
         self.flow.tool = self
         self.show()
 
     def show(self, notice: str = ""):
         from digital_literacy_app.ui.volunteer.accounts_screen import AccountsPage
 
-        page = AccountsPage(self.session, notice)
+        page = AccountsPage(self.seat, notice)
         page.back.connect(self.go_home)
         page.changed.connect(self.show)
         return self.flow.show_page(page)
@@ -58,41 +58,41 @@ def _one_page(page, go_home) -> Flow:
     return flow
 
 
-def _cards(session, go_home):
+def _cards(seat, go_home):
     from digital_literacy_app.ui.volunteer.cards_screen import CardsPage
 
-    return _one_page(CardsPage(session), go_home)
+    return _one_page(CardsPage(seat), go_home)
 
 
-def _verify(session, go_home):
+def _verify(seat, go_home):
     from digital_literacy_app.ui.volunteer.verify_screen import VerifyPage
 
-    return _one_page(VerifyPage(session), go_home)
+    return _one_page(VerifyPage(seat), go_home)
 
 
-def _learners(session, go_home):
+def _learners(seat, go_home):
     from digital_literacy_app.ui.volunteer.learners_tool import learners_tool
 
-    return learners_tool(session, go_home)
+    return learners_tool(seat, go_home)
 
 
-def _sessions(session, go_home):
+def _sessions(seat, go_home):
     from digital_literacy_app.ui.volunteer.sessions_tool import sessions_tool
 
-    return sessions_tool(session, go_home)
+    return sessions_tool(seat, go_home)
 
 
-def _certificates(session, go_home):
+def _certificates(seat, go_home):
     from digital_literacy_app.ui.volunteer.certificates_tool import certificates_tool
 
-    return certificates_tool(session, go_home)
+    return certificates_tool(seat, go_home)
 
 
 # The titles are literal translate() calls so that pyside6-lupdate finds them.
 register(Tool("learners", lambda: QCoreApplication.translate("VolunteerTools", "Learners"),
               EVERYONE, _learners, order=10))
 register(Tool("progress", lambda: QCoreApplication.translate("VolunteerTools", "Progress at a glance"),
-              EVERYONE, lambda session, go_home: _ProgressTool(session, go_home).flow, order=20))
+              EVERYONE, lambda seat, go_home: _ProgressTool(seat, go_home).flow, order=20))
 register(Tool("sessions", lambda: QCoreApplication.translate("VolunteerTools", "Teaching sessions"),
               EVERYONE, _sessions, order=30))
 register(Tool("certificates", lambda: QCoreApplication.translate("VolunteerTools", "Certificates"),
@@ -102,4 +102,4 @@ register(Tool("cards", lambda: QCoreApplication.translate("VolunteerTools", "Lea
 register(Tool("verify", lambda: QCoreApplication.translate("VolunteerTools", "Check a certificate"),
               EVERYONE, _verify, order=60))
 register(Tool("accounts", lambda: QCoreApplication.translate("VolunteerTools", "Volunteer accounts"),
-              EVERYONE, lambda session, go_home: _AccountsTool(session, go_home).flow, order=90))
+              EVERYONE, lambda seat, go_home: _AccountsTool(seat, go_home).flow, order=90))

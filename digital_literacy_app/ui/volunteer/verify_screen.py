@@ -29,8 +29,8 @@ REVEAL_MARGIN = 12  # pixels kept around what the page scrolls to
 
 
 class VerifyPage(ToolPage):
-    def __init__(self, session, parent=None):
-        super().__init__(session, "", parent=parent)
+    def __init__(self, seat, parent=None):
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Check a certificate"))
         self.scanner = CameraScanner(
             self.tr("Hold the certificate up to the camera, with its QR code inside the square."),
@@ -120,7 +120,7 @@ class VerifyPage(ToolPage):
 
     def show_verification(self, verification) -> None:
         self.verification = verification
-        lang = self.session.lang
+        lang = self.seat.lang
         facts = verification.facts
         lines = []
         if facts is not None:

@@ -152,7 +152,7 @@ class CameraScanner(QWidget):
         super().__init__(parent)
         self.aim, self.instead = aim, instead
         self.state = IDLE
-        self.camera = self.session = self.sink = self.devices = None
+        self.camera = self.seat = self.sink = self.devices = None
         self.picture = CameraPicture()
         self.picture.setAccessibleName(self.tr("Camera picture"))
         self.status = QLabel()
@@ -225,9 +225,9 @@ class CameraScanner(QWidget):
         if chosen is not None:
             self.camera.setCameraFormat(chosen)
         self.sink = multimedia.QVideoSink(self)
-        self.session = multimedia.QMediaCaptureSession(self)
-        self.session.setCamera(self.camera)
-        self.session.setVideoSink(self.sink)
+        self.seat = multimedia.QMediaCaptureSession(self)
+        self.seat.setCamera(self.camera)
+        self.seat.setVideoSink(self.sink)
         self.sink.videoFrameChanged.connect(self._frame_arrived)
         self.camera.errorOccurred.connect(self._camera_failed)
         self.camera.activeChanged.connect(self._active_changed)
@@ -258,10 +258,10 @@ class CameraScanner(QWidget):
             camera.errorOccurred.disconnect(self._camera_failed)
             camera.activeChanged.disconnect(self._active_changed)
             camera.stop()
-            self.session.setCamera(None)
-            for part in (camera, self.session, self.sink):
+            self.seat.setCamera(None)
+            for part in (camera, self.seat, self.sink):
                 part.deleteLater()
-            self.session = self.sink = None
+            self.seat = self.sink = None
         self.picture.clear()
         self._recent.clear()
         if self.state != IDLE:

@@ -1,6 +1,6 @@
 """Who is at the keyboard, and how the screen should look and sound for them.
 
-One `Session` per window: the trainer (the core), the signed-in learner or volunteer, and
+One `Seat` per window: the trainer (the core), the signed-in learner or volunteer, and
 the learner's remembered settings. Signing out puts the defaults back, so the next person
 on a shared PC starts in plain Vietnamese at normal size (or in the start language the
 first-start wizard chose for this PC).
@@ -15,7 +15,7 @@ from digital_literacy_app.ui import i18n, theme
 from digital_literacy_app.ui.read_aloud import ReadAloud
 
 
-class Session(QObject):
+class Seat(QObject):
     appearance_changed = Signal(str)  # the key that changed, or "" for all
     lessons_loaded = Signal()
 

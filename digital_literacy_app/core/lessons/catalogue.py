@@ -22,7 +22,7 @@ def find_lesson_files(paths: list[Path]) -> list[Path]:
 
 
 @dataclass
-class LessonCatalog:
+class LessonCatalogue:
     lessons: list[Lesson] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -45,32 +45,32 @@ class LessonCatalog:
         return {area: items for area, items in grouped.items() if items}
 
 
-def load_catalog(paths: list[Path]) -> LessonCatalog:
+def load_catalogue(paths: list[Path]) -> LessonCatalogue:
     """Load every lesson under `paths`; broken lessons are left out and reported."""
-    catalog = LessonCatalog()
+    catalogue = LessonCatalogue()
     first_seen: dict[str, Path] = {}
     files = find_lesson_files(paths)
     for path in paths:
         if not path.exists():
-            catalog.problems.append(Problem(path, 0, "no such file or folder"))
+            catalogue.problems.append(Problem(path, 0, "no such file or folder"))
     for file in files:
         lesson, problems = parse_lesson_file(file)
-        catalog.problems.extend(problems)
+        catalogue.problems.extend(problems)
         if lesson is None:
             continue
         if lesson.id in first_seen:
-            catalog.problems.append(Problem(
+            catalogue.problems.append(Problem(
                 file, 1, f"lesson id '{lesson.id}' is already used by {first_seen[lesson.id]}"))
             continue
         first_seen[lesson.id] = file
-        catalog.lessons.append(lesson)
+        catalogue.lessons.append(lesson)
     known = set(first_seen)
-    for lesson in catalog.lessons:
+    for lesson in catalogue.lessons:
         for other in lesson.next:
             if other not in known:
-                catalog.problems.append(Problem(
+                catalogue.problems.append(Problem(
                     lesson.folder / LESSON_FILE, 1,
                     f"'next' names lesson '{other}', which is not among the lessons checked",
                     "warning"))
-    catalog.lessons.sort(key=lambda lesson: (AREAS.index(lesson.area), lesson.order, lesson.id))
-    return catalog
+    catalogue.lessons.sort(key=lambda lesson: (AREAS.index(lesson.area), lesson.order, lesson.id))
+    return catalogue

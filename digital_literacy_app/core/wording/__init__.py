@@ -1,0 +1,26 @@
+"""The words for every reason code and command-line message, one table per language.
+
+`say(code, lang, **details)` fills the template of `code` in `lang` (Vietnamese or
+English). The tables hold plain sentences a volunteer can read out; both languages hold
+exactly the same codes with the same placeholders (tests/core/test_wording.py).
+"""
+
+from digital_literacy_app.core.wording import en, vi
+
+LANGUAGES = ("vi", "en")
+TABLES = {"en": en.MESSAGES, "vi": vi.MESSAGES}
+
+
+def say(code: str, lang: str = "en", **details) -> str:
+    table = TABLES.get(lang, en.MESSAGES)
+    template = table.get(code) or en.MESSAGES.get(code)
+    if template is None:
+        return code  # a code this version does not know: still something to quote to support
+    try:
+        return template.format(**details)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def known(code: str) -> bool:
+    return code in en.MESSAGES and code in vi.MESSAGES
