@@ -299,10 +299,9 @@ def _report(args) -> int:
 
 
 def _keys_export(args) -> int:
-    from digital_literacy_app.core.sync.keyfile import write_public_key
 
     with _open(args) as trainer:
-        path = write_public_key(trainer.device, args.out)
+        path = trainer.devices.write_public_key(args.out)
     print(f"Wrote this computer's public key to {path}.")
     return EXIT_OK
 

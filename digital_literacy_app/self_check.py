@@ -291,7 +291,7 @@ class SelfCheck:
         import zxingcpp
 
         from digital_literacy_app.core.card_scan import learner_id_in_qr
-        from digital_literacy_app.core.cards import qr_text
+        from digital_literacy_app.core.card_codes import qr_text
         from digital_literacy_app.ui.widgets.camera_scanner import read_picture
 
         learner_id = self.learner.id if self.learner is not None else "abcdefghjk"

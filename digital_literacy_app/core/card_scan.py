@@ -11,9 +11,8 @@ say so instead of staying silent.
 
 from dataclasses import dataclass
 
-import zxingcpp
 
-from digital_literacy_app.core.cards import QR_PREFIX, parse_learner_code
+from digital_literacy_app.core.card_codes import QR_PREFIX, parse_learner_code
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,8 @@ def read_qr_texts(pixels: bytes, width: int, height: int, row_bytes: int = 0) ->
     """
     if width <= 0 or height <= 0:
         return []
+    import zxingcpp  # lazy: only the webcam screens read QR codes
+
     view = zxingcpp.ImageView(pixels, width, height, zxingcpp.ImageFormat.Lum, row_bytes or width)
     return [_text(found) for found in zxingcpp.read_barcodes(view, formats=zxingcpp.BarcodeFormat.QRCode)]
 

@@ -1,25 +1,24 @@
 """Learner cards: an A4 sheet of eight cards to cut out, each with a name, a QR and a code.
 
 A learner who cannot type their own name shows the card to the webcam, or a volunteer
-types the short code printed on it; `parse_learner_code` turns either into the learner
+types the short code printed on it; `card_codes.parse_learner_code` turns either into the learner
 id. The code is the learner id itself (10 letters and digits without 0/O, 1/I/L), printed
 in capitals in two groups of five so it can be read aloud.
 """
 
-import re
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from digital_literacy_app.core.learners import _ID_ALPHABET, LearnerRecord
+from digital_literacy_app.core.card_codes import learner_code, qr_text
+from digital_literacy_app.core.learners import LearnerRecord
 from digital_literacy_app.core.printing import (
     QUIET_ZONE, SANS, SANS_BOLD, SERIF_BOLD, atomic_output, draw_qr, draw_text, fit_size, new_canvas,
     qr_matrix, wrap_words,
 )
 
-QR_PREFIX = "DLAL:"  # tells a learner card from a certificate when the webcam reads it
 COLUMNS, ROWS = 2, 4
 PER_SHEET = COLUMNS * ROWS
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -29,29 +28,6 @@ CARD_HEIGHT = (PAGE_HEIGHT - 2 * MARGIN) / ROWS
 PAD = 6 * mm
 CARD_QR = 28 * mm
 NAVY, GREY = (0.12, 0.23, 0.37), (0.35, 0.35, 0.35)
-_CODE = re.compile(rf"^[{_ID_ALPHABET}]{{10}}$")
-
-
-def learner_code(learner_id: str) -> str:
-    """The code as printed: capitals, two groups of five ("ABCDE FGHJK")."""
-    upper = learner_id.upper()
-    return f"{upper[:5]} {upper[5:]}"
-
-
-def qr_text(learner_id: str) -> str:
-    return QR_PREFIX + learner_id.upper()
-
-
-def parse_learner_code(text: str) -> str | None:
-    """The learner id in a scanned QR or a typed code, or None if it cannot be one.
-
-    Typing is forgiving: any case, spaces or dashes between the groups.
-    """
-    cleaned = (text or "").strip().upper()
-    if cleaned.startswith(QR_PREFIX):
-        cleaned = cleaned[len(QR_PREFIX):]
-    cleaned = re.sub(r"[\s\-.]", "", cleaned).lower()
-    return cleaned if _CODE.match(cleaned) else None
 
 
 def write_card_sheet(out_path, learners: list[LearnerRecord]) -> Path:

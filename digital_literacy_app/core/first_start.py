@@ -9,13 +9,12 @@ account is created. A PC "needs first start" exactly while it has no volunteer a
 
 from dataclasses import dataclass
 
+from digital_literacy_app.core.changes import DEVICES, SETTINGS, VOLUNTEERS, announces
 from digital_literacy_app.core.device import save_identity
 from digital_literacy_app.core.errors import InvalidInputError
-from digital_literacy_app.core.settings import DEVICE, SettingsBook, setting
+from digital_literacy_app.core.settings import DEVICE, setting
 from digital_literacy_app.core.text import nfc
-from digital_literacy_app.core.volunteers import (
-    VolunteerAccount, VolunteerBook, clean_pin, clean_role, clean_volunteer_name,
-)
+from digital_literacy_app.core.volunteers import VolunteerAccount, clean_pin, clean_role, clean_volunteer_name
 
 MAX_PLACE_LENGTH = 60
 START_LANGUAGE = "start_language"
@@ -31,10 +30,6 @@ class FirstStartAnswers:
     pin: str
 
 
-def needs_first_start(trainer) -> bool:
-    return VolunteerBook(trainer.db).count() == 0
-
-
 def clean_place(text: str, what: str) -> str:
     """A ward or PC name: NFC, not empty, short enough for a report column and a certificate."""
     cleaned = nfc(text or "")
@@ -45,18 +40,42 @@ def clean_place(text: str, what: str) -> str:
     return cleaned
 
 
-def complete_first_start(trainer, answers: FirstStartAnswers) -> VolunteerAccount:
-    """Save every answer, or (on any invalid one) nothing. Returns the new account."""
-    ward = clean_place(answers.ward, "ward")
-    device_name = clean_place(answers.device_name, "name of this PC")
-    name, role = clean_volunteer_name(answers.volunteer_name), clean_role(answers.role)
-    pin = clean_pin(answers.pin)
-    language = setting(START_LANGUAGE, DEVICE).clean(answers.language)
-    book = VolunteerBook(trainer.db)
-    if book.count():
-        raise InvalidInputError("This PC is already set up; add volunteers from the volunteer tools.")
-    trainer.device.name, trainer.device.ward = device_name, ward
-    save_identity(trainer.data_dir, trainer.device)
-    trainer.learners.default_ward = ward
-    SettingsBook(trainer.db).set_device(START_LANGUAGE, language)
-    return book.add(name, role, pin)  # last: until it exists, the wizard comes back
+class FirstStart:
+    """The first-start wizard's side in the core: `trainer.first_start`."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.hub = trainer.hub
+
+    def needed(self) -> bool:
+        return self.trainer.volunteers.count() == 0
+
+    @staticmethod
+    def check_place(text: str, what: str) -> str:
+        """A ward ("ward") or PC name ("device") as it would be saved, or InvalidInputError."""
+        return clean_place(text, what)
+
+    @announces(DEVICES, SETTINGS, VOLUNTEERS)
+    def complete(self, answers: FirstStartAnswers) -> VolunteerAccount:
+        """Save every answer, or (on any invalid one, or a failure) nothing; in one
+        transaction. Returns the new account."""
+        ward = clean_place(answers.ward, "ward")
+        device_name = clean_place(answers.device_name, "device")
+        name, role = clean_volunteer_name(answers.volunteer_name), clean_role(answers.role)
+        pin = clean_pin(answers.pin)
+        language = setting(START_LANGUAGE, DEVICE).clean(answers.language)
+        trainer = self.trainer
+        if not self.needed():
+            raise InvalidInputError("first_start.already_done")
+        device = trainer.device
+        before = (device.name, device.ward)
+        with trainer.db.atomic(), self.hub.batch():
+            trainer.settings.set_device(START_LANGUAGE, language)
+            account = trainer.volunteers.add(name, role, pin)
+            device.name, device.ward = device_name, ward
+            try:
+                save_identity(trainer.data_dir, device)  # last: a failure here undoes the rest
+            except BaseException:
+                device.name, device.ward = before
+                raise
+        return account

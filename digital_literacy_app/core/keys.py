@@ -7,9 +7,9 @@ of the same device with another key is refused. Verification never needs a netwo
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from pathlib import Path
 
-from digital_literacy_app.core.device import DeviceIdentity
+from digital_literacy_app.core.changes import DEVICES, announces
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.store.events import utc_now
 
@@ -27,10 +27,51 @@ class KnownDevice:
     this_device: bool = False
 
 
+@dataclass(frozen=True)
+class DeviceSighting:
+    """A computer this one has heard from, as the coordinator's list shows it."""
+
+    device_id: str
+    name: str
+    ward: str
+    first_seen: str
+    last_seen: str
+
+
 class KnownDevices:
-    def __init__(self, db: Database, own: DeviceIdentity):
-        self.db = db
-        self.own = own
+    """This PC's identity and the keys of the PCs it knows: `trainer.devices`."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.hub = trainer.hub
+
+    @property
+    def db(self):
+        return self.trainer.db
+
+    @property
+    def own(self):
+        """This computer's identity (id, name, ward, public key)."""
+        return self.trainer.device
+
+    def heard_from(self) -> list[DeviceSighting]:
+        """The computers this one has imported sync files from, by ward and name."""
+        rows = self.db.conn.execute(
+            "SELECT device_id, name, ward, first_seen, last_seen FROM known_devices ORDER BY ward, name, device_id")
+        return [DeviceSighting(*row) for row in rows]
+
+    def write_public_key(self, out) -> Path:
+        """This computer's public key as a file, for a volunteer to seal sync files to."""
+        from digital_literacy_app.core.sync.keyfile import write_public_key
+
+        return write_public_key(self.own, Path(out))
+
+    @staticmethod
+    def read_public_key(path):
+        """A coordinator's public key file (a PublicKeyFile), checked; DlaError if it is not one."""
+        from digital_literacy_app.core.sync.keyfile import read_public_key
+
+        return read_public_key(Path(path))
 
     def get(self, device_id: str) -> KnownDevice | None:
         """The device with this id, or None when this computer has never met it."""
@@ -46,6 +87,7 @@ class KnownDevices:
         known = self.get(device_id)
         return known.public_key if known else None
 
+    @announces(DEVICES)
     def remember(self, device_id: str, public_key: str, name: str = "", ward: str = "",
                  seen_at: str | None = None) -> KnownDevice:
         """Pin a device's key on first sight; refresh its name and ward later.

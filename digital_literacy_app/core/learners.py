@@ -7,8 +7,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import date
 
+from digital_literacy_app.core.changes import LEARNERS, PROGRESS, SETTINGS, announces
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
-from digital_literacy_app.core.store.events import EventLog
 from digital_literacy_app.core.text import nfc, search_key
 
 GROUPS = ("elderly", "farmer", "freelance", "suburban", "other")
@@ -75,45 +75,130 @@ _SELECT = "SELECT id, name, birth_year, learner_group, ward, created_at, last_ac
 
 
 class LearnerBook:
-    def __init__(self, log: EventLog, default_ward: str = ""):
-        self.log = log
-        self.default_ward = default_ward
+    """The learners of this PC and those imported: `trainer.learners`."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.hub = trainer.hub
 
     @property
     def _conn(self):
-        return self.log.db.conn
+        return self.trainer.db.conn
 
+    @property
+    def default_ward(self) -> str:
+        return self.trainer.device.ward
+
+    @staticmethod
+    def check(name=None, birth_year=None, group=None) -> dict:
+        """The fields as they would be saved, or InvalidInputError with the reason: what a
+        form calls while the person types, before anything is saved."""
+        checked = {}
+        if name is not None:
+            checked["name"] = clean_name(name)
+        if birth_year is not None:
+            checked["birth_year"] = clean_birth_year(birth_year)
+        if group is not None:
+            checked["group"] = clean_group(group)
+        return checked
+
+    @announces(LEARNERS)
     def add(self, name: str, birth_year=None, group=None, ward=None) -> LearnerRecord:
         payload = {"name": clean_name(name), "birth_year": clean_birth_year(birth_year),
                    "group": clean_group(group), "ward": nfc(ward or self.default_ward)}
         learner_id = new_learner_id()
-        self.log.record("learner.created", learner_id, payload)
+        self.trainer.log.record("learner.created", learner_id, payload)
         return self.get(learner_id)
 
+    @announces(LEARNERS)
     def update(self, learner_id: str, **changes) -> LearnerRecord:
         self.get(learner_id)
         cleaners = {"name": clean_name, "birth_year": clean_birth_year, "group": clean_group,
                     "ward": lambda w: nfc(w or "")}
         unknown = set(changes) - set(cleaners)
         if unknown:
-            raise InvalidInputError(f"Unknown learner fields: {', '.join(sorted(unknown))}.")
+            raise InvalidInputError("learner.unknown_fields", fields=", ".join(sorted(unknown)))
         payload = {key: cleaners[key](value) for key, value in changes.items()}
         if payload:
-            self.log.record("learner.updated", learner_id, payload)
+            self.trainer.log.record("learner.updated", learner_id, payload)
         return self.get(learner_id)
 
-    def erase(self, learner_id: str) -> None:
-        """Erase a learner everywhere: the erase event wins over every merge and update."""
+    @announces(LEARNERS, PROGRESS, SETTINGS)
+    def erase(self, learner_id: str) -> str:
+        """Erase a learner everywhere: the erase event wins over every merge and update,
+        and the fold drops their progress and screen choices in the same transaction.
+        Returns the erased id."""
         self.get(learner_id)
-        self.log.record("learner.erased", learner_id, {})
+        self.trainer.log.record("learner.erased", learner_id, {})
+        return learner_id
 
+    @announces(LEARNERS, PROGRESS)
     def merge(self, duplicate_id: str, keep_id: str) -> LearnerRecord:
         if duplicate_id == keep_id:
-            raise InvalidInputError("A learner cannot be merged with themselves.")
+            raise InvalidInputError("learner.merge_self")
         self.get(duplicate_id)
         self.get(keep_id)
-        self.log.record("learner.merged", duplicate_id, {"into": keep_id})
+        self.trainer.log.record("learner.merged", duplicate_id, {"into": keep_id})
         return self.get(keep_id)
+
+    # -- one person entered twice (core/duplicates.py) -------------------------------------
+    def likely_duplicates(self) -> list[list["LearnerRecord"]]:
+        from digital_literacy_app.core import duplicates
+
+        return duplicates.likely_duplicates(self.trainer)
+
+    def suggest_keep(self, group: list["LearnerRecord"]) -> "LearnerRecord":
+        from digital_literacy_app.core import duplicates
+
+        return duplicates.suggest_keep(self.trainer, group)
+
+    @announces(LEARNERS, PROGRESS)
+    def merge_group(self, group: list["LearnerRecord"], keep: "LearnerRecord") -> "LearnerRecord":
+        """Merge every other record of the group into `keep`, in one transaction."""
+        with self.trainer.log.batch(), self.hub.batch():
+            for learner in group:
+                if learner.id != keep.id:
+                    self.merge(learner.id, keep.id)
+        return self.get(keep.id)
+
+    # -- learner cards (core/cards.py, core/card_scan.py) ----------------------------------
+    @staticmethod
+    def card_code(learner_id: str) -> str:
+        from digital_literacy_app.core.card_codes import learner_code
+
+        return learner_code(learner_id)
+
+    @staticmethod
+    def card_qr_text(learner_id: str) -> str:
+        from digital_literacy_app.core.card_codes import qr_text
+
+        return qr_text(learner_id)
+
+    def by_card_code(self, text: str) -> LearnerRecord:
+        """The learner whose card code was typed (any case, spaces or dashes)."""
+        from digital_literacy_app.core.card_codes import parse_learner_code
+
+        learner_id = parse_learner_code(text)
+        if learner_id is None:
+            raise InvalidInputError("card.not_a_code")
+        try:
+            return self.get(learner_id)
+        except NotFoundError:
+            raise NotFoundError("card.nobody_here") from None
+
+    @staticmethod
+    def read_card(pixels: bytes, width: int, height: int, row_bytes: int = 0):
+        """The learner card in a grayscale webcam picture (a CardScan); touches no data,
+        so a worker thread may call it."""
+        from digital_literacy_app.core.card_scan import read_learner_card
+
+        return read_learner_card(pixels, width, height, row_bytes)
+
+    def write_cards(self, out_path, learner_ids: list[str]):
+        """A PDF of learner cards, eight a page, for these learners (all or nothing)."""
+        from digital_literacy_app.core.cards import write_card_sheet
+
+        return write_card_sheet(out_path, [self.get(learner_id) for learner_id in learner_ids])
 
     def get(self, learner_id: str) -> LearnerRecord:
         row = self._conn.execute(f"{_SELECT} WHERE id = ? AND merged_into IS NULL", (learner_id,)).fetchone()

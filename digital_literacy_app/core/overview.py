@@ -138,3 +138,34 @@ def filter_by_progress(trainer, learners: list[LearnerRecord], which: str,
     if which not in tests:
         raise ValueError(f"unknown progress filter {which!r}")
     return [learner for learner in learners if tests[which](counts.get(learner.id, (0, 0)))]
+
+
+class Overview:
+    """What the volunteer screens show about everyone's progress: `trainer.overview`."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+
+    def cells(self) -> dict[tuple[str, str], Cell]:
+        """The progress grid: (learner id, lesson id) -> Cell; read one with `cell`."""
+        return progress_cells(self.trainer)
+
+    @staticmethod
+    def cell(cells: dict, learner_id: str, lesson_id: str) -> Cell:
+        return cell(cells, learner_id, lesson_id)
+
+    def needs_help(self, today: date | None = None) -> dict[str, list[HelpReason]]:
+        return needs_help(self.trainer, today)
+
+    def lesson_counts(self) -> dict[str, tuple[int, int]]:
+        return lesson_counts(self.trainer)
+
+    def filter_by_progress(self, learners: list[LearnerRecord], which: str,
+                           today: date | None = None) -> list[LearnerRecord]:
+        return filter_by_progress(self.trainer, learners, which, today)
+
+    def timeline(self, learner_id: str) -> list:
+        """Everything a learner did and attended, newest first (TimelineEntry records)."""
+        from digital_literacy_app.core.timeline import timeline
+
+        return timeline(self.trainer, learner_id)

@@ -7,11 +7,10 @@ lesson, never taken on trust from the screen.
 
 from dataclasses import dataclass
 
+from digital_literacy_app.core.changes import PROGRESS, announces
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
-from digital_literacy_app.core.learners import LearnerBook
 from digital_literacy_app.core.lessons.model import DONE, Lesson, PracticeStep, QuizStep
 from digital_literacy_app.core.practice import TapOutcome, judge_tap
-from digital_literacy_app.core.store.events import EventLog
 
 NOT_STARTED, STARTED, COMPLETED = "not_started", "started", "completed"
 
@@ -31,19 +30,21 @@ class LessonProgress:
 
 
 class ProgressBook:
-    def __init__(self, log: EventLog, learners: LearnerBook):
-        self.log = log
-        self.learners = learners
+    """What learners did in lessons: `trainer.progress`."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.hub = trainer.hub
 
     @property
     def _conn(self):
-        return self.log.db.conn
+        return self.trainer.db.conn
 
     def _record(self, kind: str, learner_id: str, lesson: Lesson, **fields) -> None:
-        if not self.learners.exists(learner_id):
+        if not self.trainer.learners.exists(learner_id):
             raise NotFoundError(f"There is no learner with id {learner_id!r}.")
         payload = {"lesson_id": lesson.id, "lesson_version": lesson.version, **fields}
-        self.log.record(kind, learner_id, payload)
+        self.trainer.log.record(kind, learner_id, payload)
 
     def _step(self, lesson: Lesson, step_id: str):
         try:
@@ -51,11 +52,13 @@ class ProgressBook:
         except KeyError:
             raise NotFoundError(f"Lesson {lesson.id!r} has no step {step_id!r}.") from None
 
+    @announces(PROGRESS)
     def start_lesson(self, learner_id: str, lesson: Lesson) -> int:
         """Record the start (or return) and give the step index to resume at."""
         self._record("lesson.started", learner_id, lesson)
         return self.resume_point(learner_id, lesson)
 
+    @announces(PROGRESS)
     def complete_step(self, learner_id: str, lesson: Lesson, step_id: str, refused: bool = False) -> None:
         index = lesson.step_index(step_id) if step_id in {s.id for s in lesson.steps} else None
         if index is None:
@@ -65,6 +68,7 @@ class ProgressBook:
             fields["refused"] = True
         self._record("step.completed", learner_id, lesson, **fields)
 
+    @announces(PROGRESS)
     def answer_quiz(self, learner_id: str, lesson: Lesson, step_id: str, choice: int, attempt: int = 1) -> bool:
         """Record an answer; returns whether it was right."""
         step = self._step(lesson, step_id)
@@ -77,6 +81,7 @@ class ProgressBook:
                      correct=correct, attempt=attempt)
         return correct
 
+    @announces(PROGRESS)
     def record_tap(self, learner_id: str, lesson: Lesson, step_id: str, screen_id: str,
                    element_id: str, values: dict | None = None) -> TapOutcome:
         """Judge and record a tap on a practice screen (`values`: what the inputs hold)."""
@@ -88,10 +93,12 @@ class ProgressBook:
                      element=element_id, right=outcome.right)
         return outcome
 
+    @announces(PROGRESS)
     def use_hint(self, learner_id: str, lesson: Lesson, step_id: str, shown: str = "hint") -> None:
         self._step(lesson, step_id)
         self._record("hint.used", learner_id, lesson, step_id=step_id, shown=shown)
 
+    @announces(PROGRESS)
     def complete_lesson(self, learner_id: str, lesson: Lesson) -> None:
         self._record("lesson.completed", learner_id, lesson)
 

@@ -20,6 +20,7 @@ from datetime import date
 
 import orjson
 
+from digital_literacy_app.core.changes import SESSIONS, announces
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.lessons import AREAS
 from digital_literacy_app.core.store.events import EVENT_COLUMNS, Event
@@ -103,13 +104,17 @@ def clean_area(value) -> str:
 
 
 class SessionBook:
+    """Teaching sessions: `trainer.sessions`."""
+
     def __init__(self, trainer):
         self.trainer = trainer
+        self.hub = trainer.hub
 
     @property
     def _conn(self):
         return self.trainer.db.conn
 
+    @announces(SESSIONS)
     def log(self, *, date, place, volunteer, topic, minutes, attendees, area="", ward=None) -> TeachingSession:
         """Record one session; every field is checked first and nothing is kept on a refusal."""
         payload = self._fields(date=date, place=place, volunteer=volunteer, topic=topic, minutes=minutes,
@@ -118,6 +123,7 @@ class SessionBook:
         event = self.trainer.log.record(KIND, None, payload)
         return TeachingSession.from_event(event)
 
+    @announces(SESSIONS)
     def correct(self, key: str, *, date, place, volunteer, topic, minutes, attendees, area="", ward=None,
                 corrected_by) -> TeachingSession:
         """Replace every field of a session in force with a `session.corrected` event.
@@ -132,6 +138,7 @@ class SessionBook:
         self.trainer.log.record(CORRECTED, None, payload)
         return self.get(key)
 
+    @announces(SESSIONS)
     def withdraw(self, key: str, *, withdrawn_by) -> None:
         """Take a session out of lists, timelines and reports, on every PC, for good."""
         self.get(key)

@@ -11,8 +11,8 @@ a hand-edited database) is ignored in favour of the default instead of breaking 
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
+from digital_literacy_app.core import changes
+from digital_literacy_app.core.changes import announces
 from digital_literacy_app.core.errors import InvalidInputError
 
 LEARNER, DEVICE = "learner", "device"
@@ -112,10 +112,15 @@ def _read(rows, scope: str) -> dict:
 
 
 class SettingsBook:
-    """Reads and writes both kinds of settings in this installation's database."""
+    """Reads and writes the settings of this installation's database: `trainer.settings`."""
 
-    def __init__(self, db: Database):
-        self.db = db
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.hub = trainer.hub
+
+    @property
+    def db(self):
+        return self.trainer.db
 
     @property
     def _conn(self):
@@ -127,6 +132,7 @@ class SettingsBook:
                                   (learner_id,)).fetchall()
         return _read(rows, LEARNER)
 
+    @announces(changes.SETTINGS)
     def set_for_learner(self, learner_id: str, key: str, value):
         """Remember one choice; returns the cleaned value."""
         known = setting(key, LEARNER)
@@ -141,11 +147,6 @@ class SettingsBook:
                     (learner_id, key, known.encode(cleaned)))
         return cleaned
 
-    def forget_learner(self, learner_id: str) -> None:
-        """Drop a learner's choices (after an erase, nothing of theirs should stay)."""
-        with self.db.atomic():
-            self._conn.execute("DELETE FROM learner_settings WHERE learner_id = ?", (learner_id,))
-
     def chosen_by_volunteer(self, volunteer_id: str) -> dict:
         """Only what this volunteer chose; the rest stays as the PC shows it to nobody."""
         rows = self._conn.execute("SELECT key, value FROM volunteer_settings WHERE volunteer_id = ?",
@@ -159,6 +160,7 @@ class SettingsBook:
                     continue  # an older or hand-edited value: the PC's look instead
         return chosen
 
+    @announces(changes.SETTINGS)
     def set_for_volunteer(self, volunteer_id: str, key: str, value):
         """Remember one of a volunteer's choices; returns the cleaned value."""
         if key not in VOLUNTEER_KEYS:
@@ -175,6 +177,7 @@ class SettingsBook:
         rows = self._conn.execute("SELECT key, value FROM device_settings").fetchall()
         return _read(rows, DEVICE)
 
+    @announces(changes.SETTINGS)
     def set_device(self, key: str, value):
         known = setting(key, DEVICE)
         cleaned = known.clean(value)

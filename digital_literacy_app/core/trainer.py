@@ -1,42 +1,76 @@
-"""The one object the app and the command line talk to.
+"""The one door into the core: the app's screens and the command line talk only to this.
 
-`Trainer.open(data_dir)` prepares the data directory, the device identity and the
-database, and hangs one book per domain off itself: `lessons`, `learners`, `progress`.
+`Trainer.open(data_dir)` prepares the data folder, the device identity and the database,
+and hangs one book per domain off itself, each built once:
+
+    lessons       the lesson catalogue (loaded on first use: opening stays fast)
+    learners      add, update, erase, merge, find duplicates, learner cards
+    progress      what a learner did in a lesson
+    sessions      teaching sessions a volunteer gave
+    volunteers    accounts and the PIN guard
+    first_start   the first-start wizard's answers
+    settings      learner, volunteer and device settings
+    devices       this PC's identity and the PCs it knows
+    sync          sync files: export, import
+    reports       figures for the city
+    certificates  eligibility, issuing, verifying (loaded on first use: it loads reportlab)
+    overview      the progress grid, who needs help, a learner's timeline
+
+Every operation that changes data runs in one transaction, returns a record of what it
+made, or raises a DlaError with a reason code; then it announces what changed on
+`trainer.hub` (core/changes.py). Work off the GUI thread uses `trainer.for_worker()`: a
+Trainer of its own connection (SQLite connections stay on their thread).
 """
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from digital_literacy_app.core.changes import ChangeHub
 from digital_literacy_app.core.device import DeviceIdentity, load_or_create_identity
+from digital_literacy_app.core.first_start import FirstStart
+from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.learners import LearnerBook
 from digital_literacy_app.core.lessons import LessonCatalogue, load_catalogue
-from digital_literacy_app.core.paths import (
-    DATABASE_FILE, bundled_lessons_dir, prepare_data_dir, resolve_data_dir,
-)
+from digital_literacy_app.core.overview import Overview
+from digital_literacy_app.core.paths import DATABASE_FILE, bundled_lessons_dir, prepare_data_dir, resolve_data_dir
 from digital_literacy_app.core.progress import ProgressBook
+from digital_literacy_app.core.reports import ReportDesk
+from digital_literacy_app.core.sessions import SessionBook
+from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.store import open_database
 from digital_literacy_app.core.store.events import EventLog
 from digital_literacy_app.core.store.fold import rebuild
+from digital_literacy_app.core.sync import SyncDesk
 from digital_literacy_app.core.sync.importer import fold_is_pending
+from digital_literacy_app.core.volunteers import VolunteerBook
 
 if TYPE_CHECKING:
     from digital_literacy_app.core.certificates import CertificateBook
 
 
-@dataclass
 class Trainer:
-    data_dir: Path
-    device: DeviceIdentity
-    db: Database
-    log: EventLog
-    learners: LearnerBook
-    progress: ProgressBook
-    lesson_dirs: list[Path]
-    _lessons: LessonCatalogue | None = None
-    _certificates: "CertificateBook | None" = None
+    def __init__(self, data_dir: Path, device: DeviceIdentity, db: Database, lesson_dirs: list[Path],
+                 hub: ChangeHub | None = None, lessons: LessonCatalogue | None = None):
+        self.data_dir = data_dir
+        self.device = device
+        self.db = db
+        self.lesson_dirs = lesson_dirs
+        self.hub = hub or ChangeHub()
+        self.log = EventLog(db, device.device_id)
+        self._lessons = lessons
+        self._certificates: "CertificateBook | None" = None
+        self.learners = LearnerBook(self)
+        self.progress = ProgressBook(self)
+        self.sessions = SessionBook(self)
+        self.settings = SettingsBook(self)
+        self.volunteers = VolunteerBook(self)
+        self.first_start = FirstStart(self)
+        self.devices = KnownDevices(self)
+        self.sync = SyncDesk(self)
+        self.reports = ReportDesk(self)
+        self.overview = Overview(self)
 
     @classmethod
     def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None) -> "Trainer":
@@ -47,17 +81,20 @@ class Trainer:
             with db.atomic():
                 rebuild(db.conn)
                 db.conn.execute("DELETE FROM sync_state")
+        trainer = cls(folder, device, db, lesson_dirs or [bundled_lessons_dir()])
         if device.replaced_device_id and device.replaced_public_key:
             # The certificates and events this folder made under its old identity must
             # still verify here: that identity becomes a known device.
-            from digital_literacy_app.core.keys import KnownDevices
+            trainer.devices.remember(device.replaced_device_id, device.replaced_public_key,
+                                     device.name, device.ward)
+        return trainer
 
-            KnownDevices(db, device).remember(device.replaced_device_id, device.replaced_public_key,
-                                              device.name, device.ward)
-        log = EventLog(db, device.device_id)
-        learners = LearnerBook(log, default_ward=device.ward)
-        return cls(folder, device, db, log, learners, ProgressBook(log, learners),
-                   lesson_dirs or [bundled_lessons_dir()])
+    def for_worker(self) -> "Trainer":
+        """A Trainer on the same data with a connection of its own, to be used and closed
+        on one worker thread. It shares the lessons already loaded and the change hub, so
+        what the worker changes reaches the screens."""
+        db = open_database(self.data_dir / DATABASE_FILE)
+        return Trainer(self.data_dir, self.device, db, self.lesson_dirs, self.hub, self._lessons)
 
     @property
     def lessons(self) -> LessonCatalogue:
@@ -74,6 +111,13 @@ class Trainer:
 
             self._certificates = CertificateBook(self)
         return self._certificates
+
+    def seed_demo(self, learners: int, seed: int = 1):
+        """Realistic synthetic learners and progress, through the app's own operations."""
+        from digital_literacy_app.core import demo
+
+        with self.hub.batch():
+            return demo.seed(self, learners, seed)
 
     def close(self) -> None:
         self.db.conn.close()

@@ -18,9 +18,8 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlite_utils import Database
-
-from digital_literacy_app.core.errors import DlaError, InvalidInputError, NotFoundError
+from digital_literacy_app.core.changes import SETTINGS, VOLUNTEERS, announces
+from digital_literacy_app.core.errors import InvalidInputError, NotFoundError, PinLockedError
 from digital_literacy_app.core.store.events import utc_now
 from digital_literacy_app.core.text import nfc, search_key
 
@@ -35,14 +34,6 @@ MAX_NAME_LENGTH = 60
 # stolen hash costs an attacker real work per guess while entry still feels instant.
 SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_LEN = 2 ** 14, 8, 1, 32
 _PIN = re.compile(rf"^[0-9]{{{PIN_MIN},{PIN_MAX}}}$")
-
-
-class PinLockedError(DlaError):
-    """Too many wrong PINs: entry is closed for `seconds` more."""
-
-    def __init__(self, seconds: int):
-        super().__init__(f"Too many wrong PINs: try again in {seconds} seconds.")
-        self.seconds = seconds
 
 
 @dataclass(frozen=True)
@@ -120,17 +111,33 @@ _SELECT = "SELECT id, name, role, created_at FROM volunteers"
 
 
 class VolunteerBook:
-    """The accounts table and the PIN guard. `clock` (seconds) is injectable for tests."""
+    """The accounts table and the PIN guard: `trainer.volunteers`. `clock` (seconds) is
+    injectable for tests."""
 
-    def __init__(self, db: Database, clock: Callable[[], float] = time.time):
-        self.db = db
+    def __init__(self, trainer, clock: Callable[[], float] = time.time):
+        self.trainer = trainer
+        self.hub = trainer.hub
         self.clock = clock
+
+    @property
+    def db(self):
+        return self.trainer.db
+
+    @staticmethod
+    def check_pin_form(pin: str) -> str:
+        """The PIN as it would be saved, or InvalidInputError (4 to 8 digits)."""
+        return clean_pin(pin)
+
+    @staticmethod
+    def check_name(name: str) -> str:
+        return clean_volunteer_name(name)
 
     @property
     def _conn(self):
         return self.db.conn
 
     # -- accounts ----------------------------------------------------------------------
+    @announces(VOLUNTEERS)
     def add(self, name: str, role: str, pin: str) -> VolunteerAccount:
         name, role = clean_volunteer_name(name), clean_role(role)
         stored = hash_pin(pin)
@@ -157,12 +164,14 @@ class VolunteerBook:
     def count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM volunteers").fetchone()[0]
 
+    @announces(VOLUNTEERS)
     def change_pin(self, account_id: str, new_pin: str) -> None:
         self.get(account_id)
         stored = hash_pin(new_pin)
         with self.db.atomic():
             self._conn.execute("UPDATE volunteers SET pin_hash = ? WHERE id = ?", (stored, account_id))
 
+    @announces(VOLUNTEERS)
     def set_role(self, account_id: str, role: str) -> VolunteerAccount:
         role = clean_role(role)
         account = self.get(account_id)
@@ -172,6 +181,7 @@ class VolunteerBook:
             self._conn.execute("UPDATE volunteers SET role = ? WHERE id = ?", (role, account_id))
         return self.get(account_id)
 
+    @announces(VOLUNTEERS, SETTINGS)
     def remove(self, account_id: str) -> None:
         """Remove an account; the last coordinator stays, or nobody could add accounts again."""
         if self.get(account_id).is_coordinator:
@@ -207,7 +217,7 @@ class VolunteerBook:
         """
         waiting = self.locked_seconds()
         if waiting:
-            raise PinLockedError(waiting)
+            raise PinLockedError(seconds=waiting)
         account = self.get(account_id)
         stored = self._conn.execute("SELECT pin_hash FROM volunteers WHERE id = ?", (account_id,)).fetchone()[0]
         failures, _ = self._guard()

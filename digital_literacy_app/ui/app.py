@@ -44,7 +44,6 @@ def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from digital_literacy_app.core.errors import DlaError
-    from digital_literacy_app.core.settings import SettingsBook
     from digital_literacy_app.core.trainer import Trainer
     from digital_literacy_app.ui import i18n
     from digital_literacy_app.ui.main_window import MainWindow
@@ -56,7 +55,7 @@ def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
         title = QCoreApplication.translate("App", "The data cannot be opened")
         QMessageBox.critical(None, title, str(exc))
         return 1
-    i18n.set_language(SettingsBook(trainer.db).device()["start_language"])  # chosen at first start
+    i18n.set_language(trainer.settings.device()["start_language"])  # chosen at first start
     window = MainWindow(trainer)
     if window.volunteer_mode.needs_first_start():  # a new installation: the wizard first
         window.volunteer_mode.show_first_start()

@@ -111,9 +111,8 @@ class _ShowcaseVoice:
 
 
 def _remember_look(trainer, learner_id: str, look: Look) -> None:
-    from digital_literacy_app.core.settings import SettingsBook
 
-    book = SettingsBook(trainer.db)
+    book = trainer.settings
     book.set_for_learner(learner_id, "language", look.lang)
     book.set_for_learner(learner_id, "text_scale", look.text_scale)
     book.set_for_learner(learner_id, "high_contrast", look.high_contrast)
@@ -202,8 +201,6 @@ def _volunteer_shots(app, window, shots, look: Look) -> None:
     Volunteer mode shows the PC's own look, so the chosen look is put back after each
     change of who is signed in; the wizard is answered in the chosen language.
     """
-    from digital_literacy_app.core.certificates.pending import uncertified
-    from digital_literacy_app.core.sessions import SessionBook
     from digital_literacy_app.ui import theme
     from digital_literacy_app.ui.volunteer import registry
 
@@ -235,7 +232,7 @@ def _volunteer_shots(app, window, shots, look: Look) -> None:
     people = trainer.learners.all("name")
     twin = people[0]
     trainer.learners.add(twin.name.upper(), twin.birth_year, twin.group)
-    SessionBook(trainer).log(date="2025-03-14", place="Nhà văn hoá tổ 5", volunteer="Trần Thu Hà",
+    trainer.sessions.log(date="2025-03-14", place="Nhà văn hoá tổ 5", volunteer="Trần Thu Hà",
                              topic="VNeID", minutes=90, attendees=[p.id for p in people[:6]], area="e-services")
     learners = window.volunteer_mode.open_tool(tools["learners"])
     shots.take("23-volunteer-learners")
@@ -252,7 +249,7 @@ def _volunteer_shots(app, window, shots, look: Look) -> None:
     for box in list(form.attendees.boxes.values())[:3]:
         box.setChecked(True)
     shots.take("27-volunteer-session")
-    owed = sorted(uncertified(trainer), key=lambda i: trainer.learners.get(i).name)
+    owed = sorted(trainer.certificates.owed(), key=lambda i: trainer.learners.get(i).name)
     certificates = window.volunteer_mode.open_tool(tools["certificates"])
     if owed:
         certificates.tool.show_learner(trainer.learners.get(owed[0]))
@@ -321,7 +318,7 @@ def _card_paper(learner):
     from PySide6.QtCore import QPointF, QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from digital_literacy_app.core.cards import learner_code, qr_text
+    from digital_literacy_app.core.card_codes import learner_code, qr_text
     from digital_literacy_app.core.printing import qr_matrix
 
     paper = QImage(460, 300, QImage.Format.Format_RGB32)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.learners import LearnerRecord
-from digital_literacy_app.core.settings import LEARNER, SettingsBook, defaults
+from digital_literacy_app.core.settings import LEARNER, defaults
 from digital_literacy_app.ui import i18n, theme
 from digital_literacy_app.ui.read_aloud import ReadAloud
 
@@ -22,7 +22,7 @@ class Seat(QObject):
     def __init__(self, trainer, read_aloud: ReadAloud | None = None, parent=None):
         super().__init__(parent)
         self.trainer = trainer
-        self.settings = SettingsBook(trainer.db)
+        self.settings = trainer.settings
         self.read_aloud = read_aloud or ReadAloud()
         self.learner: LearnerRecord | None = None
         self.volunteer = None  # the VolunteerAccount in volunteer mode, else None

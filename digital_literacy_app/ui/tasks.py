@@ -1,9 +1,12 @@
-"""Long work off the GUI thread, reported back through signals.
+"""Long work off the GUI thread: one way for imports, exports, batches, reports and pictures.
 
-`run_in_background(work, ...)` runs `work(report)` on Qt's thread pool. `work` may call
-`report(done, total)` to move a progress bar, and should stop when `report` raises
-`TaskCancelled` after `cancel()`. Results, failures and progress arrive on the GUI thread
-as queued signals, so the window never freezes and no widget is touched from the worker.
+`run_in_background(work, ...)` runs `work(task)` on Qt's thread pool; with `trainer=`, it
+runs `work(own, task)` where `own` is `trainer.for_worker()`, opened and closed on the
+worker thread (SQLite connections stay on their thread). The task is the core's task
+(core/tasks.py): core operations call `task.progress(done, total, note)` and stop when
+`task.is_cancelled()` after `cancel()`. Results, failures and progress arrive on the GUI
+thread as queued signals, so the window never freezes and no widget is touched from the
+worker.
 """
 
 import threading
@@ -11,13 +14,11 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-
-class TaskCancelled(Exception):
-    """Raised inside the work function when the task was cancelled."""
+from digital_literacy_app.core.errors import Cancelled
 
 
 class TaskSignals(QObject):
-    progressed = Signal(int, int)
+    progressed = Signal(float, float, str)
     succeeded = Signal(object)
     failed = Signal(object)
     cancelled = Signal()
@@ -25,26 +26,35 @@ class TaskSignals(QObject):
 
 
 class BackgroundTask(QRunnable):
-    def __init__(self, work: Callable):
+    def __init__(self, work: Callable, trainer=None):
         super().__init__()
         self.setAutoDelete(False)
         self.work = work
+        self.trainer = trainer
         self.signals = TaskSignals()
         self._cancel = threading.Event()
         self.done = False
 
+    # -- the core's Task -----------------------------------------------------------------
     def cancel(self) -> None:
         self._cancel.set()
 
-    def report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise TaskCancelled()
-        self.signals.progressed.emit(done, total)
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
 
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("task.cancelled")
+
+    def progress(self, done: float, total: float, note: str = "") -> None:
+        if not self._cancel.is_set():
+            self._emit(self.signals.progressed, float(done), float(total), note)
+
+    # -- the runnable --------------------------------------------------------------------
     def run(self) -> None:
         try:
-            result = self.work(self.report)
-        except TaskCancelled:
+            result = self._run_work()
+        except Cancelled:
             self._emit(self.signals.cancelled)
         except Exception as exc:  # reported to the GUI, which shows it in plain words
             self._emit(self.signals.failed, exc)
@@ -56,6 +66,12 @@ class BackgroundTask(QRunnable):
         finally:
             self.done = True
             self._emit(self.signals.finished)
+
+    def _run_work(self):
+        if self.trainer is None:
+            return self.work(self)
+        with self.trainer.for_worker() as own:
+            return self.work(own, self)
 
     @staticmethod
     def _emit(signal, *args) -> None:
@@ -70,9 +86,11 @@ _running: set[BackgroundTask] = set()
 
 def run_in_background(work: Callable, on_success: Callable | None = None,
                       on_failure: Callable | None = None, on_progress: Callable | None = None,
-                      pool: QThreadPool | None = None) -> BackgroundTask:
-    """Start `work(report)` on the pool; the callbacks run on the GUI thread."""
-    task = BackgroundTask(work)
+                      pool: QThreadPool | None = None, trainer=None,
+                      on_cancelled: Callable | None = None) -> BackgroundTask:
+    """Start `work(task)` (or `work(own_trainer, task)`) on the pool; the callbacks run on
+    the GUI thread. `on_progress(done, total, note)`."""
+    task = BackgroundTask(work, trainer)
     queued = Qt.ConnectionType.QueuedConnection
     if on_success:
         task.signals.succeeded.connect(on_success, queued)
@@ -80,6 +98,8 @@ def run_in_background(work: Callable, on_success: Callable | None = None,
         task.signals.failed.connect(on_failure, queued)
     if on_progress:
         task.signals.progressed.connect(on_progress, queued)
+    if on_cancelled:
+        task.signals.cancelled.connect(on_cancelled, queued)
     task.signals.finished.connect(lambda: _running.discard(task), queued)
     _running.add(task)
     (pool or QThreadPool.globalInstance()).start(task)

@@ -7,7 +7,6 @@ import sys
 import unicodedata
 from pathlib import Path
 
-import pytest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"
 

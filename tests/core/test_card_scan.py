@@ -6,7 +6,7 @@ from PIL import Image
 from digital_literacy_app.core.card_scan import (
     CardScan, learner_card_in, learner_id_in_qr, read_learner_card, read_qr_texts,
 )
-from digital_literacy_app.core.cards import qr_text
+from digital_literacy_app.core.card_codes import qr_text
 from digital_literacy_app.core.trainer import Trainer
 from tests.card_pictures import PAYMENT_QR, camera_like, card_sheet_png, gray_bytes, one_card, qr_picture
 

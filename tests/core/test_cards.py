@@ -7,7 +7,8 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from digital_literacy_app.core.cards import learner_code, parse_learner_code, qr_text, write_card_sheet
+from digital_literacy_app.core.card_codes import learner_code, parse_learner_code, qr_text
+from digital_literacy_app.core.cards import write_card_sheet
 from digital_literacy_app.core.trainer import Trainer
 
 NAMES = ["Nguyễn Thị Thanh Hương", "Lê Văn Tám", "Phạm Thị Ngọc Ánh Dương Hồng Nhung Bảo Châu", "Trần Quốc Toản",

@@ -2,7 +2,6 @@
 
 import errno
 import subprocess
-import threading
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -18,8 +17,9 @@ from digital_literacy_app.core.certificates import (
 from digital_literacy_app.core.certificates.code import (
     MAX_NAME_BYTES, CertificateFacts, fit, make_code, parse_code, qr_segments,
 )
+from digital_literacy_app.core.tasks import CancelFlag
 from digital_literacy_app.core.errors import DiskFullError
-from digital_literacy_app.core.keys import KeyMismatchError, KnownDevices
+from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.printing import qr_matrix
 from digital_literacy_app.core.trainer import Trainer
 from tests.certificate_pack import COURSE_ID, COURSE_LESSONS, complete, write_pack
@@ -247,7 +247,7 @@ def test_unknown_issuer_cannot_be_confirmed_until_its_key_is_pinned(tmp_path, pa
     assert unknown.status == UNKNOWN_ISSUER and not unknown.valid
     assert unknown.facts.name == "Lê Văn Xa"  # readable, but not confirmed
     assert "import a sync file" in unknown.message("en")
-    KnownDevices(trainer.db, trainer.device).remember(device_id, key, "PC Phường Kim Mã", "Phường Kim Mã")
+    trainer.devices.remember(device_id, key, "PC Phường Kim Mã", "Phường Kim Mã")
     known = trainer.certificates.verify_code(issued.code)
     assert known.status == VALID
     assert (known.issuer.name, known.issuer.this_device) == ("PC Phường Kim Mã", False)
@@ -266,7 +266,7 @@ def test_a_code_signed_with_another_key_than_the_pinned_one_is_invalid(tmp_path,
 
 def test_pinning_another_key_for_a_known_device_is_refused(trainer):
     """Trust on first use: a second, different key for the same device is refused."""
-    keys = KnownDevices(trainer.db, trainer.device)
+    keys = trainer.devices
     keys.remember("00112233aabbccdd", "ab" * 32, "PC 1")
     with pytest.raises(KeyMismatchError):
         keys.remember("00112233aabbccdd", "cd" * 32, "PC 1")
@@ -323,11 +323,11 @@ def test_batch_issues_to_the_eligible_skips_the_rest_and_reports_progress(traine
         complete(trainer, person.id, ["safe-calls", "safe-otp"] if number != 2 else ["safe-calls"])
         ids.append(person.id)
     seen = []
-    result = trainer.certificates.issue_batch(ids, tmp_path / "batch", "Trần Văn Tình",
-                                              progress_cb=lambda done, total: seen.append((done, total)))
+    task = CancelFlag(on_progress=lambda done, total, note: seen.append((done, total)))
+    result = trainer.certificates.issue_batch(ids, tmp_path / "batch", "Trần Văn Tình", task)
     assert len(result.issued) == 3 and not result.cancelled and result.failed is None
     assert [learner_id for learner_id, _ in result.skipped] == [ids[2]]
-    assert "safe-otp" in result.skipped[0][1]
+    assert result.skipped[0][1].code == "certificate.not_eligible" and "safe-otp" in str(result.skipped[0][1])
     assert seen[-1] == (4, 4)
     assert sorted(p.name for p in (tmp_path / "batch").iterdir()) == sorted(i.path.name for i in result.issued)
     assert all(trainer.certificates.verify_pdf(i.path).valid for i in result.issued)
@@ -340,10 +340,8 @@ def test_cancelling_a_batch_stops_between_certificates(trainer, tmp_path):
         person = trainer.learners.add(f"Người {number}")
         complete(trainer, person.id, ["safe-calls", "safe-otp"])
         ids.append(person.id)
-    stop = threading.Event()
-    result = trainer.certificates.issue_batch(
-        ids, tmp_path / "batch", progress_cb=lambda done, total: stop.set() if done == 2 else None,
-        cancel_flag=stop)
+    stop = CancelFlag(on_progress=lambda done, total, note: stop.cancel() if done == 2 else None)
+    result = trainer.certificates.issue_batch(ids, tmp_path / "batch", task=stop)
     assert result.cancelled and len(result.issued) == 2
     assert len(list((tmp_path / "batch").iterdir())) == 2
     assert len(trainer.certificates.issued()) == 2

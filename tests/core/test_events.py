@@ -1,6 +1,5 @@
 """The event log and its fold: ids without gaps, Lamport order, deterministic state."""
 
-import random
 
 from hypothesis import given, settings, strategies as st
 

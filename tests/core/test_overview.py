@@ -5,12 +5,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from digital_literacy_app.core import overview
-from digital_literacy_app.core.duplicates import likely_duplicates, merge_group, suggest_keep
 from digital_literacy_app.core.overview import (
     DONE, HINTS_LIMIT, IN_PROGRESS, MISTAKES_LIMIT, NOT_STARTED, STALLED_DAYS, Cell, HelpReason,
 )
-from digital_literacy_app.core.sessions import SessionBook
-from digital_literacy_app.core.timeline import timeline
 
 LESSON = "sample-lesson"
 
@@ -99,12 +96,12 @@ def test_timeline_tells_a_day_of_a_lesson_as_one_entry_with_counts(trainer, samp
     trainer.progress.use_hint(learner.id, sample_lesson, "try-it")
     trainer.progress.complete_step(learner.id, sample_lesson, "try-it")
     trainer.progress.complete_lesson(learner.id, sample_lesson)
-    SessionBook(trainer).log(date="2025-03-14", place="Nhà văn hoá", volunteer="Hà", topic="Thanh toán",
+    trainer.sessions.log(date="2025-03-14", place="Nhà văn hoá", volunteer="Hà", topic="Thanh toán",
                              minutes=60, attendees=[learner.id])
     twin = trainer.learners.add("Nguyen Thi Hoa", 1955)
     trainer.progress.start_lesson(twin.id, sample_lesson)
     trainer.learners.merge(twin.id, learner.id)
-    story = timeline(trainer, learner.id)
+    story = trainer.overview.timeline(learner.id)
     assert [e.kind for e in story] == ["joined", "lesson", "session", "other-record", "lesson", "merged"]
     assert story[1].counts == {"started": True, "steps": 2, "step": 2, "steps_total": len(sample_lesson.steps),
                                "wrong": 1, "hints": 1, "completed": True}
@@ -119,7 +116,7 @@ def test_likely_duplicates_ignore_case_and_accents_and_need_the_same_birth_year(
     twin = trainer.learners.add("  nguyen THI  hoa", 1955)
     trainer.learners.add("Nguyễn Thị Hoa", 1956)
     tam, tam2 = trainer.learners.add("Lê Tám"), trainer.learners.add("Le Tam")
-    groups = likely_duplicates(trainer)
+    groups = trainer.learners.likely_duplicates()
     assert [[r.id for r in g] for g in groups] == [[tam.id, tam2.id], [hoa.id, twin.id]]
 
 
@@ -133,16 +130,16 @@ def test_merging_duplicates_keeps_all_progress(trainer, sample_lesson):
     for step in ("intro", "try-it", "drill"):
         trainer.progress.complete_step(second.id, sample_lesson, step)
     trainer.progress.answer_quiz(second.id, sample_lesson, "q1", 0)
-    [group] = likely_duplicates(trainer)
-    keep = suggest_keep(trainer, group)
+    [group] = trainer.learners.likely_duplicates()
+    keep = trainer.learners.suggest_keep(group)
     assert keep.id == second.id
-    merge_group(trainer, group, keep)
+    trainer.learners.merge_group(group, keep)
     assert trainer.learners.count() == 1
     progress = trainer.progress.for_learner(second.id)[LESSON]
     assert trainer.progress.steps_done(second.id, LESSON) == {"intro", "try-it", "drill"}
     assert progress.steps_done == 3
     assert (progress.hints, progress.wrong_answers) == (1, 1)
-    assert likely_duplicates(trainer) == []
+    assert trainer.learners.likely_duplicates() == []
 
 
 def test_suggest_keep_prefers_the_older_record_when_progress_is_equal(trainer):
@@ -151,7 +148,7 @@ def test_suggest_keep_prefers_the_older_record_when_progress_is_equal(trainer):
     trainer.log.clock = lambda: "2025-03-01T09:00:00.000+00:00"
     older = trainer.learners.add("Lê Tám")
     newer = trainer.learners.add("Le Tam")
-    [group] = likely_duplicates(trainer)
+    [group] = trainer.learners.likely_duplicates()
     assert [r.id for r in group] == [older.id, newer.id]
-    assert suggest_keep(trainer, group).id == older.id
-    assert suggest_keep(trainer, group[::-1]).id == older.id, "whatever order the group comes in"
+    assert trainer.learners.suggest_keep(group).id == older.id
+    assert trainer.learners.suggest_keep(group[::-1]).id == older.id, "whatever order the group comes in"

@@ -4,7 +4,6 @@ from datetime import date
 
 import pytest
 
-from digital_literacy_app.core.certificates.pending import uncertified
 from digital_literacy_app.core.trainer import Trainer
 from tests.certificate_pack import COURSE_ID, complete, write_pack
 
@@ -29,11 +28,11 @@ def test_earned_and_not_issued_biggest_first_and_gone_once_issued(trainer, tmp_p
     trainer.learners.add("Chưa Học")
     complete(trainer, hoa.id, ["safe-calls", "safe-otp", "start-mouse", "pay-qr"])
     complete(trainer, nam.id, ["safe-calls"])
-    found = keys(uncertified(trainer))
+    found = keys(trainer.certificates.owed())
     assert found == {hoa.id: [f"course:{COURSE_ID}", "area:safety", "area:cashless", "area:basics"]}
     assert set(found[hoa.id]) == {a.key for a in trainer.certificates.eligible(hoa.id)}
     trainer.certificates.issue(hoa.id, "Hà", tmp_path / "c.pdf", f"course:{COURSE_ID}")
-    assert keys(uncertified(trainer))[hoa.id] == ["area:safety", "area:cashless", "area:basics"]
+    assert keys(trainer.certificates.owed())[hoa.id] == ["area:safety", "area:cashless", "area:basics"]
 
 
 def test_narrowed_to_some_people_and_follows_merges_and_erasure(trainer):
@@ -42,7 +41,7 @@ def test_narrowed_to_some_people_and_follows_merges_and_erasure(trainer):
     hoa, twin, gone = (trainer.learners.add(n) for n in ("Hoa", "Hoa B", "Gone"))
     complete(trainer, twin.id, ["pay-qr"])
     complete(trainer, gone.id, ["pay-qr"])
-    assert set(uncertified(trainer, [hoa.id, gone.id])) == {gone.id}
+    assert set(trainer.certificates.owed([hoa.id, gone.id])) == {gone.id}
     trainer.learners.merge(twin.id, hoa.id)
     trainer.learners.erase(gone.id)
-    assert keys(uncertified(trainer)) == {hoa.id: ["area:cashless"]}
+    assert keys(trainer.certificates.owed()) == {hoa.id: ["area:cashless"]}

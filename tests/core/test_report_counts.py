@@ -14,7 +14,6 @@ import pytest
 
 from digital_literacy_app.core import demo
 from digital_literacy_app.core.reports import ReportFilter, build_report
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import REPO
 
@@ -105,7 +104,7 @@ def test_sessions_and_certificates_are_found_through_their_own_indexes(ward):
     from digital_literacy_app.core.reports import build
 
     conn = ward.db.conn
-    book, people = SessionBook(ward), [r.id for r in ward.learners.all()[:3]]
+    book, people = ward.sessions, [r.id for r in ward.learners.all()[:3]]
     logged = [book.log(date="2026-10-0" + str(day), place="Nhà văn hoá", volunteer="Hà", topic="VNeID",
                        minutes=60, attendees=people) for day in (1, 2, 3)]
     book.correct(logged[0].key, date="2026-10-04", place="Nhà văn hoá", volunteer="Hà", topic="VNeID",
@@ -131,7 +130,7 @@ def test_sessions_and_certificates_are_found_through_their_own_indexes(ward):
     def ignore(*args, **kwargs):
         return None
 
-    assert steps_of(lambda: SessionBook(ward).all()) < events / 10
+    assert steps_of(lambda: ward.sessions.all()) < events / 10
     assert steps_of(lambda: book.get(logged[0].key)) < events / 10
     assert steps_of(lambda: conn.execute(sessions._CHANGES).fetchall()) < events / 10
     assert steps_of(lambda: conn.execute(sessions._CHANGES.replace("WHERE kind", "WHERE kind || ''"))

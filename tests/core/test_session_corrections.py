@@ -9,10 +9,9 @@ import pytest
 
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.reports.build import build_report
-from digital_literacy_app.core.sessions import CORRECTED, WITHDRAWN, SessionBook
+from digital_literacy_app.core.sessions import CORRECTED, WITHDRAWN
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
-from digital_literacy_app.core.timeline import timeline
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 
@@ -50,13 +49,13 @@ def exchange(source, target, path):
 def seen(trainer):
     """What the sessions list shows, field by field."""
     return [(s.key, s.date, s.place, s.volunteer, s.topic, s.area, s.minutes, s.attendees, s.corrected_by)
-            for s in SessionBook(trainer).all()]
+            for s in trainer.sessions.all()]
 
 
 def test_a_correction_replaces_every_field_and_keeps_the_session_key(trainer, people):
     """The list shows the corrected values under the same key; the event holds the key, the
     complete new fields and who corrected it, and names no learner."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     logged = book.log(**fields(people[:2]))
     fixed = book.correct(logged.key, corrected_by="Lê Văn Sửa",
                          **fields(people[1:], date="2025-03-15", place="Nhà văn hoá tổ 6", minutes=60,
@@ -87,7 +86,7 @@ def test_a_correction_with_a_wrong_field_is_refused_like_logging_and_nothing_rec
                                                                                      needle):
     """The same rule, the same message as when logging; no event is added and the session
     reads as before."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     logged = book.log(**fields(people))
     with pytest.raises((InvalidInputError, NotFoundError)) as when_logging:
         book.log(**fields(people, **changes))
@@ -103,7 +102,7 @@ def test_a_correction_with_a_wrong_field_is_refused_like_logging_and_nothing_rec
 def test_withdrawn_or_unknown_sessions_cannot_be_corrected_or_withdrawn_again(trainer, people):
     """A withdrawal takes the session out of the list; after it, correcting or withdrawing
     it is refused, and so is an unknown key, or a withdrawal without a name."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     kept, gone = book.log(**fields(people, topic="Giữ")), book.log(**fields(people, topic="Bỏ"))
     with pytest.raises(InvalidInputError, match="empty"):
         book.withdraw(gone.key, withdrawn_by=" ")
@@ -126,10 +125,10 @@ def test_corrections_on_two_pcs_agree_after_exchange_in_either_order(pcs, tmp_pa
     correction last in the log's order (Lamport, then device id)."""
     a, b, coordinator, _ = pcs
     hoa = a.learners.add("Nguyễn Thị Hoa", 1955)
-    logged = SessionBook(a).log(**fields([hoa]))
+    logged = a.sessions.log(**fields([hoa]))
     exchange(a, b, tmp_path / "a0.dlsync")
-    SessionBook(a).correct(logged.key, corrected_by="Người A", **fields([hoa], topic="Sửa trên A", minutes=45))
-    SessionBook(b).correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Sửa trên B", minutes=30))
+    a.sessions.correct(logged.key, corrected_by="Người A", **fields([hoa], topic="Sửa trên A", minutes=45))
+    b.sessions.correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Sửa trên B", minutes=30))
     export(a, tmp_path / "a1.dlsync")
     export(b, tmp_path / "b1.dlsync")
     files = [tmp_path / "a1.dlsync", tmp_path / "b1.dlsync"]
@@ -140,7 +139,7 @@ def test_corrections_on_two_pcs_agree_after_exchange_in_either_order(pcs, tmp_pa
                          for e in coordinator.log.all() if e.kind == CORRECTED)
     assert len(corrections) == 2
     winner = corrections[-1][3]
-    assert [s.topic for s in SessionBook(coordinator).all()] == [winner]
+    assert [s.topic for s in coordinator.sessions.all()] == [winner]
     assert seen(a) == seen(b) == seen(coordinator)
     assert build_report(a, ["ward"]).as_json() == build_report(b, ["ward"]).as_json() \
         == build_report(coordinator, ["ward"]).as_json()
@@ -151,12 +150,12 @@ def test_a_withdrawal_wins_over_a_later_correction_made_on_another_pc(pcs, tmp_p
     After the exchange, in both directions, the session is gone everywhere, reports too."""
     a, b, coordinator, _ = pcs
     hoa = a.learners.add("Nguyễn Thị Hoa", 1955)
-    logged = SessionBook(a).log(**fields([hoa]))
+    logged = a.sessions.log(**fields([hoa]))
     exchange(a, b, tmp_path / "a0.dlsync")
-    SessionBook(a).withdraw(logged.key, withdrawn_by="Người A")
+    a.sessions.withdraw(logged.key, withdrawn_by="Người A")
     for _ in range(5):  # B's correction comes after A's withdrawal in the log's order
         b.learners.add("Người khác")
-    SessionBook(b).correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Sửa muộn"))
+    b.sessions.correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Sửa muộn"))
     lamports = {e.kind: e.lamport for t in (a, b) for e in t.log.all() if e.kind in (CORRECTED, WITHDRAWN)}
     assert lamports[CORRECTED] > lamports[WITHDRAWN]
     export(a, tmp_path / "a1.dlsync")
@@ -165,7 +164,7 @@ def test_a_withdrawal_wins_over_a_later_correction_made_on_another_pc(pcs, tmp_p
     import_files(a, [tmp_path / "b1.dlsync"])
     import_files(coordinator, [tmp_path / "b1.dlsync", tmp_path / "a1.dlsync"])
     for trainer in (a, b, coordinator):
-        assert SessionBook(trainer).all() == []
+        assert trainer.sessions.all() == []
         assert build_report(trainer, []).totals.get("sessions", 0) == 0
 
 
@@ -174,22 +173,22 @@ def test_a_correction_that_arrives_before_its_session_waits_for_it(pcs, tmp_path
     changes nothing, and applies the moment the session arrives."""
     a, b, coordinator, _ = pcs
     hoa = a.learners.add("Nguyễn Thị Hoa", 1955)
-    logged = SessionBook(a).log(**fields([hoa]))
+    logged = a.sessions.log(**fields([hoa]))
     exchange(a, b, tmp_path / "a0.dlsync")
-    SessionBook(b).correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Đã sửa"))
+    b.sessions.correct(logged.key, corrected_by="Người B", **fields([hoa], topic="Đã sửa"))
     # The coordinator gets only B's correction event first: as if B's file had only it.
     [fix] = [e for e in b.log.all() if e.kind == CORRECTED]
     coordinator.log.record(CORRECTED, None, fix.payload)
-    assert SessionBook(coordinator).all() == []
+    assert coordinator.sessions.all() == []
     import_files(coordinator, [export(a, tmp_path / "a1.dlsync").path])
-    [session] = SessionBook(coordinator).all()
+    [session] = coordinator.sessions.all()
     assert (session.key, session.topic) == (logged.key, "Đã sửa")
 
 
 def test_reports_count_sessions_attendance_and_hours_as_corrected_and_drop_withdrawn_ones(trainer, people):
     """Two sessions of 90 minutes with two people each; one corrected to 30 minutes with
     three people, in another month and area; then the other withdrawn."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     first = book.log(**fields(people[:2]))
     second = book.log(**fields(people[:2], date="2025-03-20"))
 
@@ -214,18 +213,18 @@ def test_the_timeline_follows_who_a_correction_says_came(trainer, people):
     session with the corrected topic and Hoa's no longer does; a withdrawal removes it from
     every story."""
     hoa, pao, moi = people
-    book = SessionBook(trainer)
+    book = trainer.sessions
     logged = book.log(**fields([hoa, pao]))
 
     def sessions_in_story(person):
-        return [entry.detail for entry in timeline(trainer, person.id) if entry.kind == "session"]
+        return [entry.detail for entry in trainer.overview.timeline(person.id) if entry.kind == "session"]
 
     assert len(sessions_in_story(hoa)) == 1 and sessions_in_story(moi) == []
     book.correct(logged.key, corrected_by="Lê Văn Sửa", **fields([pao, moi], topic="Đúng chủ đề"))
     assert sessions_in_story(hoa) == []
     assert sessions_in_story(moi) == [{"topic": "Đúng chủ đề", "place": FIELDS["place"], "date": FIELDS["date"],
                                        "volunteer": FIELDS["volunteer"], "minutes": FIELDS["minutes"]}]
-    assert [entry.kind for entry in timeline(trainer, moi.id)] == ["joined", "session"]
+    assert [entry.kind for entry in trainer.overview.timeline(moi.id)] == ["joined", "session"]
     book.withdraw(logged.key, withdrawn_by="Lê Văn Sửa")
     assert sessions_in_story(pao) == [] and sessions_in_story(moi) == []
 
@@ -235,10 +234,10 @@ def test_the_timeline_places_a_session_by_its_logging_event(trainer, people, sam
     it was logged and after, however late the correction came."""
     hoa = people[0]
     trainer.progress.start_lesson(hoa.id, sample_lesson)
-    logged = SessionBook(trainer).log(**fields([hoa]))
+    logged = trainer.sessions.log(**fields([hoa]))
     trainer.progress.complete_lesson(hoa.id, sample_lesson)
-    SessionBook(trainer).correct(logged.key, corrected_by="Lê Văn Sửa", **fields([hoa], topic="Sau"))
-    assert [entry.kind for entry in timeline(trainer, hoa.id)] == ["joined", "lesson", "session", "lesson"]
+    trainer.sessions.correct(logged.key, corrected_by="Lê Văn Sửa", **fields([hoa], topic="Sau"))
+    assert [entry.kind for entry in trainer.overview.timeline(hoa.id)] == ["joined", "lesson", "session", "lesson"]
 
 
 MALFORMED = [
@@ -255,7 +254,7 @@ def test_malformed_corrections_from_a_sync_file_are_ignored_not_a_crash(pcs, tmp
     known is ignored too."""
     a, b, _, _ = pcs
     hoa = a.learners.add("Nguyễn Thị Hoa", 1955)
-    logged = SessionBook(a).log(**fields([hoa]))
+    logged = a.sessions.log(**fields([hoa]))
     good = dict(fields([hoa], topic="Hợp lệ"), session=logged.key, corrected_by="Người A")
 
     def bad(change):
@@ -274,16 +273,16 @@ def test_malformed_corrections_from_a_sync_file_are_ignored_not_a_crash(pcs, tmp
     a.log.record(WITHDRAWN, None, {"session": "nowhere:1", "withdrawn_by": "Người A"})
     exchange(a, b, tmp_path / "a.dlsync")
     for trainer in (a, b):
-        [session] = SessionBook(trainer).all()
+        [session] = trainer.sessions.all()
         assert (session.topic, session.minutes, session.corrected_by) == ("Hợp lệ", 90, "Người A")
         assert build_report(trainer, ["area"]).totals["sessions"] == 1
-        assert [e.detail["topic"] for e in timeline(trainer, hoa.id) if e.kind == "session"] == ["Hợp lệ"]
+        assert [e.detail["topic"] for e in trainer.overview.timeline(hoa.id) if e.kind == "session"] == ["Hợp lệ"]
 
 
 def test_a_correction_can_change_the_ward_and_otherwise_keeps_the_sessions_own(trainer, people):
     """A coordinator correcting an imported session keeps that session's ward, not its own
     PC's, unless the correction names one."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     logged = book.log(**fields(people, ward="Xã Ba Vì"))
     trainer.device.ward = "Phường Kim Mã"
     assert book.correct(logged.key, corrected_by="Lê Văn Sửa", **fields(people, ward=None)).ward == "Xã Ba Vì"

@@ -6,7 +6,6 @@ import pytest
 
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.reports.build import build_report
-from digital_literacy_app.core.sessions import SessionBook
 
 
 @pytest.fixture
@@ -20,7 +19,7 @@ def log(trainer, people, **changes):
                   topic="Cài VNeID", minutes=90, attendees=[p.id for p in people], area="e-services",
                   ward="Phường Kim Mã")
     fields.update(changes)
-    return SessionBook(trainer).log(**fields)
+    return trainer.sessions.log(**fields)
 
 
 def test_the_event_payload_is_exactly_the_documented_one(trainer, people):
@@ -63,14 +62,14 @@ def test_a_wrong_field_is_refused_and_nothing_recorded(trainer, people, changes,
     """Each rule is explained, and the log stays without a session."""
     with pytest.raises(InvalidInputError, match=message):
         log(trainer, people, **changes)
-    assert SessionBook(trainer).all() == []
+    assert trainer.sessions.all() == []
 
 
 def test_an_unknown_attendee_is_refused(trainer, people):
     """A learner id that does not exist (or was merged away) cannot attend."""
     with pytest.raises(NotFoundError):
         log(trainer, people, attendees=[people[0].id, "zzzzzzzzzz"])
-    assert SessionBook(trainer).all() == []
+    assert trainer.sessions.all() == []
 
 
 def test_past_sessions_newest_first_with_attendees_followed_through_merges_and_erasure(trainer, people):
@@ -79,7 +78,7 @@ def test_past_sessions_newest_first_with_attendees_followed_through_merges_and_e
     log(trainer, people, date="2025-03-01", topic="Buổi một")
     log(trainer, people, date="2025-03-20", topic="Buổi ba")
     log(trainer, people[:1], date="2025-03-10", topic="Buổi hai")
-    book = SessionBook(trainer)
+    book = trainer.sessions
     assert [s.topic for s in book.all()] == ["Buổi ba", "Buổi hai", "Buổi một"]
     twin = trainer.learners.add("Nguyen thi hoa", 1955)
     log(trainer, [twin], date="2025-03-21", topic="Buổi bốn")

@@ -1,8 +1,6 @@
 """Sync files: merges in any order, refuses bad files whole, seals, spots cloned PCs."""
 
-import io
 import json
-import os
 import shutil
 import zipfile
 from pathlib import Path
@@ -13,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
-from digital_literacy_app.core.sync.keyfile import read_public_key, write_public_key
+from digital_literacy_app.core.sync.keyfile import read_public_key
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 
@@ -317,7 +315,7 @@ def test_sealed_file_needs_the_coordinators_key(pcs, tmp_path):
     """Sealed to the coordinator: no name in the bytes, another PC cannot open it, the coordinator can."""
     a, b, coordinator = pcs
     work(a, "Bí Mật Riêng")
-    key_file = write_public_key(coordinator.device, tmp_path / "coordinator.key")
+    key_file = coordinator.devices.write_public_key(tmp_path / "coordinator.key")
     sealed = export(a, tmp_path / "sealed.dlsync", read_public_key(key_file)).path
     raw = sealed.read_bytes()
     assert "Bí Mật".encode() not in raw and b"manifest.json" not in raw
@@ -380,8 +378,7 @@ def test_a_copied_data_folder_gets_a_new_identity(tmp_path):
     mine = [e.seq for e in copy.log.all() if e.origin_device_id == copy.device.device_id]
     assert mine == [1, 2, 3, 4]
     # The old identity is remembered, so what it signed (certificates) still verifies here.
-    from digital_literacy_app.core.keys import KnownDevices
-    assert KnownDevices(copy.db, copy.device).public_key(first.device.device_id) == first.device.public_key_hex
+    assert copy.devices.public_key(first.device.device_id) == first.device.public_key_hex
     copy.close()
 
 

@@ -29,7 +29,7 @@ def clock():
 
 @pytest.fixture
 def book(trainer, clock):
-    return VolunteerBook(trainer.db, clock)
+    return VolunteerBook(trainer, clock)
 
 
 def test_the_pin_is_stored_only_as_a_salted_scrypt_hash(book, trainer):
@@ -105,16 +105,16 @@ def test_the_lock_survives_closing_and_reopening_the_app(tmp_path, clock):
     """Restarting the app does not give a guesser five new tries."""
     data = tmp_path / "data"
     with Trainer.open(data, lesson_dirs=[FIXTURES / "lessons"]) as trainer:
-        book = VolunteerBook(trainer.db, clock)
+        book = VolunteerBook(trainer, clock)
         account = book.add("Lan", "coordinator", "2468")
         for _ in range(3):
             book.check_pin(account.id, "9999")
     with Trainer.open(data, lesson_dirs=[FIXTURES / "lessons"]) as trainer:
-        book = VolunteerBook(trainer.db, clock)
+        book = VolunteerBook(trainer, clock)
         assert book.check_pin(account.id, "9999").tries_left == 1
         book.check_pin(account.id, "9999")
     with Trainer.open(data, lesson_dirs=[FIXTURES / "lessons"]) as trainer:
-        book = VolunteerBook(trainer.db, clock)
+        book = VolunteerBook(trainer, clock)
         assert book.locked_seconds() == LOCK_SECONDS
         with pytest.raises(PinLockedError):
             book.check_pin(account.id, "2468")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QThreadPool
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.cards import learner_code, qr_text
+from digital_literacy_app.core.card_codes import learner_code, qr_text
 from digital_literacy_app.ui.widgets import camera_scanner
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
 from tests.card_pictures import PAYMENT_QR, camera_like, card_sheet_png, one_card, qr_picture

@@ -7,9 +7,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.trainer import Trainer
-from digital_literacy_app.core.volunteers import VolunteerBook
 
 from .conftest import FIXTURE_LESSONS, click, press, type_text
 
@@ -36,7 +34,7 @@ def test_dla_opens_the_wizard_on_a_new_pc_and_the_start_screen_once_set_up(tmp_p
     data = tmp_path / "data"
     assert opening_screen(data) == "exit 0 screen first-start"
     with Trainer.open(data, lesson_dirs=[FIXTURE_LESSONS]) as trainer:
-        VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+        trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     assert opening_screen(data) == "exit 0 screen start"
 
 
@@ -74,9 +72,9 @@ def test_the_wizard_by_keyboard_sets_up_ward_name_language_and_the_first_volunte
     click(qtbot, wizard.next_button)
 
     assert window.screen_name == "start"
-    [account] = VolunteerBook(trainer.db).all()
+    [account] = trainer.volunteers.all()
     assert (account.name, account.role) == ("Trần Thu Hà", "coordinator")
-    assert VolunteerBook(trainer.db).check_pin(account.id, "24680").ok
+    assert trainer.volunteers.check_pin(account.id, "24680").ok
     assert (trainer.device.ward, trainer.device.name) == ("Phường Kim Mã", "Máy 1 – Nhà văn hoá")
     assert trainer.learners.add("Đỗ Thị Lụa").ward == "Phường Kim Mã"
     with Trainer.open(trainer.data_dir, lesson_dirs=[FIXTURE_LESSONS]) as reopened:
@@ -99,7 +97,7 @@ def test_choosing_english_speaks_english_at_once_and_on_the_start_screen_after(q
     wizard.go_next()
     assert window.screen_name == "start"
     assert window.screen.title.text() == "Who is learning?"
-    assert SettingsBook(trainer.db).device()["start_language"] == "en"
+    assert trainer.settings.device()["start_language"] == "en"
 
 
 def test_back_keeps_the_answers_and_nothing_is_saved_before_the_end(qtbot, window, trainer):
@@ -110,5 +108,5 @@ def test_back_keeps_the_answers_and_nothing_is_saved_before_the_end(qtbot, windo
     wizard.go_next()
     click(qtbot, wizard.back_button)
     assert wizard.page == "ward" and wizard.field.text() == "Xã Sóc Sơn"
-    assert trainer.device.ward == "" and VolunteerBook(trainer.db).count() == 0
+    assert trainer.device.ward == "" and trainer.volunteers.count() == 0
     assert window.volunteer_mode.needs_first_start()

@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import Qt
 
-from digital_literacy_app.core.settings import SettingsBook
 
 from .conftest import FIRST, click
 
@@ -76,7 +75,7 @@ def test_idle_minutes_come_from_the_device_setting(qtbot, app, trainer):
 
     from .conftest import FakeVoice
 
-    SettingsBook(trainer.db).set_device("idle_minutes", 3)
+    trainer.settings.set_device("idle_minutes", 3)
     win = MainWindow(trainer, read_aloud=FakeVoice())
     qtbot.addWidget(win)
     assert win.idle.timer.interval() == 3 * 60_000

@@ -13,7 +13,6 @@ from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from digital_literacy_app.core.lessons import parse_lesson_file
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.widgets.phone import PhoneView
@@ -90,7 +89,7 @@ def practice_phones(window, trainer, lang, percent, wanted=lambda step: True):
     """Sign in a learner who reads `lang` at `percent` text; yield (lesson id, step, phone)
     for every (wanted) practice step of the bundled lessons, each shown by the lesson player."""
     learner = trainer.learners.add(f"Người học {lang} {percent}", 1956, "elderly")
-    book = SettingsBook(trainer.db)
+    book = trainer.settings
     book.set_for_learner(learner.id, "language", lang)
     book.set_for_learner(learner.id, "text_scale", percent)
     window.sign_in(learner)

@@ -2,7 +2,6 @@
 
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.ui import i18n, theme
 
 from .conftest import click
@@ -38,7 +37,7 @@ def test_text_size_applies_at_once_and_is_remembered_for_this_learner(qtbot, win
     app = QApplication.instance()
     assert app.font().pointSize() == 28
     assert theme.current(app) == (False, 175)
-    assert SettingsBook(trainer.db).for_learner(learner.id)["text_scale"] == 175
+    assert trainer.settings.for_learner(learner.id)["text_scale"] == 175
     window.sign_out()
     assert app.font().pointSize() == 16, "the next person starts at normal size"
     window.sign_in(learner)
@@ -52,7 +51,7 @@ def test_high_contrast_switches_the_whole_app_to_the_dark_theme(qtbot, window, l
     app = QApplication.instance()
     assert theme.current(app)[0] is True
     assert "#000000" in app.styleSheet() and theme.HIGH_CONTRAST.primary in app.styleSheet()
-    assert SettingsBook(trainer.db).for_learner(learner.id)["high_contrast"] is True
+    assert trainer.settings.for_learner(learner.id)["high_contrast"] is True
 
 
 def test_english_redraws_the_settings_in_english_and_lessons_follow(qtbot, window, learner):
@@ -80,5 +79,5 @@ def test_reading_speed_is_saved(qtbot, window, learner, trainer):
     """The chosen speed is stored per learner and used by "Nghe"."""
     screen = open_settings(window, learner)
     click(qtbot, radio(screen, "read_speed", "Nhanh"))
-    assert SettingsBook(trainer.db).for_learner(learner.id)["read_speed"] == "fast"
+    assert trainer.settings.for_learner(learner.id)["read_speed"] == "fast"
     assert window.seat.values["read_speed"] == "fast"

@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.sync import archive, exporter, importer
-from digital_literacy_app.core.sync.keyfile import read_public_key, write_public_key
+from digital_literacy_app.core.sync.keyfile import read_public_key
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
@@ -101,12 +100,12 @@ def test_a_chosen_coordinator_key_is_remembered_and_seals_the_file(qtbot, seat, 
     (ticked) to seal, and the sealed file opens only on the coordinator's PC."""
     teach(trainer)
     coordinator = Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURE_LESSONS])
-    key_file = write_public_key(coordinator.device, tmp_path / "khoa.dlkey")
+    key_file = coordinator.devices.write_public_key(tmp_path / "khoa.dlkey")
     screen = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     assert not screen.seal_box.isVisible(), "nothing to seal to before a key was chosen"
     screen.ask_key_file = lambda: str(key_file)
     click(qtbot, screen.key_button)
-    assert SettingsBook(trainer.db).device()["coordinator_key_file"] == str(key_file.resolve())
+    assert trainer.settings.device()["coordinator_key_file"] == str(key_file.resolve())
 
     again = show(qtbot, ExportScreen(seat, list_drives=one_drive(stick)))
     assert again.seal_box.isVisible() and again.seal_box.isChecked()
@@ -135,7 +134,7 @@ def test_a_file_that_is_not_a_key_is_refused_and_nothing_is_remembered(qtbot, se
     click(qtbot, screen.key_button)
     assert screen.notice.property("role") == "bad"
     assert screen.notice.message.text() == "Đây không phải tệp khóa của điều phối viên."
-    assert SettingsBook(trainer.db).device()["coordinator_key_file"] == ""
+    assert trainer.settings.device()["coordinator_key_file"] == ""
 
 
 def test_a_pulled_stick_is_explained_and_no_file_is_claimed(qtbot, seat, trainer, tmp_path):

@@ -47,9 +47,8 @@ def outside_phone(widget) -> bool:
 def test_every_screen_has_big_buttons_and_no_small_text(qtbot, window, trainer, learner, scale):
     """At 100 % and 200 %: no text under 16 pt (scaled), no button under 48 px high,
     and nothing wider than the window (which would be cut off)."""
-    from digital_literacy_app.core.settings import SettingsBook
 
-    SettingsBook(trainer.db).set_for_learner(learner.id, "text_scale", scale)
+    trainer.settings.set_for_learner(learner.id, "text_scale", scale)
     theme.apply(QApplication.instance(), False, scale)
     problems = []
     for screen, root in walk_screens(window, trainer, learner):

@@ -8,7 +8,6 @@ from PySide6.QtCore import QTranslator
 
 from digital_literacy_app.core.learners import GROUP_NAMES_VI
 from digital_literacy_app.core.paths import assets_dir
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.labels import group_name
 
@@ -57,7 +56,7 @@ def test_vietnamese_is_the_default_and_group_names_are_the_citys(app):
 
 
 def collect(window, trainer, learner, lang):
-    SettingsBook(trainer.db).set_for_learner(learner.id, "language", lang)
+    trainer.settings.set_for_learner(learner.id, "language", lang)
     i18n.set_language(lang)
     return {name: visible_texts(root) for name, root in walk_screens(window, trainer, learner)}
 

@@ -15,7 +15,6 @@ from PIL import Image
 from PySide6.QtCore import QRect
 
 from digital_literacy_app.core.trainer import Trainer
-from digital_literacy_app.core.volunteers import VolunteerBook
 from digital_literacy_app.ui import theme
 from digital_literacy_app.ui.volunteer import registry
 from digital_literacy_app.ui.widgets import camera_scanner
@@ -37,7 +36,7 @@ NOT_A_CERTIFICATE_VI = ("Mã QR này không phải giấy chứng nhận. "
 def page(qtbot, window, trainer):
     """The verify page opened by a signed-in coordinator, its camera search done and
     pictures arriving as from a running webcam."""
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     tool = next(t for t in registry.tools_for("coordinator") if t.key == "verify")
     opened = window.volunteer_mode.open_tool(tool).page
@@ -118,7 +117,7 @@ def test_at_200_percent_the_page_scrolls_to_the_verdict_then_to_a_problem(qtbot,
     """At the largest text the body scrolls: the verdict is brought into view when it
     appears, and a learner card shown next brings its "not a certificate" into view."""
     theme.apply(app, False, 200)
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     theme.apply(app, False, 200)  # signing in puts back the PC's look
     tool = next(t for t in registry.tools_for("coordinator") if t.key == "verify")

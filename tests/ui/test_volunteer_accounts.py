@@ -2,7 +2,6 @@
 
 import pytest
 
-from digital_literacy_app.core.volunteers import VolunteerBook
 from digital_literacy_app.ui.volunteer import registry
 
 from .conftest import click, type_text
@@ -10,7 +9,7 @@ from .conftest import click, type_text
 
 @pytest.fixture
 def book(trainer):
-    return VolunteerBook(trainer.db)
+    return trainer.volunteers
 
 
 def open_accounts(window, account):

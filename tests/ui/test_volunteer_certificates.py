@@ -7,10 +7,8 @@ import pytest
 from pypdf import PdfReader
 
 from digital_literacy_app.core.certificates import CertificateBook
-from digital_literacy_app.core.cards import learner_code
-from digital_literacy_app.core.sessions import SessionBook
+from digital_literacy_app.core.card_codes import learner_code
 from digital_literacy_app.core.trainer import Trainer
-from digital_literacy_app.core.volunteers import VolunteerBook
 from digital_literacy_app.ui.volunteer import files, registry
 
 from .conftest import FIRST, FIXTURE_LESSONS, click, type_text
@@ -18,7 +16,7 @@ from .conftest import FIRST, FIXTURE_LESSONS, click, type_text
 
 @pytest.fixture
 def coordinator(window, trainer):
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     return account
 
@@ -62,7 +60,7 @@ def test_a_batch_for_the_people_of_one_session_saves_one_pdf_each(qtbot, window,
     """Narrowed to a session's attendees, "Lưu cho cả 2 người" saves two PDFs off the GUI
     thread with the bar at the end; a third eligible person not at the session is left."""
     hoa, nam, other = finished(trainer, "Nguyễn Thị Hoa", "Lê Văn Nam", "Ngoài Buổi")
-    SessionBook(trainer).log(date="2025-03-14", place="Nhà văn hoá", volunteer="Hà", topic="Làm quen",
+    trainer.sessions.log(date="2025-03-14", place="Nhà văn hoá", volunteer="Hà", topic="Làm quen",
                              minutes=60, attendees=[hoa.id, nam.id])
     monkeypatch.setattr(files, "ask_folder", lambda parent, title: tmp_path / "batch")
     flow = open_tool(window, "certificates")

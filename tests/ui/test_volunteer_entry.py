@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.cards import learner_code
+from digital_literacy_app.core.card_codes import learner_code
 from digital_literacy_app.core.volunteers import LOCK_SECONDS, VolunteerBook
 from digital_literacy_app.ui.volunteer import registry
 
@@ -24,13 +24,13 @@ class Clock:
 def clock(window, trainer):
     """The PIN screen's clock, moved by hand."""
     fake = Clock()
-    window.volunteer_mode.book = VolunteerBook(trainer.db, fake)
+    window.volunteer_mode.book = VolunteerBook(trainer, fake)
     return fake
 
 
 @pytest.fixture
 def accounts(trainer):
-    book = VolunteerBook(trainer.db)
+    book = trainer.volunteers
     return book.add("Trần Thu Hà", "coordinator", "2468"), book.add("Phạm Minh", "volunteer", "1357")
 
 

@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.errors import NotFoundError
-from digital_literacy_app.core.volunteers import VolunteerBook
 from digital_literacy_app.ui.volunteer import registry
 
 from .conftest import FIRST, REFUSE, click, press, type_text
@@ -13,7 +12,7 @@ from .conftest import FIRST, REFUSE, click, press, type_text
 
 @pytest.fixture
 def coordinator(window, trainer):
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     return account
 

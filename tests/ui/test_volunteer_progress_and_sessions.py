@@ -3,8 +3,6 @@
 import pytest
 
 from digital_literacy_app.core import overview
-from digital_literacy_app.core.sessions import SessionBook
-from digital_literacy_app.core.volunteers import VolunteerBook
 from digital_literacy_app.ui.volunteer import registry
 from digital_literacy_app.ui.volunteer.progress_model import FIXED_COLUMNS, ProgressTableModel
 
@@ -13,7 +11,7 @@ from .conftest import FIRST, REFUSE, click, type_text
 
 @pytest.fixture
 def coordinator(window, trainer):
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     return account
 
@@ -129,4 +127,4 @@ def test_a_session_with_a_wrong_date_or_nobody_ticked_is_explained_and_not_saved
     form.date.setText("28/02/2025")
     click(qtbot, form.save_button)
     assert form.error.text() == "Đánh dấu ít nhất một người đã đến."
-    assert SessionBook(trainer).all() == []
+    assert trainer.sessions.all() == []

@@ -4,9 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.sessions import CORRECTED, WITHDRAWN, SessionBook
-from digital_literacy_app.core.settings import SettingsBook
-from digital_literacy_app.core.volunteers import VolunteerBook
+from digital_literacy_app.core.sessions import CORRECTED, WITHDRAWN
 from digital_literacy_app.ui.volunteer import registry
 
 from .conftest import click, press, type_text
@@ -17,7 +15,7 @@ PLACE = "Nhà văn hoá tổ 5"
 
 @pytest.fixture
 def coordinator(window, trainer):
-    account = VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468")
+    account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
     window.volunteer_mode.sign_in(account)
     return account
 
@@ -30,7 +28,7 @@ def people(trainer):
 @pytest.fixture
 def logged(trainer, people):
     """Two sessions: the older one (shown second) is the one the tests change."""
-    book = SessionBook(trainer)
+    book = trainer.sessions
     older = book.log(date="2025-03-14", place=PLACE, volunteer="Phạm Thị Hai", topic="Cài VNeID", minutes=90,
                      attendees=[people["Nguyễn Thị Hoa"].id, people["Lò Văn Páo"].id], area="e-services",
                      ward="Phường Kim Mã")
@@ -86,7 +84,7 @@ def test_correcting_a_session_through_the_filled_in_form_shows_it_in_the_list(qt
     [event] = [e for e in trainer.log.all() if e.kind == CORRECTED]
     assert (event.payload["session"], event.payload["corrected_by"]) == (older.key, "Trần Thu Hà")
     assert sorted(event.payload["attendees"]) == sorted([people["Lò Văn Páo"].id, people["Đinh Văn Mới"].id])
-    assert SessionBook(trainer).get(newer.key) == newer
+    assert trainer.sessions.get(newer.key) == newer
 
 
 def test_a_correction_that_breaks_a_rule_is_explained_and_not_saved(qtbot, window, trainer, coordinator, logged):
@@ -125,7 +123,7 @@ def test_removing_a_session_after_the_confirmation(qtbot, window, trainer, coord
     listing = flow.page
     assert listing.notice.text() == f"Đã xoá buổi học ngày 14/03/2025 ở {PLACE}."
     assert [row[0] for row in rows(listing)] == ["20/03/2025"]
-    assert SessionBook(trainer).all() == [newer]
+    assert trainer.sessions.all() == [newer]
     [event] = [e for e in trainer.log.all() if e.kind == WITHDRAWN]
     assert event.payload == {"session": older.key, "withdrawn_by": "Trần Thu Hà"}
 
@@ -152,7 +150,7 @@ def test_the_buttons_act_on_the_chosen_session_and_hide_when_there_is_none(qtbot
     and "Sửa" opens it."""
     listing = open_sessions(window).page
     assert not listing.correct_button.isVisible() and not listing.withdraw_button.isVisible()
-    SessionBook(trainer).log(date="2025-03-14", place=PLACE, volunteer="Phạm Thị Hai", topic="VNeID", minutes=60,
+    trainer.sessions.log(date="2025-03-14", place=PLACE, volunteer="Phạm Thị Hai", topic="VNeID", minutes=60,
                              attendees=[people["Lò Văn Páo"].id])
     flow = open_sessions(window)
     assert flow.page.chosen().topic == "VNeID" and flow.page.correct_button.isEnabled()
@@ -163,12 +161,12 @@ def test_the_buttons_act_on_the_chosen_session_and_hide_when_there_is_none(qtbot
 def walk_session_screens(window, trainer):
     """Yield (name, root) for each new sessions state, reached through the real buttons."""
     hoa = trainer.learners.add("Nguyễn Thị Hoa", 1955)
-    book = SessionBook(trainer)
+    book = trainer.sessions
     first = book.log(date="2025-03-14", place=PLACE, volunteer="Phạm Thị Hai", topic="Cài VNeID", minutes=90,
                      attendees=[hoa.id], area="e-services", ward="Phường Kim Mã")
     book.correct(first.key, date="2025-03-15", place=PLACE, volunteer="Phạm Thị Hai", topic="Cài VNeID",
                  minutes=90, attendees=[hoa.id], area="e-services", corrected_by="Phạm Thị Hai")
-    window.volunteer_mode.sign_in(VolunteerBook(trainer.db).add("Trần Thu Hà", "coordinator", "2468"))
+    window.volunteer_mode.sign_in(trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468"))
     flow = open_sessions(window)
     yield "sessions-corrected", window
     flow.page.correct_button.click()
@@ -197,7 +195,7 @@ def test_the_new_screens_have_names_and_translations(qtbot, open_window):  # noq
     texts = {}
     for lang in ("vi", "en"):
         window, trainer = open_window(f"lang-{lang}")
-        SettingsBook(trainer.db).set_device("start_language", lang)  # volunteer mode speaks the PC's language
+        trainer.settings.set_device("start_language", lang)  # volunteer mode speaks the PC's language
         i18n.set_language(lang)
         texts[lang] = {}
         for screen, root in walk_session_screens(window, trainer):

@@ -5,7 +5,6 @@ sizes, translations) walk this list, so a new volunteer screen is checked everyw
 by adding it here once.
 """
 
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.volunteer import registry
 
 from .conftest import FIRST, REFUSE
@@ -31,7 +30,7 @@ def seed(trainer):
         trainer.progress.answer_quiz(stuck.id, refuse, quiz.id, wrong)
     trainer.learners.add("Lê Văn Tám", 1950)
     trainer.learners.add("Le van tam", 1950)
-    SessionBook(trainer).log(date="2025-03-14", place=PLACE, volunteer=VOLUNTEER, topic=TOPIC, minutes=60,
+    trainer.sessions.log(date="2025-03-14", place=PLACE, volunteer=VOLUNTEER, topic=TOPIC, minutes=60,
                              attendees=[done.id, stuck.id], area="basics", ward=WARD)
     return done, stuck
 

@@ -7,7 +7,6 @@ progress. Verification needs only the keys this computer knows (core/keys.py).
 
 import re
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -15,95 +14,32 @@ from typing import Callable
 from nacl.exceptions import BadSignatureError
 from nacl.signing import VerifyKey
 
+from digital_literacy_app.core.changes import CERTIFICATES, announces
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code,
-    new_certificate_id, parse_code,
+    FORGED, MALFORMED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code, new_certificate_id,
+    parse_code,
+)
+from digital_literacy_app.core.certificates.records import (
+    BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
 )
 from digital_literacy_app.core.certificates.eligibility import (
     Achievement, Standing, achievements, standings, title_of,
 )
 from digital_literacy_app.core.certificates.pdf import CertificateContent, code_from_keywords, write_certificate
 from digital_literacy_app.core.errors import DlaError, NotFoundError
-from digital_literacy_app.core.keys import KnownDevice, KnownDevices
 from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
 from digital_literacy_app.core.printing import atomic_output
+from digital_literacy_app.core.tasks import NO_TASK, Task
 from digital_literacy_app.core.text import search_key
-
-
-STATUS_TEXT = {
-    VALID: Text("Giấy chứng nhận hợp lệ.", "Valid certificate."),
-    FORGED: Text("Giấy chứng nhận không hợp lệ: mã đã bị sửa hoặc không do máy này cấp.",
-                  "Invalid certificate: the code was changed, or was not signed by the device it names."),
-    UNKNOWN_ISSUER: Text("Chưa thể xác nhận: hãy nhập một tệp đồng bộ từ máy đã cấp giấy này trước.",
-                         "Cannot confirm: import a sync file from the issuing computer first."),
-    MALFORMED: Text("Đây không phải mã của giấy chứng nhận.", "This is not a certificate code."),
-    NEWER_FORMAT: Text("Mã này do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.",
-                       "This code was made by a newer version; update the app."),
-}
-
-
-class NotEligibleError(DlaError):
-    """The learner has not completed an area or a course (or not the one asked for)."""
-
-    def __init__(self, message: str, standing: Standing | None):
-        super().__init__(message)
-        self.standing = standing
-
-
-@dataclass(frozen=True)
-class IssuedCertificate:
-    learner_id: str
-    path: Path
-    facts: CertificateFacts
-    code: str
-    achievement: Achievement
-
-
-@dataclass
-class BatchResult:
-    issued: list[IssuedCertificate] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (learner id, reason)
-    cancelled: bool = False
-    failed: str | None = None  # why the batch stopped early (a full disk...)
-
-
-@dataclass(frozen=True)
-class Verification:
-    """The outcome of checking a code. `facts` is set when the code could be read at all."""
-
-    status: str
-    facts: CertificateFacts | None = None
-    issuer: KnownDevice | None = None
-    title: Text | None = None
-    detail: str = ""
-
-    @property
-    def valid(self) -> bool:
-        return self.status == VALID
-
-    def message(self, lang: str = "vi") -> str:
-        return STATUS_TEXT[self.status].get(lang)
-
-
-@dataclass(frozen=True)
-class CertificateRecord:
-    """One row of the certificates table (derived from certificate.issued events)."""
-
-    device_id: str
-    certificate_id: str
-    learner_id: str
-    what: str
-    volunteer: str
-    issued_on: str
-    ward: str
 
 
 class CertificateBook:
     def __init__(self, trainer, today: Callable[[], date] = date.today):
         self.trainer = trainer
         self.today = today
-        self.keys = KnownDevices(trainer.db, trainer.device)
+        self.hub = trainer.hub
+        self.keys = trainer.devices
         self._courses: list[Course] | None = None
         self._achievements: list[Achievement] | None = None
 
@@ -165,6 +101,7 @@ class CertificateBook:
 
     # -- issuing -----------------------------------------------------------------------
 
+    @announces(CERTIFICATES)
     def issue(self, learner_id: str, volunteer_name: str, out_path, what: str | None = None) -> IssuedCertificate:
         """Write one certificate PDF and record its issue, both or neither.
 
@@ -200,35 +137,55 @@ class CertificateBook:
         return tuple(lesson.title for lesson in lessons if lesson is not None)
 
     def issue_batch(self, learner_ids: list[str], folder, volunteer_name: str = "",
-                    progress_cb: Callable[[int, int], None] | None = None,
-                    cancel_flag=None) -> BatchResult:
+                    task: Task = NO_TASK) -> BatchResult:
         """Issue a certificate to each eligible learner into `folder`, one file each.
 
-        Learners who are not eligible are skipped with the reason. `cancel_flag` (a
-        threading.Event or a callable) stops the batch between two certificates; what
-        was issued before stays issued. Runs fine off the GUI thread.
+        Learners who are not eligible are skipped with the reason. Stop (`task`) ends
+        the batch between two certificates; what was issued before stays issued. Runs
+        on a worker Trainer off the GUI thread.
         """
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
+        with self.hub.batch():  # the screens hear of the batch once, at its end
+            return self._issue_each(learner_ids, folder, volunteer_name, task)
+
+    def _issue_each(self, learner_ids, folder: Path, volunteer_name: str, task: Task) -> BatchResult:
         result = BatchResult()
         total = len(learner_ids)
         for done, learner_id in enumerate(learner_ids):
-            if _is_set(cancel_flag):
+            if task.is_cancelled():
                 result.cancelled = True
                 break
             try:
                 name = self.trainer.learners.get(learner_id).name
                 achievement = self.choose(learner_id)
-                out = folder / f"{file_stem(name)}-{learner_id}-{achievement.id}.pdf"
+                out = folder / self.file_name(name, learner_id, achievement.id)
                 result.issued.append(self.issue(learner_id, volunteer_name, out, achievement.key))
             except (NotEligibleError, NotFoundError) as exc:
-                result.skipped.append((learner_id, str(exc)))
+                result.skipped.append((learner_id, exc))
             except DlaError as exc:
-                result.failed = str(exc)
+                result.failed = exc
                 break
-            if progress_cb:
-                progress_cb(done + 1, total)
+            task.progress(done + 1, total)
         return result
+
+    def owed(self, learner_ids: list[str] | None = None) -> dict[str, list[Achievement]]:
+        """learner id -> what they completed and were never given a certificate for."""
+        from digital_literacy_app.core.certificates.pending import uncertified
+
+        return uncertified(self.trainer, learner_ids)
+
+    @staticmethod
+    def file_name(learner_name: str, learner_id: str, what: str) -> str:
+        """The file name a certificate gets in a folder: plain letters, the id, the achievement."""
+        return f"{file_stem(learner_name)}-{learner_id}-{what}.pdf"
+
+    @staticmethod
+    def read_qr(pixels: bytes, width: int, height: int, row_bytes: int = 0) -> list[str]:
+        """The texts of every QR code in a grayscale picture; touches no data."""
+        from digital_literacy_app.core.card_scan import read_qr_texts
+
+        return read_qr_texts(pixels, width, height, row_bytes)
 
     def issued(self, learner_id: str | None = None) -> list[CertificateRecord]:
         sql = ("SELECT device_id, id, learner_id, what, volunteer, issued_on, ward FROM certificates")
@@ -292,11 +249,3 @@ def file_stem(name: str) -> str:
     """A file name from a learner's name that every USB stick and Windows accepts."""
     stem = re.sub(r"[^a-z0-9]+", "-", search_key(name)).strip("-")
     return stem[:40] or "learner"
-
-
-def _is_set(flag) -> bool:
-    if flag is None:
-        return False
-    if hasattr(flag, "is_set"):
-        return flag.is_set()
-    return bool(flag())

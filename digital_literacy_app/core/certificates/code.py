@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable
 
-from qrcode.util import MODE_8BIT_BYTE, MODE_ALPHA_NUM, QRData
 
 VALID, FORGED, UNKNOWN_ISSUER, MALFORMED, NEWER_FORMAT = (
     "valid", "invalid", "unknown_issuer", "malformed", "newer_format")
@@ -116,8 +115,11 @@ def signed_part(facts: CertificateFacts) -> str:
     return f"{_head(facts)}{facts.name}{SEPARATOR}{facts.ward}"
 
 
-def qr_segments(code: str) -> list[QRData]:
-    """The code as three QR segments: alphanumeric head, UTF-8 name and ward, signature."""
+def qr_segments(code: str) -> list:
+    """The code as three QR segments (qrcode QRData): alphanumeric head, UTF-8 name and
+    ward, signature."""
+    from qrcode.util import MODE_8BIT_BYTE, MODE_ALPHA_NUM, QRData  # lazy: qrcode is heavy
+
     parts = code.split(SEPARATOR)
     head = SEPARATOR.join(parts[:5]) + SEPARATOR
     middle = SEPARATOR.join(parts[5:7]) + SEPARATOR

@@ -1,5 +1,49 @@
-"""Coordinator reports: how many people learned what, by ward, group, area, month, competence."""
+"""Coordinator reports: how many people learned what, by ward, group, area, month, competence.
+
+`trainer.reports` is the door: `build` the figures, then `write` them as a file or
+`csv`/`json` them for the command line.
+"""
+
+from pathlib import Path
 
 from digital_literacy_app.core.reports.build import DIMENSIONS, METRICS, Report, ReportFilter, build_report
+from digital_literacy_app.core.reports.formats import FORMATS
 
-__all__ = ["DIMENSIONS", "METRICS", "Report", "ReportFilter", "build_report"]
+__all__ = ["DIMENSIONS", "FORMATS", "METRICS", "Report", "ReportDesk", "ReportFilter"]
+
+
+class ReportDesk:
+    def __init__(self, trainer):
+        self.trainer = trainer
+
+    def build(self, by: list[str], where: ReportFilter | None = None) -> Report:
+        """The figures split by the dimensions in `by`, optionally filtered."""
+        return build_report(self.trainer, list(by), where)
+
+    @staticmethod
+    def write(report: Report, fmt: str, target) -> Path:
+        """The report as a json, csv, xlsx or pdf file, written whole or not at all."""
+        from digital_literacy_app.core.reports.formats import write
+
+        write(report, fmt, Path(target))
+        return Path(target)
+
+    @staticmethod
+    def csv(report: Report) -> bytes:
+        from digital_literacy_app.core.reports.formats import to_csv
+
+        return to_csv(report)
+
+    @staticmethod
+    def table(report: Report) -> tuple[list[str], list[list]]:
+        """Headers and rows as people read them (area and group names, not codes)."""
+        from digital_literacy_app.core.reports.formats import table
+
+        return table(report)
+
+    @staticmethod
+    def shown(dimension: str, value) -> str:
+        """One value of a dimension as people read it ("Người cao tuổi" for "elderly")."""
+        from digital_literacy_app.core.reports.formats import shown
+
+        return shown(dimension, value)

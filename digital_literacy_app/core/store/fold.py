@@ -107,6 +107,8 @@ def _learner_erased(conn, event, learner_id):
     conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
     for table in ("lesson_progress", "steps_done", "certificates", "learner_activity"):
         conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))
+    # Their screen choices (text size, language) go too, wherever the erase was made.
+    conn.execute(f"DELETE FROM learner_settings WHERE learner_id IN ({marks})", ids)
 
 
 def _learner_merged(conn, event, learner_id):

@@ -267,6 +267,8 @@ def _write(conn, state: _State) -> None:
     conn.executemany("INSERT INTO learner_activity (learner_id, month, lesson_id) VALUES (?, ?, ?)",
                      ((learner, month, lesson) for learner in sorted(state.activity)
                       for month, lesson in sorted(state.activity[learner])))
+    # An erase that came by sync file takes the person's screen choices with it too.
+    conn.execute("DELETE FROM learner_settings WHERE learner_id IN (SELECT learner_id FROM erased_learners)")
     conn.execute(
         """UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
            WHERE kind IN ('learner.created', 'learner.updated')

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digital_literacy_app import __version__
-from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.errors import Cancelled, DlaError
 from digital_literacy_app.core.store.events import utc_now
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
+from digital_literacy_app.core.tasks import NO_TASK, Task
 
 SUFFIX = ".dlsync"
 
@@ -29,21 +30,23 @@ class ExportResult:
     sealed_for: str | None
 
 
-def default_file_name(device) -> str:
+def default_file_name(device, sealed: bool = False) -> str:
+    """"<PC name>-<id>-<UTC time>[-sealed].dlsync": a sealed file is told apart by its name."""
     stamp = utc_now()[:16].replace(":", "").replace("-", "").replace("T", "-")
-    return f"{device.name or 'may'}-{device.device_id[:6]}-{stamp}{SUFFIX}".replace(" ", "_")
+    mark = "-sealed" if sealed else ""
+    return f"{device.name or 'may'}-{device.device_id[:6]}-{stamp}{mark}{SUFFIX}".replace(" ", "_")
 
 
-def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, cancelled=lambda: False) -> ExportResult:
+def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task = NO_TASK) -> ExportResult:
     out = Path(out)
     if out.is_dir():
-        out = out / default_file_name(trainer.device)
+        out = out / default_file_name(trainer.device, sealed=seal_to is not None)
     folder = out.parent
     if not folder.is_dir():
         raise DlaError(f"The folder {folder} does not exist (is the USB stick plugged in?).")
     temporary = folder / f".{out.name}.partial"
     try:
-        count, ranges = _write_zip(trainer, temporary, cancelled)
+        count, ranges = _write_zip(trainer, temporary, task)
         if seal_to is not None:
             data = temporary.read_bytes()
             _write_bytes(temporary, archive.seal(data, seal_to.device_id, seal_to.public_key))
@@ -63,9 +66,10 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, cancelled=l
                         seal_to.device_id if seal_to else None)
 
 
-def _write_zip(trainer, path: Path, cancelled) -> tuple[int, dict]:
+def _write_zip(trainer, path: Path, task: Task) -> tuple[int, dict]:
     conn = trainer.db.conn
     digest, count, ranges = hashlib.sha256(), 0, {}
+    total = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         with zf.open(archive.EVENTS, "w", force_zip64=True) as stream:
             rows = conn.execute("SELECT origin_device_id, seq, lamport, kind, learner_id, wall_time, payload "
@@ -77,8 +81,10 @@ def _write_zip(trainer, path: Path, cancelled) -> tuple[int, dict]:
                 count += 1
                 first_last = ranges.setdefault(row[0], [row[1], row[1]])
                 first_last[1] = row[1]
-                if count % 20000 == 0 and cancelled():
-                    raise DlaError("The export was cancelled; no file was written.")
+                if count % 20000 == 0:
+                    if task.is_cancelled():
+                        raise Cancelled("sync.export_cancelled")
+                    task.progress(count, total)
         zf.writestr(archive.MANIFEST, archive.manifest_json(_manifest(trainer, count, ranges, digest.hexdigest())))
         zf.comment = archive.PLACEHOLDER
     _sign_in_place(path, trainer.device.sign)

@@ -14,7 +14,7 @@ from pathlib import Path
 import orjson
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.keys import KeyMismatchError, KnownDevices
+from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import canonical_json, utc_now
 from digital_literacy_app.core.sync import archive
@@ -173,7 +173,7 @@ def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileRes
     manifest, device = opened.manifest, opened.manifest["device"]
     result = FileResult(path, "imported", device_id=device["id"], device_name=str(device.get("name", "")),
                         ward=str(device.get("ward", "")))
-    known = KnownDevices(trainer.db, trainer.device)
+    known = trainer.devices
     claims = [(device["id"], device["public_key"])] + _listed_devices(manifest, path.name)
     for device_id, key in claims:
         pinned = known.public_key(device_id)
@@ -307,7 +307,7 @@ def _check_clashes(conn, name: str) -> None:
 
 def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult, touched: set) -> None:
     conn = trainer.db.conn
-    known = KnownDevices(trainer.db, trainer.device)
+    known = trainer.devices
     names = {manifest["device"]["id"]: manifest["device"]}
     names.update({e["id"]: e for e in manifest.get("known_devices", [])})
     with trainer.db.atomic():
@@ -339,10 +339,3 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileRe
                 raise SyncFileError(f"{path.name}: {exc}") from None
         if result.events_new:
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
-
-
-def known_devices(trainer) -> list[dict]:
-    """The computers this one has heard from, for the coordinator's list."""
-    rows = trainer.db.conn.execute(
-        "SELECT device_id, name, ward, first_seen, last_seen FROM known_devices ORDER BY ward, name").fetchall()
-    return [dict(zip(("device_id", "name", "ward", "first_seen", "last_seen"), row)) for row in rows]

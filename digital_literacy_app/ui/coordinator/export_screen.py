@@ -14,7 +14,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.sync import exporter
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile, read_public_key
 from digital_literacy_app.ui.coordinator.sync_messages import export_problem
@@ -32,7 +31,7 @@ class ExportScreen(ToolScreen):
     def __init__(self, seat, list_drives=removable_drives, parent=None):
         super().__init__(seat, "", parent)
         self.title.setText(self.tr("Write a sync file"))
-        self.settings = SettingsBook(seat.trainer.db)
+        self.settings = seat.trainer.settings
         self.task = None
         self.result: exporter.ExportResult | None = None
         self._stop = threading.Event()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.volunteers import (
-    COORDINATOR, PIN_MAX, VOLUNTEER, VolunteerBook, clean_pin, clean_volunteer_name,
+    COORDINATOR, PIN_MAX, VOLUNTEER, clean_pin, clean_volunteer_name,
 )
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
@@ -27,7 +27,7 @@ class AccountsPage(ToolPage):
     def __init__(self, seat, notice: str = "", parent=None):
         super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Volunteer accounts"))
-        self.book = VolunteerBook(self.trainer.db)
+        self.book = self.trainer.volunteers
         self.me = seat.volunteer
         self.remove_buttons: dict[str, QPushButton] = {}
         content = QWidget()

@@ -8,7 +8,6 @@ them on the kept record; the others stop appearing anywhere.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.duplicates import likely_duplicates, merge_group, suggest_keep
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
@@ -28,7 +27,7 @@ class DuplicatesPage(ToolPage):
             "progress of every record is kept.")), "lead")
         intro.setWordWrap(True)
         self.body_layout.addWidget(intro)
-        self.groups = likely_duplicates(self.trainer)
+        self.groups = self.trainer.learners.likely_duplicates()
         self.choices: list[tuple[QButtonGroup, list]] = []
         self.merge_buttons: list[QPushButton] = []
         content = QWidget()
@@ -57,7 +56,7 @@ class DuplicatesPage(ToolPage):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(18, 12, 18, 12)
         choice = QButtonGroup(card)
-        keep = suggest_keep(self.trainer, group)
+        keep = self.trainer.learners.suggest_keep(group)
         for record in group:
             # The button says whose record; the details wrap underneath (a radio button's
             # own text never wraps, and would run off the screen at 200 %).
@@ -91,4 +90,4 @@ class DuplicatesPage(ToolPage):
         choice, group = self.choices[index]
         buttons = choice.buttons()
         keep = group[next(i for i, b in enumerate(buttons) if b.isChecked())]
-        self.merged.emit(merge_group(self.trainer, group, keep))
+        self.merged.emit(self.trainer.learners.merge_group(group, keep))

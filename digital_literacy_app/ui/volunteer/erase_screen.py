@@ -10,7 +10,6 @@ safe choice ("Keep") has the focus.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
-from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.widgets.frame import paragraphs_area
@@ -50,5 +49,5 @@ class ErasePage(ToolPage):
 
     def erase(self) -> None:
         self.trainer.learners.erase(self.learner.id)
-        SettingsBook(self.trainer.db).forget_learner(self.learner.id)
+        self.trainer.settings.forget_learner(self.learner.id)
         self.erased.emit()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.errors import DlaError, InvalidInputError
 from digital_literacy_app.core.first_start import (
-    MAX_PLACE_LENGTH, FirstStartAnswers, clean_place, complete_first_start,
+    MAX_PLACE_LENGTH, FirstStartAnswers, clean_place,
 )
 from digital_literacy_app.core.volunteers import (
     COORDINATOR, PIN_MAX, VOLUNTEER, clean_pin, clean_volunteer_name,
@@ -257,7 +257,7 @@ class FirstStartScreen(ScreenFrame):
         answers = FirstStartAnswers(self.answers["language"], self.answers["ward"], self.answers["device"],
                                     self.answers["name"], self.answers["role"], self.answers["pin"])
         try:
-            account = complete_first_start(self.seat.trainer, answers)
+            account = self.seat.trainer.first_start.complete(answers)
         except DlaError as exc:
             self.show_problem(self.tr("This could not be saved: {reason}").format(reason=str(exc)))
             return

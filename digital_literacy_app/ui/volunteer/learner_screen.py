@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.learners import GROUPS, MAX_NAME_LENGTH, clean_birth_year, clean_name
-from digital_literacy_app.core.cards import learner_code
+from digital_literacy_app.core.card_codes import learner_code
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role, set_state, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage

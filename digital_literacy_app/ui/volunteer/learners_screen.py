@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton
 
 from digital_literacy_app.core import overview
-from digital_literacy_app.core.duplicates import likely_duplicates
 from digital_literacy_app.core.learners import GROUPS
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
@@ -101,7 +100,7 @@ class LearnersPage(ToolPage):
         self.count_label.setText(self.tr("{count} of {total} learners shown.").format(
             count=len(found), total=trainer.learners.count()))
         self.open_button.setEnabled(bool(found))
-        groups = len(likely_duplicates(trainer))
+        groups = len(trainer.learners.likely_duplicates())
         self.duplicates_button.setText(self.tr("Possible duplicates ({count})").format(count=groups))
         self.duplicates_button.setAccessibleName(self.tr("Learners who may have been entered twice: {count}")
                                                  .format(count=groups))

@@ -5,21 +5,19 @@ screens to it (first start, PIN, home, tools, the learner card) so the window it
 only gains a few lines.
 """
 
-from digital_literacy_app.core.first_start import needs_first_start
-from digital_literacy_app.core.volunteers import VolunteerBook
 
 
 class VolunteerMode:
     def __init__(self, window):
         self.window = window
-        self.book = VolunteerBook(window.seat.trainer.db)
+        self.book = window.seat.trainer.volunteers
 
     @property
     def seat(self):
         return self.window.seat
 
     def needs_first_start(self) -> bool:
-        return needs_first_start(self.seat.trainer)
+        return self.seat.trainer.first_start.needed()
 
     def show_first_start(self):
         from digital_literacy_app.ui.volunteer.first_start_screen import FirstStartScreen

@@ -7,8 +7,6 @@ certificates at the end of a class; "Save for everyone" issues them all in one g
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
-from digital_literacy_app.core.certificates.pending import uncertified
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
@@ -45,7 +43,7 @@ class OwedPage(ToolPage):
         self.body_layout.addWidget(self.count)
         self.scope = choice_list(self.tr("Whose certificates"))
         self.scope.addItem(self.tr("Everyone"), None)
-        for past in SessionBook(self.trainer).all()[:50]:
+        for past in self.trainer.sessions.all()[:50]:
             self.scope.addItem(self.tr("People at the session of {date}: {topic}").format(
                 date=show_date(past.date), topic=past.topic), list(past.attendees))
         scope_label = QLabel(self.tr("Show:"))
@@ -72,7 +70,7 @@ class OwedPage(ToolPage):
         return self.batch_button if self.batch_button.isEnabled() else self.scope
 
     def refresh(self) -> None:
-        owed = uncertified(self.trainer, self.scope.currentData())
+        owed = self.trainer.certificates.owed(self.scope.currentData())
         rows = sorted(((self.trainer.learners.get(i), earned) for i, earned in owed.items()),
                       key=lambda row: (row[0].name, row[0].id))
         self.model.set_rows(rows)

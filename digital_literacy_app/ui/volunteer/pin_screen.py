@@ -23,7 +23,7 @@ class PinScreen(ScreenFrame):
     def __init__(self, seat, book: VolunteerBook | None = None, parent=None):
         super().__init__(parent=parent)
         self.seat = seat
-        self.book = book or VolunteerBook(seat.trainer.db)
+        self.book = book or seat.trainer.volunteers
         self.title.setText(self.tr("Volunteer tools"))
         self.back_button = self.add_top_left(QPushButton(self.tr("\u2039  Back")))
         self.back_button.setAccessibleName(self.tr("Back to \u201cWho is learning?\u201d"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.errors import DlaError, InvalidInputError
 from digital_literacy_app.core.lessons import AREAS
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
@@ -123,7 +122,7 @@ class SessionFormPage(ToolPage):
         self.area.setCurrentIndex(max(0, self.area.findData(editing.area)))
         self.minutes.setText(str(editing.minutes))
         self.volunteer.setText(editing.volunteer)
-        for learner_id, name in SessionBook(self.trainer).attendee_names(editing):
+        for learner_id, name in self.trainer.sessions.attendee_names(editing):
             box = self.attendees.boxes.get(learner_id)
             if box is not None:
                 box.setChecked(True)
@@ -178,7 +177,7 @@ class SessionFormPage(ToolPage):
         fields = {"date": day, "place": self.place.text(), "volunteer": self.volunteer.text(),
                   "topic": self.topic.text(), "minutes": self.minutes.text(),
                   "attendees": [r.id for r in self.attendees.chosen()], "area": self.area.currentData()}
-        book = SessionBook(self.trainer)
+        book = self.trainer.sessions
         try:
             saved = (book.log(**fields) if self.editing is None
                      else book.correct(self.editing.key, corrected_by=self.volunteer_name, **fields))

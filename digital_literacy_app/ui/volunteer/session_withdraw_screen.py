@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
@@ -55,7 +54,7 @@ class SessionWithdrawPage(ToolPage):
 
     def withdraw(self) -> None:
         try:
-            SessionBook(self.trainer).withdraw(self.teaching_session.key, withdrawn_by=self.volunteer_name)
+            self.trainer.sessions.withdraw(self.teaching_session.key, withdrawn_by=self.volunteer_name)
         except DlaError as exc:
             self.error.setText(self.tr("The session could not be removed: {reason}").format(reason=str(exc)))
             self.error.show()

@@ -8,7 +8,6 @@ corrected session says so next to its topic.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
@@ -52,7 +51,7 @@ class SessionsPage(ToolPage):
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
         self.body_layout.addWidget(self.notice)
-        self.sessions = SessionBook(self.trainer).all()
+        self.sessions = self.trainer.sessions.all()
         compact = theme_scale() > 125
         self.model = SessionTableModel(self.sessions, compact, self)
         self.table = read_only_table(self.model, self.tr("Past sessions"), stretch=(1, 2))

@@ -4,7 +4,6 @@ lesson, the classes they came to, the certificates they received."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.timeline import timeline
 from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, lesson_title, show_date
 from digital_literacy_app.ui.widgets.frame import scroll_area
@@ -20,7 +19,7 @@ class TimelinePage(ToolPage):
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(6)
         self.lines: list[str] = []
-        for entry in timeline(self.trainer, learner.id):
+        for entry in self.trainer.overview.timeline(learner.id):
             text = self.describe(entry)
             if not text:
                 continue
