@@ -13,7 +13,7 @@ def focusable(widget) -> bool:
 
 def nameless_controls(window, trainer, learner, inside_phone: bool):
     """Focusable controls with neither an accessible name nor a text, on every screen."""
-    from digital_literacy_app.ui.widgets.phone import PhoneView
+    from digital_literacy_app.ui.phone.view import PhoneView
 
     found = []
     for screen, root in walk_screens(window, trainer, learner):

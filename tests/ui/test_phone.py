@@ -15,13 +15,13 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QW
 from digital_literacy_app.core.lessons import parse_lesson_file
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n
-from digital_literacy_app.ui.widgets.phone import PhoneView
-from digital_literacy_app.ui.widgets.phone_elements import AppGrid
-from digital_literacy_app.ui.widgets.phone_style import (
+from digital_literacy_app.ui.phone.view import PhoneView
+from digital_literacy_app.ui.phone.elements import AppGrid
+from digital_literacy_app.ui.phone.style import (
     DEFAULT, HIGH_CONTRAST, _APP_COLOURS, _CALM_COLOURS, PhoneFonts, PhoneLook, contrast,
 )
-from digital_literacy_app.ui.widgets.phone_taps import AppTile, LabelledIcon
-from digital_literacy_app.ui.widgets.qr_image import QrCard, QrImage
+from digital_literacy_app.ui.phone.icons import AppTile, LabelledIcon
+from digital_literacy_app.ui.phone.qr import QrCard, QrImage
 
 from .conftest import FakeVoice
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.ui import theme
-from digital_literacy_app.ui.widgets.phone import PhoneView
+from digital_literacy_app.ui.phone.view import PhoneView
 
 from .screens import size_problems, visible_widgets, walk_screens
 

@@ -15,7 +15,7 @@ from digital_literacy_app.core.practice import right_element, unmet_fields
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
-from digital_literacy_app.ui.widgets.phone import PhoneView
+from digital_literacy_app.ui.phone.view import PhoneView
 
 SHOW_ME_AFTER = 2  # wrong tries on one screen before "Chỉ cho tôi" is offered
 

@@ -8,10 +8,17 @@ may lack emoji or symbol fonts.
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextLayout, QTextOption,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
 )
 
-from digital_literacy_app.ui.widgets.phone_style import PhonePalette
+from digital_literacy_app.ui.phone.style import PhonePalette
 
 
 def _layout(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> tuple[QTextLayout, float]:

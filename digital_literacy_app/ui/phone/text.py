@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from digital_literacy_app.ui.widgets.phone_paint import draw_text, text_height
-from digital_literacy_app.ui.widgets.phone_style import PhoneLook
+from digital_literacy_app.ui.phone.paint import draw_text, text_height
+from digital_literacy_app.ui.phone.style import PhoneLook
 
 
 class PhoneText(QWidget):

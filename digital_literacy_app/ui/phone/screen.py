@@ -12,10 +12,15 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.lessons.model import Screen
-from digital_literacy_app.ui.widgets.phone_elements import CallPanel, ElementFactory, make_label
-from digital_literacy_app.ui.widgets.phone_overlays import DialogOverlay, HighlightRing, HintBubble
-from digital_literacy_app.ui.widgets.phone_paint import draw_status_icons
-from digital_literacy_app.ui.widgets.phone_style import PhoneLook, app_colour, scroll_bar_sheet
+from digital_literacy_app.ui.phone.elements import CallPanel, make_label
+from digital_literacy_app.ui.phone.factory import ElementFactory
+from digital_literacy_app.ui.phone.overlays import (
+    DialogOverlay,
+    HighlightRing,
+    HintBubble,
+)
+from digital_literacy_app.ui.phone.paint import draw_status_icons
+from digital_literacy_app.ui.phone.style import PhoneLook, app_colour, scroll_bar_sheet
 
 STATUS_TIME = "09:41"  # a fixed time keeps screenshots and handouts identical
 

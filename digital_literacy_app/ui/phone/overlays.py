@@ -2,14 +2,29 @@
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QVariantAnimation, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QPoint,
+    QRect,
+    QRectF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from digital_literacy_app.ui.widgets.phone_elements import DialogCard, Painted, make_label
-from digital_literacy_app.ui.widgets.phone_paint import draw_text
-from digital_literacy_app.ui.widgets.phone_style import BASE_POINTS, PhoneLook, scroll_bar_sheet
-from digital_literacy_app.ui.widgets.phone_taps import PhoneButton
+from digital_literacy_app.ui.phone.elements import DialogCard, Painted, make_label
+from digital_literacy_app.ui.phone.paint import draw_text
+from digital_literacy_app.ui.phone.style import BASE_POINTS, PhoneLook, scroll_bar_sheet
+from digital_literacy_app.ui.phone.taps import PhoneButton
 
 
 def _transparent_scroll(look: PhoneLook, parent: QWidget) -> QScrollArea:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
 from digital_literacy_app.core.lessons.model import PracticeStep
 from digital_literacy_app.core.practice import right_element
-from digital_literacy_app.ui.widgets.phone_screen import ScreenDisplay
-from digital_literacy_app.ui.widgets.phone_style import PhoneFonts, PhoneLook, palette_for
-from digital_literacy_app.ui.widgets.phone_taps import BigCheckBox
+from digital_literacy_app.ui.phone.screen import ScreenDisplay
+from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
+from digital_literacy_app.ui.phone.taps import BigCheckBox
 
 PHONE_WIDTH = 380
 PHONE_HEIGHT = 760

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from digital_literacy_app.ui.widgets.phone_style import PhoneLook
-from digital_literacy_app.ui.widgets.phone_text import PhoneText
+from digital_literacy_app.ui.phone.style import PhoneLook
+from digital_literacy_app.ui.phone.text import PhoneText
 
 VIETQR_PREFIX = "000201"
 
