@@ -151,7 +151,7 @@ def _open(args):
 
 def _lessons_validate(args) -> int:
     from digital_literacy_app.core.lessons import load_catalogue
-    from digital_literacy_app.core.paths import bundled_lessons_dir
+    from digital_literacy_app.core.records import bundled_lessons_dir
 
     paths = args.paths or [bundled_lessons_dir()]
     catalogue = load_catalogue(cli_certificates.lesson_paths(paths))
@@ -174,7 +174,7 @@ def _lessons_validate(args) -> int:
 
 def _lessons_list(args) -> int:
     from digital_literacy_app.core.lessons import load_catalogue
-    from digital_literacy_app.core.paths import bundled_lessons_dir
+    from digital_literacy_app.core.records import bundled_lessons_dir
 
     catalogue = load_catalogue([bundled_lessons_dir()])
     if args.json:
@@ -189,7 +189,7 @@ def _lessons_list(args) -> int:
 
 def _lessons_handout(args) -> int:
     from digital_literacy_app.core.handout import find_lesson, write_handout
-    from digital_literacy_app.core.paths import bundled_lessons_dir
+    from digital_literacy_app.core.records import bundled_lessons_dir
 
     lesson, catalogue = find_lesson(args.lesson, [bundled_lessons_dir()])
     path = write_handout(lesson, args.out, args.lang, catalogue)
@@ -234,7 +234,7 @@ def _screenshots(args) -> int:
     if not 100 <= args.text_scale <= 200:
         print("dla: --text-scale must be between 100 and 200.", file=sys.stderr)
         return EXIT_USAGE
-    from digital_literacy_app.ui.screenshots import Look, render_all
+    from digital_literacy_app.screenshots import Look, render_all
 
     look = Look(args.lang, args.text_scale, args.theme == "high-contrast")
     for path in render_all(args.out, look):

@@ -51,7 +51,7 @@ def certificate_issue(args: argparse.Namespace) -> int:
 
 
 def certificate_verify(args: argparse.Namespace) -> int:
-    from digital_literacy_app.core.certificates import UNKNOWN_ISSUER
+    from digital_literacy_app.core.records import UNKNOWN_ISSUER
 
     with _open(args) as trainer:
         book = trainer.certificates
@@ -106,7 +106,7 @@ def course_problems(paths: list[Path], lesson_ids: set[str]):
 
 def lesson_paths(paths: list[Path]) -> list[Path]:
     """Where to look for lessons: a courses.yaml given by name stands for its folder."""
-    from digital_literacy_app.core.lessons.courses import COURSES_FILE
+    from digital_literacy_app.core.records import COURSES_FILE
 
     result = []
     for path in paths:

@@ -173,7 +173,7 @@ class SelfCheck:
 
     def check_certificate(self) -> str:
         """Complete the smallest area, issue its certificate PDF, and verify its code."""
-        from digital_literacy_app.core.certificates import VALID
+        from digital_literacy_app.core.records import VALID
         from digital_literacy_app.core.certificates.code import qr_segments
         from digital_literacy_app.core.printing import qr_matrix
 

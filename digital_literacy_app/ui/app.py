@@ -33,7 +33,7 @@ def app_icon():
     """The app's icon (assets/icons/app.svg; dla.exe carries app.ico, made from it)."""
     from PySide6.QtGui import QIcon
 
-    from digital_literacy_app.core.paths import assets_dir
+    from digital_literacy_app.core.records import assets_dir
 
     return QIcon(str(assets_dir() / "icons" / "app.svg"))
 
@@ -46,6 +46,7 @@ def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
     from digital_literacy_app.core.errors import DlaError
     from digital_literacy_app.core.trainer import Trainer
     from digital_literacy_app.ui import i18n
+    from digital_literacy_app.ui.reasons import reason
     from digital_literacy_app.ui.main_window import MainWindow
 
     app = prepare_application()
@@ -53,7 +54,7 @@ def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
         trainer = Trainer.open(data_dir)
     except DlaError as exc:
         title = QCoreApplication.translate("App", "The data cannot be opened")
-        QMessageBox.critical(None, title, str(exc))
+        QMessageBox.critical(None, title, reason(exc))
         return 1
     i18n.set_language(trainer.settings.device()["start_language"])  # chosen at first start
     window = MainWindow(trainer)

@@ -8,9 +8,9 @@ after the first screen appears; if the learner is quicker, a progress bar shows 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
-from digital_literacy_app.core.lessons.model import Lesson
-from digital_literacy_app.core.progress import COMPLETED, LessonProgress
+from digital_literacy_app.core.records import LessonCatalogue
+from digital_literacy_app.core.records import Lesson
+from digital_literacy_app.core.records import COMPLETED, PROGRESS, LessonProgress
 from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role
@@ -40,17 +40,33 @@ class CatalogueScreen(ScreenFrame):
         put_icon(self.settings_button, "settings")
         self.hide_bottom()
         self.busy = None
+        self._content = None
         if seat.lessons_ready:
             self._build()
         else:
             self.busy = BusyPanel(self.tr("Getting the lessons ready\u2026"))
             self.body_layout.addWidget(self.busy, 1)
-            seat.lessons_loaded.connect(self._build)
+            self.listen(seat.lessons_loaded, self._build)
+        self.listen(seat.changed, self._data_changed)
+
+    def _data_changed(self, domains: frozenset) -> None:
+        """Progress recorded elsewhere (a sync file, a volunteer) shows at once."""
+        if PROGRESS in domains and self.busy is None and self.seat.learner is not None:
+            self.replace_body(self._content, self._content_widget())
 
     def _build(self) -> None:
+        if self.seat.learner is None:  # signed out meanwhile: nothing to show any more
+            return
         if self.busy is not None:
             self.busy.deleteLater()
             self.busy = None
+        self._content = self.replace_body(None, self._content_widget())
+        if self.isVisible():
+            self.focus_start()
+
+    def _content_widget(self) -> QWidget:
+        self.cards = {}
+        self.continue_button = None
         catalogue = LessonCatalogue() if self.seat.lessons_error else self.seat.trainer.lessons
         progress = self.seat.trainer.progress.for_learner(self.seat.learner.id)
         content = QWidget()
@@ -76,9 +92,7 @@ class CatalogueScreen(ScreenFrame):
             layout.addWidget(set_role(QLabel(area_name(area)), "section"))
             layout.addLayout(self._grid(lessons, progress))
         layout.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content, self.tr("Lessons")), 1)
-        if self.isVisible():
-            self.focus_start()
+        return scroll_area(content, self.tr("Lessons"))
 
     def initial_focus(self):
         return self.continue_button

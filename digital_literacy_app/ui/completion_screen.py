@@ -7,7 +7,7 @@ whether or not this PC can print certificates yet.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import Lesson
+from digital_literacy_app.core.records import Lesson
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area

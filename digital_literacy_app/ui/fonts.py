@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QFontDatabase
 
-from digital_literacy_app.core.paths import assets_dir
+from digital_literacy_app.core.records import assets_dir
 
 _registered: list[str] = []
 

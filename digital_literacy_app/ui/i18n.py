@@ -7,7 +7,7 @@ the lesson itself (`Text.get(lang)`).
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from digital_literacy_app.core.paths import assets_dir
+from digital_literacy_app.core.records import assets_dir
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"

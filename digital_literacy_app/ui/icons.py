@@ -4,7 +4,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from digital_literacy_app.core.paths import assets_dir
+from digital_literacy_app.core.records import assets_dir
 
 
 def icon(name: str, colour: str, size: int = 48) -> QIcon:

@@ -10,7 +10,7 @@ is finished. "Nghe" reads the step aloud, and is absent where no voice can.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import ExplainStep, Lesson, PracticeStep, QuizStep
+from digital_literacy_app.core.records import ExplainStep, Lesson, PracticeStep, QuizStep
 from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.steps.explain_view import ExplainView

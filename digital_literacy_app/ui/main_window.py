@@ -18,6 +18,7 @@ from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.start_screen import StartScreen
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer.mode import VolunteerMode
+from digital_literacy_app.ui.widgets.frame import leave_screen
 from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
 
 IDLE_COUNTDOWN_S = 60
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
         if old is not None:
+            leave_screen(old)
             self.stack.removeWidget(old)
             old.deleteLater()
         self.screen_name = name
@@ -151,7 +153,7 @@ class MainWindow(QMainWindow):
         if self.loading_task is not None or self.seat.lessons_ready:
             return
         trainer = self.seat.trainer
-        self.loading_task = run_in_background(lambda report: trainer.lessons,
+        self.loading_task = run_in_background(lambda task: trainer.lessons,
                                               on_success=self._lessons_loaded,
                                               on_failure=self._lessons_failed)
 

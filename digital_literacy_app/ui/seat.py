@@ -9,8 +9,8 @@ first-start wizard chose for this PC).
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.learners import LearnerRecord
-from digital_literacy_app.core.settings import LEARNER, defaults
+from digital_literacy_app.core.records import LearnerRecord
+from digital_literacy_app.core.records import LEARNER, setting_defaults as defaults
 from digital_literacy_app.ui import i18n, theme
 from digital_literacy_app.ui.read_aloud import ReadAloud
 
@@ -18,6 +18,7 @@ from digital_literacy_app.ui.read_aloud import ReadAloud
 class Seat(QObject):
     appearance_changed = Signal(str)  # the key that changed, or "" for all
     lessons_loaded = Signal()
+    changed = Signal(object)  # frozenset of the core's domains an operation changed (core/changes.py)
 
     def __init__(self, trainer, read_aloud: ReadAloud | None = None, parent=None):
         super().__init__(parent)
@@ -29,6 +30,14 @@ class Seat(QObject):
         self.values = self.nobody_values()
         self.lessons_ready = False
         self.lessons_error = ""
+        # Every operation's change set, once, from any thread: Qt queues it to the GUI thread.
+        self.stop_listening = trainer.hub.listen(self._heard)
+
+    def _heard(self, domains: frozenset) -> None:
+        try:
+            self.changed.emit(domains)
+        except RuntimeError:  # this seat's window is gone; the data folder lives on
+            self.stop_listening()
 
     @property
     def lang(self) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QGridLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.settings import LEARNER, SETTINGS, VOLUNTEER_KEYS, Setting
+from digital_literacy_app.core.records import LEARNER, SETTING_LIST as SETTINGS, VOLUNTEER_KEYS, Setting
 from digital_literacy_app.ui.labels import choice_name, setting_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area

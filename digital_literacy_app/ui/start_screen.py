@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.learners import LearnerRecord
+from digital_literacy_app.core.records import LearnerRecord
 from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui import theme
 from digital_literacy_app.ui.theme import set_role

@@ -4,7 +4,8 @@
 runs `work(own, task)` where `own` is `trainer.for_worker()`, opened and closed on the
 worker thread (SQLite connections stay on their thread). The task is the core's task
 (core/tasks.py): core operations call `task.progress(done, total, note)` and stop when
-`task.is_cancelled()` after `cancel()`. Results, failures and progress arrive on the GUI
+`task.is_cancelled()` after `cancel()`: work that kept nothing raises `Cancelled` (the
+`cancelled` signal), work that kept part returns it (the `succeeded` signal). Results, failures and progress arrive on the GUI
 thread as queued signals, so the window never freezes and no widget is touched from the
 worker.
 """
@@ -59,10 +60,10 @@ class BackgroundTask(QRunnable):
         except Exception as exc:  # reported to the GUI, which shows it in plain words
             self._emit(self.signals.failed, exc)
         else:
-            if self._cancel.is_set():
-                self._emit(self.signals.cancelled)
-            else:
-                self._emit(self.signals.succeeded, result)
+            # Work that returns was not lost to Stop: what it kept is its result (a batch
+            # stopped half-way, an import with files left unread). Work that kept nothing
+            # raises Cancelled instead.
+            self._emit(self.signals.succeeded, result)
         finally:
             self.done = True
             self._emit(self.signals.finished)

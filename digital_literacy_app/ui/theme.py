@@ -279,7 +279,7 @@ QPushButton[role="danger"]:focus {{ border: {t.px(4)}px solid {p.focus}; }}
 
 def _check_mark(colour: str) -> str:
     """The tick drawn in checked boxes, in the colour that sits on the primary colour."""
-    from digital_literacy_app.core.paths import assets_dir
+    from digital_literacy_app.core.records import assets_dir
 
     name = "tick-black.svg" if QColor(colour).lightness() < 128 else "tick-white.svg"
     return (assets_dir() / "icons" / name).as_posix()
@@ -287,7 +287,7 @@ def _check_mark(colour: str) -> str:
 
 def _arrow(colour: str) -> str:
     """The arrow of drop-down lists, dark on light panels and light on dark ones."""
-    from digital_literacy_app.core.paths import assets_dir
+    from digital_literacy_app.core.records import assets_dir
 
     name = "chevron-down-dark.svg" if QColor(colour).lightness() < 128 else "chevron-down-light.svg"
     return (assets_dir() / "icons" / name).as_posix()

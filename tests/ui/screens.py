@@ -13,7 +13,7 @@ from .conftest import FIRST
 
 def walk_screens(window, trainer, learner):
     """Yield (name, widget) for each screen state, the window showing it at that moment."""
-    from digital_literacy_app.ui.screenshots import complete_practice
+    from digital_literacy_app.ui.steps.walkthrough import complete_practice
 
     yield "start", window.show_start()
     form = window.show_new_learner()

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtGui import QImage
 
-from digital_literacy_app.ui.screenshots import Look, render_all
+from digital_literacy_app.screenshots import Look, render_all
 
 from .conftest import FIXTURE_LESSONS
 

@@ -490,7 +490,7 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, seat, trainer, stic
         other.activateWindow()
         other.focus_start()
         went_home = []
-        other.closed.connect(lambda: went_home.append(True))
+        other.back.connect(lambda: went_home.append(True))
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: other.task is None, timeout=10000)
         assert [r.status for r in other.results] == ["imported"]

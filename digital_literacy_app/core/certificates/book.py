@@ -20,7 +20,7 @@ from digital_literacy_app.core.certificates.code import (
     parse_code,
 )
 from digital_literacy_app.core.certificates.records import (
-    BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
+    file_stem, BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
 )
 from digital_literacy_app.core.certificates.eligibility import (
     Achievement, Standing, achievements, standings, title_of,
@@ -31,7 +31,6 @@ from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
 from digital_literacy_app.core.printing import atomic_output
 from digital_literacy_app.core.tasks import NO_TASK, Task
-from digital_literacy_app.core.text import search_key
 
 
 class CertificateBook:
@@ -243,9 +242,3 @@ def code_in_pdf(path: Path) -> str | None:
         if code:
             return code
     return None
-
-
-def file_stem(name: str) -> str:
-    """A file name from a learner's name that every USB stick and Windows accepts."""
-    stem = re.sub(r"[^a-z0-9]+", "-", search_key(name)).strip("-")
-    return stem[:40] or "learner"

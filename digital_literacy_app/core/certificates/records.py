@@ -3,6 +3,7 @@
 Kept apart from book.py so that holding them loads no PDF or QR library.
 """
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from digital_literacy_app.core.certificates.eligibility import Achievement, Stan
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.keys import KnownDevice
 from digital_literacy_app.core.lessons.model import Text
+from digital_literacy_app.core.text import search_key
 
 STATUS_TEXT = {
     VALID: Text("Giấy chứng nhận hợp lệ.", "Valid certificate."),
@@ -80,3 +82,9 @@ class CertificateRecord:
     volunteer: str
     issued_on: str
     ward: str
+
+
+def file_stem(name: str) -> str:
+    """A file name from a learner's name that every USB stick and Windows accepts."""
+    stem = re.sub(r"[^a-z0-9]+", "-", search_key(name)).strip("-")
+    return stem[:40] or "learner"

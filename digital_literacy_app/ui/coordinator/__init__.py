@@ -16,7 +16,7 @@ COORDINATORS = frozenset({"coordinator"})
 
 
 def _connected(screen, go_home):
-    screen.closed.connect(go_home)
+    screen.back.connect(go_home)
     return screen
 
 

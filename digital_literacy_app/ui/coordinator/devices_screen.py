@@ -12,9 +12,9 @@ from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.sync.importer import known_devices
-from digital_literacy_app.core.sync.keyfile import write_public_key
-from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen
+from digital_literacy_app.core.records import DeviceSighting
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
@@ -34,30 +34,30 @@ def shown_time(iso: str) -> str:
 
 
 class KnownDevicesModel(RowsTableModel):
-    """Rows of `importer.known_devices`: name, ward, first seen, last seen."""
+    """Rows of `trainer.devices.heard_from()`: name, ward, first seen, last seen."""
 
     KEYS = ("name", "ward", "first_seen", "last_seen")
 
     def headers(self) -> list[str]:
         return [self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file")]
 
-    def cell(self, device: dict, column: int) -> str:
+    def cell(self, device: DeviceSighting, column: int) -> str:
         key = self.KEYS[column]
         if key in ("first_seen", "last_seen"):
-            return shown_time(device[key])
+            return shown_time(getattr(device, key))
         if key == "name":  # cloned PCs often share a name: the id tells them apart
-            return f"{device['name']} \u00b7 {device['device_id'][:6]}" if device["name"] else device["device_id"]
-        return device[key] or "\u2014"
+            return f"{device.name} \u00b7 {device.device_id[:6]}" if device.name else device.device_id
+        return getattr(device, key) or "\u2014"
 
-    def other(self, device: dict, row: int, column: int, role):
+    def other(self, device: DeviceSighting, row: int, column: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Computer id: {id}").format(id=device["device_id"])
+            return self.tr("Computer id: {id}").format(id=device.device_id)
         return None
 
 
-class DevicesScreen(ToolScreen):
+class DevicesScreen(ToolPage):
     def __init__(self, seat, parent=None):
-        super().__init__(seat, "", parent)
+        super().__init__(seat, "", plain_back=True, parent=parent)
         self.title.setText(self.tr("Known computers"))
         self.ask_save_path = self._ask_save_path_dialog
         device = seat.trainer.device
@@ -85,7 +85,7 @@ class DevicesScreen(ToolScreen):
         heading = set_role(QLabel(self.tr("Computers whose sync files were imported here")), "section")
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        self.model = KnownDevicesModel(known_devices(seat.trainer), self)
+        self.model = KnownDevicesModel(seat.trainer.devices.heard_from(), self)
         self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
         self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
         layout.addWidget(self.table, 1)
@@ -106,9 +106,9 @@ class DevicesScreen(ToolScreen):
         if not target:
             return
         try:
-            written = write_public_key(device, Path(target))
+            written = self.seat.trainer.devices.write_public_key(Path(target))
         except DlaError as exc:
-            self.notice.show_message("bad", self.tr("The key file could not be saved there."), str(exc))
+            self.notice.show_message("bad", reason(exc), detail(exc))
             return
         self.notice.show_message("good", self.tr(
             "Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.").format(

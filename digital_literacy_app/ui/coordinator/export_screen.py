@@ -7,17 +7,15 @@ and only then does this screen say the stick can be removed. When it cannot, it 
 (stick full, pulled out) and what to do.
 """
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.sync import exporter
-from digital_literacy_app.core.sync.keyfile import PublicKeyFile, read_public_key
-from digital_literacy_app.ui.coordinator.sync_messages import export_problem
-from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
+from digital_literacy_app.core.errors import Cancelled, DlaError
+from digital_literacy_app.core.records import ExportResult, PublicKeyFile
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
@@ -27,14 +25,13 @@ from digital_literacy_app.ui.widgets.notice import Notice
 KEY_SETTING = "coordinator_key_file"
 
 
-class ExportScreen(ToolScreen):
+class ExportScreen(ToolPage):
     def __init__(self, seat, list_drives=removable_drives, parent=None):
-        super().__init__(seat, "", parent)
+        super().__init__(seat, "", plain_back=True, parent=parent)
         self.title.setText(self.tr("Write a sync file"))
         self.settings = seat.trainer.settings
         self.task = None
-        self.result: exporter.ExportResult | None = None
-        self._stop = threading.Event()
+        self.result: ExportResult | None = None
         self.ask_key_file = self._ask_key_file_dialog
 
         content = QWidget()
@@ -85,7 +82,7 @@ class ExportScreen(ToolScreen):
         if not path:
             return None
         try:
-            return read_public_key(Path(path))
+            return self.seat.trainer.devices.read_public_key(Path(path))
         except DlaError:
             return None
 
@@ -115,9 +112,9 @@ class ExportScreen(ToolScreen):
         if not chosen:
             return
         try:
-            read_public_key(Path(chosen))
+            self.seat.trainer.devices.read_public_key(Path(chosen))
         except DlaError as exc:
-            self.say("bad", self.tr("This is not a coordinator key file."), str(exc))
+            self.say("bad", reason(exc), detail(exc))
             return
         self.settings.set_device(KEY_SETTING, str(Path(chosen).resolve()))
         self.notice.clear()
@@ -151,22 +148,21 @@ class ExportScreen(ToolScreen):
             return
         seal = self.coordinator_key() if not self.seal_box.isHidden() and self.seal_box.isChecked() else None
         self.result = None
-        self._stop.clear()
         self.notice.clear()
         self._set_running(True)
-        trainer, stop = self.seat.trainer, self._stop
 
-        def work(report):
-            with worker_trainer(trainer) as own:
-                # Name the file here: given a folder that no longer exists (a pulled stick),
-                # the exporter would take the folder's name for a file name in its parent.
-                target = Path(folder) / exporter.default_file_name(own.device)
-                return exporter.export(own, target, seal_to=seal, cancelled=stop.is_set)
+        def work(own, task):
+            # Name the file here: given a folder that no longer exists (a pulled stick),
+            # the exporter would take the folder's name for a file name in its parent.
+            target = Path(folder) / own.sync.default_file_name(sealed=seal is not None)
+            return own.sync.export(target, seal_to=seal, task=task)
 
-        self.task = run_in_background(work, on_success=self._written, on_failure=self._failed)
+        self.task = run_in_background(work, on_success=self._written, on_failure=self._failed,
+                                      on_cancelled=self._stopped, trainer=self.seat.trainer)
 
     def cancel(self) -> None:
-        self._stop.set()
+        if self.task is not None:
+            self.task.cancel()
         self.cancel_button.setEnabled(False)
 
     def _set_running(self, running: bool) -> None:
@@ -180,7 +176,7 @@ class ExportScreen(ToolScreen):
         if running:
             self.cancel_button.setFocus()
 
-    def _written(self, result: exporter.ExportResult) -> None:
+    def _written(self, result: ExportResult) -> None:
         self.task = None
         self.result = result
         self._set_running(False)
@@ -197,12 +193,12 @@ class ExportScreen(ToolScreen):
     def _failed(self, error: Exception) -> None:
         self.task = None
         self._set_running(False)
-        message = str(error)
-        if not isinstance(error, DlaError):
-            message = f"{type(error).__name__}: {error}"
-        kind = "hint" if self._stop.is_set() else "bad"
-        self.say(kind, export_problem(message), message)
+        self.say("hint" if isinstance(error, Cancelled) else "bad", reason(error), detail(error))
         self.picker.first_button().setFocus()
+
+    def _stopped(self) -> None:
+        """Stop pressed and the writing ended before a file was named good."""
+        self._failed(Cancelled("sync.export_cancelled"))
 
     def say(self, kind: str, text: str, detail: str = "") -> None:
         """Show how it went, scrolled into sight (at 200 % the screen is taller than the window)."""

@@ -1,14 +1,16 @@
 """The per-file outcome of an import as a Qt table model (FileResult records -> rows).
 
-A refused file says why in a short sentence of the interface language; the core's exact
-English reason is the cell's tooltip and the screen's "Details". With large text the table
+A refused file says why in the interface language, from the reason code the core gives
+(core/wording); the code and the English sentence are the cell's tooltip and part of the
+screen's "Details". With large text the table
 folds the numbers into the result sentence (file | result), because six columns of 32 pt
 text do not fit side by side.
 """
 
 from PySide6.QtCore import QLocale, Qt
 
-from digital_literacy_app.ui.coordinator.sync_messages import import_status, refusal, warning
+from digital_literacy_app.ui.i18n import current_language
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.widgets.table import RowsTableModel
 
 FILE, SOURCE, OUTCOME, EVENTS_NEW, LEARNERS_NEW, KNOWN = range(6)
@@ -40,7 +42,7 @@ class ImportResultsModel(RowsTableModel):
 
     def other(self, result, row: int, column: int, role):
         if role == Qt.ItemDataRole.ToolTipRole:
-            return result.reason or str(result.path)
+            return detail(result.error) if result.error is not None else str(result.path)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             numeric = self.columns[column] in NUMBERS
             horizontal = Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
@@ -63,8 +65,19 @@ class ImportResultsModel(RowsTableModel):
     def source(self, result) -> str:
         return ", ".join(part for part in (result.device_name, result.ward) if part) or "\u2014"
 
+    def status(self, result) -> str:
+        """What happened to one file, as the results table says it."""
+        if result.status == "imported":
+            return self.tr("Imported")
+        if result.status == "already":
+            return self.tr("Imported before; nothing new")
+        why = reason(result.error) if result.error is not None else ""
+        if result.status == "cancelled":
+            return self.tr("Stopped: {reason}").format(reason=why)
+        return self.tr("Refused: {reason}").format(reason=why)
+
     def outcome(self, result) -> str:
-        status = import_status(result)
+        status = self.status(result)
         if not self.compact or result.status != "imported":
             return status
         locale = QLocale()
@@ -78,9 +91,9 @@ class ImportResultsModel(RowsTableModel):
         """Everything about one file, for "Details": the full path, the reason, the notes."""
         result = self.rows[row]
         lines = [str(result.path)]
-        if result.status == "refused":
-            lines.append(refusal(result.reason))
-        lines.extend(warning(text) for text in result.warnings)
-        if result.reason:
-            lines.append(self.tr("In English: {reason}").format(reason=result.reason))
+        if result.error is not None:
+            lines.append(reason(result.error))
+        lines.extend(note.say(current_language()) for note in result.warnings)
+        if result.error is not None:
+            lines.append(self.tr("For support: {detail}").format(detail=detail(result.error)))
         return "\n".join(lines)

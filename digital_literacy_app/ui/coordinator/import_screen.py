@@ -7,17 +7,16 @@ finished before it stay merged), and the screen says so. At the end a table says
 file, what it brought or why it was refused.
 """
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.sync import importer
 from digital_literacy_app.ui.coordinator.import_results import ImportResultsModel
-from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
@@ -28,21 +27,12 @@ from digital_literacy_app.ui.widgets.table import read_only_table
 STEPS = 1000  # progress bar resolution
 
 
-class _ProgressRelay(QObject):
-    """Carries the importer's progress from the worker to the GUI thread (queued)."""
-
-    moved = Signal(int, int, float, str)
-
-
-class ImportScreen(ToolScreen):
+class ImportScreen(ToolPage):
     def __init__(self, seat, list_drives=removable_drives, parent=None):
-        super().__init__(seat, "", parent)
+        super().__init__(seat, "", plain_back=True, parent=parent)
         self.title.setText(self.tr("Import sync files"))
         self.task = None
         self.results: list = []
-        self._stop = threading.Event()
-        self.relay = _ProgressRelay(self)
-        self.relay.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
         self.pages = QStackedWidget()
         self.body_layout.addWidget(self.pages, 1)
         self._build_choice(list_drives)
@@ -146,7 +136,6 @@ class ImportScreen(ToolScreen):
         """Import every sync file in `folder` off the GUI thread."""
         if self.task is not None:
             return
-        self._stop.clear()
         self.cancel_note.setText(self.tr(
             "If you stop, nothing from the file being read is added; files finished before stay added."))
         self.file_label.setText(self.tr("Looking for sync files in {folder}\u2026").format(folder=folder))
@@ -157,22 +146,26 @@ class ImportScreen(ToolScreen):
         self.back_button.setEnabled(False)
         self.pages.setCurrentWidget(self.running_page)
         self.cancel_button.setFocus()
-        trainer, stop, relay = self.seat.trainer, self._stop, self.relay
-
-        def work(report):
-            with worker_trainer(trainer) as own:
-                return importer.import_files(own, [folder], on_progress=relay.moved.emit, cancelled=stop.is_set)
-
         self.folder = folder
-        self.task = run_in_background(work, on_success=self._finished, on_failure=self._failed)
+        # The import itself never raises Cancelled: a stopped file is a result of its own.
+        self.task = run_in_background(lambda own, task: own.sync.import_files([folder], task),
+                                      on_success=self._finished, on_failure=self._failed,
+                                      on_progress=self._progressed, trainer=self.seat.trainer)
 
     def cancel(self) -> None:
-        self._stop.set()
+        if self.task is not None:
+            self.task.cancel()
         self.cancel_button.setEnabled(False)
         self.file_label.setText(self.tr("Stopping\u2026"))
 
+    def _progressed(self, done: float, total: float, name: str) -> None:
+        """`done` is the file index plus the fraction of that file read (core/sync)."""
+        count = max(int(total), 1)
+        index = min(int(done), count - 1)
+        self._moved(index, count, done - index, name)
+
     def _moved(self, index: int, count: int, fraction: float, name: str) -> None:
-        if self._stop.is_set():
+        if self.task is not None and self.task.is_cancelled():
             return
         self.file_bar.setValue(round(fraction * STEPS))
         self.all_bar.setValue(round((index + fraction) / max(count, 1) * STEPS))
@@ -227,7 +220,8 @@ class ImportScreen(ToolScreen):
         self.task = None
         self.back_button.setEnabled(True)
         self._finished([])
-        self.summary.show_message("bad", self.tr("The import failed; nothing was added."), str(error))
+        self.summary.show_message("bad", self.tr("The import failed; nothing was added.") + " " + reason(error),
+                                  detail(error))
 
     def choose_again(self) -> None:
         self.summary.clear()

@@ -7,8 +7,8 @@ each bar in the city's words, as in the table and the PDF.
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.reports.build import Report
-from digital_literacy_app.core.reports.formats import shown
+from digital_literacy_app.core.records import Report
+from digital_literacy_app.core.records import shown_value as shown
 from digital_literacy_app.ui.coordinator.report_model import shown_number
 from digital_literacy_app.ui.widgets.bar_chart import BarChart
 from digital_literacy_app.ui.widgets.frame import scroll_area

@@ -10,8 +10,8 @@ import textwrap
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 
-from digital_literacy_app.core.reports.build import Report
-from digital_literacy_app.core.reports.formats import table
+from digital_literacy_app.core.records import Report
+from digital_literacy_app.core.records import report_table as table
 from digital_literacy_app.ui.widgets.table import RowsTableModel
 
 

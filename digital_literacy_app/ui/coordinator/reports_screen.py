@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.reports.build import DIMENSIONS, ReportFilter, build_report
-from digital_literacy_app.core.reports.formats import write
+from digital_literacy_app.core.records import DIMENSIONS, ReportFilter
 from digital_literacy_app.ui.coordinator.report_chart import ReportChart
 from digital_literacy_app.ui.coordinator.report_model import ReportTableModel
-from digital_literacy_app.ui.coordinator.tool_screen import ToolScreen, worker_trainer
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
@@ -38,17 +38,17 @@ def report_options(trainer) -> tuple[list[str], list[str]]:
     One report by ward and month holds every ward and every month that has a fact, so it
     answers both at once (two reports took twice as long over a million events).
     """
-    rows = build_report(trainer, ["ward", "month"]).rows
+    rows = trainer.reports.build(["ward", "month"]).rows
     wards = sorted({row["ward"] for row in rows if row["ward"]})
     months = sorted({row["month"] for row in rows if row["month"]})
     return wards, months
 
 
-class ReportsScreen(ToolScreen):
+class ReportsScreen(ToolPage):
     report_ready = Signal()
 
     def __init__(self, seat, parent=None):
-        super().__init__(seat, "", parent)
+        super().__init__(seat, "", plain_back=True, parent=parent)
         self.title.setText(self.tr("Reports"))
         self.task = None
         self.save_task = None
@@ -218,14 +218,13 @@ class ReportsScreen(ToolScreen):
             self._again = True  # build once more when the running one ends
             return
         by, where, need_options = self.chosen_by(), self.chosen_filter(), self.options is None
-        trainer = self.seat.trainer
         self.status.setText(self.tr("Counting\u2026"))
 
-        def work(report):
-            with worker_trainer(trainer) as own:
-                return build_report(own, by, where), report_options(own) if need_options else None
+        def work(own, task):
+            return own.reports.build(by, where), report_options(own) if need_options else None
 
-        self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed)
+        self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed,
+                                      trainer=self.seat.trainer)
 
     def _built(self, outcome) -> None:
         self.task = None
@@ -246,7 +245,8 @@ class ReportsScreen(ToolScreen):
     def _build_failed(self, error: Exception) -> None:
         self.task = None
         self.status.setText("")
-        self.notice.show_message("bad", self.tr("The report could not be made."), str(error))
+        self.notice.show_message("bad", self.tr("The report could not be made.") + " " + reason(error),
+                                 detail(error))
 
     # --- saving ---------------------------------------------------------------------------------------
     def _save_bar(self) -> None:
@@ -275,9 +275,10 @@ class ReportsScreen(ToolScreen):
             button.setEnabled(False)
         self.notice.show_message("hint", self.tr("Saving {name}\u2026").format(name=target.name))
 
-        def work(progress):
-            write(report, fmt, target)
-            return target
+        desk = self.seat.trainer.reports
+
+        def work(task):
+            return desk.write(report, fmt, target)  # touches no database: fine on a worker
 
         self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed)
 
@@ -287,7 +288,8 @@ class ReportsScreen(ToolScreen):
 
     def _save_failed(self, error: Exception) -> None:
         self._save_done()
-        self.notice.show_message("bad", self.tr("The report could not be saved there."), str(error))
+        self.notice.show_message("bad", self.tr("The report could not be saved there.") + " " + reason(error),
+                                 detail(error))
 
     def _save_done(self) -> None:
         self.save_task = None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from digital_literacy_app.core.lessons.model import Element, Text
+from digital_literacy_app.core.records import Element, Text
 from digital_literacy_app.ui.phone.elements import (
     TEXT_ROLES,
     AppGrid,

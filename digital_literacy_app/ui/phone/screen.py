@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import Screen
+from digital_literacy_app.core.records import Screen
 from digital_literacy_app.ui.phone.elements import CallPanel, make_label
 from digital_literacy_app.ui.phone.factory import ElementFactory
 from digital_literacy_app.ui.phone.overlays import (

@@ -22,8 +22,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
-from digital_literacy_app.core.lessons.model import PracticeStep
-from digital_literacy_app.core.practice import right_element
+from digital_literacy_app.core.records import PracticeStep
+from digital_literacy_app.core.records import right_element
 from digital_literacy_app.ui.phone.screen import ScreenDisplay
 from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
 from digital_literacy_app.ui.phone.taps import BigCheckBox

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from digital_literacy_app.core.lessons.model import Lesson
-from digital_literacy_app.core.practice import TapOutcome
+from digital_literacy_app.core.records import Lesson
+from digital_literacy_app.core.records import TapOutcome
 
 
 @dataclass

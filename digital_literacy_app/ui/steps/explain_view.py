@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import ExplainStep
+from digital_literacy_app.core.records import ExplainStep
 from digital_literacy_app.ui.steps.base import StepView
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area

@@ -10,8 +10,8 @@ hint, naming the box that still needs something. After two wrong tries "Chỉ ch
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import Element, PracticeStep
-from digital_literacy_app.core.practice import right_element, unmet_fields
+from digital_literacy_app.core.records import Element, PracticeStep
+from digital_literacy_app.core.records import right_element, unmet_fields
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area

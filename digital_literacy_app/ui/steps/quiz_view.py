@@ -7,7 +7,7 @@ and the learner simply picks again. Every answer is recorded with its attempt nu
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.lessons.model import QuizStep
+from digital_literacy_app.core.records import QuizStep
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.card_button import CardButton

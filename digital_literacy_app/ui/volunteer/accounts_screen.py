@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.errors import InvalidInputError
-from digital_literacy_app.core.volunteers import (
-    COORDINATOR, PIN_MAX, VOLUNTEER, clean_pin, clean_volunteer_name,
-)
+from digital_literacy_app.core.records import COORDINATOR, PIN_MAX, VOLUNTEER
 from digital_literacy_app.ui.theme import set_role
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
 
 
@@ -145,7 +143,7 @@ class AccountsPage(ToolPage):
 
     def _pin_problem(self, pin: str, again: str) -> str:
         try:
-            clean_pin(pin)
+            self.trainer.volunteers.check_pin_form(pin)
         except InvalidInputError:
             return self.tr("A PIN is 4 to 8 digits, for example 2468.")
         if pin != again:
@@ -168,7 +166,7 @@ class AccountsPage(ToolPage):
 
     def add_account(self) -> None:
         try:
-            clean_volunteer_name(self.new_name.text())
+            self.trainer.volunteers.check_name(self.new_name.text())
         except InvalidInputError:
             self._say(self.new_error, self.tr("Please type the new volunteer's name."), self.new_name)
             return

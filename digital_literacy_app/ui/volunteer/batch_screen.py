@@ -5,27 +5,16 @@ own connection to the data (ui/tasks.py); Cancel stops it between two certificat
 those already saved stay saved and recorded.
 """
 
-import threading
-
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.trainer import Trainer
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import scroll_area
-
-
-def issue_in_worker(data_dir, lesson_dirs, learner_ids, folder, volunteer, cancel: threading.Event):
-    """The work function: open the data in this thread, issue, close. Returns a BatchResult."""
-    def work(report):
-        with Trainer.open(data_dir, lesson_dirs=lesson_dirs) as trainer:
-            return trainer.certificates.issue_batch(learner_ids, folder, volunteer,
-                                                    progress_cb=report, cancel_flag=cancel)
-    return work
 
 
 class BatchPage(ToolPage):
@@ -59,7 +48,6 @@ class BatchPage(ToolPage):
         self.bar.hide()
         self.body_layout.addWidget(self.status)
         self.body_layout.addWidget(self.bar)
-        self.cancel_event = threading.Event()
         self.task = None
         self.result = None
         self.folder = None
@@ -87,9 +75,11 @@ class BatchPage(ToolPage):
 
     def start(self, folder) -> None:
         self.folder = folder
-        trainer = self.trainer
-        work = issue_in_worker(trainer.data_dir, trainer.lesson_dirs, self.learner_ids, folder,
-                               self.volunteer_name, self.cancel_event)
+        learner_ids, volunteer = list(self.learner_ids), self.volunteer_name
+
+        def work(own, task):
+            return own.certificates.issue_batch(learner_ids, folder, volunteer, task)
+
         self.start_button.hide()
         self.back_button.setEnabled(False)
         self.bar.show()
@@ -97,17 +87,19 @@ class BatchPage(ToolPage):
         self.cancel_button.setFocus()
         self.status.setText(self.tr("Saving\u2026 0 of {total}").format(total=len(self.learner_ids)))
         self.task = run_in_background(work, on_success=self._done, on_failure=self._failed,
-                                      on_progress=self._progress)
+                                      on_progress=self._progress, trainer=self.trainer)
 
     def cancel(self) -> None:
-        self.cancel_event.set()
+        if self.task is not None:
+            self.task.cancel()
         self.cancel_button.setEnabled(False)
         self.status.setText(self.tr("Stopping after the certificate being saved now\u2026"))
 
-    def _progress(self, done: int, total: int) -> None:
+    def _progress(self, done: float, total: float, note: str = "") -> None:
+        done, total = int(done), int(total)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        if not self.cancel_event.is_set():
+        if self.task is not None and not self.task.is_cancelled():
             self.status.setText(self.tr("Saving\u2026 {done} of {total}").format(done=done, total=total))
 
     def _done(self, result) -> None:
@@ -121,7 +113,7 @@ class BatchPage(ToolPage):
             parts.append(self.tr("{count} people were skipped (not eligible any more).").format(
                 count=len(result.skipped)))
         if result.failed:
-            parts.append(self.tr("It stopped because of a problem: {reason}").format(reason=result.failed))
+            parts.append(self.tr("It stopped because of a problem: {reason}").format(reason=reason(result.failed)))
         set_role(self.status, "error" if result.failed else "lead")
         self.status.setText(" ".join(parts))
         self.finished.emit(result)
@@ -129,7 +121,7 @@ class BatchPage(ToolPage):
     def _failed(self, error) -> None:
         self._finish_controls()
         set_role(self.status, "error")
-        self.status.setText(self.tr("The certificates could not be saved: {reason}").format(reason=str(error)))
+        self.status.setText(self.tr("The certificates could not be saved: {reason}").format(reason=reason(error)))
 
     def _finish_controls(self) -> None:
         self.task = None

@@ -11,8 +11,7 @@ plain words, and a learner found is opened through `found`.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from digital_literacy_app.core.card_scan import learner_id_in_qr
-from digital_literacy_app.core.card_codes import parse_learner_code
+from digital_literacy_app.core.records import learner_id_in_qr, parse_learner_code
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner

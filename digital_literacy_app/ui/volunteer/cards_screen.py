@@ -9,9 +9,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
 
 
@@ -51,17 +52,15 @@ class CardsPage(ToolPage):
         self.print_button.setEnabled(count > 0)
 
     def save_sheet(self) -> None:
-        from digital_literacy_app.core.cards import write_card_sheet
-
         chosen = self.checklist.chosen()
         path = files.ask_save_pdf(self, self.tr("Save the learner cards"), self.tr("learner-cards.pdf"))
         if path is None:
             return
         try:
-            write_card_sheet(path, chosen)
+            self.trainer.learners.write_cards(path, [learner.id for learner in chosen])
         except (DlaError, OSError) as exc:
             set_role(self.result, "error")
-            self.result.setText(self.tr("The cards could not be saved: {reason}").format(reason=str(exc)))
+            self.result.setText(self.tr("The cards could not be saved: {reason}").format(reason=reason(exc)))
             self.result.show()
             return
         self.saved_path = path

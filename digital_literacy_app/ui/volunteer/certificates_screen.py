@@ -9,11 +9,12 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.certificates.book import file_stem
+from digital_literacy_app.core.records import file_stem
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, lesson_title, show_date
 from digital_literacy_app.ui.widgets.frame import scroll_area
 
@@ -108,7 +109,7 @@ class CertificatesPage(ToolPage):
         try:
             issued = self.trainer.certificates.issue(self.learner.id, self.volunteer_name, path, achievement.key)
         except DlaError as exc:
-            self._say("error", self.tr("The certificate could not be saved: {reason}").format(reason=str(exc)))
+            self._say("error", self.tr("The certificate could not be saved: {reason}").format(reason=reason(exc)))
             return
         self.saved_path = path
         self.refresh()

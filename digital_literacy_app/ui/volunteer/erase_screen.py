@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.ui.theme import set_role
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import paragraphs_area
 
 
@@ -48,6 +48,5 @@ class ErasePage(ToolPage):
         return self.keep_button
 
     def erase(self) -> None:
-        self.trainer.learners.erase(self.learner.id)
-        self.trainer.settings.forget_learner(self.learner.id)
+        self.trainer.learners.erase(self.learner.id)  # their progress and settings go with them
         self.erased.emit()

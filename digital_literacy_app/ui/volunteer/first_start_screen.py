@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.errors import DlaError, InvalidInputError
-from digital_literacy_app.core.first_start import (
-    MAX_PLACE_LENGTH, FirstStartAnswers, clean_place,
-)
-from digital_literacy_app.core.volunteers import (
-    COORDINATOR, PIN_MAX, VOLUNTEER, clean_pin, clean_volunteer_name,
-)
+from digital_literacy_app.core.records import MAX_PLACE_LENGTH, FirstStartAnswers
+from digital_literacy_app.core.records import COORDINATOR, PIN_MAX, VOLUNTEER
 from digital_literacy_app.ui.labels import choice_name
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 
@@ -231,13 +228,13 @@ class FirstStartScreen(ScreenFrame):
         value = self.answers.get(self.page, "")
         try:
             if self.page == "ward":
-                clean_place(value, "ward")
+                self.seat.trainer.first_start.check_place(value, "ward")
             elif self.page == "device":
-                clean_place(value, "name")
+                self.seat.trainer.first_start.check_place(value, "device")
             elif self.page == "name":
-                clean_volunteer_name(value)
+                self.seat.trainer.volunteers.check_name(value)
             elif self.page == "pin":
-                clean_pin(value)
+                self.seat.trainer.volunteers.check_pin_form(value)
         except InvalidInputError:
             return self._explain(self.page, value)
         if self.page == "pin_again" and value != self.answers["pin"]:
@@ -259,6 +256,6 @@ class FirstStartScreen(ScreenFrame):
         try:
             account = self.seat.trainer.first_start.complete(answers)
         except DlaError as exc:
-            self.show_problem(self.tr("This could not be saved: {reason}").format(reason=str(exc)))
+            self.show_problem(self.tr("This could not be saved: {reason}").format(reason=reason(exc)))
             return
         self.finished.emit(account)

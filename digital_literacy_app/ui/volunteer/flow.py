@@ -8,6 +8,8 @@ the way the main window does for whole screens.
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from digital_literacy_app.ui.widgets.frame import leave_screen
+
 
 class Flow(QStackedWidget):
     def __init__(self, parent=None):
@@ -20,6 +22,7 @@ class Flow(QStackedWidget):
         self.addWidget(page)
         self.setCurrentWidget(page)
         if old is not None:
+            leave_screen(old)
             self.removeWidget(old)
             old.deleteLater()
         if self.isVisible():

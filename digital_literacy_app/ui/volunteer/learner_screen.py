@@ -1,22 +1,19 @@
 """One learner: correct their details, and reach their story, certificates or erasure.
 
-Changes are saved with "Save" (a volunteer may correct several fields at once); a
-mistake is explained under its field and nothing is saved until all are right.
+Changes are saved with "Save" (a volunteer may correct several fields at once) through
+the same learner form a new learner fills in (ui/widgets/learner_form.py); a mistake is
+explained under its field and nothing is saved until all are right.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import InvalidInputError
-from digital_literacy_app.core.learners import GROUPS, MAX_NAME_LENGTH, clean_birth_year, clean_name
-from digital_literacy_app.core.card_codes import learner_code
-from digital_literacy_app.ui.labels import group_name
-from digital_literacy_app.ui.theme import set_role, set_state, theme_scale
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
-from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
+from digital_literacy_app.core.records import learner_code
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
+from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.learner_form import LearnerForm
 
 
 class LearnerPage(ToolPage):
@@ -37,27 +34,9 @@ class LearnerPage(ToolPage):
         code = set_role(QLabel(self.tr("Card code: {code}").format(code=learner_code(learner.id))), "muted")
         code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(code)
-        self.name = self._field(layout, self.tr("Name"), learner.name)
-        self.name.setMaxLength(MAX_NAME_LENGTH + 10)
-        self.name_error = self._error(layout)
-        self.year = self._field(layout, self.tr("Year of birth (may be empty)"), str(learner.birth_year or ""))
-        self.year.setMaxLength(4)
-        self.year.setMaximumWidth(320)
-        self.year_error = self._error(layout)
-        self.ward = self._field(layout, self.tr("Ward"), learner.ward)
-        layout.addWidget(set_role(QLabel(self.tr("Group")), "lead"))
-        self.groups = QButtonGroup(self)
-        grid = QGridLayout()
-        self.group_buttons: dict[str, QRadioButton] = {}
-        per_row = 2 if theme_scale() <= 150 else 1
-        for index, group in enumerate(GROUPS):
-            button = QRadioButton(group_name(group))
-            button.setAccessibleName(group_name(group))
-            button.setChecked(group == learner.group)
-            self.groups.addButton(button, index)
-            self.group_buttons[group] = button
-            grid.addWidget(button, index // per_row, index % per_row)
-        layout.addLayout(grid)
+        self.form = LearnerForm(seat, learner, with_ward=True)
+        self.form.submitted.connect(self.save)
+        layout.addWidget(self.form)
         self.saved_note = set_role(QLabel(), "muted")
         self.saved_note.hide()
         layout.addWidget(self.saved_note)
@@ -84,66 +63,32 @@ class LearnerPage(ToolPage):
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.save_button)
 
+    # The form's fields, for the tests and the screenshots.
+    name = property(lambda self: self.form.name)
+    year = property(lambda self: self.form.year)
+    ward = property(lambda self: self.form.ward)
+    name_error = property(lambda self: self.form.name_error)
+    year_error = property(lambda self: self.form.year_error)
+    group_buttons = property(lambda self: self.form.group_buttons)
+
     def initial_focus(self):
-        return self.name
-
-    def _field(self, layout, caption: str, value: str) -> QLineEdit:
-        label = set_role(QLabel(caption), "lead")
-        edit = QLineEdit(value)
-        edit.setAccessibleName(caption)
-        edit.setMaximumWidth(760)
-        edit.returnPressed.connect(self.save)
-        label.setBuddy(edit)
-        layout.addWidget(label)
-        layout.addWidget(edit)
-        return edit
-
-    def _error(self, layout) -> QLabel:
-        label = error_label()
-        layout.addWidget(label)
-        return label
-
-    def chosen_group(self) -> str:
-        return GROUPS[max(self.groups.checkedId(), 0)]
+        return self.form.name
 
     def save(self) -> None:
-        problems = {self.name: (self.name_error, self._name_problem()),
-                    self.year: (self.year_error, self._year_problem())}
-        for edit, (label, problem) in problems.items():
-            label.setText(problem)
-            label.setVisible(bool(problem))
-            set_state(edit, "invalid", "true" if problem else "false")
-            edit.setAccessibleDescription(problem)
-        wrong = [edit for edit, (_, problem) in problems.items() if problem]
-        if wrong:
-            wrong[0].setFocus()
+        if not self.form.check():
             return
-        changes = {"name": self.name.text(), "birth_year": self.year.text().strip() or None,
-                   "group": self.chosen_group(), "ward": self.ward.text()}
+        checked = self.trainer.learners.check(**{k: v for k, v in self.form.values().items() if k != "ward"})
+        cleaned = {**checked, "ward": " ".join(self.form.values()["ward"].split())}
         current = {"name": self.learner.name, "birth_year": self.learner.birth_year,
                    "group": self.learner.group, "ward": self.learner.ward}
-        cleaned = {"name": clean_name(changes["name"]), "birth_year": clean_birth_year(changes["birth_year"]),
-                   "group": changes["group"], "ward": " ".join(changes["ward"].split())}
-        changed = {k: v for k, v in cleaned.items() if v != current[k]}
+        changed = {key: value for key, value in cleaned.items() if value != current[key]}
         if changed:
-            self.learner = self.trainer.learners.update(self.learner.id, **changed)
+            try:
+                self.learner = self.trainer.learners.update(self.learner.id, **changed)
+            except InvalidInputError as exc:
+                self.form.refused(exc)
+                return
             self.title.setText(self.learner.name)
         self.saved_note.setText(self.tr("Saved.") if changed else self.tr("Nothing was changed."))
         self.saved_note.show()
         self.saved.emit(self.learner)
-
-    def _name_problem(self) -> str:
-        try:
-            clean_name(self.name.text())
-        except InvalidInputError:
-            if not self.name.text().strip():
-                return self.tr("Please type the name.")
-            return self.tr("The name is too long or has a character that cannot be used.")
-        return ""
-
-    def _year_problem(self) -> str:
-        try:
-            clean_birth_year(self.year.text().strip() or None)
-        except InvalidInputError:
-            return self.tr("Type a year between 1900 and this year, in digits, or leave it empty.")
-        return ""

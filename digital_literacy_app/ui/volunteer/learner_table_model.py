@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 
-from digital_literacy_app.core.learners import LearnerRecord
+from digital_literacy_app.core.records import LearnerRecord
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.widgets.table import RowsTableModel
 

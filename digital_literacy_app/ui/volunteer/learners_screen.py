@@ -7,12 +7,11 @@ choices. One click on a row picks it (never a double-click); Enter or "Open" ope
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton
 
-from digital_literacy_app.core import overview
-from digital_literacy_app.core.learners import GROUPS
+from digital_literacy_app.core.records import PROGRESS_FILTERS, GROUPS
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.learner_table_model import LearnerRow, LearnerTableModel
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.table import read_only_table
 
@@ -33,7 +32,7 @@ class LearnersPage(ToolPage):
         wards = sorted({r.ward for r in self.trainer.learners.all("name") if r.ward})
         self.ward = self._combo(self.tr("Ward"), [("", self.tr("All wards"))] + [(w, w) for w in wards])
         self.progress = self._combo(self.tr("Progress"), [(key, self.progress_name(key))
-                                                          for key in overview.PROGRESS_FILTERS])
+                                                          for key in PROGRESS_FILTERS])
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         fields = [(self.tr("Find:"), self.search), (self.tr("Group:"), self.group),
@@ -91,9 +90,9 @@ class LearnersPage(ToolPage):
         found = trainer.learners.search(self.search.text(), order="name")
         group, ward = self.group.currentData(), self.ward.currentData()
         found = [r for r in found if (not group or r.group == group) and (not ward or r.ward == ward)]
-        found = overview.filter_by_progress(trainer, found, self.progress.currentData())
-        counts = overview.lesson_counts(trainer)
-        flagged = overview.needs_help(trainer)
+        found = trainer.overview.filter_by_progress(found, self.progress.currentData())
+        counts = trainer.overview.lesson_counts()
+        flagged = trainer.overview.needs_help()
         self.model.set_rows([LearnerRow(r, *counts.get(r.id, (0, 0)), r.id in flagged) for r in found])
         if found:
             self.table.selectRow(0)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from digital_literacy_app.ui.theme import set_role
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QBoxLayout, QButtonGroup, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.volunteers import PinLockedError, VolunteerBook
+from digital_literacy_app.core.errors import PinLockedError
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 from digital_literacy_app.ui.widgets.pin_pad import PinPad
@@ -20,7 +20,7 @@ class PinScreen(ScreenFrame):
     signed_in = Signal(object)  # VolunteerAccount
     cancelled = Signal()
 
-    def __init__(self, seat, book: VolunteerBook | None = None, parent=None):
+    def __init__(self, seat, book=None, parent=None):
         super().__init__(parent=parent)
         self.seat = seat
         self.book = book or seat.trainer.volunteers

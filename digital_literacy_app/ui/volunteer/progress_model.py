@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.overview import DONE, IN_PROGRESS, NOT_STARTED, cell
+from digital_literacy_app.core.records import DONE, IN_PROGRESS, NOT_STARTED, Cell
 from digital_literacy_app.ui import theme
 
 FIXED_COLUMNS = 2
@@ -50,7 +50,7 @@ class ProgressTableModel(QAbstractTableModel):
         return None
 
     def state(self, row: int, column: int):
-        return cell(self.cells, self.learners[row].id, self.lessons[column - FIXED_COLUMNS].id)
+        return self.cells.get((self.learners[row].id, self.lessons[column - FIXED_COLUMNS].id), Cell(NOT_STARTED))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,11 +9,11 @@ their story.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core import overview
+from digital_literacy_app.core.records import HINTS_LIMIT, MISTAKES_LIMIT, STALLED_DAYS
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer.progress_model import ProgressTableModel
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.table import read_only_table
@@ -42,7 +42,7 @@ class ProgressPage(ToolPage):
         rule = set_role(QLabel(self.tr(
             "\u201cHelp\u201d: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet "
             "finished, or nothing done for {days} days with a lesson unfinished.").format(
-                mistakes=overview.MISTAKES_LIMIT, hints=overview.HINTS_LIMIT, days=overview.STALLED_DAYS)),
+                mistakes=MISTAKES_LIMIT, hints=HINTS_LIMIT, days=STALLED_DAYS)),
             "muted")
         rule.setWordWrap(True)
 
@@ -84,11 +84,11 @@ class ProgressPage(ToolPage):
         trainer = self.trainer
         area = self.area.currentData()
         lessons = [lesson for lesson in trainer.lessons.lessons if not area or lesson.area == area]
-        flagged = overview.needs_help(trainer)
+        flagged = trainer.overview.needs_help()
         learners = trainer.learners.all("name")
         if self.only_help.isChecked():
             learners = [r for r in learners if r.id in flagged]
-        self.model.set_grid(learners, lessons, overview.progress_cells(trainer), flagged)
+        self.model.set_grid(learners, lessons, trainer.overview.cells(), flagged)
         self.legend.setText(self.tr("Lessons: {list}").format(list="; ".join(
             f"{number} = {lesson.title.get(self.session.lang)}" for number, lesson in enumerate(lessons, 1))))
         if learners:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.errors import DlaError, InvalidInputError
-from digital_literacy_app.core.lessons import AREAS
+from digital_literacy_app.core.records import AREAS
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.theme import set_role, theme_scale
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
@@ -182,7 +183,7 @@ class SessionFormPage(ToolPage):
             saved = (book.log(**fields) if self.editing is None
                      else book.correct(self.editing.key, corrected_by=self.volunteer_name, **fields))
         except DlaError as exc:
-            self._problem(self.tr("The session could not be saved: {reason}").format(reason=str(exc)))
+            self._problem(self.tr("The session could not be saved: {reason}").format(reason=reason(exc)))
             return
         (self.logged if self.editing is None else self.corrected).emit(saved)
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.frame import error_label, paragraphs_area
 
@@ -56,7 +57,7 @@ class SessionWithdrawPage(ToolPage):
         try:
             self.trainer.sessions.withdraw(self.teaching_session.key, withdrawn_by=self.volunteer_name)
         except DlaError as exc:
-            self.error.setText(self.tr("The session could not be removed: {reason}").format(reason=str(exc)))
+            self.error.setText(self.tr("The session could not be removed: {reason}").format(reason=reason(exc)))
             self.error.show()
             return
         self.withdrawn.emit(self.teaching_session)

@@ -4,7 +4,7 @@ lesson, the classes they came to, the certificates they received."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, lesson_title, show_date
 from digital_literacy_app.ui.widgets.frame import scroll_area
 

@@ -16,11 +16,12 @@ the window at normal text; at larger text the page scrolls to it when it appears
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.certificates import MALFORMED
+from digital_literacy_app.core.records import MALFORMED
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
-from digital_literacy_app.ui.volunteer.tool_screen import ToolPage
+from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, show_date
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
 from digital_literacy_app.ui.widgets.frame import scroll_area, titled_column
@@ -114,7 +115,7 @@ class VerifyPage(ToolPage):
         try:
             verification = self.trainer.certificates.verify_pdf(path)
         except DlaError as exc:
-            self._show("bad", self.tr("The file could not be read: {reason}").format(reason=str(exc)), "")
+            self._show("bad", self.tr("The file could not be read: {reason}").format(reason=reason(exc)), "")
             return
         self.show_verification(verification)
 

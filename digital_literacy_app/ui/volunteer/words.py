@@ -1,6 +1,6 @@
 """Small translations of the core's codes into words, shared by the volunteer screens."""
 
-from digital_literacy_app.core.certificates.eligibility import title_of
+from digital_literacy_app.core.records import title_of
 
 
 def show_date(iso: str) -> str:

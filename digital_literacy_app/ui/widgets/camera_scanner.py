@@ -23,7 +23,7 @@ from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.card_scan import read_qr_texts
+from digital_literacy_app.core.records import read_qr_texts
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
 

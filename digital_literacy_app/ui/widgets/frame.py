@@ -17,6 +17,7 @@ class ScreenFrame(QWidget):
 
     def __init__(self, title: str = "", parent=None):
         super().__init__(parent)
+        self._listening: list = []
         self.setObjectName("Screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.top_bar = QWidget(objectName="TopBar")
@@ -46,6 +47,23 @@ class ScreenFrame(QWidget):
         layout.addWidget(self.top_bar)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.bottom_bar)
+
+    def listen(self, signal, slot) -> None:
+        """Connect a long-lived signal (the seat's, the app's) for as long as this screen
+        shows; `leave()` undoes it, so a screen on its way out is never called again."""
+        signal.connect(slot)
+        self._listening.append((signal, slot))
+
+    def leave(self) -> None:
+        """The screen goes: undo its long-lived connections, its own and its pages'."""
+        for signal, slot in self._listening:
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass  # already gone with its sender
+        self._listening.clear()
+        for page in self.findChildren(ScreenFrame):
+            page.leave()
 
     def add_top_left(self, widget: QWidget) -> QWidget:
         self.top.insertWidget(0, widget)
@@ -139,3 +157,10 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def leave_screen(widget: QWidget) -> None:
+    """Undo the long-lived connections of a screen (or a tool's pages) that is going."""
+    frames = ([widget] if isinstance(widget, ScreenFrame) else []) + widget.findChildren(ScreenFrame)
+    for frame in frames:
+        frame.leave()

@@ -8,7 +8,7 @@ ward with hundreds of learners stays quick.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.learners import LearnerRecord
+from digital_literacy_app.core.records import LearnerRecord
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
 

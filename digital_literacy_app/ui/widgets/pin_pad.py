@@ -9,7 +9,7 @@ from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.volunteers import PIN_MAX
+from digital_literacy_app.core.records import PIN_MAX
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 
 

@@ -1,0 +1,64 @@
+"""The coordinator's shots: export, import of several ward PCs' files, devices, reports."""
+
+import time
+from pathlib import Path
+
+from digital_literacy_app.screenshots.shots import DEMO_SEED
+
+
+def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
+    """The sync and coordinator screens, on sync files from two demo ward PCs (one damaged)."""
+    from PySide6.QtCore import QThreadPool
+
+    from digital_literacy_app.core import demo
+    from digital_literacy_app.core.sync.exporter import export
+    from digital_literacy_app.core.trainer import Trainer
+    from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
+    from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
+    from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
+    from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+    from digital_literacy_app.ui.widgets.drive_picker import Drive
+
+    stick = data_dir / "stick"
+    stick.mkdir()
+    for number, name in enumerate(("PC-Ba-Vi", "PC-Son-Tay"), start=1):
+        with Trainer.open(data_dir / name, lesson_dirs=seat.trainer.lesson_dirs) as pc:
+            pc.device.name, pc.device.ward = name, demo.WARDS[number]
+            demo.seed(pc, 5, DEMO_SEED + number)
+            written = export(pc, stick / f"{name}.dlsync").path
+    damaged = bytearray(written.read_bytes())
+    damaged[80] ^= 1
+    (stick / "PC-Dong-Anh.dlsync").write_bytes(bytes(damaged))
+    drives = lambda: [Drive("KINGSTON (E:)", stick, 3_500_000_000)]  # noqa: E731
+
+    def settle(screen):
+        """Until the screen's background work (and any rebuild it queued) is done."""
+        debounce = getattr(screen, "debounce", None)
+        for _ in range(600):
+            QThreadPool.globalInstance().waitForDone(60_000)
+            app.processEvents()
+            if screen.task is None and not (debounce is not None and debounce.isActive()):
+                return
+            time.sleep(0.05)
+
+    screen = shots.show_alone(ExportScreen(seat, list_drives=drives))
+    shots.take_alone(screen, "30-sync-export")
+    (data_dir / "out").mkdir()
+    screen.write_to(data_dir / "out")
+    settle(screen)
+    shots.take_alone(screen, "31-sync-export-done")
+    screen = shots.show_alone(ImportScreen(seat, list_drives=drives))
+    shots.take_alone(screen, "32-sync-import")
+    screen.import_from(stick)
+    settle(screen)
+    screen.table.selectRow(2)
+    screen.details_button.setChecked(True)
+    shots.take_alone(screen, "33-sync-import-results")
+    shots.take_alone(shots.show_alone(DevicesScreen(seat)), "34-known-computers")
+    screen = shots.show_alone(ReportsScreen(seat))
+    screen.split["group"].setChecked(True)
+    settle(screen)
+    shots.take_alone(screen, "35-reports")
+    screen.chart_button.click()
+    shots.take_alone(screen, "36-reports-chart")
+    shots.show_alone(None)
