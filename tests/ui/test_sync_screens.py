@@ -18,7 +18,6 @@ from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
 from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
 from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
-from digital_literacy_app.ui.coordinator.sync_messages import refusal
 from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.widgets.drive_picker import Drive, DrivePicker
 
@@ -302,28 +301,6 @@ def test_an_empty_folder_says_no_sync_files_were_found(qtbot, seat, tmp_path):
     click(qtbot, screen.picker.other_button)
     qtbot.waitUntil(lambda: screen.task is None, timeout=10000)
     assert screen.summary.message.text().startswith("Không tìm thấy tệp đồng bộ")
-
-
-@pytest.mark.parametrize("message, words", [
-    ("x.dlsync: the file is sealed for another computer (ab12) and cannot be read here.",
-     "Tệp được niêm phong cho một máy khác; chỉ máy đó mở được."),
-    ("x.dlsync: the file was written in sync format 2, which needs a newer version of this app "
-     "(this one reads format 1).", "Tệp do phiên bản mới hơn của ứng dụng ghi."),
-    ("x.dlsync: event 7 of computer ab12 is already stored, from the file pc1.dlsync, with "
-     "different content. Two computers are using one identity (a cloned PC?). Nothing from "
-     "x.dlsync was imported.", "từ tệp pc1.dlsync, với nội dung khác"),
-    ("x.dlsync: it holds events made under this computer's own identity that this computer does "
-     "not have", "mang danh tính của chính máy này"),
-    ("x.dlsync: this is not a sync file, or it is truncated or damaged.",
-     "Đây không phải tệp đồng bộ của ứng dụng này"),
-    ("x.dlsync: the archive holds a path outside its folder ('../evil'); it is refused.",
-     "Tệp có cấu trúc nguy hiểm"),
-])
-def test_common_refusals_read_as_short_vietnamese_sentences(app, message, words):
-    """The reasons a coordinator meets most are said in Vietnamese, naming both sources of
-    a cloned PC's clash."""
-    i18n.set_language("vi")
-    assert words in refusal(message)
 
 
 # --- known computers -----------------------------------------------------------------------------
