@@ -8,6 +8,7 @@ image library (the first screen must paint fast).
 """
 
 from digital_literacy_app.core.card_codes import learner_code, parse_learner_code
+from digital_literacy_app.core.card_codes import qr_text as card_qr_text
 from digital_literacy_app.core.card_scan import CardScan, learner_id_in_qr, read_qr_texts
 from digital_literacy_app.core.certificates.records import (
     BatchResult, CertificateRecord, IssuedCertificate, Verification, file_stem,
@@ -16,6 +17,7 @@ from digital_literacy_app.core.certificates.code import (
     FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing, title_of
+from digital_literacy_app.core.demo import WARDS as DEMO_WARDS
 from digital_literacy_app.core.changes import (
     CERTIFICATES, DEVICES, DOMAINS, LEARNERS, PROGRESS, SESSIONS, SETTINGS, VOLUNTEERS,
 )
@@ -62,6 +64,8 @@ def qr_modules(text: str) -> list[list[bool]]:
 
 
 __all__ = [
+    "card_qr_text",
+    "DEMO_WARDS",
     "HINTS_LIMIT",
     "MISTAKES_LIMIT",
     "STALLED_DAYS",

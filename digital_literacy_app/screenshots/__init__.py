@@ -35,14 +35,13 @@ def render_all(out_dir: Path, look: Look = Look(), lesson_dirs: list[Path] | Non
 
 
 def _render(app, data_dir: Path, out_dir: Path, look: Look, lesson_dirs) -> list[Path]:
-    from digital_literacy_app.core import demo
     from digital_literacy_app.core.trainer import Trainer
     from digital_literacy_app.ui import i18n, theme
     from digital_literacy_app.ui.main_window import MainWindow
 
     trainer = Trainer.open(data_dir, lesson_dirs=lesson_dirs)
     try:
-        demo.seed(trainer, DEMO_LEARNERS, DEMO_SEED)
+        trainer.seed_demo(DEMO_LEARNERS, DEMO_SEED)
         lesson = _showcase_lesson(trainer.lessons)
         window = MainWindow(trainer, read_aloud=_ShowcaseVoice())
         window.seat.mark_lessons_loaded()

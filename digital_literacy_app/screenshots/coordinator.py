@@ -10,8 +10,7 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     """The sync and coordinator screens, on sync files from two demo ward PCs (one damaged)."""
     from PySide6.QtCore import QThreadPool
 
-    from digital_literacy_app.core import demo
-    from digital_literacy_app.core.sync.exporter import export
+    from digital_literacy_app.core.records import DEMO_WARDS
     from digital_literacy_app.core.trainer import Trainer
     from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
     from digital_literacy_app.ui.coordinator.export_screen import ExportScreen
@@ -23,9 +22,9 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     stick.mkdir()
     for number, name in enumerate(("PC-Ba-Vi", "PC-Son-Tay"), start=1):
         with Trainer.open(data_dir / name, lesson_dirs=seat.trainer.lesson_dirs) as pc:
-            pc.device.name, pc.device.ward = name, demo.WARDS[number]
-            demo.seed(pc, 5, DEMO_SEED + number)
-            written = export(pc, stick / f"{name}.dlsync").path
+            pc.device.name, pc.device.ward = name, DEMO_WARDS[number]
+            pc.seed_demo(5, DEMO_SEED + number)
+            written = pc.sync.export(stick / f"{name}.dlsync").path
     damaged = bytearray(written.read_bytes())
     damaged[80] ^= 1
     (stick / "PC-Dong-Anh.dlsync").write_bytes(bytes(damaged))

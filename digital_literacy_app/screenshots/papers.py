@@ -8,13 +8,12 @@ def card_paper(learner):
     from PySide6.QtCore import QPointF, QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from digital_literacy_app.core.card_codes import learner_code, qr_text
-    from digital_literacy_app.core.printing import qr_matrix
+    from digital_literacy_app.core.records import card_qr_text, learner_code, qr_modules
 
     paper = QImage(460, 300, QImage.Format.Format_RGB32)
     paper.fill(QColor("white"))
     painter = QPainter(paper)
-    modules, _ = qr_matrix(qr_text(learner.id))
+    modules = qr_modules(card_qr_text(learner.id))
     module = 7
     draw_modules(painter, modules, 24, 60, module)
     painter.setPen(QColor("#1f3b5e"))
@@ -36,10 +35,9 @@ def certificate_paper(code: str):
     from PySide6.QtCore import QPointF, QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-    from digital_literacy_app.core.certificates.code import qr_segments
-    from digital_literacy_app.core.printing import qr_matrix
+    from digital_literacy_app.core.records import qr_modules
 
-    modules, _ = qr_matrix(qr_segments(code))
+    modules = qr_modules(code)
     module = 5
     side = len(modules) * module
     paper = QImage(side + 100, side + 150, QImage.Format.Format_RGB32)

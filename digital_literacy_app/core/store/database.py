@@ -16,7 +16,9 @@ def open_database(path: Path) -> Database:
     transaction is exactly as long as the code says and no longer.
     """
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        # check_same_thread stays on: a connection used off its thread is a bug (workers use
+        # Trainer.for_worker(), a connection of their own).
+        conn = sqlite3.connect(str(path), isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
