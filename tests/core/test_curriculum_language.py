@@ -4,7 +4,8 @@
   tin nhắn."), "ông/bà" where one is unavoidable; "bạn" only as the noun friend
   ("bạn bè", "người bạn", Zalo's "kết bạn");
 - at most 15 words (Vietnamese syllables) a sentence in what the lesson itself says, and 18
-  English words; a scammer's message on a practice phone is quoted as scammers write it;
+  English words, a quoted button name or a gloss in brackets counting as one; a scammer's
+  message on a practice phone is quoted as scammers write it;
 - "đường link" and "thư điện tử", not a bare English "link" or "email".
 
 These read the real `lessons/` folder, so they fail the moment a lesson regresses.
@@ -77,8 +78,13 @@ def sentences(text: str) -> list[str]:
     return [s for s in SENTENCE_END.split(text) if s.strip()]
 
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|\([^)]*\)")
+
+
 def word_count(sentence: str) -> int:
-    return len([w for w in sentence.split() if re.search(r"\w", w)])
+    """Words of a sentence; a quoted button name ("Gửi yêu cầu") or a gloss in brackets
+    counts as one word, as it is read as one thing."""
+    return len([w for w in QUOTED.sub(" X ", sentence).split() if re.search(r"\w", w)])
 
 
 def test_the_sentence_splitter_and_counter():
@@ -86,6 +92,7 @@ def test_the_sentence_splitter_and_counter():
     text = "Bấm nút “Xóa tin nhắn.” Không đọc mã OTP cho ai – kể cả người thân.\nXong."
     assert sentences(text) == ["Bấm nút “Xóa tin nhắn.", "Không đọc mã OTP cho ai – kể cả người thân.", "Xong."]
     assert [word_count(s) for s in sentences(text)] == [5, 10, 1]
+    assert word_count('Bấm "Gửi yêu cầu cập nhật" (send an update request) ngay.') == 4
     assert sentences("Số dư 1.000.000 đồng tại TP.HCM.") == ["Số dư 1.000.000 đồng tại TP.HCM."]
 
 
