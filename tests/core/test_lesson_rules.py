@@ -53,6 +53,8 @@ def line_of(path, needle: str) -> int:
     ("Trang giả vneid-kichhoat.example", []),
     ("https://dichvucong-capnhat.invalid/nop-phi", []),
     ("Cổng thật là dichvucong.gov.vn", []),
+    ("Tra cứu phạt nguội tại csgt.bocongan.gov.vn", []),
+    ("Trang giả dichvucong.gov.vn.top/nop-phat", ["dichvucong.gov.vn.top"]),
     ("Trang có đuôi lạ như .xyz, .top, .vip là trang giả", []),
     ("Công an TP.HCM cảnh báo", []),
     ("Đừng mở tệp nganhangmau.apk", []),

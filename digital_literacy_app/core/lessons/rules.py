@@ -20,9 +20,10 @@ import re
 # The groups of core/learners.py GROUPS a lesson can serve ("other" is not a target group).
 LESSON_GROUPS = ("elderly", "farmer", "freelance", "suburban")
 MADE_UP_ENDINGS = (".example", ".invalid")
-# Real addresses a lesson may show, because learners are taught to type or check them.
-# dichvucong.gov.vn: the National Public Service Portal (facts.md, B).
-OFFICIAL_ADDRESSES = frozenset({"dichvucong.gov.vn"})
+# Real addresses a lesson may show, because learners are taught to type or check them:
+# dichvucong.gov.vn, the National Public Service Portal (facts.md, B);
+# csgt.bocongan.gov.vn, where the Traffic Police publish camera fines (Cục CSGT via cafef 12/8/2025).
+OFFICIAL_ADDRESSES = frozenset({"dichvucong.gov.vn", "csgt.bocongan.gov.vn"})
 # File names look like addresses ("nganhangmau.apk"); they are not web addresses.
 FILE_ENDINGS = frozenset({"apk", "pdf", "jpg", "jpeg", "png", "svg", "zip", "exe", "doc", "docx",
                           "xls", "xlsx", "txt", "mp4"})
