@@ -127,3 +127,43 @@ def test_english_words_are_glossed_or_replaced(lessons):
             if bare_link or re.search(r"\be-?mail\b", text.vi, re.IGNORECASE):
                 found.append(f"{lesson.id}/{where}: {text.vi}")
     assert found == []
+
+
+SECRET_LABELS = re.compile(r"mật khẩu|mã pin|passcode|mã otp", re.IGNORECASE)
+
+
+def practice_secrets(lesson) -> set[str]:
+    """What a practice asks to be typed as a password, PIN, passcode or OTP."""
+    found = set()
+    for step in lesson.steps:
+        if isinstance(step, PracticeStep):
+            for screen in step.screens.values():
+                for field in screen.fields():
+                    if field.type == "input" and field.label and SECRET_LABELS.search(field.label.vi):
+                        found.add(str(field.expect))
+    return found
+
+
+def weak(secret: str) -> bool:
+    """A code anyone would guess: one digit repeated, a run like 123456, or '123' inside."""
+    digits = "0123456789"
+    return (len(set(secret)) == 1 or secret in digits or secret in digits[::-1]
+            or "123" in secret or len(secret) < 6)
+
+
+def test_practice_secrets_differ_from_each_other_and_are_not_weak(lessons):
+    """No one code for everything: a practice password, PIN, passcode or OTP belongs to one
+    lesson only, and none is a guessable code next to advice for strong ones."""
+    owners: dict[str, list[str]] = {}
+    for lesson in lessons:
+        for secret in practice_secrets(lesson):
+            owners.setdefault(secret, []).append(lesson.id)
+    assert len(owners) >= 8, "the walk found the practice secrets"
+    shared = {secret: ids for secret, ids in owners.items() if len(ids) > 1}
+    assert shared == {}
+    assert [secret for secret in owners if weak(secret)] == []
+
+
+def test_the_secret_check_itself():
+    assert weak("123456") and weak("000000") and weak("Mau@123456") and weak("mau12")
+    assert not weak("482915") and not weak("Cau#Tre81")
