@@ -90,7 +90,8 @@ def word_count(sentence: str) -> int:
 def test_the_sentence_splitter_and_counter():
     """Known answers for the measure the next test uses."""
     text = "Bấm nút “Xóa tin nhắn.” Không đọc mã OTP cho ai – kể cả người thân.\nXong."
-    assert sentences(text) == ["Bấm nút “Xóa tin nhắn.", "Không đọc mã OTP cho ai – kể cả người thân.", "Xong."]
+    assert sentences(text) == ["Bấm nút “Xóa tin nhắn.",
+                               "Không đọc mã OTP cho ai – kể cả người thân.", "Xong."]
     assert [word_count(s) for s in sentences(text)] == [5, 10, 1]
     assert word_count('Bấm "Gửi yêu cầu cập nhật" (send an update request) ngay.') == 4
     assert sentences("Số dư 1.000.000 đồng tại TP.HCM.") == ["Số dư 1.000.000 đồng tại TP.HCM."]

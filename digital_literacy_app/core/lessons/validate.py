@@ -237,9 +237,11 @@ def _choice(r: Reader, item, line: int, what: str) -> Choice | None:
     correct = r.boolean(choice_data, "correct", what)
     why = r.text(choice_data, "why", what, required=False)
     if not correct and why is None and "why" not in choice_data:
-        r.error(choice_data.line, f"{what} is a wrong answer without 'why': say in one short sentence why it is wrong")
+        r.error(choice_data.line,
+                f"{what} is a wrong answer without 'why': say in one short sentence why it is wrong")
     if correct and why is not None:
-        r.error(choice_data.line_of("why"), f"{what} is the right answer: its reason belongs in the quiz's 'explanation', not 'why'")
+        r.error(choice_data.line_of("why"),
+                f"{what} is the right answer: its reason belongs in the quiz's 'explanation', not 'why'")
         why = None
     return Choice(text, correct, why) if text else None
 
