@@ -21,6 +21,9 @@ area: {area}
 title: {{vi: "{vi}", en: "{en}"}}
 summary: {{vi: Bài để kiểm thử., en: A lesson for tests.}}
 competences: ["4.1"]
+groups: [elderly]
+sources: ["A test pack: made-up content"]
+checked_against: {{app: none, version: "-", date: "2026-01"}}
 minutes: 5
 steps:
   - id: only

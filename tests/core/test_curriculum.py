@@ -173,7 +173,7 @@ def test_every_lesson_has_5_to_12_steps_a_practice_and_two_quizzes(lessons):
         for step in lesson.steps:
             if isinstance(step, QuizStep):
                 assert step.explanation.vi.strip(), f"{lesson.id}/{step.id}: a quiz explains its answer"
-                assert 2 <= len(step.choices) <= 4 and any(c.correct for c in step.choices)
+                assert 3 <= len(step.choices) <= 4 and any(c.correct for c in step.choices)
             if isinstance(step, PracticeStep):
                 assert right_path(step), f"{lesson.id}/{step.id} can be finished"
 

@@ -32,7 +32,14 @@ VALID = textwrap.dedent("""\
           - text: {vi: Đúng, en: "Yes"}
             correct: true
           - text: {vi: Sai, en: "No"}
+            why: {vi: Vì sai, en: Because it is wrong}
+          - text: {vi: Chưa biết, en: Not sure}
+            why: {vi: Vì đã học rồi, en: Because it was taught}
         explanation: {vi: Vì vậy, en: Because}
+    groups: [elderly, farmer]
+    sources:
+      - "Bộ Công an via example.invalid (1/2025): a made-up source for tests"
+    checked_against: {app: none, version: "-", date: "2026-01"}
     """)
 
 
@@ -99,11 +106,11 @@ def test_goto_to_missing_screen_and_missing_picture(tmp_path):
         "          - {type: image, image: missing.svg}\n"
         "          - {type: button, id: go, label: {vi: Đi, en: Go}, goto: nowhere}\n"
     )
-    path = write(tmp_path, VALID + extra)
+    path = write(tmp_path, VALID.replace("groups:", extra + "groups:"))
     found = errors_of(path)
-    assert any(":30:" in e and "missing.svg" in e for e in found), found
-    assert any(":31:" in e and "screen 'nowhere', which does not exist" in e for e in found), found
-    assert any(":22:" in e and "can never be finished" in e for e in found), found
+    assert any(":33:" in e and "missing.svg" in e for e in found), found
+    assert any(":34:" in e and "screen 'nowhere', which does not exist" in e for e in found), found
+    assert any(":25:" in e and "can never be finished" in e for e in found), found
 
 
 def test_comma_inside_short_text_is_explained(tmp_path):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digital_literacy_app.core.lessons.model import Text
-from digital_literacy_app.core.lessons.validate import ID_PATTERN, Problem, _Reader
+from digital_literacy_app.core.lessons.reader import ID_PATTERN, Problem, Reader
 from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, YamlSyntaxError, load_yaml
 
 COURSES_FILE = "courses.yaml"
@@ -66,7 +66,7 @@ def load_courses(files: list[Path], known_lessons: set[str] | None = None
 
 
 def _parse_file(path: Path, known_lessons: set[str] | None) -> tuple[list[Course], list[Problem]]:
-    reader = _Reader(path)
+    reader = Reader(path)
     try:
         raw = load_yaml(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
@@ -96,7 +96,7 @@ def _parse_file(path: Path, known_lessons: set[str] | None) -> tuple[list[Course
     return courses, reader.problems
 
 
-def _course(r: _Reader, item, line: int, number: int, known_lessons: set[str] | None) -> Course | None:
+def _course(r: Reader, item, line: int, number: int, known_lessons: set[str] | None) -> Course | None:
     what = f"course {number}"
     data = r.mapping(item, line, what)
     if data is None:
@@ -116,7 +116,7 @@ def _course(r: _Reader, item, line: int, number: int, known_lessons: set[str] | 
     return Course(course_id, title, tuple(lessons), r.path, data.line)
 
 
-def _lesson_ids(r: _Reader, data: LineDict, what: str, known_lessons: set[str] | None) -> list[str]:
+def _lesson_ids(r: Reader, data: LineDict, what: str, known_lessons: set[str] | None) -> list[str]:
     value = data.get("lessons")
     if not isinstance(value, LineList) or not value:
         r.error(data.line_of("lessons"), f"'lessons' of {what} must be a list of one or more lesson ids")
@@ -135,5 +135,5 @@ def _lesson_ids(r: _Reader, data: LineDict, what: str, known_lessons: set[str] |
     return lessons
 
 
-def _error_count(r: _Reader) -> int:
+def _error_count(r: Reader) -> int:
     return sum(1 for p in r.problems if p.severity == "error")

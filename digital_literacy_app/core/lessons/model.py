@@ -113,6 +113,7 @@ class PracticeStep(Step):
 class Choice:
     text: Text
     correct: bool = False
+    why: Text | None = None  # for a wrong answer: why it is wrong, shown to whoever picks it
 
 
 @dataclass
@@ -120,6 +121,15 @@ class QuizStep(Step):
     question: Text = Text("")
     choices: list[Choice] = field(default_factory=list)
     explanation: Text = Text("")
+
+    def feedback(self, index: int) -> Text:
+        """What to show after choice `index`: a wrong answer's own `why`, then the explanation
+        of the right one; the right answer, the explanation alone."""
+        choice = self.choices[index]
+        if choice.correct or choice.why is None:
+            return self.explanation
+        return Text(f"{choice.why.vi} {self.explanation.vi}".strip(),
+                    f"{choice.why.en} {self.explanation.en}".strip() if choice.why.en or self.explanation.en else "")
 
 
 @dataclass
@@ -135,6 +145,7 @@ class Lesson:
     folder: Path
     icon: Path | None = None
     sources: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # learner groups served (rules.LESSON_GROUPS)
     checked_against: dict = field(default_factory=dict)
     learned: list[Text] = field(default_factory=list)
     next: list[str] = field(default_factory=list)
@@ -156,4 +167,5 @@ class Lesson:
             "steps": len(self.steps),
             "minutes": self.minutes,
             "competences": list(self.competences),
+            "groups": list(self.groups),
         }
