@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from digital_literacy_app.core.lessons import load_catalog
+from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.model import ExplainStep, PracticeStep, QuizStep, Text
 from digital_literacy_app.core.paths import bundled_lessons_dir
 
@@ -28,7 +28,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?…:;])[”\"’)]*\s+|\n+")
 @pytest.fixture(scope="module")
 def lessons():
     """Every bundled lesson: one that fails validation would otherwise escape these checks."""
-    found = load_catalog([bundled_lessons_dir()]).lessons
+    found = load_catalogue([bundled_lessons_dir()]).lessons
     assert len(found) == len(list(bundled_lessons_dir().glob("*/lesson.yaml"))) > 0
     return found
 

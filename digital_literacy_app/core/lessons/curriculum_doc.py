@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from digital_literacy_app.core.lessons.catalog import LessonCatalog, load_catalog
+from digital_literacy_app.core.lessons.catalogue import LessonCatalogue, load_catalogue
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.lessons.model import Lesson
 from digital_literacy_app.core.lessons.rules import LESSON_GROUPS
@@ -52,9 +52,9 @@ def lessons_by_competence_area(lessons: list[Lesson]) -> dict[str, list[Lesson]]
     return found
 
 
-def render(catalog: LessonCatalog) -> str:
+def render(catalogue: LessonCatalogue) -> str:
     """The whole page, deterministic for a given set of lesson files."""
-    lessons = catalog.lessons
+    lessons = catalogue.lessons
     parts = [_intro(lessons), _by_group(lessons), _by_competence(lessons), _details(lessons)]
     return "\n".join(parts).rstrip() + "\n"
 
@@ -138,11 +138,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write docs/curriculum.md from the lesson files.")
     parser.add_argument("--check", action="store_true", help="exit 1 if docs/curriculum.md is out of date")
     args = parser.parse_args(argv)
-    catalog = load_catalog([bundled_lessons_dir()])
-    if catalog.errors:
-        print("\n".join(str(p) for p in catalog.errors), file=sys.stderr)
+    catalogue = load_catalogue([bundled_lessons_dir()])
+    if catalogue.errors:
+        print("\n".join(str(p) for p in catalogue.errors), file=sys.stderr)
         return 1
-    text = render(catalog)
+    text = render(catalogue)
     if args.check:
         current = DOC.read_text(encoding="utf-8") if DOC.is_file() else ""
         if current != text:
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     DOC.write_text(text, encoding="utf-8")
-    print(f"wrote {DOC} ({len(catalog.lessons)} lessons)")
+    print(f"wrote {DOC} ({len(catalogue.lessons)} lessons)")
     return 0
 
 
