@@ -214,3 +214,21 @@ def test_a_practice_reached_by_mouse_rings_nothing_but_by_keyboard_rings_the_fir
     press(qtbot, Qt.Key.Key_Return)  # to the practice step, by keyboard
     focused = QApplication.focusWidget()
     assert player.view.phone.isAncestorOf(focused) and getattr(focused, "keyboard_focus", False)
+
+
+def test_a_wrong_answer_says_why_it_is_wrong_before_the_explanation(qtbot, window, trainer):
+    """Each wrong choice of a bundled quiz carries its own short "why"; the feedback shows it."""
+    from digital_literacy_app.core.records import QuizStep
+
+    lesson = next(lesson for lesson in trainer.lessons.lessons
+                  if any(isinstance(step, QuizStep) and any(c.why for c in step.choices) for step in lesson.steps))
+    index, step = next((i, s) for i, s in enumerate(lesson.steps)
+                       if isinstance(s, QuizStep) and any(c.why for c in s.choices))
+    learner = trainer.learners.add("Đỗ Văn Thử")
+    window.sign_in(learner)
+    player = window.open_lesson(lesson.id)
+    player.show_step(index)
+    wrong = next(i for i, c in enumerate(step.choices) if not c.correct and c.why)
+    player.view.choose(wrong)
+    shown = player.view.explanation.text()
+    assert shown.startswith(step.choices[wrong].why.vi) and step.explanation.vi in shown

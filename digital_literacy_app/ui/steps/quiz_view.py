@@ -1,4 +1,4 @@
-"""A quiz step: the question, two to four big answers, and at once what was right and why.
+"""A quiz step: the question, three or four big answers, and at once what was right and why.
 
 A wrong answer is never a dead end: the explanation appears, the chosen answer is marked,
 and the learner simply picks again. Every answer is recorded with its attempt number.
@@ -74,6 +74,7 @@ class QuizView(StepView):
         set_state(button, "state", "right" if right else "wrong")
         mark = "\u2713" if right else "\u2717"
         button.title_label.setText(f"{mark}  {self.step.choices[index].text.get(self.lang)}")
+        self.explanation.setText(self.step.feedback(index).get(self.lang))  # a wrong answer's own "why" first
         self.feedback.show()
         if right:
             set_role(self.feedback, "good")
