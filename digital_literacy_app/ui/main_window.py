@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:
+        if self.screen is not None:
+            leave_screen(self.screen)  # its timers and connections end before the data closes
+        self.idle.stop()
         self.seat.read_aloud.stop()
         QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)

@@ -77,7 +77,7 @@ def window(app, qtbot, trainer, voice):
     win.activateWindow()
     qtbot.waitUntil(lambda: win.isActiveWindow() and win.seat.lessons_ready, timeout=5000)
     yield win
-    win.idle.stop()
+    win.close()  # before the trainer closes: screens stop their timers when the window goes
     win.close()
     QApplication.instance().removeEventFilter(win.idle)
 

@@ -165,3 +165,15 @@ def test_a_card_opened_from_the_volunteer_home_ends_volunteer_mode(qtbot, window
     window.screen.code.setText(learner_code(hoa.id))
     click(qtbot, window.screen.open_button)
     assert window.seat.learner.id == hoa.id and window.seat.volunteer is None
+
+
+def test_a_screen_that_goes_stops_its_timers_so_nothing_reads_a_closed_database(qtbot, window, accounts, clock):
+    """The PIN screen counts a lock down every second from the database; once the screen
+    goes (or the window closes), its timer is stopped before the data folder closes."""
+    pin = open_pin_screen(qtbot, window)
+    click(qtbot, pin.name_buttons[accounts[0].id])
+    for _ in range(5):
+        pin.try_pin("0000")
+    assert pin.countdown.isActive(), "locked: the countdown runs"
+    click(qtbot, pin.back_button)
+    assert not pin.countdown.isActive()

@@ -4,7 +4,7 @@ Keeping the way back at the top left and the next action at the bottom right on 
 screen means a learner finds them in the same place each time.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -62,6 +62,8 @@ class ScreenFrame(QWidget):
             except (RuntimeError, TypeError):
                 pass  # already gone with its sender
         self._listening.clear()
+        for timer in self.findChildren(QTimer):  # a countdown must not read a database that closes
+            timer.stop()
         for page in self.findChildren(ScreenFrame):
             page.leave()
 
