@@ -1,6 +1,8 @@
 """The `dla` command line: a thin layer over the core (contract in DESIGN.md).
 
 Exit 0: done. Exit 1: refused, with one plain sentence on stderr. Exit 2: wrong usage.
+Messages come from the core's wording tables: Vietnamese when the system language is
+Vietnamese or with `--lang vi`, English otherwise (cli_words.py).
 """
 
 import argparse
@@ -10,21 +12,34 @@ import sys
 from pathlib import Path
 
 from digital_literacy_app import __version__, cli_certificates
-from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.cli_words import system_language, words
+from digital_literacy_app.core.errors import DlaError, from_database_error
+from digital_literacy_app.core.trainer import Trainer
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
-def _data_dir_option(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+def _data_dir_option(parser: argparse.ArgumentParser, default=argparse.SUPPRESS, lang: bool = True) -> None:
+    """--data-dir, which every command takes, and (unless the command has a --lang of its own
+    for what it writes) --lang for the language of its messages."""
     parser.add_argument("--data-dir", metavar="DIR", default=default,
                         help="where the database and device identity live (default: DLA_DATA_DIR "
                              "or the per-user data folder)")
+    if lang and default is argparse.SUPPRESS:
+        _lang_option(parser)
+
+
+def _lang_option(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+    parser.add_argument("--lang", dest="ui_lang", choices=("vi", "en"), default=default,
+                        help="the language of messages (default: the system's; Vietnamese if it is "
+                             "Vietnamese, else English)")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dla", description="Digital-literacy trainer (Bình dân học vụ số).")
     parser.add_argument("--version", action="version", version=f"dla {__version__}")
     _data_dir_option(parser, default=None)
+    _lang_option(parser, default=None)
     parser.add_argument("--self-check", action="store_true",
                         help="check lessons, database, certificate PDF, voice and the start screen "
                              "in a throwaway folder; exit 0 if all work, else 1 naming what is broken")
@@ -41,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     handout = lesson_commands.add_parser("handout", help="write a large-print A4 take-home handout (PDF)")
     handout.add_argument("lesson", metavar="LESSON", help="a lesson id (or a lesson folder)")
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    handout.add_argument("--lang", choices=("vi", "en"), default="vi")
-    _data_dir_option(handout)
+    handout.add_argument("--lang", choices=("vi", "en"), default="vi", help="the language of the handout")
+    _data_dir_option(handout, lang=False)
 
     learner = commands.add_parser("learner", help="add and list learners")
     learner_commands = learner.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -105,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     _utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)
+    words.lang = args.ui_lang or system_language()
     if args.self_check:
         from digital_literacy_app.self_check import run as self_check
 
@@ -117,19 +133,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return handler(args)
     except DlaError as exc:
-        print(f"dla: {exc}", file=sys.stderr)
+        words.refuse_error(exc)
         return EXIT_REFUSED
     except sqlite3.DatabaseError as exc:
-        from digital_literacy_app.core.store.database import translate_error
-
-        print(f"dla: {translate_error(exc, Path(args.data_dir or '.'))}", file=sys.stderr)
+        words.refuse_error(from_database_error(exc, Path(args.data_dir or ".")))
         return EXIT_REFUSED
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
-        print(f"dla: {exc.strerror or exc}{where}.", file=sys.stderr)
+        words.refuse("cli.os_error", detail=exc.strerror or str(exc),
+                     where=f" ({exc.filename})" if exc.filename else "")
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("dla: stopped.", file=sys.stderr)
+        words.refuse("cli.stopped")
         return 130
 
 
@@ -143,57 +157,45 @@ def _utf8_console() -> None:
                 pass
 
 
-def _open(args):
-    from digital_literacy_app.core.trainer import Trainer
-
+def _open(args) -> Trainer:
     return Trainer.open(args.data_dir)
 
 
 def _lessons_validate(args) -> int:
-    from digital_literacy_app.core.lessons import load_catalogue
-    from digital_literacy_app.core.records import bundled_lessons_dir
-
-    paths = args.paths or [bundled_lessons_dir()]
-    catalogue = load_catalogue(cli_certificates.lesson_paths(paths))
-    courses, course_problems = cli_certificates.course_problems(paths, {lesson.id for lesson in catalogue.lessons})
-    problems = catalogue.problems + course_problems
-    for problem in problems:
+    checked = Trainer.lesson_files.check(args.paths)
+    for problem in checked.problems:
         print(problem, file=sys.stderr if problem.severity == "error" else sys.stdout)
-    errors = sum(1 for problem in problems if problem.severity == "error")
-    warnings = len(problems) - errors
-    valid = f"{len(catalogue.lessons)} lesson(s)" + (f" and {len(courses)} course(s)" if courses else "")
-    if not catalogue.lessons and not errors:
-        print(f"dla: no lesson.yaml found in {', '.join(map(str, paths))}.", file=sys.stderr)
+    lessons = len(checked.catalogue.lessons)
+    valid = (words.say("cli.lessons_and_courses", lessons=lessons, courses=len(checked.courses))
+             if checked.courses else words.say("cli.lessons_counted", lessons=lessons))
+    if not lessons and not checked.errors:
+        words.refuse("cli.no_lessons_found", paths=", ".join(map(str, args.paths or [Trainer.lesson_files.bundled_dir()])))
         return EXIT_REFUSED
-    if errors:
-        print(f"{errors} error(s), {warnings} warning(s); {valid} valid.", file=sys.stderr)
+    if checked.errors:
+        print(words.say("cli.lessons_invalid", errors=len(checked.errors), warnings=len(checked.warnings),
+                        valid=valid), file=sys.stderr)
         return EXIT_REFUSED
-    print(f"{valid} valid, {warnings} warning(s).")
+    words.tell("cli.lessons_valid", valid=valid, warnings=len(checked.warnings))
     return EXIT_OK
 
 
 def _lessons_list(args) -> int:
-    from digital_literacy_app.core.lessons import load_catalogue
-    from digital_literacy_app.core.records import bundled_lessons_dir
-
-    catalogue = load_catalogue([bundled_lessons_dir()])
+    catalogue = Trainer.lesson_files.catalogue()
     if args.json:
         print(json.dumps([lesson.summary_dict() for lesson in catalogue.lessons], ensure_ascii=False, indent=2))
     else:
         for lesson in catalogue.lessons:
-            print(f"{lesson.id:28} {lesson.area:11} {len(lesson.steps):3} steps {lesson.minutes:4} min  {lesson.title.vi}")
+            print(f"{lesson.id:28} {lesson.area:11} {len(lesson.steps):3} steps {lesson.minutes:4} min  "
+                  f"{lesson.title.get(words.lang)}")
     if catalogue.errors:
-        print(f"dla: {len(catalogue.errors)} lesson problem(s); run 'dla lessons validate'.", file=sys.stderr)
+        words.refuse("cli.lesson_problems", count=len(catalogue.errors))
     return EXIT_OK
 
 
 def _lessons_handout(args) -> int:
-    from digital_literacy_app.core.handout import find_lesson, write_handout
-    from digital_literacy_app.core.records import bundled_lessons_dir
-
-    lesson, catalogue = find_lesson(args.lesson, [bundled_lessons_dir()])
-    path = write_handout(lesson, args.out, args.lang, catalogue)
-    print(f"Wrote the handout of lesson '{lesson.id}' ({args.lang}) to {path}.")
+    lesson, catalogue = Trainer.lesson_files.find(args.lesson)
+    path = Trainer.lesson_files.write_handout(lesson, args.out, args.lang, catalogue)
+    words.tell("cli.handout_written", lesson=lesson.id, lang=args.lang, path=path)
     return EXIT_OK
 
 
@@ -218,21 +220,19 @@ def _learner_list(args) -> int:
 
 
 def _demo_seed(args) -> int:
-    from digital_literacy_app.core import demo
-
     if not 1 <= args.learners <= 1_000_000:
-        print("dla: --learners must be between 1 and 1,000,000.", file=sys.stderr)
+        words.refuse("cli.learners_range")
         return EXIT_USAGE
     with _open(args) as trainer:
-        summary = demo.seed(trainer, args.learners, args.seed)
-    print(f"Added {summary.learners} learners, {summary.events} events, "
-          f"{summary.lessons_completed} completed lessons.")
+        summary = trainer.seed_demo(args.learners, args.seed)
+    words.tell("cli.demo_seeded", learners=summary.learners, events=summary.events,
+               completed=summary.lessons_completed)
     return EXIT_OK
 
 
 def _screenshots(args) -> int:
     if not 100 <= args.text_scale <= 200:
-        print("dla: --text-scale must be between 100 and 200.", file=sys.stderr)
+        words.refuse("cli.text_scale_range")
         return EXIT_USAGE
     from digital_literacy_app.screenshots import Look, render_all
 
@@ -243,66 +243,60 @@ def _screenshots(args) -> int:
 
 
 def _sync_export(args) -> int:
-    from digital_literacy_app.core.sync.exporter import export
-    from digital_literacy_app.core.sync.keyfile import read_public_key
-
-    recipient = read_public_key(args.seal_to) if args.seal_to else None
     with _open(args) as trainer:
-        result = export(trainer, args.out, recipient)
-    sealed = f", sealed for {recipient.name or recipient.device_id}" if recipient else ""
-    print(f"Wrote {result.path}: {result.events} events from {result.devices} computer(s){sealed}. "
-          "It was read back and checked; the stick can be removed.")
+        recipient = trainer.devices.read_public_key(args.seal_to) if args.seal_to else None
+        result = trainer.sync.export(args.out, recipient)
+    if recipient:
+        words.tell("cli.export_written_sealed", path=result.path, events=result.events, devices=result.devices,
+                   recipient=recipient.name or recipient.device_id)
+    else:
+        words.tell("cli.export_written", path=result.path, events=result.events, devices=result.devices)
     return EXIT_OK
 
 
 def _sync_import(args) -> int:
-    from digital_literacy_app.core.sync.importer import import_files
-
     with _open(args) as trainer:
-        results = import_files(trainer, args.files)
+        results = trainer.sync.import_files(args.files)
     if not results:
-        print("dla: no .dlsync files found there.", file=sys.stderr)
+        words.refuse("cli.no_sync_files")
         return EXIT_REFUSED
     for result in results:
+        name = result.path.name
         if result.status == "imported":
             who = " ".join(x for x in (result.device_name, f"({result.ward})" if result.ward else "") if x)
-            print(f"{result.path.name}: {result.events_new} new events, {result.learners_new} new learners, "
-                  f"{result.events_known} already known — from {who or result.device_id}.")
+            words.tell("cli.imported", file=name, events=result.events_new, learners=result.learners_new,
+                       known=result.events_known, source=who or result.device_id)
             for warning in result.warnings:
-                print(f"{result.path.name}: note: {warning}")
+                words.tell("cli.import_note", file=name, note=warning.say(words.lang))
         elif result.status == "already":
-            print(f"{result.path.name}: {result.reason}")
+            print(f"{name}: {result.error.say(words.lang)}")
         else:
-            print(f"dla: refused {result.reason}", file=sys.stderr)
+            words.refuse("cli.refused", file=name, reason=result.error.say(words.lang))
     return EXIT_REFUSED if any(r.status == "refused" for r in results) else EXIT_OK
 
 
 def _report(args) -> int:
-    from digital_literacy_app.core.reports import build_report
-    from digital_literacy_app.core.reports.formats import to_csv, write
-
     by = [d.strip() for d in args.by.split(",") if d.strip()]
     if args.format in ("xlsx", "pdf") and not args.out:
-        print(f"dla: --format {args.format} needs --out FILE.", file=sys.stderr)
+        words.refuse("cli.needs_out", format=args.format)
         return EXIT_USAGE
     with _open(args) as trainer:
-        report = build_report(trainer, by)
+        report = trainer.reports.build(by)
     if args.out:
-        write(report, args.format, args.out)
-        print(f"Wrote {args.out} ({len(report.rows)} rows).")
+        trainer.reports.write(report, args.format, args.out)
+        words.tell("cli.report_written", path=args.out, rows=len(report.rows))
     elif args.format == "json":
         sys.stdout.write(report.as_json())
     else:
-        sys.stdout.buffer.write(to_csv(report))
+        sys.stdout.buffer.write(trainer.reports.csv(report))
         sys.stdout.flush()
     return EXIT_OK
 
 
 def _keys_export(args) -> int:
-
     with _open(args) as trainer:
         path = trainer.devices.write_public_key(args.out)
-    print(f"Wrote this computer's public key to {path}.")
+    words.tell("cli.key_written", path=path)
     return EXIT_OK
 
 

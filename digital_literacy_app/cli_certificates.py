@@ -5,8 +5,9 @@ contract: 0 done or valid, 1 refused (not eligible, invalid, unknown issuer), 2 
 """
 
 import argparse
-import sys
 from pathlib import Path
+
+from digital_literacy_app.cli_words import words
 
 EXIT_OK, EXIT_REFUSED = 0, 1
 
@@ -44,9 +45,8 @@ def _open(args):
 def certificate_issue(args: argparse.Namespace) -> int:
     with _open(args) as trainer:
         issued = trainer.certificates.issue(args.learner, args.volunteer, args.out, args.what)
-        title = issued.achievement.title
-    print(f"Wrote certificate {issued.facts.certificate_id} for {issued.facts.name} "
-          f"({title.en or title.vi}) to {issued.path}.")
+    words.tell("cli.certificate_written", id=issued.facts.certificate_id, name=issued.facts.name,
+               what=issued.achievement.title.get(words.lang), path=issued.path)
     return EXIT_OK
 
 
@@ -60,10 +60,9 @@ def certificate_verify(args: argparse.Namespace) -> int:
         print(describe(result))
         return EXIT_OK
     if result.status == UNKNOWN_ISSUER:
-        print(f"dla: cannot confirm: import a sync file from the issuing computer first "
-              f"(the code names device {result.facts.device_id}).", file=sys.stderr)
+        words.refuse("cli.certificate_unconfirmed", device=result.facts.device_id)
     else:
-        print(f"dla: {result.message('en').rstrip('.')}: {result.detail}.", file=sys.stderr)
+        words.refuse("cli.certificate_invalid", verdict=result.message(words.lang).rstrip("."), detail=result.detail)
     return EXIT_REFUSED
 
 
@@ -71,49 +70,19 @@ def describe(result) -> str:
     """Who, what, when and which device, for a valid certificate."""
     facts, issuer = result.facts, result.issuer
     what = f"{result.title.vi} ({result.title.en})" if result.title else facts.what
-    device = issuer.name or issuer.device_id
     where = f", {issuer.ward}" if issuer.ward else ""
-    mine = " - this computer" if issuer.this_device else ""
-    return "\n".join([
-        "Valid certificate.",
-        f"  Learner:     {facts.name}",
-        f"  Completed:   {what}",
-        f"  Date:        {facts.issued_on}",
-        f"  Ward:        {facts.ward or '-'}",
-        f"  Certificate: {facts.certificate_id}",
-        f"  Issued by:   {device}{where} (device {issuer.device_id}{mine})",
-    ])
+    return words.say("cli.certificate_valid", name=facts.name, what=what, date=facts.issued_on,
+                     ward=facts.ward or "-", id=facts.certificate_id,
+                     issuer=f"{issuer.name or issuer.device_id}{where}", device=issuer.device_id,
+                     mine=words.say("cli.this_computer") if issuer.this_device else "")
 
 
 def learner_cards(args: argparse.Namespace) -> int:
-    from digital_literacy_app.core.cards import write_card_sheet
-
     with _open(args) as trainer:
-        learners = ([trainer.learners.get(learner_id) for learner_id in args.learner]
-                    if args.learner else trainer.learners.all(order="name"))
-        path = write_card_sheet(args.out, learners)
-    sheets = -(-len(learners) // 8)
-    print(f"Wrote {len(learners)} learner card(s) on {sheets} sheet(s) to {path}.")
+        ids = args.learner or [learner.id for learner in trainer.learners.all(order="name")]
+        path = trainer.learners.write_cards(args.out, ids)
+    words.tell("cli.cards_written", count=len(ids), sheets=-(-len(ids) // 8), path=path)
     return EXIT_OK
-
-
-def course_problems(paths: list[Path], lesson_ids: set[str]):
-    """Courses files among `paths` (or at the top of lesson folders), checked against the lessons."""
-    from digital_literacy_app.core.lessons.courses import find_courses_files, load_courses
-
-    return load_courses(find_courses_files(paths), lesson_ids)
-
-
-def lesson_paths(paths: list[Path]) -> list[Path]:
-    """Where to look for lessons: a courses.yaml given by name stands for its folder."""
-    from digital_literacy_app.core.records import COURSES_FILE
-
-    result = []
-    for path in paths:
-        path = path.parent if path.name == COURSES_FILE else path
-        if path not in result:
-            result.append(path)
-    return result
 
 
 HANDLERS = {

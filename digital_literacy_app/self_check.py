@@ -21,15 +21,15 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.paths import (
-    ENV_VAR, bundled_lessons_dir, is_portable_data_dir, prepare_data_dir, resolve_data_dir,
-)
+from digital_literacy_app.core.records import bundled_lessons_dir
+from digital_literacy_app.core.trainer import Trainer
 
 EXIT_OK, EXIT_BROKEN = 0, 1
 LEARNER_NAME = "Nguyễn Thị Kiểm Tra"
 VOLUNTEER_NAME = "Tình nguyện viên"
 NATIVE_PLATFORM = {"win32": "windows", "darwin": "cocoa"}  # any other system: xcb
 PAINT_TIMEOUT_MS = 20_000
+QUIET_ZONE = 4  # modules of white around a QR code, as the printed card has
 
 
 class CheckFailed(Exception):
@@ -74,15 +74,11 @@ def run(data_dir=None, lesson_dirs: list[Path] | None = None, out=None) -> int:
 
 def where_data_lives(data_dir=None) -> str:
     """Where the app would keep its data here (looked at only, never opened)."""
-    folder = resolve_data_dir(data_dir)
-    if data_dir:
+    folder, how = Trainer.locate_data(data_dir)
+    if how == "given":
         return f"data: {folder} (given with --data-dir; this check works in a new folder inside it)"
-    if os.environ.get(ENV_VAR):
-        kind = f"from {ENV_VAR}"
-    elif is_portable_data_dir(folder):
-        kind = "portable, beside the program"
-    else:
-        kind = "this user's data folder"
+    kind = {"environment": "from DLA_DATA_DIR", "portable": "portable, beside the program"}.get(
+        how, "this user's data folder")
     state = "exists" if folder.is_dir() else "not made yet"
     return f"data: {folder} ({kind}; {state}; not opened by this check)"
 
@@ -94,7 +90,7 @@ def _print(outcome: Outcome, out) -> None:
 @contextmanager
 def _workspace(data_dir) -> Iterator[Path]:
     """A folder nobody's data lives in, removed afterwards."""
-    parent = prepare_data_dir(Path(data_dir).expanduser()) if data_dir else None
+    parent = Trainer.prepare_folder(data_dir) if data_dir else None
     folder = Path(tempfile.mkdtemp(prefix="dla-self-check-", dir=parent))
     try:
         yield folder
@@ -146,13 +142,8 @@ class SelfCheck:
 
     def check_lessons(self) -> str:
         """Every bundled lesson and course file is valid: a release ships none broken."""
-        from digital_literacy_app.core.lessons import load_catalogue
-        from digital_literacy_app.core.lessons.courses import find_courses_files, load_courses
-
-        catalogue = load_catalogue(self.lesson_dirs)
-        ids = {lesson.id for lesson in catalogue.lessons}
-        courses, course_problems = load_courses(find_courses_files(self.lesson_dirs), ids)
-        errors = catalogue.errors + [p for p in course_problems if p.severity == "error"]
+        checked = Trainer.lesson_files.check(self.lesson_dirs)
+        catalogue, courses, errors = checked.catalogue, checked.courses, checked.errors
         where = ", ".join(str(d) for d in self.lesson_dirs)
         if errors:
             raise CheckFailed(f"{len(errors)} problem(s) in {where}; first: {errors[0]}")
@@ -162,8 +153,6 @@ class SelfCheck:
 
     def check_database(self) -> str:
         """A new database with a device identity, a learner written and read back."""
-        from digital_literacy_app.core.trainer import Trainer
-
         self.trainer = Trainer.open(self.folder / "data", lesson_dirs=self.lesson_dirs)
         self.learner = self.trainer.learners.add(LEARNER_NAME, 1955, "elderly")
         if self.trainer.learners.get(self.learner.id).name != LEARNER_NAME:
@@ -173,9 +162,7 @@ class SelfCheck:
 
     def check_certificate(self) -> str:
         """Complete the smallest area, issue its certificate PDF, and verify its code."""
-        from digital_literacy_app.core.records import VALID
-        from digital_literacy_app.core.certificates.code import qr_segments
-        from digital_literacy_app.core.printing import qr_matrix
+        from digital_literacy_app.core.records import VALID, qr_modules
 
         book = self.trainer.certificates
         areas = [a for a in book.achievements() if a.kind == "area"]
@@ -191,7 +178,7 @@ class SelfCheck:
         verdict = book.verify_pdf(issued.path)
         if verdict.status != VALID:
             raise CheckFailed(f"the new certificate did not verify: {verdict.message('en')}")
-        _, version = qr_matrix(qr_segments(issued.code))
+        version = (len(qr_modules(issued.code)) - 17) // 4  # a version-v QR is 17 + 4v modules wide
         if version > 10:
             raise CheckFailed(f"the QR code needs version {version}; at most 10 prints legibly")
         return f"PDF of {len(data) // 1024} KB for area '{area.id}', QR version {version}, code verified"
@@ -290,8 +277,8 @@ class SelfCheck:
         screen's own code with the bundled decoder (no camera needed)."""
         import zxingcpp
 
-        from digital_literacy_app.core.card_scan import learner_id_in_qr
-        from digital_literacy_app.core.card_codes import qr_text
+        from digital_literacy_app.core.records import card_qr_text as qr_text
+        from digital_literacy_app.core.records import learner_id_in_qr
         from digital_literacy_app.ui.widgets.camera_scanner import read_picture
 
         learner_id = self.learner.id if self.learner is not None else "abcdefghjk"
@@ -308,9 +295,10 @@ def _card_qr_picture(text: str):
     from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from digital_literacy_app.core.printing import QUIET_ZONE, qr_matrix
+    from digital_literacy_app.core.records import qr_modules
 
-    modules, version = qr_matrix(text)
+    modules = qr_modules(text)
+    version = (len(modules) - 17) // 4  # a version-v QR is 17 + 4v modules wide
     box = 6
     side = (len(modules) + 2 * QUIET_ZONE) * box
     image = QImage(640, 480, QImage.Format.Format_RGB32)

@@ -35,7 +35,7 @@ def write_card_sheet(out_path, learners: list[LearnerRecord]) -> Path:
     if not learners:
         from digital_literacy_app.core.errors import InvalidInputError
 
-        raise InvalidInputError("There are no learners to print cards for.")
+        raise InvalidInputError("cards.nobody")
     out_path = Path(out_path)
     with atomic_output(out_path) as temporary:
         canvas = new_canvas(str(temporary), A4)

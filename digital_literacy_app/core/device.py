@@ -103,10 +103,7 @@ def _load(identity_path: Path, key_path: Path) -> tuple[DeviceIdentity, str | No
         signing_key = SigningKey(seed)
         device_id = info["device_id"]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise DataDirError(
-            f"The device identity in {identity_path.parent} is damaged ({exc}); "
-            "restore it from a backup."
-        ) from exc
+        raise DataDirError("device.identity_damaged", path=str(identity_path.parent), detail=str(exc)) from exc
     identity = DeviceIdentity(device_id, info.get("name", ""), info.get("ward", ""),
                               signing_key.verify_key.encode().hex(), signing_key)
     return identity, info.get("fingerprint")

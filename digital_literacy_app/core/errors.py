@@ -9,6 +9,31 @@ changes behaviour. Anything that is not a DlaError is a bug.
 """
 
 from digital_literacy_app.core import wording
+from digital_literacy_app.core.wording import LANGUAGES, say  # noqa: F401 (the door's words)
+
+
+class Note:
+    """Something worth saying that is not a refusal ("3 events carry an implausible date"):
+    a code and its arguments, worded like an error."""
+
+    def __init__(self, code: str, **details):
+        self.code = code
+        self.details = details
+
+    def say(self, lang: str = "en") -> str:
+        """The sentence in plain words, in `lang` ("vi" or "en")."""
+        return wording.say(self.code, lang, **self.details)
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.code!r}, {self.details!r})"
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and (other.code, other.details) == (self.code, self.details)
+
+    __hash__ = None
 
 
 class DlaError(Exception):

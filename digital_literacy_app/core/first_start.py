@@ -31,12 +31,13 @@ class FirstStartAnswers:
 
 
 def clean_place(text: str, what: str) -> str:
-    """A ward or PC name: NFC, not empty, short enough for a report column and a certificate."""
+    """A ward or PC name (`what`: "ward" or "device"): NFC, not empty, short enough for a
+    report column and a certificate."""
     cleaned = nfc(text or "")
     if not cleaned:
-        raise InvalidInputError(f"The {what} is empty.")
+        raise InvalidInputError(f"first_start.{what}_empty")
     if len(cleaned) > MAX_PLACE_LENGTH or any(ord(ch) < 32 for ch in cleaned):
-        raise InvalidInputError(f"The {what} is at most {MAX_PLACE_LENGTH} printable characters.")
+        raise InvalidInputError(f"first_start.{what}_too_long", most=MAX_PLACE_LENGTH)
     return cleaned
 
 

@@ -16,8 +16,6 @@ all 62 bundled pictures were compared side by side with QtSvg's rendering and ma
 lesson rules keep pictures to plain shapes: no text, styles, or embedded images).
 """
 
-import difflib
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -32,11 +30,11 @@ from reportlab.platypus import (
     BaseDocTemplate, Frame, Image, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
 
-from digital_literacy_app.core.errors import NotFoundError
-from digital_literacy_app.core.lessons.catalogue import LessonCatalogue, load_catalogue
-from digital_literacy_app.core.practice import way_to_done
+from digital_literacy_app.core.handout_words import WORDS, practice_words, right_path  # noqa: F401 (re-exported)
+from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
+from digital_literacy_app.core.lessons.find import find_lesson  # noqa: F401 (re-exported)
 from digital_literacy_app.core.lessons.model import (
-    Element, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
+    ExplainStep, Lesson, PracticeStep, QuizStep, Text,
 )
 from digital_literacy_app.core.printing import SANS, SANS_BOLD, atomic_output, clean, register_fonts
 
@@ -63,56 +61,6 @@ SHORT_BOX_ROWS = 6
 # font), printed as look-alikes the font has, so no blank box appears on paper.
 SUBSTITUTES = {"\u22ee": "\u205d", "\u2192": "\u203a"}  # ⋮ as ⁝ (menu dots), → as ›
 
-WORDS = {
-    "vi": {
-        "kicker": "Bình dân học vụ số · Tài liệu mang về nhà",
-        "about": "Khoảng {minutes} phút · {steps} bước",
-        "step": "Bước {number}",
-        "practice": "Luyện tập trên điện thoại",
-        "quiz": "Câu hỏi",
-        "right_way": "Cách làm đúng:",
-        "refuse_way": "Đây là bài tập từ chối. Cách làm đúng là không làm theo:",
-        "tap": "Bấm {label}.",
-        "tap_link": "Bấm vào đường link trong tin nhắn.",
-        "type": "Gõ “{text}” vào ô {label}.",
-        "tick": "Đánh dấu vào ô {label}.",
-        "untick": "Để trống ô {label}.",
-        "dont": "Đừng bấm {label}.",
-        "dont_link": "Đừng bấm vào đường link trong tin nhắn.",
-        "qr": "Lúc này màn hình hiện một mã QR tập{caption}. Tờ giấy này không in mã QR.",
-        "answer": "Câu trả lời đúng:",
-        "why": "Vì sao:",
-        "learned": "Bạn đã học được",
-        "next": "Bài nên học tiếp",
-        "footer": "Bài “{id}” · phiên bản {version}",
-        "page": "Trang {page}/{pages}",
-    },
-    "en": {
-        "kicker": "Bình dân học vụ số · Take-home sheet",
-        "about": "About {minutes} minutes · {steps} steps",
-        "step": "Step {number}",
-        "practice": "Practice on the phone",
-        "quiz": "Question",
-        "right_way": "The right way:",
-        "refuse_way": "This is a refusal drill. The right way is not to go along:",
-        "tap": "Tap {label}.",
-        "tap_link": "Tap the link in the message.",
-        "type": "Type “{text}” in the box {label}.",
-        "tick": "Tick the box {label}.",
-        "untick": "Leave the box {label} unticked.",
-        "dont": "Don't tap {label}.",
-        "dont_link": "Don't tap the link in the message.",
-        "qr": "Now the screen shows a practice QR code{caption}. This sheet prints no QR code.",
-        "answer": "The right answer:",
-        "why": "Why:",
-        "learned": "What you learned",
-        "next": "What to learn next",
-        "footer": "Lesson “{id}” · version {version}",
-        "page": "Page {page} of {pages}",
-    },
-}
-
-
 def printable(text: str) -> str:
     """NFC text with the few signs the font lacks swapped for look-alikes it has."""
     text = clean(text)
@@ -127,103 +75,6 @@ def missing_glyphs(text: str) -> set[str]:
     faces = [pdfmetrics.getFont(name).face.charToGlyph for name in (SANS, SANS_BOLD)]
     return {ch for ch in printable(text) if ch.isprintable() and not ch.isspace()
             and not all(ord(ch) in face for face in faces)}
-
-
-# --- finding the lesson ----------------------------------------------------------------------
-def find_lesson(reference: str, lesson_dirs: list[Path]) -> tuple[Lesson, LessonCatalogue]:
-    """The lesson named by id (or by its folder or lesson.yaml path) and the catalogue it was
-    found in, or a NotFoundError that says what went wrong and which lesson ids come close."""
-    as_path = Path(reference)
-    if as_path.exists() and (as_path.is_file() or (as_path / "lesson.yaml").is_file()):
-        catalogue = load_catalogue([as_path])
-        if catalogue.lessons:
-            return catalogue.lessons[0], load_catalogue(lesson_dirs)
-        raise NotFoundError(f"{reference} holds no valid lesson; run 'dla lessons validate {reference}'.")
-    catalogue = load_catalogue(lesson_dirs)
-    lesson = catalogue.get(reference)
-    if lesson is not None:
-        return lesson, catalogue
-    raise NotFoundError(_not_found_message(reference, catalogue))
-
-
-def _not_found_message(reference: str, catalogue: LessonCatalogue) -> str:
-    broken = [p for p in catalogue.errors if p.path.parent.name == reference]
-    if broken:
-        return (f"lesson '{reference}' has {len(broken)} error(s) and cannot be printed; "
-                f"run 'dla lessons validate' to see them.")
-    ids = [lesson.id for lesson in catalogue.lessons]
-    close = difflib.get_close_matches(reference, ids, n=4, cutoff=0.5)
-    close += [i for i in ids if reference and reference in i and i not in close][:4 - len(close)]
-    if close:
-        return f"no lesson '{reference}'. Did you mean: {', '.join(close)}?"
-    return f"no lesson '{reference}'; 'dla lessons list' shows the lesson ids."
-
-
-# --- a practice told in words ----------------------------------------------------------------
-def right_path(step: PracticeStep) -> list[tuple[Screen, Element]]:
-    """The shortest way through a practice, from its first screen to `done`."""
-    path = way_to_done(step)
-    if not path:
-        raise ValueError(f"practice '{step.id}' cannot be finished")
-    return path
-
-
-@dataclass(frozen=True)
-class PracticeWords:
-    """A practice step as sentences: what to do in order, what never to tap, QR notes."""
-
-    actions: list[tuple[str, str]]  # ("do", sentence) in order, or ("note", what the screen shows)
-    donts: list[tuple[str, str]]  # (don't tap "X", why)
-    refuse: bool
-
-
-def practice_words(step: PracticeStep, lang: str) -> PracticeWords:
-    words = WORDS[lang]
-    actions, donts = [], []
-    path = right_path(step)
-    # A label tapped on the way (the fake app in the Settings list) is not also a "don't"
-    # (the same fake app on the home screen): on paper, without the screens, that reads
-    # as a contradiction.
-    seen = {words["dont"].format(label=_label(element, lang)) for _, element in path}
-    for screen, element in path:
-        for qr in (e for e in screen.elements if e.type == "qr"):
-            caption = f": “{qr.caption.get(lang)}”" if qr.caption else ""
-            actions.append(("note", words["qr"].format(caption=caption)))
-        for field in screen.fields():
-            actions.append(("do", _field_action(field, lang)))
-        actions.append(("do", _tap_action(element, lang)))
-    for screen in step.screens.values():  # every dangerous choice, on or off the shortest way
-        for other in screen.tappables():
-            dont = words["dont_link"] if other.type == "link" else words["dont"].format(label=_label(other, lang))
-            if other.warning is not None and other.goto is None and dont not in seen:
-                seen.add(dont)
-                donts.append((dont, other.warning.get(lang)))
-    return PracticeWords(actions, donts, step.refuse)
-
-
-def _label(element: Element, lang: str) -> str:
-    """The element's words in quotes; in English also the Vietnamese a real phone shows."""
-    text = element.label or element.text
-    if text is None:
-        return f"“{element.id or ''}”"
-    shown = text.get(lang)
-    if lang == "en" and text.vi and text.vi != shown:
-        return f"“{shown}” (“{text.vi}”)"
-    return f"“{shown}”"
-
-
-def _tap_action(element: Element, lang: str) -> str:
-    if element.type == "link":
-        return WORDS[lang]["tap_link"]
-    return WORDS[lang]["tap"].format(label=_label(element, lang))
-
-
-def _field_action(field: Element, lang: str) -> str:
-    words = WORDS[lang]
-    label = _label(field, lang)
-    if field.type == "checkbox":
-        return words["tick" if field.expect else "untick"].format(label=label)
-    return words["type"].format(text=field.expect, label=label)
 
 
 # --- the document ------------------------------------------------------------------------------

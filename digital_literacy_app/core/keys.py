@@ -97,12 +97,10 @@ class KnownDevices:
         """
         public_key = public_key.strip().lower()
         if len(public_key) != 64 or any(ch not in "0123456789abcdef" for ch in public_key):
-            raise DlaError(f"The key of device {device_id} is not an Ed25519 public key in hex.")
+            raise DlaError("device.bad_key", device=device_id)
         pinned = self.public_key(device_id)
         if pinned is not None and pinned != public_key:
-            raise KeyMismatchError(
-                f"Device {device_id} is already known with another key; "
-                "this file may come from a copied or forged computer.")
+            raise KeyMismatchError("device.key_mismatch", device=device_id)
         if device_id == self.own.device_id:
             return self.get(device_id)
         now = seen_at or utc_now()

@@ -43,11 +43,11 @@ def new_learner_id() -> str:
 def clean_name(name: str) -> str:
     cleaned = nfc(name or "")
     if not cleaned:
-        raise InvalidInputError("The name is empty; type the learner's name.")
+        raise InvalidInputError("learner.name_empty")
     if len(cleaned) > MAX_NAME_LENGTH:
-        raise InvalidInputError(f"The name is longer than {MAX_NAME_LENGTH} characters.")
+        raise InvalidInputError("learner.name_too_long", most=MAX_NAME_LENGTH)
     if any(ord(ch) < 32 for ch in cleaned):
-        raise InvalidInputError("The name contains control characters.")
+        raise InvalidInputError("learner.name_control")
     return cleaned
 
 
@@ -58,16 +58,16 @@ def clean_birth_year(year, today: date | None = None) -> int | None:
     try:
         value = int(str(year).strip())
     except ValueError:
-        raise InvalidInputError(f"The birth year {year!r} is not a number.") from None
+        raise InvalidInputError("learner.birth_year_not_number", year=str(year)) from None
     if not 1900 <= value <= this_year:
-        raise InvalidInputError(f"The birth year must be between 1900 and {this_year} (got {value}).")
+        raise InvalidInputError("learner.birth_year_range", year=value, last=this_year)
     return value
 
 
 def clean_group(group) -> str:
     value = (group or "other").strip().lower()
     if value not in GROUPS:
-        raise InvalidInputError(f"The group must be one of {', '.join(GROUPS)} (got {group!r}).")
+        raise InvalidInputError("learner.group_unknown", group=str(group), groups=", ".join(GROUPS))
     return value
 
 
@@ -203,7 +203,7 @@ class LearnerBook:
     def get(self, learner_id: str) -> LearnerRecord:
         row = self._conn.execute(f"{_SELECT} WHERE id = ? AND merged_into IS NULL", (learner_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no learner with id {learner_id!r}.")
+            raise NotFoundError("learner.not_found", id=learner_id)
         return LearnerRecord(*row)
 
     def exists(self, learner_id: str) -> bool:

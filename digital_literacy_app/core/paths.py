@@ -78,22 +78,33 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_dir_kind(explicit: str | os.PathLike | None = None) -> tuple[Path, str]:
+    """Where the data would live and why: "given" (--data-dir), "environment" (DLA_DATA_DIR),
+    "portable" (beside the program) or "user" (the per-user data folder). Opens nothing."""
+    folder = resolve_data_dir(explicit)
+    if explicit:
+        return folder, "given"
+    if os.environ.get(ENV_VAR):
+        return folder, "environment"
+    if is_portable_data_dir(folder):
+        return folder, "portable"
+    return folder, "user"
+
+
 def prepare_data_dir(path: Path) -> Path:
     """Create the directory if needed and prove it is writable, with a message if not."""
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"The data directory {path} is a file, not a folder.")
+        raise DataDirError("data_dir.is_a_file", path=str(path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(
-            f"The data directory {path} does not exist and cannot be created ({exc.strerror})."
-        ) from exc
+        raise DataDirError("data_dir.cannot_create", path=str(path), detail=exc.strerror or str(exc)) from exc
     probe = path / ".write-test"
     try:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
         if getattr(exc, "errno", None) == 28:
-            raise DataDirError(f"The disk holding {path} is full.") from exc
-        raise DataDirError(f"The data directory {path} is not writable ({exc.strerror}).") from exc
+            raise DataDirError("data_dir.disk_full", path=str(path)) from exc
+        raise DataDirError("data_dir.not_writable", path=str(path), detail=exc.strerror or str(exc)) from exc
     return path

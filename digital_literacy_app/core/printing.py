@@ -158,6 +158,6 @@ def _remove(path: Path) -> None:
 
 def _plain_os_error(exc: OSError, target: Path) -> DlaError:
     if getattr(exc, "errno", None) == 28:
-        return DiskFullError(f"The disk holding {target.parent} is full; {target.name} was not written.")
+        return DiskFullError("file.disk_full", path=str(target.parent), name=target.name)
     reason = exc.strerror or str(exc)
-    return DlaError(f"Could not write {target} ({reason}); nothing was saved there.")
+    return DlaError("file.cannot_write", path=str(target), detail=reason)

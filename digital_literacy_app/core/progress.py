@@ -42,7 +42,7 @@ class ProgressBook:
 
     def _record(self, kind: str, learner_id: str, lesson: Lesson, **fields) -> None:
         if not self.trainer.learners.exists(learner_id):
-            raise NotFoundError(f"There is no learner with id {learner_id!r}.")
+            raise NotFoundError("learner.not_found", id=learner_id)
         payload = {"lesson_id": lesson.id, "lesson_version": lesson.version, **fields}
         self.trainer.log.record(kind, learner_id, payload)
 
@@ -50,7 +50,7 @@ class ProgressBook:
         try:
             return lesson.steps[lesson.step_index(step_id)]
         except KeyError:
-            raise NotFoundError(f"Lesson {lesson.id!r} has no step {step_id!r}.") from None
+            raise NotFoundError("lesson.no_step", lesson=lesson.id, step=step_id) from None
 
     @announces(PROGRESS)
     def start_lesson(self, learner_id: str, lesson: Lesson) -> int:
@@ -62,7 +62,7 @@ class ProgressBook:
     def complete_step(self, learner_id: str, lesson: Lesson, step_id: str, refused: bool = False) -> None:
         index = lesson.step_index(step_id) if step_id in {s.id for s in lesson.steps} else None
         if index is None:
-            raise NotFoundError(f"Lesson {lesson.id!r} has no step {step_id!r}.")
+            raise NotFoundError("lesson.no_step", lesson=lesson.id, step=step_id)
         fields = {"step_id": step_id, "step_index": index, "steps_total": len(lesson.steps)}
         if refused:
             fields["refused"] = True
@@ -73,9 +73,9 @@ class ProgressBook:
         """Record an answer; returns whether it was right."""
         step = self._step(lesson, step_id)
         if not isinstance(step, QuizStep):
-            raise InvalidInputError(f"Step {step_id!r} of {lesson.id!r} is not a quiz.")
+            raise InvalidInputError("lesson.not_a_quiz", lesson=lesson.id, step=step_id)
         if not 0 <= choice < len(step.choices):
-            raise InvalidInputError(f"Choice {choice} does not exist in quiz {step_id!r}.")
+            raise InvalidInputError("lesson.no_choice", choice=choice, step=step_id)
         correct = step.choices[choice].correct
         self._record("quiz.answered", learner_id, lesson, step_id=step_id, choice=choice,
                      correct=correct, attempt=attempt)
@@ -87,7 +87,7 @@ class ProgressBook:
         """Judge and record a tap on a practice screen (`values`: what the inputs hold)."""
         step = self._step(lesson, step_id)
         if not isinstance(step, PracticeStep) or screen_id not in step.screens:
-            raise InvalidInputError(f"Step {step_id!r} of {lesson.id!r} has no screen {screen_id!r}.")
+            raise InvalidInputError("lesson.no_screen", lesson=lesson.id, step=step_id, screen=screen_id)
         outcome = judge_tap(step, screen_id, element_id, values)
         self._record("practice.tried", learner_id, lesson, step_id=step_id, screen_id=screen_id,
                      element=element_id, right=outcome.right)

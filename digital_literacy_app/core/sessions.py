@@ -74,15 +74,16 @@ def clean_date(value) -> str:
     try:
         return date.fromisoformat(str(value or "").strip()).isoformat()
     except ValueError:
-        raise InvalidInputError(f"The date {value!r} is not a date written as YYYY-MM-DD.") from None
+        raise InvalidInputError("session.date_form", date=str(value or "")) from None
 
 
-def clean_text(value, what: str, required: bool = True) -> str:
+def clean_text(value, field: str, required: bool = True) -> str:
+    """`field` names the rule's reason codes: session.<field>_empty, session.<field>_too_long."""
     text = nfc(str(value or ""))
     if required and not text:
-        raise InvalidInputError(f"The {what} is empty.")
+        raise InvalidInputError(f"session.{field}_empty")
     if len(text) > MAX_TEXT or any(ord(ch) < 32 for ch in text):
-        raise InvalidInputError(f"The {what} is at most {MAX_TEXT} printable characters.")
+        raise InvalidInputError(f"session.{field}_too_long", most=MAX_TEXT)
     return text
 
 
@@ -90,16 +91,16 @@ def clean_minutes(value) -> int:
     try:
         minutes = int(str(value).strip())
     except ValueError:
-        raise InvalidInputError(f"The length {value!r} is not a whole number of minutes.") from None
+        raise InvalidInputError("session.minutes_not_number", minutes=str(value)) from None
     if not 1 <= minutes <= MAX_MINUTES:
-        raise InvalidInputError(f"A session lasts 1 to {MAX_MINUTES} minutes (got {minutes}).")
+        raise InvalidInputError("session.minutes_range", minutes=minutes, most=MAX_MINUTES)
     return minutes
 
 
 def clean_area(value) -> str:
     area = (value or "").strip()
     if area and area not in AREAS:
-        raise InvalidInputError(f"The area must be one of {', '.join(AREAS)} or empty (got {value!r}).")
+        raise InvalidInputError("session.area_unknown", area=str(value), areas=", ".join(AREAS))
     return area
 
 
@@ -134,7 +135,7 @@ class SessionBook:
         current = self.get(key)
         payload = self._fields(date=date, place=place, volunteer=volunteer, topic=topic, minutes=minutes,
                                attendees=attendees, area=area, ward=current.ward if ward is None else ward)
-        payload.update(session=key, corrected_by=clean_text(corrected_by, "name of who corrects it"))
+        payload.update(session=key, corrected_by=clean_text(corrected_by, "corrected_by"))
         self.trainer.log.record(CORRECTED, None, payload)
         return self.get(key)
 
@@ -142,18 +143,18 @@ class SessionBook:
     def withdraw(self, key: str, *, withdrawn_by) -> None:
         """Take a session out of lists, timelines and reports, on every PC, for good."""
         self.get(key)
-        payload = {"session": key, "withdrawn_by": clean_text(withdrawn_by, "name of who removes it")}
+        payload = {"session": key, "withdrawn_by": clean_text(withdrawn_by, "withdrawn_by")}
         self.trainer.log.record(WITHDRAWN, None, payload)
 
     def _fields(self, *, date, place, volunteer, topic, minutes, attendees, area, ward) -> dict:
         people = list(dict.fromkeys(attendees))  # ticked twice still counts once
         if not people:
-            raise InvalidInputError("Tick at least one person who came.")
+            raise InvalidInputError("session.nobody")
         for learner_id in people:
             self.trainer.learners.get(learner_id)  # NotFoundError for someone unknown or merged away
         return {
             "date": clean_date(date), "ward": clean_text(ward, "ward", required=False),
-            "place": clean_text(place, "place"), "volunteer": clean_text(volunteer, "volunteer's name"),
+            "place": clean_text(place, "place"), "volunteer": clean_text(volunteer, "volunteer"),
             "topic": clean_text(topic, "topic"), "area": clean_area(area), "minutes": clean_minutes(minutes),
             "attendees": people,
         }
@@ -168,7 +169,7 @@ class SessionBook:
         for session in effective_sessions(self._conn):
             if session.key == key:
                 return session
-        raise NotFoundError(f"There is no teaching session {key!r} on this computer (it may have been removed).")
+        raise NotFoundError("session.not_found", key=key)
 
     def attendee_names(self, session: TeachingSession) -> list[tuple[str, str | None]]:
         """(learner id, today's name) for each attendee: merged records lead to the person

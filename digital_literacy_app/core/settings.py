@@ -37,7 +37,7 @@ class Setting:
             return self._clean_int(value)
         text = str(value).strip()
         if self.choices and text not in self.choices:
-            raise InvalidInputError(f"{self.key} must be one of {', '.join(self.choices)} (got {value!r}).")
+            raise InvalidInputError("setting.choice", key=self.key, value=str(value), choices=", ".join(self.choices))
         return text
 
     def _clean_bool(self, value) -> bool:
@@ -48,18 +48,18 @@ class Setting:
             return True
         if text in ("0", "false", "no", "off"):
             return False
-        raise InvalidInputError(f"{self.key} must be true or false (got {value!r}).")
+        raise InvalidInputError("setting.not_bool", key=self.key, value=str(value))
 
     def _clean_int(self, value) -> int:
         if isinstance(value, bool):
-            raise InvalidInputError(f"{self.key} must be a whole number (got {value!r}).")
+            raise InvalidInputError("setting.not_number", key=self.key, value=str(value))
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise InvalidInputError(f"{self.key} must be a whole number (got {value!r}).") from None
+            raise InvalidInputError("setting.not_number", key=self.key, value=str(value)) from None
         if not self.minimum <= number <= self.maximum:
-            raise InvalidInputError(
-                f"{self.key} must be between {self.minimum} and {self.maximum} (got {number}).")
+            raise InvalidInputError("setting.range", key=self.key, value=number, least=self.minimum,
+                                    most=self.maximum)
         return number
 
     def encode(self, value) -> str:
@@ -94,7 +94,7 @@ def defaults(scope: str) -> dict:
 def setting(key: str, scope: str) -> Setting:
     found = BY_KEY.get(key)
     if found is None or found.scope != scope:
-        raise InvalidInputError(f"There is no {scope} setting called {key!r}.")
+        raise InvalidInputError("setting.unknown", key=str(key), scope=scope)
     return found
 
 
@@ -164,7 +164,7 @@ class SettingsBook:
     def set_for_volunteer(self, volunteer_id: str, key: str, value):
         """Remember one of a volunteer's choices; returns the cleaned value."""
         if key not in VOLUNTEER_KEYS:
-            raise InvalidInputError(f"A volunteer cannot choose {key!r}; only {', '.join(VOLUNTEER_KEYS)}.")
+            raise InvalidInputError("setting.not_for_volunteers", key=str(key), keys=", ".join(VOLUNTEER_KEYS))
         known = BY_KEY[key]
         cleaned = known.clean(value)
         with self.db.atomic():

@@ -15,6 +15,7 @@ and hangs one book per domain off itself, each built once:
     reports       figures for the city
     certificates  eligibility, issuing, verifying (loaded on first use: it loads reportlab)
     overview      the progress grid, who needs help, a learner's timeline
+    lesson_files  (on the class) lesson files on disk: check, list, find, handout
 
 Every operation that changes data runs in one transaction, returns a record of what it
 made, or raises a DlaError with a reason code; then it announces what changed on
@@ -33,8 +34,11 @@ from digital_literacy_app.core.first_start import FirstStart
 from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.learners import LearnerBook
 from digital_literacy_app.core.lessons import LessonCatalogue, load_catalogue
+from digital_literacy_app.core.lessons.desk import LessonFiles
 from digital_literacy_app.core.overview import Overview
-from digital_literacy_app.core.paths import DATABASE_FILE, bundled_lessons_dir, prepare_data_dir, resolve_data_dir
+from digital_literacy_app.core.paths import (
+    DATABASE_FILE, bundled_lessons_dir, data_dir_kind, prepare_data_dir, resolve_data_dir,
+)
 from digital_literacy_app.core.progress import ProgressBook
 from digital_literacy_app.core.reports import ReportDesk
 from digital_literacy_app.core.sessions import SessionBook
@@ -51,6 +55,9 @@ if TYPE_CHECKING:
 
 
 class Trainer:
+    # Lesson files on disk, usable before any data folder is opened (`dla lessons ...`).
+    lesson_files = LessonFiles
+
     def __init__(self, data_dir: Path, device: DeviceIdentity, db: Database, lesson_dirs: list[Path],
                  hub: ChangeHub | None = None, lessons: LessonCatalogue | None = None):
         self.data_dir = data_dir
@@ -88,6 +95,17 @@ class Trainer:
             trainer.devices.remember(device.replaced_device_id, device.replaced_public_key,
                                      device.name, device.ward)
         return trainer
+
+    @staticmethod
+    def locate_data(data_dir=None) -> tuple[Path, str]:
+        """Where the data folder is and how it was chosen ("given", "environment",
+        "portable", "user"), looked at only: nothing is created or opened."""
+        return data_dir_kind(data_dir)
+
+    @staticmethod
+    def prepare_folder(path) -> Path:
+        """Make a folder for data (or a check's scratch space), or DataDirError saying why not."""
+        return prepare_data_dir(Path(path).expanduser())
 
     def for_worker(self) -> "Trainer":
         """A Trainer on the same data with a connection of its own, to be used and closed

@@ -64,23 +64,23 @@ class PinCheck:
 def clean_pin(pin: str) -> str:
     text = (pin or "").strip()
     if not _PIN.match(text):
-        raise InvalidInputError(f"A PIN is {PIN_MIN} to {PIN_MAX} digits (0-9).")
+        raise InvalidInputError("volunteer.pin_form", least=PIN_MIN, most=PIN_MAX)
     return text
 
 
 def clean_role(role: str) -> str:
     value = (role or "").strip().lower()
     if value not in ROLES:
-        raise InvalidInputError(f"The role must be one of {', '.join(ROLES)} (got {role!r}).")
+        raise InvalidInputError("volunteer.role_unknown", role=str(role), roles=", ".join(ROLES))
     return value
 
 
 def clean_volunteer_name(name: str) -> str:
     cleaned = nfc(name or "")
     if not cleaned:
-        raise InvalidInputError("The name is empty; type the volunteer's name.")
+        raise InvalidInputError("volunteer.name_empty")
     if len(cleaned) > MAX_NAME_LENGTH or any(ord(ch) < 32 for ch in cleaned):
-        raise InvalidInputError(f"A volunteer's name is at most {MAX_NAME_LENGTH} printable characters.")
+        raise InvalidInputError("volunteer.name_too_long", most=MAX_NAME_LENGTH)
     return cleaned
 
 
@@ -143,7 +143,7 @@ class VolunteerBook:
         stored = hash_pin(pin)
         key = search_key(name)
         if self._conn.execute("SELECT 1 FROM volunteers WHERE name_key = ?", (key,)).fetchone():
-            raise InvalidInputError(f"There is already a volunteer called {name!r} on this PC.")
+            raise InvalidInputError("volunteer.name_taken", name=name)
         account_id = secrets.token_hex(6)
         with self.db.atomic():
             self._conn.execute(
@@ -154,7 +154,7 @@ class VolunteerBook:
     def get(self, account_id: str) -> VolunteerAccount:
         row = self._conn.execute(f"{_SELECT} WHERE id = ?", (account_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no volunteer account {account_id!r}.")
+            raise NotFoundError("volunteer.not_found", id=account_id)
         return VolunteerAccount(*row)
 
     def all(self) -> list[VolunteerAccount]:
@@ -194,8 +194,7 @@ class VolunteerBook:
         others = self._conn.execute("SELECT COUNT(*) FROM volunteers WHERE role = ? AND id != ?",
                                     (COORDINATOR, leaving_id)).fetchone()[0]
         if others == 0:
-            raise InvalidInputError("This is the only coordinator on this PC; make someone else "
-                                    "a coordinator first.")
+            raise InvalidInputError("volunteer.last_coordinator")
 
     # -- entry -------------------------------------------------------------------------
     def locked_seconds(self) -> int:

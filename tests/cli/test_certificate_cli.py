@@ -64,7 +64,7 @@ def test_an_issuer_never_met_cannot_be_confirmed(ward_pc, tmp_path):
     out = tmp_path / "certificate.pdf"
     assert issue(ward_pc, out).returncode == 0
     result = dla("certificate", "verify", "--pdf", str(out), "--data-dir", str(tmp_path / "coordinator"))
-    assert_refused(result, "cannot confirm: import a sync file from the issuing computer first")
+    assert_refused(result, "Cannot confirm: import a sync file from the issuing computer first")
 
 
 def test_not_eligible_exits_1_naming_the_missing_lessons(ward_pc, tmp_path):

@@ -32,7 +32,7 @@ def test_an_unknown_lesson_is_refused_with_the_close_ids_and_no_file(tmp_path):
     result = dla("lessons", "handout", "vietqr", "--out", str(tmp_path / "h.pdf"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.strip() == "dla: no lesson 'vietqr'. Did you mean: vietqr-pay?"
+    assert result.stderr.strip() == "dla: There is no lesson 'vietqr'. Did you mean: vietqr-pay?"
     assert list(tmp_path.iterdir()) == []
 
 

@@ -76,27 +76,27 @@ class CertificateBook:
         if what:
             matching = [s for s in all_standings if what in (s.achievement.id, s.achievement.key)]
             if not matching:
-                raise NotFoundError(f"There is no area or course called {what!r}.")
+                raise NotFoundError("certificate.no_such_achievement", what=what)
             if not matching[0].complete:
-                raise NotEligibleError(self._missing_sentence(learner_id, matching[0]), matching[0])
+                raise self._not_eligible(learner_id, matching[0])
             return matching[0].achievement
         done = [s.achievement for s in all_standings if s.complete]
         if not done:
             closest = all_standings[0] if all_standings else None
-            raise NotEligibleError(self._missing_sentence(learner_id, closest), closest)
+            raise self._not_eligible(learner_id, closest)
         already = {record.what for record in self.issued(learner_id)}
         fresh = [a for a in done if a.key not in already] or done
         return max(fresh, key=lambda a: len(a.lessons))
 
-    def _missing_sentence(self, learner_id: str, standing: Standing | None) -> str:
+    def _not_eligible(self, learner_id: str, standing: Standing | None) -> NotEligibleError:
+        """The refusal, naming the nearest area or course and the lessons still missing."""
         name = self.trainer.learners.get(learner_id).name
         if standing is None:
-            return f"{name} is not eligible for a certificate: there are no lessons to complete."
-        lessons = ", ".join(standing.missing)
-        return (f"{name} is not eligible for a certificate yet: every lesson of an area or a course "
-                f"must be completed; closest is {standing.achievement.kind} "
-                f"'{standing.achievement.title.en or standing.achievement.title.vi}', "
-                f"still missing {len(standing.missing)} lesson(s): {lessons}.")
+            return NotEligibleError("certificate.no_lessons", None, name=name)
+        kind = Text("lĩnh vực", "area") if standing.achievement.kind == "area" else Text("khoá học", "course")
+        return NotEligibleError("certificate.not_eligible", standing, name=name, kind=kind,
+                                title=standing.achievement.title, count=len(standing.missing),
+                                lessons=", ".join(standing.missing))
 
     # -- issuing -----------------------------------------------------------------------
 
@@ -236,7 +236,7 @@ def code_in_pdf(path: Path) -> str | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DlaError(f"Cannot read {path} ({exc.strerror}).") from exc
+        raise DlaError("file.cannot_read", path=str(path), detail=exc.strerror or str(exc)) from exc
     for match in _KEYWORDS.finditer(data):
         code = code_from_keywords(match.group(1).decode("latin-1"))
         if code:

@@ -31,9 +31,16 @@ STATUS_TEXT = {
 class NotEligibleError(DlaError):
     """The learner has not completed an area or a course (or not the one asked for)."""
 
-    def __init__(self, message: str, standing: Standing | None):
-        super().__init__(message)
+    def __init__(self, code: str = "certificate.not_eligible", standing: Standing | None = None, **details):
+        super().__init__(code, **details)
         self.standing = standing
+
+    def __reduce__(self):  # the standing travels too
+        return (_rebuild_not_eligible, (self.code, self.standing, self.details))
+
+
+def _rebuild_not_eligible(code, standing, details):
+    return NotEligibleError(code, standing, **details)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
     unknown = [d for d in by if d not in DIMENSIONS]
     if unknown:
         from digital_literacy_app.core.errors import InvalidInputError
-        raise InvalidInputError(f"Unknown report dimension {unknown[0]!r}: use {', '.join(DIMENSIONS)}.")
+        raise InvalidInputError("report.unknown_dimension", dimension=unknown[0], dimensions=", ".join(DIMENSIONS))
     conn = trainer.db.conn
     where = where or ReportFilter()
     people = {row[0]: row[1:] for row in conn.execute(

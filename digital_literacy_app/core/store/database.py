@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from digital_literacy_app.core.errors import DiskFullError, DlaError, NewerDatabaseError
+from digital_literacy_app.core.errors import DlaError, NewerDatabaseError, from_database_error
 from digital_literacy_app.core.store.migrations import KNOWN, migrations
 
 
@@ -49,20 +49,9 @@ def _refuse_newer(db: Database, path: Path) -> None:
         "migration_set = ?", [migrations.name])}
     unknown = sorted(applied - set(KNOWN))
     if unknown:
-        raise NewerDatabaseError(
-            f"The database {path} was written by a newer version of this app "
-            f"(it has changes this version does not know: {', '.join(unknown)}). "
-            "Install the newer version; the database was not changed."
-        )
+        raise NewerDatabaseError("database.newer", path=str(path), changes=", ".join(unknown))
 
 
 def translate_error(exc: sqlite3.DatabaseError, path: Path) -> DlaError:
-    """A database failure as one plain sentence (full disk, not a database, read-only...)."""
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return DiskFullError(f"The disk holding {path} is full; free some space and try again.")
-    if "not a database" in text or "malformed" in text:
-        return DlaError(f"The file {path} is not a working database of this app ({exc}).")
-    if "readonly" in text or "unable to open" in text:
-        return DlaError(f"The database {path} cannot be opened for writing ({exc}).")
-    return DlaError(f"The database {path} could not be used: {exc}.")
+    """A database failure as a refusal (full disk, not a database, read-only...)."""
+    return from_database_error(exc, path)

@@ -74,7 +74,7 @@ class EventLog:
             try:
                 yield
                 if self._batch_broken:
-                    raise DlaError("A change in this batch failed, so none of the batch was kept.")
+                    raise DlaError("database.batch_failed")
             finally:
                 self._counters = None
 
@@ -101,7 +101,7 @@ class EventLog:
             with self.db.atomic():
                 return self._write(kind, learner_id, payload, *self._read_counters())
         if self._batch_broken:
-            raise DlaError("A change in this batch failed, so none of the batch was kept.")
+            raise DlaError("database.batch_failed")
         try:
             event = self._write(kind, learner_id, payload, *self._counters)
         except BaseException:

@@ -87,15 +87,14 @@ def unseal(data: bytes, own_device_id: str, own_signing_key, name: str) -> bytes
     try:
         recipient = json.loads(header.decode("ascii"))["recipient"]
     except (ValueError, KeyError, TypeError):
-        raise SyncFileError(f"{name}: the sealed file's header is damaged.") from None
+        raise SyncFileError("sync.sealed_header", file=name) from None
     if recipient != own_device_id:
-        raise SyncFileError(f"{name}: the file is sealed for another computer ({recipient}) "
-                            "and cannot be read here.")
+        raise SyncFileError("sync.sealed_for_other", file=name, recipient=str(recipient))
     try:
         private: PrivateKey = own_signing_key.to_curve25519_private_key()
         return SealedBox(private).decrypt(ciphertext)
     except CryptoError:
-        raise SyncFileError(f"{name}: the sealed file is damaged or was changed; it cannot be opened.") from None
+        raise SyncFileError("sync.sealed_damaged", file=name) from None
 
 
 @dataclass
@@ -113,15 +112,13 @@ class OpenedSyncFile:
                 for number, line in enumerate(stream, start=1):
                     total += len(line)
                     if total > MAX_EVENTS_BYTES or len(line) > MAX_LINE_BYTES:
-                        raise SyncFileError(f"{self.name}: the events are larger than a sync file may be.")
+                        raise SyncFileError("sync.too_large", file=self.name)
                     digest.update(line)
                     yield number, line
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-            raise SyncFileError(f"{self.name}: the events cannot be read; the file is damaged "
-                                f"({type(exc).__name__}).") from None
+            raise SyncFileError("sync.events_unreadable", file=self.name, detail=type(exc).__name__) from None
         if digest.hexdigest() != self.manifest.get("events_sha256"):
-            raise SyncFileError(f"{self.name}: the events do not match the signed manifest "
-                                "(the file was changed or damaged).")
+            raise SyncFileError("sync.events_changed", file=self.name)
 
 
 def open_sync_file(data: bytes, name: str) -> OpenedSyncFile:
@@ -130,16 +127,16 @@ def open_sync_file(data: bytes, name: str) -> OpenedSyncFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise SyncFileError(f"{name}: this is not a sync file, or it is truncated or damaged.") from None
+        raise SyncFileError("sync.not_a_sync_file", file=name) from None
     _check_members(infos, name)
     try:
         manifest_bytes = archive.read(MANIFEST)
     except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError):
-        raise SyncFileError(f"{name}: the file is damaged (the manifest cannot be read).") from None
+        raise SyncFileError("sync.manifest_unreadable", file=name) from None
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise SyncFileError(f"{name}: the manifest is not valid JSON.") from None
+        raise SyncFileError("sync.manifest_unreadable", file=name) from None
     _check_manifest(manifest, name)
     _check_signature(data, manifest["device"]["public_key"], name)
     return OpenedSyncFile(manifest, archive, name)
@@ -148,13 +145,12 @@ def open_sync_file(data: bytes, name: str) -> OpenedSyncFile:
 def _check_signature(data: bytes, public_key_hex: str, name: str) -> None:
     tail = data[-(SIGNATURE_HEX + len(SIGNATURE_PREFIX)):]
     if not tail.startswith(SIGNATURE_PREFIX):
-        raise SyncFileError(f"{name}: the file carries no signature; it is refused.")
+        raise SyncFileError("sync.unsigned", file=name)
     try:
         signature = bytes.fromhex(tail[len(SIGNATURE_PREFIX):].decode("ascii"))
         VerifyKey(bytes.fromhex(public_key_hex)).verify(data[:-SIGNATURE_HEX], signature)
     except (BadSignatureError, ValueError, TypeError, UnicodeDecodeError):
-        raise SyncFileError(f"{name}: the signature does not match; the file was changed after it "
-                            "was written.") from None
+        raise SyncFileError("sync.signature_mismatch", file=name) from None
 
 
 def _check_members(infos, name: str) -> None:
@@ -162,33 +158,30 @@ def _check_members(infos, name: str) -> None:
     if sorted(names) != sorted(MEMBERS):
         unexpected = [n for n in names if n not in MEMBERS]
         if any(n.startswith(("/", "\\")) or ".." in n or ":" in n for n in unexpected):
-            raise SyncFileError(f"{name}: the archive holds a path outside its folder "
-                                f"({unexpected[0]!r}); it is refused.")
-        raise SyncFileError(f"{name}: the archive does not hold exactly a manifest and events "
-                            f"(found: {', '.join(sorted(names)) or 'nothing'}).")
+            raise SyncFileError("sync.path_outside", file=name, member=unexpected[0])
+        raise SyncFileError("sync.wrong_members", file=name, found=", ".join(sorted(names)) or "-")
     for info in infos:
         limit = MAX_EVENTS_BYTES if info.filename == EVENTS else MAX_MANIFEST_BYTES
         if info.file_size > limit:
-            raise SyncFileError(f"{name}: {info.filename} is larger than a sync file may be.")
+            raise SyncFileError("sync.too_large", file=name)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise SyncFileError(f"{name}: {info.filename} uses an unsupported compression.")
+            raise SyncFileError("sync.zip_dangerous", file=name, member=info.filename)
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise SyncFileError(f"{name}: {info.filename} expands far too much (a zip bomb?); refused.")
+            raise SyncFileError("sync.zip_dangerous", file=name, member=info.filename)
 
 
 def _check_manifest(manifest, name: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise SyncFileError(f"{name}: this is not a sync file of this app.")
+        raise SyncFileError("sync.not_a_sync_file", file=name)
     version, minimum = manifest.get("version"), manifest.get("min_reader_version")
     if not isinstance(version, int) or not isinstance(minimum, int):
-        raise SyncFileError(f"{name}: the manifest has no valid format version.")
+        raise SyncFileError("sync.manifest_invalid", file=name, what="version")
     if minimum > VERSION:
-        raise SyncFileError(f"{name}: the file was written in sync format {version}, which needs a "
-                            f"newer version of this app (this one reads format {VERSION}).")
+        raise SyncFileError("sync.newer_format", file=name, version=version, reads=VERSION)
     device = manifest.get("device")
     if not isinstance(device, dict) or not all(isinstance(device.get(k), str) for k in ("id", "public_key")):
-        raise SyncFileError(f"{name}: the manifest does not say which computer wrote it.")
+        raise SyncFileError("sync.manifest_invalid", file=name, what="device")
     if not isinstance(manifest.get("counts"), dict) or not isinstance(manifest.get("ranges"), dict):
-        raise SyncFileError(f"{name}: the manifest has no event counts.")
+        raise SyncFileError("sync.manifest_invalid", file=name, what="counts")
     if not isinstance(manifest.get("known_devices", []), list):
-        raise SyncFileError(f"{name}: the manifest's list of known computers is malformed.")
+        raise SyncFileError("sync.manifest_invalid", file=name, what="known_devices")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digital_literacy_app import __version__
-from digital_literacy_app.core.errors import Cancelled, DlaError
+from digital_literacy_app.core.errors import Cancelled, DiskFullError, DlaError
 from digital_literacy_app.core.store.events import utc_now
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
@@ -43,7 +43,7 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task 
         out = out / default_file_name(trainer.device, sealed=seal_to is not None)
     folder = out.parent
     if not folder.is_dir():
-        raise DlaError(f"The folder {folder} does not exist (is the USB stick plugged in?).")
+        raise DlaError("export.no_folder", folder=str(folder))
     temporary = folder / f".{out.name}.partial"
     try:
         count, ranges = _write_zip(trainer, temporary, task)
@@ -57,8 +57,8 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task 
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         if exc.errno == 28:
-            raise DlaError(f"The disk or USB stick holding {folder} is full; the sync file was not written.") from exc
-        raise DlaError(f"The sync file could not be written to {folder} ({exc.strerror or exc}).") from exc
+            raise DiskFullError("export.disk_full", folder=str(folder)) from exc
+        raise DlaError("export.cannot_write", folder=str(folder), detail=exc.strerror or str(exc)) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -142,7 +142,7 @@ def _verify_written(path: Path, trainer, sealed: bool) -> None:
     data = path.read_bytes()
     if sealed:
         if not data.startswith(archive.SEALED_MAGIC):
-            raise DlaError(f"The sync file {path} did not read back correctly; write it again.")
+            raise DlaError("export.read_back_failed", path=str(path))
         return
     opened = archive.open_sync_file(data, path.name)
     for _ in opened.event_lines():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import orjson
 
-from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import canonical_json, utc_now
@@ -34,20 +34,25 @@ _NEEDS = {
 
 @dataclass
 class FileResult:
+    """What happened to one file. `error` says why it was refused or stopped (or, for a file
+    imported before, under which name); `warnings` are notes about what was kept."""
+
     path: Path
     status: str  # imported, already, refused, cancelled
-    reason: str = ""
+    error: DlaError | None = None
     device_id: str = ""
     device_name: str = ""
     ward: str = ""
     events_new: int = 0
     events_known: int = 0
     learners_new: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
 
-
-class Cancelled(Exception):
-    pass
+    @property
+    def reason(self) -> str:
+        """Why, in English (support, logs, tests); screens and the command line word
+        `error` in their own language."""
+        return f"{self.path.name}: {self.error}" if self.error is not None else ""
 
 
 def find_sync_files(paths: list[Path]) -> list[Path]:
@@ -77,7 +82,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
         for index, path in enumerate(files):
             report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
             if cancelled():
-                results.append(FileResult(path, "cancelled", "The import was cancelled before this file."))
+                results.append(FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name)))
                 continue
             if report:
                 report(0.0)  # a file starts: small files never reach a chunk report
@@ -85,9 +90,9 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 with trainer.db.atomic():
                     result = _import_one(trainer, path, report, cancelled, touched)
             except SyncFileError as exc:
-                result = FileResult(path, "refused", str(exc))
+                result = FileResult(path, "refused", exc)
             except Cancelled:
-                result = FileResult(path, "cancelled", "The import was cancelled; nothing from this file was merged.")
+                result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
             results.append(result)
             merged = merged or result.events_new > 0
@@ -150,14 +155,14 @@ def _read(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > archive.MAX_FILE_BYTES:
-            raise SyncFileError(f"{path.name}: the file is larger than a sync file may be ({size // 2**20} MB).")
+            raise SyncFileError("sync.too_large", file=path.name)
         return path.read_bytes()
     except FileNotFoundError:
-        raise SyncFileError(f"{path}: the file does not exist.") from None
+        raise SyncFileError("sync.missing", file=str(path)) from None
     except IsADirectoryError:
-        raise SyncFileError(f"{path}: this is a folder, not a sync file.") from None
+        raise SyncFileError("sync.is_folder", file=str(path)) from None
     except OSError as exc:
-        raise SyncFileError(f"{path}: the file cannot be read ({exc.strerror or exc}).") from None
+        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileResult:
@@ -166,7 +171,7 @@ def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileRes
     conn = trainer.db.conn
     seen = conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1", (sha,)).fetchone()
     if seen:
-        return FileResult(path, "already", f"This file was imported before (as {seen[0]}); nothing new.")
+        return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=seen[0]))
     if data.startswith(archive.SEALED_MAGIC):
         data = archive.unseal(data, trainer.device.device_id, trainer.device.signing_key, path.name)
     opened = archive.open_sync_file(data, path.name)
@@ -178,8 +183,7 @@ def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileRes
     for device_id, key in claims:
         pinned = known.public_key(device_id)
         if pinned is not None and pinned != key.lower():
-            raise SyncFileError(f"{path.name}: it claims to come from computer {device_id}, but with a "
-                                "different key than the one known here (a copied or forged computer?).")
+            raise SyncFileError("sync.key_mismatch", file=path.name, device=device_id)
     with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
         _load_incoming(conn, opened, manifest, report, cancelled, result)
     _check_ranges(conn, manifest, path.name)
@@ -193,7 +197,7 @@ def _listed_devices(manifest: dict, name: str) -> list[tuple[str, str]]:
     listed = []
     for entry in manifest.get("known_devices", []):
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("public_key"), str):
-            raise SyncFileError(f"{name}: the manifest's list of known computers is malformed.")
+            raise SyncFileError("sync.manifest_invalid", file=name, what="known_devices")
         listed.append((entry["id"], entry["public_key"]))
     return listed
 
@@ -217,16 +221,14 @@ def _load_incoming(conn, opened, manifest, report, cancelled, result: FileResult
             _insert_incoming(conn, batch, name)
             batch = []
             if cancelled():
-                raise Cancelled()
+                raise Cancelled("task.cancelled")
             if report:
                 report(done / total)
     _insert_incoming(conn, batch, name)
     if count != manifest["counts"].get("events"):
-        raise SyncFileError(f"{name}: the file holds {count} events but its manifest says "
-                            f"{manifest['counts'].get('events')}.")
+        raise SyncFileError("sync.count_mismatch", file=name, count=count, said=str(manifest["counts"].get("events")))
     if odd_times:
-        result.warnings.append(f"{odd_times} event(s) carry an implausible date (a computer clock set "
-                               "wrong?); they were kept.")
+        result.warnings.append(Note("sync.odd_times", count=odd_times))
 
 
 def _insert_incoming(conn, rows, name: str) -> None:
@@ -235,50 +237,47 @@ def _insert_incoming(conn, rows, name: str) -> None:
     try:
         conn.executemany("INSERT INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     except Exception as exc:  # sqlite3.IntegrityError: the same event twice
-        raise SyncFileError(f"{name}: the file lists the same event twice.") from exc
+        raise SyncFileError("sync.event_twice", file=name) from exc
 
 
 def _parse(line: bytes, number: int, name: str) -> tuple:
     try:
         event = orjson.loads(line)
     except (ValueError, UnicodeDecodeError):
-        raise SyncFileError(f"{name}: event on line {number} is not valid JSON.") from None
+        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
     if type(event) is not dict:
-        raise SyncFileError(f"{name}: line {number} is not an event.")
+        raise SyncFileError("sync.event_damaged", file=name, line=number)
     origin, seq, lamport = event.get("origin"), event.get("seq"), event.get("lamport")
     kind, learner, time, payload = event.get("kind"), event.get("learner"), event.get("time"), event.get("payload")
     if not (type(origin) is str and 0 < len(origin) <= 64 and type(seq) is int and seq > 0
             and type(lamport) is int and lamport > 0 and type(kind) is str and 0 < len(kind) <= 64
             and (learner is None or (type(learner) is str and len(learner) <= 64))
             and type(time) is str and len(time) <= 40 and type(payload) is dict):
-        raise SyncFileError(f"{name}: event on line {number} is malformed.")
+        raise SyncFileError("sync.event_damaged", file=name, line=number)
     needs = _NEEDS.get(kind)
     if needs is not None and (learner is None or any(type(payload.get(k)) is not str for k in needs)):
-        raise SyncFileError(f"{name}: event on line {number} ({kind}) is missing what it needs.")
+        raise SyncFileError("sync.event_incomplete", file=name, line=number, kind=str(kind))
     try:
         return origin, seq, lamport, kind, learner, time, canonical_json(payload)
     except (TypeError, ValueError):  # e.g. an integer too large to be stored
-        raise SyncFileError(f"{name}: event on line {number} holds a value that cannot be stored.") from None
+        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
 
 
 def _check_ranges(conn, manifest: dict, name: str) -> None:
     rows = conn.execute("SELECT origin, MIN(seq), MAX(seq), COUNT(*) FROM temp.incoming GROUP BY origin").fetchall()
     found = {origin: [low, high] for origin, low, high, _ in rows}
     if found != {k: list(v) for k, v in manifest["ranges"].items() if isinstance(v, list)}:
-        raise SyncFileError(f"{name}: the events do not match the ranges in the manifest.")
+        raise SyncFileError("sync.ranges_mismatch", file=name)
     for origin, low, high, count in rows:
         if count != high - low + 1:
-            raise SyncFileError(f"{name}: events of computer {origin} have gaps; the file is incomplete.")
+            raise SyncFileError("sync.gaps", file=name, device=origin)
 
 
 def _check_own_events(conn, own_id: str, name: str) -> None:
     mine = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE origin_device_id = ?", (own_id,)).fetchone()[0]
     theirs = conn.execute("SELECT MAX(seq) FROM temp.incoming WHERE origin = ?", (own_id,)).fetchone()[0]
     if theirs is not None and theirs > mine:
-        raise SyncFileError(
-            f"{name}: it holds events made under this computer's own identity that this computer does "
-            "not have (another PC copied from this one, or this data was restored from an old backup). "
-            "Nothing was imported; ask the coordinator.")
+        raise SyncFileError("sync.own_identity", file=name)
 
 
 _CLASH = """
@@ -296,13 +295,12 @@ def _check_clashes(conn, name: str) -> None:
     if clash is None:
         return
     origin, seq, source = clash
-    where = "this computer"
-    if source is not None:
-        row = conn.execute("SELECT file_name FROM imported_files WHERE id = ?", (source,)).fetchone()
-        where = f"the file {row[0]}" if row else "an earlier file"
-    raise SyncFileError(
-        f"{name}: event {seq} of computer {origin} is already stored, from {where}, with different "
-        f"content. Two computers are using one identity (a cloned PC?). Nothing from {name} was imported.")
+    if source is None:
+        raise SyncFileError("sync.clash_with_this_pc", file=name, seq=seq, device=origin)
+    row = conn.execute("SELECT file_name FROM imported_files WHERE id = ?", (source,)).fetchone()
+    if row is None:
+        raise SyncFileError("sync.clash_with_earlier", file=name, seq=seq, device=origin)
+    raise SyncFileError("sync.clash_with_file", file=name, seq=seq, device=origin, other=row[0])
 
 
 def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult, touched: set) -> None:
@@ -334,8 +332,8 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileRe
             try:
                 known.remember(device_id, key, str(info.get("name", "")), str(info.get("ward", "")))
             except KeyMismatchError as exc:
-                raise SyncFileError(f"{path.name}: {exc}") from None
+                raise SyncFileError("sync.key_mismatch", file=path.name, device=exc.details.get("device", "")) from None
             except DlaError as exc:
-                raise SyncFileError(f"{path.name}: {exc}") from None
+                raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
         if result.events_new:
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))

@@ -27,7 +27,7 @@ def write_public_key(device, out: Path) -> Path:
         temporary.replace(out)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise DlaError(f"The key file could not be written to {out} ({exc.strerror or exc}).") from exc
+        raise DlaError("key_file.cannot_write", path=str(out), detail=exc.strerror or str(exc)) from exc
     return out
 
 
@@ -36,13 +36,13 @@ def read_public_key(path: Path) -> PublicKeyFile:
     try:
         record = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise DlaError(f"The key file {path} does not exist.") from None
+        raise DlaError("key_file.missing", path=str(path)) from None
     except (OSError, ValueError, UnicodeDecodeError):
-        raise DlaError(f"{path} is not a key file written by 'dla keys export'.") from None
+        raise DlaError("key_file.not_a_key", path=str(path)) from None
     if not isinstance(record, dict) or record.get("format") != KEY_FORMAT:
-        raise DlaError(f"{path} is not a key file written by 'dla keys export'.")
+        raise DlaError("key_file.not_a_key", path=str(path))
     key = str(record.get("public_key", ""))
     if len(key) != 64 or any(c not in "0123456789abcdef" for c in key):
-        raise DlaError(f"The key in {path} is damaged.")
+        raise DlaError("key_file.damaged", path=str(path))
     return PublicKeyFile(str(record.get("device_id", "")), str(record.get("name", "")),
                          str(record.get("ward", "")), key)

@@ -1,11 +1,205 @@
-"""English words for every reason code (see core/wording/__init__.py)."""
+"""English words for every reason code and command-line message (see core/wording/__init__.py).
+
+Plain sentences a volunteer can read out: what happened, and what to do about it.
+`{file}` is a file's name, `{path}` a full path, `{detail}` the system's own words.
+"""
 
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
     "task.cancelled": "Stopped.",
-    # -- the database -----------------------------------------------------------------
+    # -- the data folder and the database ---------------------------------------------
+    "data_dir.is_a_file": "The data folder {path} is a file, not a folder.",
+    "data_dir.cannot_create": "The data folder {path} does not exist and cannot be created ({detail}).",
+    "data_dir.disk_full": "The disk holding {path} is full; free some space and try again.",
+    "data_dir.not_writable": "The data folder {path} is not writable ({detail}).",
+    "device.identity_damaged": "The identity of this computer in {path} is damaged ({detail}); "
+                               "restore the data folder from a backup.",
     "database.disk_full": "The disk holding {path} is full; free some space and try again.",
     "database.not_a_database": "The file {path} is not a working database of this app ({detail}).",
     "database.read_only": "The database {path} cannot be opened for writing ({detail}).",
     "database.failed": "The database {path} could not be used: {detail}.",
+    "database.newer": "The database {path} was written by a newer version of this app (it has changes "
+                      "this version does not know: {changes}). Install the newer version; the database "
+                      "was not changed.",
+    "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
+    # -- files written for people -------------------------------------------------------
+    "file.disk_full": "The disk holding {path} is full; {name} was not written.",
+    "file.cannot_write": "Could not write {path} ({detail}); nothing was saved there.",
+    "file.cannot_read": "Cannot read {path} ({detail}).",
+    # -- learners ---------------------------------------------------------------------
+    "learner.name_empty": "The name is empty; type the learner's name.",
+    "learner.name_too_long": "The name is too long: at most {most} letters.",
+    "learner.name_control": "The name contains characters that cannot be used; type it again.",
+    "learner.birth_year_not_number": "The birth year {year} is not a number; type digits only, for example 1958.",
+    "learner.birth_year_range": "The birth year must be between 1900 and {last} (got {year}).",
+    "learner.group_unknown": "The group must be one of {groups} (got {group}).",
+    "learner.not_found": "There is no learner with id {id} on this computer.",
+    "learner.unknown_fields": "A learner has no such details: {fields}.",
+    "learner.merge_self": "A learner cannot be joined with themself.",
+    "card.not_a_code": "That is not a card code. Check the 10 letters and digits and type them again.",
+    "card.nobody_here": "Nobody on this computer has that code. Check it, or ask a volunteer.",
+    "cards.nobody": "There are no learners to print cards for.",
+    # -- lessons and progress ---------------------------------------------------------
+    "lesson.no_step": "Lesson {lesson} has no step {step}.",
+    "lesson.not_a_quiz": "Step {step} of lesson {lesson} is not a quiz.",
+    "lesson.no_choice": "Choice {choice} does not exist in quiz {step}.",
+    "lesson.no_screen": "Step {step} of lesson {lesson} has no screen {screen}.",
+    "lesson.folder_invalid": "{path} holds no valid lesson; run 'dla lessons validate {path}'.",
+    "lesson.has_errors": "Lesson '{lesson}' has {count} error(s) and cannot be printed; run "
+                         "'dla lessons validate' to see them.",
+    "lesson.not_found_close": "There is no lesson '{lesson}'. Did you mean: {close}?",
+    "lesson.not_found": "There is no lesson '{lesson}'; 'dla lessons list' shows the lesson ids.",
+    # -- teaching sessions ------------------------------------------------------------
+    "session.date_form": "The date {date} is not a date written as YYYY-MM-DD (for example 2025-03-14).",
+    "session.minutes_not_number": "The length {minutes} is not a whole number of minutes.",
+    "session.minutes_range": "A session lasts 1 to {most} minutes (got {minutes}).",
+    "session.area_unknown": "The area must be one of {areas} or empty (got {area}).",
+    "session.nobody": "Tick at least one person who came.",
+    "session.not_found": "There is no teaching session {key} on this computer (it may have been removed).",
+    "session.place_empty": "The place is empty; type where the session was.",
+    "session.place_too_long": "The place is at most {most} printable characters.",
+    "session.topic_empty": "The topic is empty; type what the session was about.",
+    "session.topic_too_long": "The topic is at most {most} printable characters.",
+    "session.volunteer_empty": "The volunteer's name is empty; type who taught.",
+    "session.volunteer_too_long": "The volunteer's name is at most {most} printable characters.",
+    "session.ward_empty": "The ward is empty.",
+    "session.ward_too_long": "The ward is at most {most} printable characters.",
+    "session.corrected_by_empty": "The name of who corrects the session is empty.",
+    "session.corrected_by_too_long": "The name of who corrects the session is at most {most} printable characters.",
+    "session.withdrawn_by_empty": "The name of who removes the session is empty.",
+    "session.withdrawn_by_too_long": "The name of who removes the session is at most {most} printable characters.",
+    # -- volunteers and the first start -----------------------------------------------
+    "volunteer.pin_form": "A PIN is {least} to {most} digits (0-9), for example 2468.",
+    "volunteer.role_unknown": "The role must be one of {roles} (got {role}).",
+    "volunteer.name_empty": "The name is empty; type the volunteer's name.",
+    "volunteer.name_too_long": "A volunteer's name is at most {most} printable characters.",
+    "volunteer.name_taken": "There is already a volunteer called {name} on this computer.",
+    "volunteer.not_found": "There is no volunteer account {id}.",
+    "volunteer.last_coordinator": "This is the only coordinator on this computer; make someone else a "
+                                  "coordinator first.",
+    "pin.locked": "Five wrong PINs. Wait {seconds} seconds, then try again.",
+    "first_start.ward_empty": "The ward is empty; type the ward or commune.",
+    "first_start.ward_too_long": "The ward is at most {most} printable characters.",
+    "first_start.device_empty": "The name of this PC is empty; give this computer a name.",
+    "first_start.device_too_long": "The name of this PC is at most {most} printable characters.",
+    "first_start.already_done": "This computer is already set up; add volunteers from the volunteer tools.",
+    # -- settings ---------------------------------------------------------------------
+    "setting.choice": "{key} must be one of {choices} (got {value}).",
+    "setting.not_bool": "{key} must be true or false (got {value}).",
+    "setting.not_number": "{key} must be a whole number (got {value}).",
+    "setting.range": "{key} must be between {least} and {most} (got {value}).",
+    "setting.unknown": "There is no {scope} setting called {key}.",
+    "setting.not_for_volunteers": "A volunteer cannot choose {key}; only {keys}.",
+    # -- certificates -----------------------------------------------------------------
+    "certificate.no_such_achievement": "There is no area or course called {what}.",
+    "certificate.no_lessons": "{name} is not eligible for a certificate: there are no lessons to complete.",
+    "certificate.not_eligible": "{name} is not eligible for a certificate yet: every lesson of an area or a "
+                                "course must be completed; closest is the {kind} '{title}', still missing "
+                                "{count} lesson(s): {lessons}.",
+    # -- reports ----------------------------------------------------------------------
+    "report.unknown_dimension": "Unknown report dimension {dimension}: use {dimensions}.",
+    # -- keys of computers ------------------------------------------------------------
+    "device.bad_key": "The key of computer {device} is not an Ed25519 public key in hex.",
+    "device.key_mismatch": "Computer {device} is already known with another key; this file may come from "
+                           "a copied or forged computer.",
+    "key_file.cannot_write": "The key file could not be written to {path} ({detail}).",
+    "key_file.missing": "The key file {path} does not exist.",
+    "key_file.not_a_key": "{path} is not a coordinator key file (one written by 'dla keys export').",
+    "key_file.damaged": "The key in {path} is damaged.",
+    # -- writing a sync file ----------------------------------------------------------
+    "export.no_folder": "The folder {folder} does not exist (is the USB stick plugged in?).",
+    "export.disk_full": "The disk or USB stick holding {folder} is full; the sync file was not written. "
+                        "Delete old files from it or use another stick, then try again.",
+    "export.cannot_write": "The sync file could not be written to {folder} ({detail}). Nothing half-written "
+                           "was left behind; try again.",
+    "export.read_back_failed": "The sync file {path} did not read back correctly; do not rely on it: write "
+                               "it again, or use another stick.",
+    "sync.export_cancelled": "Stopped; no sync file was written.",
+    # -- reading sync files -----------------------------------------------------------
+    "sync.missing": "The file does not exist (was the USB stick pulled out?).",
+    "sync.is_folder": "This is a folder, not a sync file.",
+    "sync.unreadable": "The file cannot be read ({detail}); was the USB stick pulled out?",
+    "sync.too_large": "The file is larger than a sync file may be.",
+    "sync.not_a_sync_file": "This is not a sync file, or it is truncated or damaged.",
+    "sync.manifest_unreadable": "The file is damaged (its list of contents cannot be read).",
+    "sync.manifest_invalid": "The file is damaged (its list of contents is malformed: {what}).",
+    "sync.newer_format": "The file was written in sync format {version}, which needs a newer "
+                         "version of this app (this one reads format {reads}). Update the app here.",
+    "sync.unsigned": "The file carries no signature; it is refused.",
+    "sync.signature_mismatch": "The signature does not match; the file was changed after it was written.",
+    "sync.path_outside": "The archive holds a path outside its folder ({member}); it is refused "
+                         "unopened.",
+    "sync.wrong_members": "The archive does not hold exactly a manifest and events (found: {found}).",
+    "sync.zip_dangerous": "{member} is built in a dangerous way (a zip bomb, or an unsupported "
+                          "compression); it is refused unopened.",
+    "sync.sealed_header": "The sealed file's header is damaged.",
+    "sync.sealed_for_other": "The file is sealed for another computer ({recipient}) and cannot be "
+                             "read here.",
+    "sync.sealed_damaged": "The sealed file is damaged or was changed; it cannot be opened.",
+    "sync.events_unreadable": "The events cannot be read; the file is damaged ({detail}).",
+    "sync.events_changed": "The events do not match the signed manifest (the file was changed or "
+                           "damaged).",
+    "sync.key_mismatch": "It claims to come from computer {device}, but with a different key than the "
+                         "one known here (a copied or forged computer?).",
+    "sync.bad_device_key": "The key given for computer {device} is damaged.",
+    "sync.count_mismatch": "The file holds {count} events but its manifest says {said}; it is "
+                           "incomplete.",
+    "sync.event_twice": "The file lists the same event twice.",
+    "sync.event_damaged": "The event on line {line} is damaged.",
+    "sync.event_incomplete": "The event on line {line} ({kind}) is missing what it needs.",
+    "sync.ranges_mismatch": "The events do not match the ranges in the manifest; the file is incomplete.",
+    "sync.gaps": "The events of computer {device} have gaps; the file is incomplete.",
+    "sync.own_identity": "It holds events made under this computer's own identity that this computer "
+                         "does not have (another PC copied from this one, or this data was restored from an "
+                         "old backup). Nothing was imported; ask the coordinator.",
+    "sync.clash_with_this_pc": "Event {seq} of computer {device} is already stored, from this computer, "
+                               "with different content. Two computers are using one identity (a cloned PC?). "
+                               "Nothing from {file} was imported.",
+    "sync.clash_with_file": "Event {seq} of computer {device} is already stored, from the file {other}, "
+                            "with different content. Two computers are using one identity (a cloned PC?). "
+                            "Nothing from {file} was imported.",
+    "sync.clash_with_earlier": "Event {seq} of computer {device} is already stored, from an earlier "
+                               "file, with different content. Two computers are using one identity (a cloned "
+                               "PC?). Nothing from {file} was imported.",
+    "sync.already_imported": "This file was imported before (as {earlier}); nothing new.",
+    "sync.import_stopped_before": "Not imported; the import was stopped before this file.",
+    "sync.import_stopped_during": "The import was stopped; nothing from this file was merged.",
+    "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
+    # -- the command line's own messages --------------------------------------------------
+    "cli.stopped": "Stopped.",
+    "cli.os_error": "{detail}{where}.",
+    "cli.no_lessons_found": "No lesson.yaml found in {paths}.",
+    "cli.lessons_valid": "{valid} valid, {warnings} warning(s).",
+    "cli.lessons_invalid": "{errors} error(s), {warnings} warning(s); {valid} valid.",
+    "cli.lessons_counted": "{lessons} lesson(s)",
+    "cli.lessons_and_courses": "{lessons} lesson(s) and {courses} course(s)",
+    "cli.lesson_problems": "{count} lesson problem(s); run 'dla lessons validate'.",
+    "cli.handout_written": "Wrote the handout of lesson '{lesson}' ({lang}) to {path}.",
+    "cli.learners_range": "--learners must be between 1 and 1,000,000.",
+    "cli.demo_seeded": "Added {learners} learners, {events} events, {completed} completed lessons.",
+    "cli.text_scale_range": "--text-scale must be between 100 and 200.",
+    "cli.export_written": "Wrote {path}: {events} events from {devices} computer(s). It was read back and "
+                          "checked; the stick can be removed.",
+    "cli.export_written_sealed": "Wrote {path}: {events} events from {devices} computer(s), sealed for "
+                                 "{recipient}. It was read back and checked; the stick can be removed.",
+    "cli.no_sync_files": "No .dlsync files found there.",
+    "cli.imported": "{file}: {events} new events, {learners} new learners, {known} already known — from {source}.",
+    "cli.import_note": "{file}: note: {note}",
+    "cli.refused": "refused {file}: {reason}",
+    "cli.needs_out": "--format {format} needs --out FILE.",
+    "cli.report_written": "Wrote {path} ({rows} rows).",
+    "cli.key_written": "Wrote this computer's public key to {path}.",
+    "cli.cards_written": "Wrote {count} learner card(s) on {sheets} sheet(s) to {path}.",
+    "cli.certificate_written": "Wrote certificate {id} for {name} ({what}) to {path}.",
+    "cli.certificate_valid": "Valid certificate.\n"
+                             "  Learner:     {name}\n"
+                             "  Completed:   {what}\n"
+                             "  Date:        {date}\n"
+                             "  Ward:        {ward}\n"
+                             "  Certificate: {id}\n"
+                             "  Issued by:   {issuer} (device {device}{mine})",
+    "cli.this_computer": " - this computer",
+    "cli.certificate_unconfirmed": "Cannot confirm: import a sync file from the issuing computer first "
+                                   "(the code names device {device}).",
+    "cli.certificate_invalid": "{verdict}: {detail}.",
 }

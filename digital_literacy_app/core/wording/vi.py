@@ -1,11 +1,194 @@
-"""Vietnamese words for every reason code (see core/wording/__init__.py)."""
+"""Vietnamese words for every reason code and command-line message (see core/wording/__init__.py).
+
+Plain, respectful Vietnamese without "bạn": say what happened and what to do, in short
+sentences a volunteer can read out to an older learner.
+"""
 
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
     "task.cancelled": "Đã dừng.",
-    # -- the database -----------------------------------------------------------------
+    # -- the data folder and the database ---------------------------------------------
+    "data_dir.is_a_file": "Thư mục dữ liệu {path} là một tệp, không phải thư mục.",
+    "data_dir.cannot_create": "Thư mục dữ liệu {path} chưa có và không tạo được ({detail}).",
+    "data_dir.disk_full": "Ổ đĩa chứa {path} đã đầy. Hãy xoá bớt tệp rồi thử lại.",
+    "data_dir.not_writable": "Không ghi được vào thư mục dữ liệu {path} ({detail}).",
+    "device.identity_damaged": "Danh tính của máy này trong {path} bị hỏng ({detail}). "
+                               "Hãy khôi phục thư mục dữ liệu từ bản sao lưu.",
     "database.disk_full": "Ổ đĩa chứa {path} đã đầy. Hãy xoá bớt tệp rồi thử lại.",
     "database.not_a_database": "Tệp {path} không phải cơ sở dữ liệu dùng được của ứng dụng này ({detail}).",
     "database.read_only": "Không mở được cơ sở dữ liệu {path} để ghi ({detail}).",
     "database.failed": "Không dùng được cơ sở dữ liệu {path}: {detail}.",
+    "database.newer": "Cơ sở dữ liệu {path} do phiên bản mới hơn của ứng dụng ghi (có thay đổi mà phiên "
+                      "bản này không biết: {changes}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.",
+    "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
+    # -- files written for people -------------------------------------------------------
+    "file.disk_full": "Ổ đĩa chứa {path} đã đầy nên chưa ghi được {name}.",
+    "file.cannot_write": "Không ghi được {path} ({detail}); chưa lưu gì ở đó.",
+    "file.cannot_read": "Không đọc được {path} ({detail}).",
+    # -- learners ---------------------------------------------------------------------
+    "learner.name_empty": "Hãy gõ họ và tên.",
+    "learner.name_too_long": "Tên dài quá. Hãy gõ tối đa {most} chữ cái.",
+    "learner.name_control": "Tên có ký tự không dùng được. Hãy gõ lại.",
+    "learner.birth_year_not_number": "Năm sinh chỉ gõ bằng chữ số, ví dụ 1958.",
+    "learner.birth_year_range": "Năm sinh phải từ 1900 đến {last}.",
+    "learner.group_unknown": "Nhóm phải là một trong: {groups} (đã nhận: {group}).",
+    "learner.not_found": "Trên máy này không có người học mang mã {id}.",
+    "learner.unknown_fields": "Người học không có các thông tin này: {fields}.",
+    "learner.merge_self": "Không thể gộp một người học với chính người đó.",
+    "card.not_a_code": "Mã này chưa đúng. Hãy xem lại 10 chữ cái và chữ số rồi gõ lại.",
+    "card.nobody_here": "Trên máy này chưa có ai mang mã đó. Hãy xem lại mã, hoặc nhờ tình nguyện viên giúp.",
+    "cards.nobody": "Chưa có người học nào để in thẻ.",
+    # -- lessons and progress ---------------------------------------------------------
+    "lesson.no_step": "Bài {lesson} không có bước {step}.",
+    "lesson.not_a_quiz": "Bước {step} của bài {lesson} không phải câu hỏi.",
+    "lesson.no_choice": "Câu hỏi {step} không có lựa chọn số {choice}.",
+    "lesson.no_screen": "Bước {step} của bài {lesson} không có màn hình {screen}.",
+    "lesson.folder_invalid": "{path} không có bài học hợp lệ nào. Hãy chạy 'dla lessons validate {path}'.",
+    "lesson.has_errors": "Bài '{lesson}' có {count} lỗi nên chưa in được. Chạy 'dla lessons validate' "
+                         "để xem các lỗi.",
+    "lesson.not_found_close": "Không có bài '{lesson}'. Có phải là: {close}?",
+    "lesson.not_found": "Không có bài '{lesson}'. Lệnh 'dla lessons list' cho xem mã các bài.",
+    # -- teaching sessions ------------------------------------------------------------
+    "session.date_form": "Ngày chưa đúng ({date}). Viết theo năm-tháng-ngày, ví dụ 2025-03-14.",
+    "session.minutes_not_number": "Thời lượng ({minutes}) phải là số phút, chỉ gõ chữ số.",
+    "session.minutes_range": "Một buổi học dài từ 1 đến {most} phút (đã nhận {minutes}).",
+    "session.area_unknown": "Lĩnh vực phải là một trong: {areas}, hoặc để trống (đã nhận: {area}).",
+    "session.nobody": "Đánh dấu ít nhất một người đã đến.",
+    "session.not_found": "Trên máy này không có buổi học {key} (có thể đã bị xoá).",
+    "session.place_empty": "Hãy gõ nơi học.",
+    "session.place_too_long": "Nơi học dài tối đa {most} ký tự.",
+    "session.topic_empty": "Hãy gõ nội dung buổi học.",
+    "session.topic_too_long": "Nội dung buổi học dài tối đa {most} ký tự.",
+    "session.volunteer_empty": "Hãy gõ tên tình nguyện viên đã dạy.",
+    "session.volunteer_too_long": "Tên tình nguyện viên dài tối đa {most} ký tự.",
+    "session.ward_empty": "Hãy gõ tên phường hoặc xã.",
+    "session.ward_too_long": "Tên phường, xã dài tối đa {most} ký tự.",
+    "session.corrected_by_empty": "Hãy gõ tên người sửa buổi học.",
+    "session.corrected_by_too_long": "Tên người sửa buổi học dài tối đa {most} ký tự.",
+    "session.withdrawn_by_empty": "Hãy gõ tên người xoá buổi học.",
+    "session.withdrawn_by_too_long": "Tên người xoá buổi học dài tối đa {most} ký tự.",
+    # -- volunteers and the first start -----------------------------------------------
+    "volunteer.pin_form": "Mã PIN gồm {least} đến {most} chữ số, ví dụ 2468.",
+    "volunteer.role_unknown": "Vai trò phải là một trong: {roles} (đã nhận: {role}).",
+    "volunteer.name_empty": "Hãy gõ tên tình nguyện viên.",
+    "volunteer.name_too_long": "Tên tình nguyện viên dài tối đa {most} ký tự.",
+    "volunteer.name_taken": "Trên máy này đã có tình nguyện viên tên {name}.",
+    "volunteer.not_found": "Không có tài khoản tình nguyện viên {id}.",
+    "volunteer.last_coordinator": "Đây là điều phối viên duy nhất của máy này. Hãy cho một người khác "
+                                  "làm điều phối viên trước.",
+    "pin.locked": "Đã nhập sai 5 lần. Hãy đợi {seconds} giây rồi thử lại.",
+    "first_start.ward_empty": "Hãy gõ tên phường hoặc xã.",
+    "first_start.ward_too_long": "Tên phường, xã dài quá: tối đa {most} ký tự.",
+    "first_start.device_empty": "Hãy đặt tên cho máy này.",
+    "first_start.device_too_long": "Tên máy dài quá: tối đa {most} ký tự.",
+    "first_start.already_done": "Máy này đã được cài đặt. Thêm tình nguyện viên trong công cụ tình nguyện viên.",
+    # -- settings ---------------------------------------------------------------------
+    "setting.choice": "{key} phải là một trong: {choices} (đã nhận: {value}).",
+    "setting.not_bool": "{key} phải là bật hoặc tắt (đã nhận: {value}).",
+    "setting.not_number": "{key} phải là số nguyên (đã nhận: {value}).",
+    "setting.range": "{key} phải từ {least} đến {most} (đã nhận: {value}).",
+    "setting.unknown": "Không có mục cài đặt {key} ({scope}).",
+    "setting.not_for_volunteers": "Tình nguyện viên không chọn được {key}; chỉ chọn được: {keys}.",
+    # -- certificates -----------------------------------------------------------------
+    "certificate.no_such_achievement": "Không có lĩnh vực hay khoá học nào tên {what}.",
+    "certificate.no_lessons": "{name} chưa thể nhận giấy chứng nhận: chưa có bài học nào để hoàn thành.",
+    "certificate.not_eligible": "{name} chưa đủ điều kiện nhận giấy chứng nhận: cần học xong mọi bài của "
+                                "một lĩnh vực hoặc một khoá học. Gần nhất là {kind} “{title}”, còn thiếu "
+                                "{count} bài: {lessons}.",
+    # -- reports ----------------------------------------------------------------------
+    "report.unknown_dimension": "Không có cách chia báo cáo {dimension}. Hãy dùng: {dimensions}.",
+    # -- keys of computers ------------------------------------------------------------
+    "device.bad_key": "Khoá của máy {device} không phải khoá công khai Ed25519 dạng hex.",
+    "device.key_mismatch": "Máy {device} đã được biết với một khoá khác. Tệp này có thể đến từ máy "
+                           "bị sao chép hoặc giả mạo.",
+    "key_file.cannot_write": "Không ghi được tệp khoá vào {path} ({detail}).",
+    "key_file.missing": "Không có tệp khoá {path}.",
+    "key_file.not_a_key": "Đây không phải tệp khóa của điều phối viên.",
+    "key_file.damaged": "Khoá trong tệp {path} bị hỏng.",
+    # -- writing a sync file ----------------------------------------------------------
+    "export.no_folder": "Không tìm thấy USB (đã bị rút ra?). Hãy cắm lại USB rồi thử lại. ({folder})",
+    "export.disk_full": "USB đã đầy nên tệp đồng bộ chưa được ghi. Hãy xoá bớt tệp cũ trên USB hoặc "
+                        "dùng USB khác, rồi thử lại.",
+    "export.cannot_write": "Không ghi được tệp đồng bộ vào {folder} (USB bị rút ra, hay bị khoá ghi?). "
+                           "Không có tệp ghi dở nào bị bỏ lại. Hãy thử lại.",
+    "export.read_back_failed": "Tệp ghi ra USB đọc lại không đúng. Đừng dùng tệp đó: hãy ghi lại, "
+                               "hoặc dùng USB khác.",
+    "sync.export_cancelled": "Đã dừng; chưa ghi tệp đồng bộ nào.",
+    # -- reading sync files -----------------------------------------------------------
+    "sync.missing": "Tệp không còn ở đó (USB đã bị rút ra?).",
+    "sync.is_folder": "{file} là một thư mục, không phải tệp đồng bộ.",
+    "sync.unreadable": "Không đọc được tệp (USB đã bị rút ra?).",
+    "sync.too_large": "Tệp lớn hơn nhiều so với một tệp đồng bộ.",
+    "sync.not_a_sync_file": "Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.",
+    "sync.manifest_unreadable": "Tệp bị hỏng hoặc đã bị sửa.",
+    "sync.manifest_invalid": "Tệp bị hỏng hoặc đã bị sửa.",
+    "sync.newer_format": "Tệp do phiên bản mới hơn của ứng dụng ghi. Hãy cập nhật ứng dụng trên máy này.",
+    "sync.unsigned": "Tệp không có chữ ký nên bị từ chối.",
+    "sync.signature_mismatch": "Tệp đã bị sửa sau khi ghi (chữ ký không khớp).",
+    "sync.path_outside": "Tệp có cấu trúc nguy hiểm nên không được mở.",
+    "sync.wrong_members": "Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.",
+    "sync.zip_dangerous": "Tệp có cấu trúc nguy hiểm nên không được mở.",
+    "sync.sealed_header": "Tệp niêm phong bị hỏng hoặc đã bị sửa.",
+    "sync.sealed_for_other": "Tệp được niêm phong cho một máy khác; chỉ máy đó mở được.",
+    "sync.sealed_damaged": "Tệp niêm phong bị hỏng hoặc đã bị sửa.",
+    "sync.events_unreadable": "Tệp bị hỏng hoặc đã bị sửa.",
+    "sync.events_changed": "Tệp bị hỏng hoặc đã bị sửa.",
+    "sync.key_mismatch": "Tệp nói là từ một máy đã biết nhưng mang khóa khác (máy bị sao chép hay giả mạo?).",
+    "sync.bad_device_key": "Khoá của máy {device} trong tệp bị hỏng.",
+    "sync.count_mismatch": "Một phần của tệp bị mất; tệp không đầy đủ.",
+    "sync.event_twice": "Tệp có bản ghi bị hỏng.",
+    "sync.event_damaged": "Tệp có bản ghi bị hỏng (dòng {line}).",
+    "sync.event_incomplete": "Tệp có bản ghi bị hỏng (dòng {line}).",
+    "sync.ranges_mismatch": "Một phần của tệp bị mất; tệp không đầy đủ.",
+    "sync.gaps": "Một phần của tệp bị mất; tệp không đầy đủ.",
+    "sync.own_identity": "Tệp chứa bản ghi mang danh tính của chính máy này mà máy này không có (máy bị "
+                         "sao chép, hoặc dữ liệu được khôi phục từ bản sao lưu cũ). Chưa nhập gì; hãy "
+                         "hỏi điều phối viên.",
+    "sync.clash_with_this_pc": "Hai máy đang dùng chung một danh tính (máy được nhân bản?): một bản ghi "
+                               "trong tệp này đã có sẵn, từ chính máy này, với nội dung khác.",
+    "sync.clash_with_file": "Hai máy đang dùng chung một danh tính (máy được nhân bản?): một bản ghi "
+                            "trong tệp này đã có sẵn, từ tệp {other}, với nội dung khác.",
+    "sync.clash_with_earlier": "Hai máy đang dùng chung một danh tính (máy được nhân bản?): một bản ghi "
+                               "trong tệp này đã có sẵn, từ một tệp trước, với nội dung khác.",
+    "sync.already_imported": "Tệp này đã được nhập từ trước (tên {earlier}); không có gì mới.",
+    "sync.import_stopped_before": "đã dừng trước tệp này",
+    "sync.import_stopped_during": "không nhập gì từ tệp này",
+    "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
+    # -- the command line's own messages --------------------------------------------------
+    "cli.stopped": "Đã dừng.",
+    "cli.os_error": "{detail}{where}.",
+    "cli.no_lessons_found": "Không tìm thấy tệp lesson.yaml nào trong {paths}.",
+    "cli.lessons_valid": "{valid} hợp lệ, {warnings} cảnh báo.",
+    "cli.lessons_invalid": "{errors} lỗi, {warnings} cảnh báo; {valid} hợp lệ.",
+    "cli.lessons_counted": "{lessons} bài",
+    "cli.lessons_and_courses": "{lessons} bài và {courses} khoá học",
+    "cli.lesson_problems": "Có {count} lỗi trong các bài học. Hãy chạy 'dla lessons validate'.",
+    "cli.handout_written": "Đã ghi tài liệu mang về nhà của bài '{lesson}' ({lang}) vào {path}.",
+    "cli.learners_range": "--learners phải từ 1 đến 1.000.000.",
+    "cli.demo_seeded": "Đã thêm {learners} người học, {events} bản ghi, {completed} bài đã học xong.",
+    "cli.text_scale_range": "--text-scale phải từ 100 đến 200.",
+    "cli.export_written": "Đã ghi {path}: {events} bản ghi từ {devices} máy. Tệp đã được đọc lại và kiểm "
+                          "tra; có thể rút USB.",
+    "cli.export_written_sealed": "Đã ghi {path}: {events} bản ghi từ {devices} máy, niêm phong cho "
+                                 "{recipient}. Tệp đã được đọc lại và kiểm tra; có thể rút USB.",
+    "cli.no_sync_files": "Không tìm thấy tệp .dlsync nào ở đó.",
+    "cli.imported": "{file}: {events} bản ghi mới, {learners} người học mới, {known} đã có — từ {source}.",
+    "cli.import_note": "{file}: lưu ý: {note}",
+    "cli.refused": "bị từ chối: {file}: {reason}",
+    "cli.needs_out": "--format {format} cần --out TỆP.",
+    "cli.report_written": "Đã ghi {path} ({rows} dòng).",
+    "cli.key_written": "Đã ghi khoá công khai của máy này vào {path}.",
+    "cli.cards_written": "Đã ghi {count} thẻ học viên trên {sheets} tờ vào {path}.",
+    "cli.certificate_written": "Đã ghi giấy chứng nhận {id} cho {name} ({what}) vào {path}.",
+    "cli.certificate_valid": "Giấy chứng nhận hợp lệ.\n"
+                             "  Họ và tên:     {name}\n"
+                             "  Đã hoàn thành: {what}\n"
+                             "  Ngày cấp:      {date}\n"
+                             "  Phường/xã:     {ward}\n"
+                             "  Số chứng nhận: {id}\n"
+                             "  Máy cấp:       {issuer} (máy {device}{mine})",
+    "cli.this_computer": " - chính máy này",
+    "cli.certificate_unconfirmed": "Chưa thể xác nhận: hãy nhập một tệp đồng bộ từ máy đã cấp giấy này "
+                                   "trước (mã ghi máy {device}).",
+    "cli.certificate_invalid": "{verdict} ({detail})",
 }
