@@ -1,18 +1,18 @@
 """Pictures of learner cards as a webcam would see them, made from the app's own card sheet.
 
-The sheet PDF is written by `write_card_sheet` and rasterised by poppler (`pdftoppm`), as
-a printer would see it; `camera_like` then crops one card, tilts it, darkens and blurs
+The sheet PDF is written by `write_card_sheet` and rasterised by PDFium (tests/pdf_pages.py),
+as a printer would see it; `camera_like` then crops one card, tilts it, darkens and blurs
 it and puts it in a 640x480 frame, which is roughly what a cheap USB webcam in a ward
 office gives when an older hand holds the card up.
 """
 
-import subprocess
 from pathlib import Path
 
 import qrcode
 from PIL import Image, ImageEnhance, ImageFilter
 
 from digital_literacy_app.core.cards import CARD_HEIGHT, CARD_WIDTH, MARGIN, PAGE_HEIGHT, PAGE_WIDTH
+from tests.pdf_pages import render_page
 
 CAMERA_SIZE = (640, 480)
 PAYMENT_QR = "00020101021138570010A00000072701270006970436011300110123456780208QRIBFTTA53037045802VN6304ABCD"
@@ -23,8 +23,7 @@ def card_sheet_png(out_dir: Path, learners, dpi: int = 100) -> Path:
     from digital_literacy_app.core.cards import write_card_sheet
 
     pdf = write_card_sheet(out_dir / "cards.pdf", learners)
-    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1", "-singlefile", str(pdf),
-                    str(out_dir / "sheet")], check=True, timeout=30)
+    render_page(pdf, dpi).save(out_dir / "sheet.png")
     return out_dir / "sheet.png"
 
 

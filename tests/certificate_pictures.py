@@ -1,12 +1,11 @@
 """Pictures of a printed certificate's QR as a webcam would see them, from the app's own PDF.
 
-The certificate is issued by the core, rasterised by poppler (`pdftoppm -png -r 100`) as
+The certificate is issued by the core, rasterised by PDFium (tests/pdf_pages.py) at 100 dpi as
 a printer would see it, and the corner with the QR code and the printed code is cut out,
 enlarged as if held close to the camera, then tilted, dimmed and blurred by
 `camera_like` (tests/card_pictures.py) into a 640x480 frame.
 """
 
-import subprocess
 from pathlib import Path
 
 from PIL import Image
@@ -14,16 +13,16 @@ from reportlab.lib.units import mm
 
 from digital_literacy_app.core.certificates.pdf import PAGE_HEIGHT, PAGE_WIDTH, QR_CENTRE_X
 from tests.card_pictures import camera_like
+from tests.pdf_pages import render_page
 
 DPI = 100
 
 
 def certificate_page_png(pdf: Path, out_dir: Path) -> Path:
     """The certificate's page as a PNG at 100 dpi."""
-    prefix = out_dir / f"{pdf.stem}-page"
-    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-singlefile", str(pdf), str(prefix)],
-                   check=True, timeout=30)
-    return prefix.with_suffix(".png")
+    path = out_dir / f"{pdf.stem}-page.png"
+    render_page(pdf, DPI).save(path)
+    return path
 
 
 def qr_corner(page: Image.Image) -> Image.Image:

@@ -1,7 +1,6 @@
 """Certificates with real parts: eligibility, the signed code, the PDF, its QR, verification."""
 
 import errno
-import subprocess
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -23,6 +22,7 @@ from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.printing import qr_matrix
 from digital_literacy_app.core.trainer import Trainer
 from tests.certificate_pack import COURSE_ID, COURSE_LESSONS, complete, write_pack
+from tests.pdf_pages import render_pages
 
 NAME = "Nguyễn Thị Thanh Hương"
 STANDARD_14 = {"Helvetica", "Times-Roman", "Courier", "Symbol", "ZapfDingbats"}
@@ -53,10 +53,8 @@ def other_computer(tmp_path, pack, name="PC Phường Kim Mã"):
 
 
 def render(pdf: Path, folder: Path) -> list[Image.Image]:
-    """Rasterise every page at 200 dpi with poppler, as a printer driver would."""
-    prefix = folder / f"{pdf.stem}-page"
-    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(prefix)], check=True)
-    return [Image.open(path) for path in sorted(folder.glob(f"{pdf.stem}-page*.png"))]
+    """Rasterise every page at 200 dpi with PDFium, as a printer driver would."""
+    return render_pages(pdf, 200)
 
 
 def fonts_of(pdf: Path) -> list[dict]:

@@ -1,7 +1,6 @@
 """The large-print handout: what it says, how large, with which fonts, and what it never prints."""
 
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from digital_literacy_app.core.handout import (
 from digital_literacy_app.core.lessons import load_catalogue
 from digital_literacy_app.core.lessons.model import Element, ExplainStep, PracticeStep, QuizStep, Screen, Text
 from digital_literacy_app.core.paths import bundled_lessons_dir
+from tests.pdf_pages import save_pages
 
 LESSONS = bundled_lessons_dir()
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"
@@ -125,8 +125,7 @@ def test_every_text_of_every_lesson_has_its_letters_in_the_printed_font(catalogu
 
 
 def pages_as_images(pdf: Path, folder: Path) -> list[Path]:
-    subprocess.run(["pdftoppm", "-r", "100", "-png", str(pdf), str(folder / "page")], check=True, timeout=60)
-    return sorted(folder.glob("page*.png"))
+    return save_pages(pdf, folder / "page", 100)
 
 
 def barcodes(png: Path) -> list:

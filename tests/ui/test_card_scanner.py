@@ -3,7 +3,7 @@
 The offscreen platform has no camera, which is itself one of the states checked: the
 screen says so and typing still works. Pictures reach the scanner through its `feed`
 slot, the same one the camera's video sink calls, made from the app's own card sheet
-rendered by poppler and made camera-like (tilted, dim, blurred) with Pillow.
+rendered by PDFium and made camera-like (tilted, dim, blurred) with Pillow.
 """
 
 import pytest

@@ -1,7 +1,7 @@
 """The webcam on "Kiểm tra giấy chứng nhận": a printed certificate's QR held up to the camera
 is checked exactly as if its code had been typed.
 
-Pictures come from real certificates issued by the core, rasterised by poppler at 100 dpi
+Pictures come from real certificates issued by the core, rasterised by PDFium at 100 dpi
 and made camera-like (the QR corner cut out, tilted, dim, blurred), and reach the page
 through the scanner's `feed` slot, the one the webcam's video sink calls. The scanner is
 told pictures are arriving (`show_scanning`), so the live picture takes its room on the
