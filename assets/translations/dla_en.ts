@@ -558,10 +558,6 @@
         <translation>coordinator-key-{name}</translation>
     </message>
     <message>
-        <source>The key file could not be saved there.</source>
-        <translation>The key file could not be saved there.</translation>
-    </message>
-    <message>
         <source>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</source>
         <translation>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</translation>
     </message>
@@ -763,10 +759,6 @@
     <message>
         <source>Choose another key file…</source>
         <translation>Choose another key file…</translation>
-    </message>
-    <message>
-        <source>This is not a coordinator key file.</source>
-        <translation>This is not a coordinator key file.</translation>
     </message>
     <message>
         <source>The coordinator’s key file</source>
@@ -1029,12 +1021,32 @@
         <translation>Already here</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing new</source>
+        <translation>Imported before; nothing new</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Not imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
         <source>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</source>
         <translation>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</translation>
     </message>
     <message>
-        <source>In English: {reason}</source>
-        <translation>In English: {reason}</translation>
+        <source>For support: {detail}</source>
+        <translation>For support: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>LearnerForm</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>For example: Nguyễn Thị Hoa</source>
+        <translation>For example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Year of birth (may be left empty)</source>
+        <translation>Year of birth (may be left empty)</translation>
+    </message>
+    <message>
+        <source>For example: 1958</source>
+        <translation>For example: 1958</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+</context>
+<context>
     <name>LearnerPage</name>
     <message>
         <source>‹  All learners</source>
@@ -1286,22 +1325,6 @@
     <message>
         <source>Card code: {code}</source>
         <translation>Card code: {code}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Year of birth (may be empty)</source>
-        <translation>Year of birth (may be empty)</translation>
-    </message>
-    <message>
-        <source>Ward</source>
-        <translation>Ward</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Group</translation>
     </message>
     <message>
         <source>Their story</source>
@@ -1338,18 +1361,6 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Please type the name.</source>
-        <translation>Please type the name.</translation>
-    </message>
-    <message>
-        <source>The name is too long or has a character that cannot be used.</source>
-        <translation>The name is too long or has a character that cannot be used.</translation>
-    </message>
-    <message>
-        <source>Type a year between 1900 and this year, in digits, or leave it empty.</source>
-        <translation>Type a year between 1900 and this year, in digits, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -1500,26 +1511,6 @@
         <translation>Back to “Who is learning?”</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <source>For example: Nguyễn Thị Hoa</source>
-        <translation>For example: Nguyễn Thị Hoa</translation>
-    </message>
-    <message>
-        <source>Year of birth (you may leave it empty)</source>
-        <translation>Year of birth (you may leave it empty)</translation>
-    </message>
-    <message>
-        <source>For example: 1958</source>
-        <translation>For example: 1958</translation>
-    </message>
-    <message>
-        <source>Which group are you in?</source>
-        <translation>Which group are you in?</translation>
-    </message>
-    <message>
         <source>New learner form</source>
         <translation>New learner form</translation>
     </message>
@@ -1530,30 +1521,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>This name cannot be saved. Please check it.</source>
-        <translation>This name cannot be saved. Please check it.</translation>
-    </message>
-    <message>
-        <source>Please type your name.</source>
-        <translation>Please type your name.</translation>
-    </message>
-    <message>
-        <source>The name is too long. Please type at most {count} letters.</source>
-        <translation>The name is too long. Please type at most {count} letters.</translation>
-    </message>
-    <message>
-        <source>The name has a character that cannot be used. Please type it again.</source>
-        <translation>The name has a character that cannot be used. Please type it again.</translation>
-    </message>
-    <message>
-        <source>Please type the year in digits only, for example 1958.</source>
-        <translation>Please type the year in digits only, for example 1958.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1900 and {year}.</source>
-        <translation>The year must be between 1900 and {year}.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1926,17 @@
     <message>
         <source>✗  Not quite. Read why, then choose another answer.</source>
         <translation>✗  Not quite. Read why, then choose another answer.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file could not be read or written ({problem}).</source>
+        <translation>The file could not be read or written ({problem}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({problem}).</source>
+        <translation>Something went wrong inside the app ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -2509,133 +2487,6 @@
     </message>
 </context>
 <context>
-    <name>SyncMessages</name>
-    <message>
-        <source>It is sealed for another computer; only that computer can open it.</source>
-        <translation>It is sealed for another computer; only that computer can open it.</translation>
-    </message>
-    <message>
-        <source>The sealed file is damaged or was changed.</source>
-        <translation>The sealed file is damaged or was changed.</translation>
-    </message>
-    <message>
-        <source>The file is not there any more (was the USB stick pulled out?).</source>
-        <translation>The file is not there any more (was the USB stick pulled out?).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read (was the USB stick pulled out?).</source>
-        <translation>The file cannot be read (was the USB stick pulled out?).</translation>
-    </message>
-    <message>
-        <source>The file is far larger than a sync file can be.</source>
-        <translation>The file is far larger than a sync file can be.</translation>
-    </message>
-    <message>
-        <source>The file is built in a dangerous way and was not opened.</source>
-        <translation>The file is built in a dangerous way and was not opened.</translation>
-    </message>
-    <message>
-        <source>It was written by a newer version of the app. Update the app on this computer.</source>
-        <translation>It was written by a newer version of the app. Update the app on this computer.</translation>
-    </message>
-    <message>
-        <source>This is not a sync file of this app, or it is incomplete.</source>
-        <translation>This is not a sync file of this app, or it is incomplete.</translation>
-    </message>
-    <message>
-        <source>The file was changed after it was written (its signature does not match).</source>
-        <translation>The file was changed after it was written (its signature does not match).</translation>
-    </message>
-    <message>
-        <source>It claims to come from a known computer, but with another key (a copied or forged computer?).</source>
-        <translation>It claims to come from a known computer, but with another key (a copied or forged computer?).</translation>
-    </message>
-    <message>
-        <source>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
-        <translation>It holds records made under this computer's own identity that this computer does not have (a copied PC, or data restored from an old backup).</translation>
-    </message>
-    <message>
-        <source>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</source>
-        <translation>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</translation>
-    </message>
-    <message>
-        <source>Part of the file is missing; it is incomplete.</source>
-        <translation>Part of the file is missing; it is incomplete.</translation>
-    </message>
-    <message>
-        <source>The file holds damaged records.</source>
-        <translation>The file holds damaged records.</translation>
-    </message>
-    <message>
-        <source>The file is damaged or was changed.</source>
-        <translation>The file is damaged or was changed.</translation>
-    </message>
-    <message>
-        <source>The file was refused.</source>
-        <translation>The file was refused.</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>this computer</translation>
-    </message>
-    <message>
-        <source>the file {name}</source>
-        <translation>the file {name}</translation>
-    </message>
-    <message>
-        <source>an earlier file</source>
-        <translation>an earlier file</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Imported before; nothing new</source>
-        <translation>Imported before; nothing new</translation>
-    </message>
-    <message>
-        <source>Not imported: stopped before this file</source>
-        <translation>Not imported: stopped before this file</translation>
-    </message>
-    <message>
-        <source>Stopped: nothing from this file was imported</source>
-        <translation>Stopped: nothing from this file was imported</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Refused: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</source>
-        <translation>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</translation>
-    </message>
-    <message>
-        <source>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</source>
-        <translation>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</translation>
-    </message>
-    <message>
-        <source>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</source>
-        <translation>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</translation>
-    </message>
-    <message>
-        <source>Stopped. No sync file was written.</source>
-        <translation>Stopped. No sync file was written.</translation>
-    </message>
-    <message>
-        <source>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</source>
-        <translation>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</translation>
-    </message>
-    <message>
-        <source>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</source>
-        <translation>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</translation>
-    </message>
-    <message>
-        <source>The sync file could not be written.</source>
-        <translation>The sync file could not be written.</translation>
-    </message>
-</context>
-<context>
     <name>TimelinePage</name>
     <message>
         <source>‹  Back</source>
@@ -2704,13 +2555,6 @@
         <source>‹  Volunteer tools</source>
         <translation>‹  Volunteer tools</translation>
     </message>
-    <message>
-        <source>Back to the volunteer tools</source>
-        <translation>Back to the volunteer tools</translation>
-    </message>
-</context>
-<context>
-    <name>ToolScreen</name>
     <message>
         <source>‹  Back</source>
         <translation>‹  Back</translation>

@@ -558,10 +558,6 @@
         <translation>khoa-dieu-phoi-{name}</translation>
     </message>
     <message>
-        <source>The key file could not be saved there.</source>
-        <translation>Không lưu được tệp khóa vào chỗ đó.</translation>
-    </message>
-    <message>
         <source>Saved: {path}. Give this file to the volunteers; it holds no learner data and no secret.</source>
         <translation>Đã lưu: {path}. Hãy đưa tệp này cho tình nguyện viên; tệp không chứa dữ liệu người học hay bí mật nào.</translation>
     </message>
@@ -763,10 +759,6 @@
     <message>
         <source>Choose another key file…</source>
         <translation>Chọn tệp khóa khác…</translation>
-    </message>
-    <message>
-        <source>This is not a coordinator key file.</source>
-        <translation>Đây không phải tệp khóa của điều phối viên.</translation>
     </message>
     <message>
         <source>The coordinator’s key file</source>
@@ -1029,12 +1021,32 @@
         <translation>Đã có</translation>
     </message>
     <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Imported before; nothing new</source>
+        <translation>Đã nhập từ trước; không có gì mới</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Chưa nhập: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Bị từ chối: {reason}</translation>
+    </message>
+    <message>
         <source>{status}: {events} new records, {learners} new learners, {known} already here (from {source})</source>
         <translation>{status}: {events} bản ghi mới, {learners} người học mới, {known} đã có (từ {source})</translation>
     </message>
     <message>
-        <source>In English: {reason}</source>
-        <translation>Nguyên văn (tiếng Anh): {reason}</translation>
+        <source>For support: {detail}</source>
+        <translation>Để người hỗ trợ xem: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1286,33 @@
     </message>
 </context>
 <context>
+    <name>LearnerForm</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>For example: Nguyễn Thị Hoa</source>
+        <translation>Ví dụ: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
+        <source>Year of birth (may be left empty)</source>
+        <translation>Năm sinh (có thể để trống)</translation>
+    </message>
+    <message>
+        <source>For example: 1958</source>
+        <translation>Ví dụ: 1958</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+</context>
+<context>
     <name>LearnerPage</name>
     <message>
         <source>‹  All learners</source>
@@ -1286,22 +1325,6 @@
     <message>
         <source>Card code: {code}</source>
         <translation>Mã thẻ: {code}</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Year of birth (may be empty)</source>
-        <translation>Năm sinh (có thể để trống)</translation>
-    </message>
-    <message>
-        <source>Ward</source>
-        <translation>Phường, xã</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Their story</source>
@@ -1338,18 +1361,6 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>Không có gì thay đổi.</translation>
-    </message>
-    <message>
-        <source>Please type the name.</source>
-        <translation>Bạn hãy gõ họ và tên.</translation>
-    </message>
-    <message>
-        <source>The name is too long or has a character that cannot be used.</source>
-        <translation>Tên dài quá hoặc có ký tự không dùng được.</translation>
-    </message>
-    <message>
-        <source>Type a year between 1900 and this year, in digits, or leave it empty.</source>
-        <translation>Gõ năm sinh bằng chữ số, từ 1900 đến năm nay, hoặc để trống.</translation>
     </message>
 </context>
 <context>
@@ -1500,26 +1511,6 @@
         <translation>Quay lại màn hình “Ai đang học?”</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Họ và tên của bạn</translation>
-    </message>
-    <message>
-        <source>For example: Nguyễn Thị Hoa</source>
-        <translation>Ví dụ: Nguyễn Thị Hoa</translation>
-    </message>
-    <message>
-        <source>Year of birth (you may leave it empty)</source>
-        <translation>Năm sinh (có thể để trống)</translation>
-    </message>
-    <message>
-        <source>For example: 1958</source>
-        <translation>Ví dụ: 1958</translation>
-    </message>
-    <message>
-        <source>Which group are you in?</source>
-        <translation>Bạn thuộc nhóm nào?</translation>
-    </message>
-    <message>
         <source>New learner form</source>
         <translation>Thông tin người học mới</translation>
     </message>
@@ -1530,30 +1521,6 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>This name cannot be saved. Please check it.</source>
-        <translation>Không lưu được tên này. Bạn kiểm tra lại nhé.</translation>
-    </message>
-    <message>
-        <source>Please type your name.</source>
-        <translation>Bạn hãy gõ họ và tên.</translation>
-    </message>
-    <message>
-        <source>The name is too long. Please type at most {count} letters.</source>
-        <translation>Tên dài quá. Bạn gõ tối đa {count} chữ cái nhé.</translation>
-    </message>
-    <message>
-        <source>The name has a character that cannot be used. Please type it again.</source>
-        <translation>Tên có ký tự không dùng được. Bạn gõ lại nhé.</translation>
-    </message>
-    <message>
-        <source>Please type the year in digits only, for example 1958.</source>
-        <translation>Năm sinh chỉ gõ bằng chữ số, ví dụ 1958.</translation>
-    </message>
-    <message>
-        <source>The year must be between 1900 and {year}.</source>
-        <translation>Năm sinh phải từ 1900 đến {year}.</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1926,17 @@
     <message>
         <source>✗  Not quite. Read why, then choose another answer.</source>
         <translation>✗  Chưa đúng. Bạn đọc lời giải thích, rồi chọn câu khác nhé.</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <source>The file could not be read or written ({problem}).</source>
+        <translation>Không đọc hay ghi được tệp ({problem}).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app ({problem}).</source>
+        <translation>Ứng dụng gặp lỗi bên trong ({problem}).</translation>
     </message>
 </context>
 <context>
@@ -2509,133 +2487,6 @@
     </message>
 </context>
 <context>
-    <name>SyncMessages</name>
-    <message>
-        <source>It is sealed for another computer; only that computer can open it.</source>
-        <translation>Tệp được niêm phong cho một máy khác; chỉ máy đó mở được.</translation>
-    </message>
-    <message>
-        <source>The sealed file is damaged or was changed.</source>
-        <translation>Tệp niêm phong bị hỏng hoặc đã bị sửa.</translation>
-    </message>
-    <message>
-        <source>The file is not there any more (was the USB stick pulled out?).</source>
-        <translation>Tệp không còn ở đó (USB đã bị rút ra?).</translation>
-    </message>
-    <message>
-        <source>The file cannot be read (was the USB stick pulled out?).</source>
-        <translation>Không đọc được tệp (USB đã bị rút ra?).</translation>
-    </message>
-    <message>
-        <source>The file is far larger than a sync file can be.</source>
-        <translation>Tệp lớn hơn nhiều so với một tệp đồng bộ.</translation>
-    </message>
-    <message>
-        <source>The file is built in a dangerous way and was not opened.</source>
-        <translation>Tệp có cấu trúc nguy hiểm nên không được mở.</translation>
-    </message>
-    <message>
-        <source>It was written by a newer version of the app. Update the app on this computer.</source>
-        <translation>Tệp do phiên bản mới hơn của ứng dụng ghi. Hãy cập nhật ứng dụng trên máy này.</translation>
-    </message>
-    <message>
-        <source>This is not a sync file of this app, or it is incomplete.</source>
-        <translation>Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.</translation>
-    </message>
-    <message>
-        <source>The file was changed after it was written (its signature does not match).</source>
-        <translation>Tệp đã bị sửa sau khi ghi (chữ ký không khớp).</translation>
-    </message>
-    <message>
-        <source>It claims to come from a known computer, but with another key (a copied or forged computer?).</source>
-        <translation>Tệp nói là từ một máy đã biết nhưng mang khóa khác (máy bị sao chép hay giả mạo?).</translation>
-    </message>
-    <message>
-        <source>It holds records made under this computer&apos;s own identity that this computer does not have (a copied PC, or data restored from an old backup).</source>
-        <translation>Tệp chứa bản ghi mang danh tính của chính máy này mà máy này không có (máy bị sao chép, hoặc dữ liệu được khôi phục từ bản sao lưu cũ).</translation>
-    </message>
-    <message>
-        <source>Two computers use one identity (a cloned PC?): a record in this file is already stored, from {where}, with different content.</source>
-        <translation>Hai máy đang dùng chung một danh tính (máy được nhân bản?): một bản ghi trong tệp này đã có sẵn, từ {where}, với nội dung khác.</translation>
-    </message>
-    <message>
-        <source>Part of the file is missing; it is incomplete.</source>
-        <translation>Tệp bị thiếu một phần.</translation>
-    </message>
-    <message>
-        <source>The file holds damaged records.</source>
-        <translation>Tệp có bản ghi bị hỏng.</translation>
-    </message>
-    <message>
-        <source>The file is damaged or was changed.</source>
-        <translation>Tệp bị hỏng hoặc đã bị sửa.</translation>
-    </message>
-    <message>
-        <source>The file was refused.</source>
-        <translation>Tệp bị từ chối.</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>máy này</translation>
-    </message>
-    <message>
-        <source>the file {name}</source>
-        <translation>tệp {name}</translation>
-    </message>
-    <message>
-        <source>an earlier file</source>
-        <translation>một tệp nhập trước đây</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Đã nhập</translation>
-    </message>
-    <message>
-        <source>Imported before; nothing new</source>
-        <translation>Đã nhập từ trước; không có gì mới</translation>
-    </message>
-    <message>
-        <source>Not imported: stopped before this file</source>
-        <translation>Chưa nhập: đã dừng trước tệp này</translation>
-    </message>
-    <message>
-        <source>Stopped: nothing from this file was imported</source>
-        <translation>Đã dừng: không nhập gì từ tệp này</translation>
-    </message>
-    <message>
-        <source>Refused: {reason}</source>
-        <translation>Bị từ chối: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} record(s) carry an odd date (a computer clock set wrong?); they were kept.</source>
-        <translation>{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.</translation>
-    </message>
-    <message>
-        <source>The USB stick is full, so the sync file was not written. Delete old files from it or use another stick, then try again.</source>
-        <translation>USB đã đầy nên tệp đồng bộ chưa được ghi. Hãy xóa bớt tệp cũ trên USB hoặc dùng USB khác, rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The USB stick cannot be found (was it pulled out?). Plug it in and try again.</source>
-        <translation>Không tìm thấy USB (đã bị rút ra?). Hãy cắm lại USB rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>Stopped. No sync file was written.</source>
-        <translation>Đã dừng. Chưa ghi tệp đồng bộ nào.</translation>
-    </message>
-    <message>
-        <source>The sync file could not be written there (was the stick pulled out, or is it write-protected?). Nothing half-written was left behind. Try again.</source>
-        <translation>Không ghi được tệp đồng bộ vào đó (USB bị rút ra, hay bị khóa ghi?). Không có tệp ghi dở nào bị bỏ lại. Hãy thử lại.</translation>
-    </message>
-    <message>
-        <source>The file written to the stick did not read back correctly. Do not rely on it: write it again, or use another stick.</source>
-        <translation>Tệp ghi ra USB đọc lại không đúng. Đừng dùng tệp đó: hãy ghi lại, hoặc dùng USB khác.</translation>
-    </message>
-    <message>
-        <source>The sync file could not be written.</source>
-        <translation>Không ghi được tệp đồng bộ.</translation>
-    </message>
-</context>
-<context>
     <name>TimelinePage</name>
     <message>
         <source>‹  Back</source>
@@ -2705,19 +2556,12 @@
         <translation>‹  Công cụ tình nguyện viên</translation>
     </message>
     <message>
-        <source>Back to the volunteer tools</source>
-        <translation>Quay lại công cụ tình nguyện viên</translation>
-    </message>
-</context>
-<context>
-    <name>ToolScreen</name>
-    <message>
         <source>‹  Back</source>
         <translation>‹  Quay lại</translation>
     </message>
     <message>
         <source>Back to the volunteer tools</source>
-        <translation>Quay về trang công cụ tình nguyện viên</translation>
+        <translation>Quay lại công cụ tình nguyện viên</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ decomposed Vietnamese accents. PDFs are written under a temporary name in the ta
 folder and renamed, so a failed write never leaves half a file where the real one goes.
 """
 
+import errno
 import os
 import secrets
 import unicodedata
@@ -157,7 +158,13 @@ def _remove(path: Path) -> None:
 
 
 def _plain_os_error(exc: OSError, target: Path) -> DlaError:
-    if getattr(exc, "errno", None) == 28:
+    """The common failures get words of their own; the system's words (often English)
+    are kept only for the rare ones."""
+    number = getattr(exc, "errno", None)
+    if number == errno.ENOSPC:
         return DiskFullError("file.disk_full", path=str(target.parent), name=target.name)
-    reason = exc.strerror or str(exc)
-    return DlaError("file.cannot_write", path=str(target), detail=reason)
+    if number == errno.ENOENT:
+        return DlaError("file.no_folder", path=str(target), folder=str(target.parent))
+    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DlaError("file.not_allowed", path=str(target), folder=str(target.parent))
+    return DlaError("file.cannot_write", path=str(target), detail=exc.strerror or str(exc))

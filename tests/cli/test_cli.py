@@ -11,8 +11,14 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lessons"
 
 
+LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
 def dla(*args, env=None):
-    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
+    """Run `dla` as a script would, in English unless `env` says otherwise (a tester's own
+    Vietnamese system must not change what these tests read)."""
+    machine = {k: v for k, v in os.environ.items() if k not in LANGUAGE_VARIABLES}
+    full_env = {**machine, "LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", **(env or {})}
     full_env.pop("DLA_DATA_DIR", None) if env is None or "DLA_DATA_DIR" not in env else None
     return subprocess.run([sys.executable, "-m", "digital_literacy_app", *args],
                           capture_output=True, text=True, encoding="utf-8", env=full_env, timeout=120)
@@ -119,3 +125,32 @@ def test_demo_seed_is_deterministic_and_survives_restart(tmp_path):
     assert other.returncode == 0
     rows = json.loads(dla("learner", "list", "--json", "--data-dir", str(tmp_path / "c")).stdout)
     assert sorted((r["name"], r["birth_year"], r["group"]) for r in rows) != names[0]
+
+
+def test_messages_speak_vietnamese_on_a_vietnamese_system_or_when_asked(tmp_path):
+    """The same refusal in the system's language: English by default, Vietnamese on a
+    Vietnamese system or with --lang vi (before or after the command), and --lang en wins."""
+    args = ("learner", "add", "--name", " ", "--data-dir", str(tmp_path))
+    english = dla(*args)
+    assert_refused(english, "dla: The name is empty; type the learner's name.")
+    vietnamese_system = dla(*args, env={"LANG": "vi_VN.UTF-8"})
+    assert_refused(vietnamese_system, "dla: Hãy gõ họ và tên.")
+    assert_refused(dla("--lang", "vi", *args), "dla: Hãy gõ họ và tên.")
+    assert_refused(dla(*args, "--lang", "vi"), "dla: Hãy gõ họ và tên.")
+    assert_refused(dla(*args, "--lang", "en", env={"LANGUAGE": "vi"}), "The name is empty")
+
+
+def test_what_a_command_did_is_said_in_the_chosen_language(tmp_path):
+    seeded = dla("--lang", "vi", "demo", "seed", "--learners", "3", "--data-dir", str(tmp_path))
+    assert seeded.returncode == 0 and seeded.stdout.startswith("Đã thêm 3 người học")
+    wrong = dla("--lang", "vi", "report", "--by", "planet", "--data-dir", str(tmp_path))
+    assert_refused(wrong, "Không có cách chia báo cáo planet")
+
+
+def test_the_system_language_is_read_from_the_usual_variables():
+    from digital_literacy_app.cli_words import system_language
+
+    assert system_language({"LANG": "vi_VN.UTF-8"}) == "vi"
+    assert system_language({"LANGUAGE": "vi:en", "LANG": "en_US.UTF-8"}) == "vi"
+    assert system_language({"LC_ALL": "en_GB.UTF-8", "LANG": "vi_VN.UTF-8"}) == "en"
+    assert system_language({"LANG": "C.UTF-8"}) == "en"

@@ -1,16 +1,8 @@
 """`dla lessons handout` as a volunteer types it: real processes, real files."""
 
-import os
-import subprocess
-import sys
-
 from pypdf import PdfReader
 
-
-def dla(*args):
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "digital_literacy_app", *args],
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+from tests.cli.test_cli import dla
 
 
 def test_handout_writes_a_pdf_in_vietnamese_and_in_english(tmp_path):

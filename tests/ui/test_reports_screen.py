@@ -81,13 +81,14 @@ def test_the_table_matches_build_report_and_follows_the_ticks(qtbot, screen, see
 def test_the_report_is_built_off_the_gui_thread(qtbot, screen, monkeypatch):
     """Counting never runs on the window's thread (it can take seconds on a city's data)."""
     threads = []
-    real = reports_screen.build_report
+    desk = type(screen.seat.trainer.reports)
+    real = desk.build
 
-    def spy(trainer, by, where=None):
+    def spy(self, by, where=None):
         threads.append(threading.get_ident())
-        return real(trainer, by, where)
+        return real(self, by, where)
 
-    monkeypatch.setattr(reports_screen, "build_report", spy)
+    monkeypatch.setattr(desk, "build", spy)
     rebuilt(qtbot, screen, lambda: tick(qtbot, screen.split["group"]))
     assert threads and threading.get_ident() not in threads
 
@@ -163,7 +164,8 @@ def test_a_folder_that_cannot_be_written_is_explained(qtbot, screen, tmp_path):
     click(qtbot, screen.save_buttons["csv"])
     qtbot.waitUntil(lambda: screen.save_task is None, timeout=10000)
     assert screen.notice.property("role") == "bad"
-    assert screen.notice.message.text() == "Không lưu được báo cáo vào chỗ đó."
+    assert screen.notice.message.text() == ("Không lưu được báo cáo vào chỗ đó. Không thấy thư mục "
+                                            f"{tmp_path / 'missing'} (USB đã bị rút ra?); chưa lưu gì ở đó.")
     assert all(button.isEnabled() for button in screen.save_buttons.values())
 
 

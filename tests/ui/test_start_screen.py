@@ -87,7 +87,7 @@ def test_new_learner_form_explains_mistakes_next_to_the_field_and_adds_nothing(q
     assert window.screen_name == "new-learner"
     click(qtbot, form.save_button)
     assert form.name_error.isVisible()
-    assert form.name_error.text() == "Bạn hãy gõ họ và tên."
+    assert form.name_error.text() == "Hãy gõ họ và tên."
     type_text(form.name, "Trần Thị Mai")
     qtbot.keyClicks(form.year, "19x8")
     click(qtbot, form.save_button)
@@ -106,7 +106,7 @@ def test_a_too_long_name_is_explained_not_crashed_on(qtbot, window, trainer):
     form = window.show_new_learner()
     form.name.setText("A" * 85)
     click(qtbot, form.save_button)
-    assert form.name_error.text() == "Tên dài quá. Bạn gõ tối đa 80 chữ cái nhé."
+    assert form.name_error.text() == "Tên dài quá. Hãy gõ tối đa 80 chữ cái."
     assert trainer.learners.count() == 0
 
 

@@ -83,7 +83,7 @@ def test_a_session_form_logs_the_documented_event_with_ticked_and_new_attendees(
     """Date typed the Vietnamese way, place, topic, area, minutes; the volunteer's name is
     filled in; one person ticked and one added on the spot; the event payload is exactly
     the sync contract's and the list shows the session first."""
-    trainer.device.ward = trainer.learners.default_ward = "Phường Kim Mã"  # as the wizard leaves them
+    trainer.device.ward = "Phường Kim Mã"  # as the wizard leaves it; new learners take it
     hoa = trainer.learners.add("Nguyễn Thị Hoa", 1950)
     trainer.learners.add("Lò Văn Páo")
     flow = open_tool(window, "sessions")

@@ -25,6 +25,10 @@ MESSAGES = {
     # -- files written for people -------------------------------------------------------
     "file.disk_full": "The disk holding {path} is full; {name} was not written.",
     "file.cannot_write": "Could not write {path} ({detail}); nothing was saved there.",
+    "file.no_folder": "The folder {folder} does not exist (was the USB stick pulled out?); nothing was "
+                      "saved there.",
+    "file.not_allowed": "This computer does not allow writing into {folder} (a protected folder, or a "
+                        "write-protected stick); nothing was saved there. Choose another folder.",
     "file.cannot_read": "Cannot read {path} ({detail}).",
     # -- learners ---------------------------------------------------------------------
     "learner.name_empty": "The name is empty; type the learner's name.",

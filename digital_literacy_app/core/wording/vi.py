@@ -24,6 +24,9 @@ MESSAGES = {
     # -- files written for people -------------------------------------------------------
     "file.disk_full": "Ổ đĩa chứa {path} đã đầy nên chưa ghi được {name}.",
     "file.cannot_write": "Không ghi được {path} ({detail}); chưa lưu gì ở đó.",
+    "file.no_folder": "Không thấy thư mục {folder} (USB đã bị rút ra?); chưa lưu gì ở đó.",
+    "file.not_allowed": "Máy không cho ghi vào thư mục {folder} (thư mục được bảo vệ, hoặc USB bị khoá "
+                        "ghi); chưa lưu gì ở đó. Hãy chọn thư mục khác.",
     "file.cannot_read": "Không đọc được {path} ({detail}).",
     # -- learners ---------------------------------------------------------------------
     "learner.name_empty": "Hãy gõ họ và tên.",
@@ -116,7 +119,7 @@ MESSAGES = {
     "sync.export_cancelled": "Đã dừng; chưa ghi tệp đồng bộ nào.",
     # -- reading sync files -----------------------------------------------------------
     "sync.missing": "Tệp không còn ở đó (USB đã bị rút ra?).",
-    "sync.is_folder": "{file} là một thư mục, không phải tệp đồng bộ.",
+    "sync.is_folder": "Đây là một thư mục, không phải tệp đồng bộ.",
     "sync.unreadable": "Không đọc được tệp (USB đã bị rút ra?).",
     "sync.too_large": "Tệp lớn hơn nhiều so với một tệp đồng bộ.",
     "sync.not_a_sync_file": "Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.",

@@ -72,6 +72,8 @@ class ImportResultsModel(RowsTableModel):
         if result.status == "already":
             return self.tr("Imported before; nothing new")
         why = reason(result.error) if result.error is not None else ""
+        if result.status == "cancelled" and result.error is not None and result.error.code == "sync.import_stopped_before":
+            return self.tr("Not imported: {reason}").format(reason=why)
         if result.status == "cancelled":
             return self.tr("Stopped: {reason}").format(reason=why)
         return self.tr("Refused: {reason}").format(reason=why)

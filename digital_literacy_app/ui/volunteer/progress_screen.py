@@ -90,7 +90,7 @@ class ProgressPage(ToolPage):
             learners = [r for r in learners if r.id in flagged]
         self.model.set_grid(learners, lessons, trainer.overview.cells(), flagged)
         self.legend.setText(self.tr("Lessons: {list}").format(list="; ".join(
-            f"{number} = {lesson.title.get(self.session.lang)}" for number, lesson in enumerate(lessons, 1))))
+            f"{number} = {lesson.title.get(self.seat.lang)}" for number, lesson in enumerate(lessons, 1))))
         if learners:
             self.table.selectRow(0)
         self.timeline_button.setEnabled(bool(learners))
