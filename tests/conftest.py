@@ -16,11 +16,34 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def trainer(tmp_path):
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory) -> Path:
+    """A database made once by the real migrations, for tests to start from a copy of it:
+    a test's data folder then costs a file copy, not the migrations and their fsyncs."""
+    from digital_literacy_app.core.paths import DATABASE_FILE
     from digital_literacy_app.core.trainer import Trainer
 
-    with Trainer.open(tmp_path / "data", lesson_dirs=[FIXTURES / "lessons"]) as opened:
+    folder = tmp_path_factory.mktemp("template") / "data"
+    Trainer.open(folder, lesson_dirs=[FIXTURES / "lessons"]).close()
+    return folder / DATABASE_FILE
+
+
+def new_data_dir(folder: Path, migrated_database: Path) -> Path:
+    """An empty data folder holding a copy of the migrated database (no device identity:
+    each test's PC makes its own at the first open, as a new installation does)."""
+    import shutil
+
+    folder.mkdir(parents=True)
+    shutil.copyfile(migrated_database, folder / migrated_database.name)
+    return folder
+
+
+@pytest.fixture
+def trainer(tmp_path, migrated_database):
+    from digital_literacy_app.core.trainer import Trainer
+
+    folder = new_data_dir(tmp_path / "data", migrated_database)
+    with Trainer.open(folder, lesson_dirs=[FIXTURES / "lessons"]) as opened:
         yield opened
 
 

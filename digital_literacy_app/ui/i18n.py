@@ -23,6 +23,8 @@ def set_language(lang: str) -> str:
     app = QCoreApplication.instance()
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
+    if app.property("dla_language") == lang and _installed.get(lang) is not None:
+        return lang  # already in place: re-translating every widget would cost a repaint
     for old in _installed.values():
         app.removeTranslator(old)
     translator = _installed.get(lang)

@@ -294,13 +294,21 @@ def _arrow(colour: str) -> str:
 
 
 def apply(app: QApplication, high_contrast: bool, scale: int) -> None:
-    """Set the font, palette and stylesheet of the whole application in one go."""
+    """Set the font, palette and stylesheet of the whole application in one go.
+
+    Re-polishing every widget takes most of a second on a full window, so a look that is
+    already on screen (the next learner uses the same text size and colours, as most do)
+    is left as it is: signing in and out then costs nothing here."""
     p = palette_for(high_contrast)
+    sheet = stylesheet(p, scale)
+    if app.property("dla_theme") is not None and current(app) == (high_contrast, scale) \
+            and app.styleSheet() == sheet:
+        return
     font = QFont(FONT_FAMILY)
     font.setPointSize(TypeSizes(scale).body)
     app.setFont(font)
     app.setPalette(_qpalette(p))
-    app.setStyleSheet(stylesheet(p, scale))
+    app.setStyleSheet(sheet)
     app.setProperty("dla_theme", (high_contrast, scale))
 
 

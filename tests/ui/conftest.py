@@ -54,8 +54,10 @@ def data_dir(tmp_path) -> Path:
 
 
 @pytest.fixture
-def trainer(data_dir):
-    opened = Trainer.open(data_dir, lesson_dirs=[FIXTURE_LESSONS])
+def trainer(data_dir, migrated_database):
+    from tests.conftest import new_data_dir
+
+    opened = Trainer.open(new_data_dir(data_dir, migrated_database), lesson_dirs=[FIXTURE_LESSONS])
     yield opened
     opened.close()
 
