@@ -16,9 +16,10 @@ set -eu
 purpose=${1:-test}
 
 # QtCore/QtGui/QtWidgets, the offscreen platform, fonts, and QtMultimedia/QtTextToSpeech
-# (PulseAudio's client library is linked by both).
+# (PulseAudio's client library is linked by both; Qt's FFmpeg media plugin, which reads the
+# webcam, links libXrandr even offscreen).
 OFFSCREEN="libglib2.0-0t64|libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6
-  libxkbcommon0 libdbus-1-3 libpulse0"
+  libxkbcommon0 libdbus-1-3 libpulse0 libxrandr2"
 # A real window on X11 (Qt's xcb platform plugin), and read-aloud through speech-dispatcher.
 WINDOW="libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
