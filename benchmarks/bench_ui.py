@@ -32,7 +32,7 @@ window.show()
 learners = trainer.learners.all()
 learner = learners[0]
 trainer.lessons
-window.session.lessons_ready = True
+window.seat.lessons_ready = True
 sign_ins, sign_outs = [], []
 for other in learners[1:7]:
     started = time.perf_counter()
