@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 from digital_literacy_app.core import demo
 from digital_literacy_app.core.reports import ReportFilter, build_report
 from digital_literacy_app.core.reports.formats import table
-from digital_literacy_app.ui.coordinator import reports_screen
 from digital_literacy_app.ui.coordinator.report_model import shown_number
 from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
 from digital_literacy_app.ui.seat import Seat
