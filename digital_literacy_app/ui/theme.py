@@ -301,8 +301,7 @@ def apply(app: QApplication, high_contrast: bool, scale: int) -> None:
     is left as it is: signing in and out then costs nothing here."""
     p = palette_for(high_contrast)
     sheet = stylesheet(p, scale)
-    if app.property("dla_theme") is not None and current(app) == (high_contrast, scale) \
-            and app.styleSheet() == sheet:
+    if app.styleSheet() == sheet and current(app) == (high_contrast, scale):
         return
     font = QFont(FONT_FAMILY)
     font.setPointSize(TypeSizes(scale).body)
