@@ -19,17 +19,12 @@ from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import canonical_json, utc_now
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.archive import SyncFileError
+from digital_literacy_app.core.sync.payloads import payload_problem
 
 CHUNK = 20_000
 FOLD_PENDING = "fold_pending"
 ORDER_INDEX = "events_order"
 DEFER_INDEX_AFTER = 50_000  # new events in one import before the order index is set aside
-_NEEDS = {
-    "learner.created": (), "learner.updated": (), "learner.erased": (), "learner.merged": ("into",),
-    "lesson.started": ("lesson_id",), "lesson.completed": ("lesson_id",), "hint.used": ("lesson_id",),
-    "step.completed": ("lesson_id", "step_id"), "quiz.answered": ("lesson_id",),
-    "practice.tried": ("lesson_id",),
-}
 
 
 @dataclass
@@ -254,9 +249,9 @@ def _parse(line: bytes, number: int, name: str) -> tuple:
             and (learner is None or (type(learner) is str and len(learner) <= 64))
             and type(time) is str and len(time) <= 40 and type(payload) is dict):
         raise SyncFileError("sync.event_damaged", file=name, line=number)
-    needs = _NEEDS.get(kind)
-    if needs is not None and (learner is None or any(type(payload.get(k)) is not str for k in needs)):
-        raise SyncFileError("sync.event_incomplete", file=name, line=number, kind=str(kind))
+    wrong = payload_problem(kind, learner, payload)
+    if wrong is not None:
+        raise SyncFileError("sync.bad_payload", file=name, line=number, kind=str(kind), field=wrong)
     try:
         return origin, seq, lamport, kind, learner, time, canonical_json(payload)
     except (TypeError, ValueError):  # e.g. an integer too large to be stored

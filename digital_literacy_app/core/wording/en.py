@@ -150,7 +150,8 @@ MESSAGES = {
                            "incomplete.",
     "sync.event_twice": "The file lists the same event twice.",
     "sync.event_damaged": "The event on line {line} is damaged.",
-    "sync.event_incomplete": "The event on line {line} ({kind}) is missing what it needs.",
+    "sync.bad_payload": "The event on line {line} ({kind}) has a wrong value in “{field}”; the file is "
+                        "refused and nothing from it was kept.",
     "sync.ranges_mismatch": "The events do not match the ranges in the manifest; the file is incomplete.",
     "sync.gaps": "The events of computer {device} have gaps; the file is incomplete.",
     "sync.own_identity": "It holds events made under this computer's own identity that this computer "

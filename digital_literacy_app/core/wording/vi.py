@@ -141,7 +141,8 @@ MESSAGES = {
     "sync.count_mismatch": "Một phần của tệp bị mất; tệp không đầy đủ.",
     "sync.event_twice": "Tệp có bản ghi bị hỏng.",
     "sync.event_damaged": "Tệp có bản ghi bị hỏng (dòng {line}).",
-    "sync.event_incomplete": "Tệp có bản ghi bị hỏng (dòng {line}).",
+    "sync.bad_payload": "Bản ghi ở dòng {line} ({kind}) có giá trị sai ở mục “{field}”; tệp bị từ chối "
+                        "và không có gì từ tệp này được lưu lại.",
     "sync.ranges_mismatch": "Một phần của tệp bị mất; tệp không đầy đủ.",
     "sync.gaps": "Một phần của tệp bị mất; tệp không đầy đủ.",
     "sync.own_identity": "Tệp chứa bản ghi mang danh tính của chính máy này mà máy này không có (máy bị "
