@@ -1,8 +1,11 @@
 """The device keys this computer knows: its own, and those pinned from imported sync files.
 
-A certificate or a sync file is only as trustworthy as the key that checks it. The first
-file seen from a device pins that device's public key (trust on first use); a later claim
-of the same device with another key is refused. Verification never needs a network.
+A certificate or a sync file is only as trustworthy as the key that checks it. A device's
+key is learnt only from a file that device signed itself (its key pinned from then on; a
+later file of the same device with another key is refused). What one PC says about
+another (format 1's `known_devices`) was pinned by older versions as "claimed": such a
+key is never trusted, and the device's own file replaces it. Verification never needs a
+network.
 """
 
 from dataclasses import dataclass
@@ -74,13 +77,13 @@ class KnownDevices:
         return read_public_key(Path(path))
 
     def get(self, device_id: str) -> KnownDevice | None:
-        """The device with this id, or None when this computer has never met it."""
+        """The device with this id, or None when this computer has no key of it it can trust."""
         if device_id == self.own.device_id:
             return KnownDevice(self.own.device_id, self.own.public_key_hex, self.own.name,
                                self.own.ward, this_device=True)
         row = self.db.conn.execute(
-            "SELECT device_id, public_key, name, ward FROM known_devices WHERE device_id = ?",
-            (device_id,)).fetchone()
+            "SELECT device_id, public_key, name, ward FROM known_devices "
+            "WHERE device_id = ? AND learned_from != 'claimed'", (device_id,)).fetchone()
         return KnownDevice(*row) if row else None
 
     def public_key(self, device_id: str) -> str | None:
@@ -90,10 +93,11 @@ class KnownDevices:
     @announces(DEVICES)
     def remember(self, device_id: str, public_key: str, name: str = "", ward: str = "",
                  seen_at: str | None = None) -> KnownDevice:
-        """Pin a device's key on first sight; refresh its name and ward later.
+        """Pin a device's key from a file it signed itself; refresh its name and ward later.
 
         Refuses a different key for a device already pinned (or for this device's own
-        id), because that is what a copied or forged identity looks like.
+        id), because that is what a copied or forged identity looks like. A key only
+        claimed by another PC (older versions) is replaced.
         """
         public_key = public_key.strip().lower()
         if len(public_key) != 64 or any(ch not in "0123456789abcdef" for ch in public_key):
@@ -106,10 +110,12 @@ class KnownDevices:
         now = seen_at or utc_now()
         with self.db.atomic():
             self.db.conn.execute(
-                """INSERT INTO known_devices (device_id, public_key, name, ward, first_seen, last_seen)
-                   VALUES (?, ?, ?, ?, ?, ?)
+                """INSERT INTO known_devices (device_id, public_key, name, ward, first_seen, last_seen,
+                                              learned_from)
+                   VALUES (?, ?, ?, ?, ?, ?, 'self')
                    ON CONFLICT(device_id) DO UPDATE SET
                        name = excluded.name, ward = excluded.ward,
+                       public_key = excluded.public_key, learned_from = 'self',
                        last_seen = MAX(last_seen, excluded.last_seen)""",
                 (device_id, public_key, name, ward, now, now))
         return self.get(device_id)

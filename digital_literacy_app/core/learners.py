@@ -10,6 +10,7 @@ from datetime import date
 from digital_literacy_app.core.changes import LEARNERS, PROGRESS, SETTINGS, announces
 from digital_literacy_app.core.errors import InvalidInputError, NotFoundError
 from digital_literacy_app.core.text import nfc, search_key
+from digital_literacy_app.core.sync.chain import new_salt
 
 GROUPS = ("elderly", "farmer", "freelance", "suburban", "other")
 GROUP_NAMES_VI = {
@@ -105,7 +106,7 @@ class LearnerBook:
     @announces(LEARNERS)
     def add(self, name: str, birth_year=None, group=None, ward=None) -> LearnerRecord:
         payload = {"name": clean_name(name), "birth_year": clean_birth_year(birth_year),
-                   "group": clean_group(group), "ward": nfc(ward or self.default_ward)}
+                   "group": clean_group(group), "ward": nfc(ward or self.default_ward), "salt": new_salt()}
         learner_id = new_learner_id()
         self.trainer.log.record("learner.created", learner_id, payload)
         return self.get(learner_id)
@@ -119,6 +120,8 @@ class LearnerBook:
         if unknown:
             raise InvalidInputError("learner.unknown_fields", fields=", ".join(sorted(unknown)))
         payload = {key: cleaners[key](value) for key, value in changes.items()}
+        if "name" in payload or "birth_year" in payload:
+            payload["salt"] = new_salt()  # see core/sync/chain.py: an erased name stays unguessable
         if payload:
             self.trainer.log.record("learner.updated", learner_id, payload)
         return self.get(learner_id)

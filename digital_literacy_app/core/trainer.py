@@ -44,6 +44,7 @@ from digital_literacy_app.core.reports import ReportDesk
 from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.store import open_database
+from digital_literacy_app.core.sync.exporter import clear_work_files
 from digital_literacy_app.core.store.events import EventLog
 from digital_literacy_app.core.store.fold import rebuild
 from digital_literacy_app.core.sync import SyncDesk
@@ -83,6 +84,7 @@ class Trainer:
     def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None) -> "Trainer":
         folder = prepare_data_dir(resolve_data_dir(data_dir))
         device = load_or_create_identity(folder)
+        clear_work_files(folder)  # a sealed file's plain archive left by a crash, say
         db = open_database(folder / DATABASE_FILE)
         if fold_is_pending(db):  # a crash between merging a sync file and folding it
             with db.atomic():

@@ -247,11 +247,11 @@ MALFORMED = [
 ]
 
 
-def test_malformed_corrections_from_a_sync_file_are_ignored_not_a_crash(pcs, tmp_path, people):
-    """A PC with another version (or a broken one) sends corrections that break the rules,
-    before and after a valid one: the reader ignores each of them, and the valid correction
-    stays in force on the list, the report and the timeline; a withdrawal naming nothing
-    known is ignored too."""
+def test_malformed_corrections_are_ignored_here_and_refuse_the_sync_file(pcs, tmp_path, people):
+    """Corrections that break the rules, before and after a valid one (a broken version):
+    this PC's fold ignores each of them and the valid correction stays in force on the list,
+    the report and the timeline. Their sync file is refused whole by the strict payload
+    check (issue 12), naming the field, and the other PC is left as it was."""
     a, b, _, _ = pcs
     hoa = a.learners.add("Nguyễn Thị Hoa", 1955)
     logged = a.sessions.log(**fields([hoa]))
@@ -271,8 +271,11 @@ def test_malformed_corrections_from_a_sync_file_are_ignored_not_a_crash(pcs, tmp
     a.log.record(CORRECTED, None, {"corrected_by": "Người A"})
     a.log.record(WITHDRAWN, None, {"session": ["not", "a", "key"]})
     a.log.record(WITHDRAWN, None, {"session": "nowhere:1", "withdrawn_by": "Người A"})
-    exchange(a, b, tmp_path / "a.dlsync")
-    for trainer in (a, b):
+    path = a.sync.export(tmp_path / "a.dlsync").path
+    [result] = b.sync.import_files([path])
+    assert (result.status, result.error.code) == ("refused", "sync.bad_payload")
+    assert b.sessions.all() == [] and b.log.count() == 0
+    for trainer in (a,):
         [session] = trainer.sessions.all()
         assert (session.topic, session.minutes, session.corrected_by) == ("Hợp lệ", 90, "Người A")
         assert build_report(trainer, ["area"]).totals["sessions"] == 1

@@ -303,7 +303,7 @@ def test_zip_bomb_is_refused_before_unpacking(pcs, tmp_path, good_file):
 def test_newer_format_is_refused_with_its_own_message(pcs, tmp_path):
     """A file that needs a newer reader says so, even though it is properly signed."""
     a = pcs[0]
-    manifest = {"format": "dlsync", "version": 2, "min_reader_version": 2,
+    manifest = {"format": "dlsync", "version": 3, "min_reader_version": 3,
                 "device": {"id": a.device.device_id, "public_key": a.device.public_key_hex},
                 "counts": {"events": 0}, "ranges": {}, "events_sha256": ""}
     path = tmp_path / "future.dlsync"
@@ -383,7 +383,7 @@ def test_a_copied_data_folder_gets_a_new_identity(tmp_path):
 
 
 def test_cancelling_merges_nothing_from_the_file_in_progress(pcs, tmp_path, monkeypatch):
-    from digital_literacy_app.core.sync import importer
+    from digital_literacy_app.core.sync import incoming as importer
     a, _, coordinator = pcs
     for number in range(5):
         work(a, f"Người {number}")

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 
 from digital_literacy_app.core.errors import DlaError, NewerDatabaseError, from_database_error
 from digital_literacy_app.core.store.migrations import KNOWN, migrations
+from digital_literacy_app.core.sync.chain import redact_json
 
 
 def open_database(path: Path) -> Database:
@@ -26,6 +27,8 @@ def open_database(path: Path) -> Database:
         # 64 MB of page cache: imports insert into three B-trees of a million rows, which
         # thrash SQLite's default 2 MB cache.
         conn.execute("PRAGMA cache_size=-65536")
+        # Erasing a person keeps a salted hash of their name in its place (core/sync/chain.py).
+        conn.create_function("dla_redact", 1, redact_json, deterministic=True)
     except sqlite3.DatabaseError as exc:
         raise translate_error(exc, path) from exc
     db = Database(conn)

@@ -102,7 +102,7 @@ def _learner_erased(conn, event, learner_id):
         "SELECT alias FROM learner_aliases WHERE target = ?", (learner_id,))]
     marks = ", ".join("?" * len(ids))
     conn.execute(
-        f"""UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
+        f"""UPDATE events SET payload = dla_redact(payload)
             WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
     conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
     for table in ("lesson_progress", "steps_done", "certificates", "learner_activity"):

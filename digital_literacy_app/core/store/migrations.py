@@ -241,4 +241,41 @@ def m0009(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
+@migrations(name="0010_chain_proofs")
+def m0010(db: Database) -> None:
+    """Sync format 2: proofs of each PC's event chain, and events held apart.
+
+    `known_devices.learned_from` says how a key came to be trusted: "self" (a file that PC
+    signed itself) or "claimed" (named in
+    another PC's file under format 1: a hint, never trusted). Keys pinned before this
+    version count as "self" only where that PC's own file was imported.
+    """
+    db.execute("ALTER TABLE known_devices ADD COLUMN learned_from TEXT NOT NULL DEFAULT 'claimed'")
+    db.execute("""UPDATE known_devices SET learned_from = 'self'
+                  WHERE device_id IN (SELECT device_id FROM imported_files)""")
+    # The best (highest) proof this PC holds for each origin's chain: passed on when relaying.
+    db.execute("""
+        CREATE TABLE chain_proofs (
+            origin TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            head TEXT NOT NULL,
+            signature TEXT NOT NULL
+        ) WITHOUT ROWID""")
+    # Events kept but not counted: relayed by another PC without a proof this PC can check
+    # (reason "unconfirmed"), until the origin's own file or proof confirms them.
+    db.execute("""
+        CREATE TABLE held_events (
+            origin_device_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            lamport INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            learner_id TEXT,
+            wall_time TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            source_file INTEGER,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (origin_device_id, seq)
+        ) WITHOUT ROWID""")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -270,7 +270,7 @@ def _write(conn, state: _State) -> None:
     # An erase that came by sync file takes the person's screen choices with it too.
     conn.execute("DELETE FROM learner_settings WHERE learner_id IN (SELECT learner_id FROM erased_learners)")
     conn.execute(
-        """UPDATE events SET payload = json_remove(payload, '$.name', '$.birth_year')
+        """UPDATE events SET payload = dla_redact(payload)
            WHERE kind IN ('learner.created', 'learner.updated')
              AND (learner_id IN (SELECT learner_id FROM erased_learners)
                   OR learner_id IN (SELECT alias FROM learner_aliases

@@ -7,18 +7,21 @@ under a good name, and "you can remove the stick now" is only said when it is tr
 
 import hashlib
 import os
+import secrets
+import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from digital_literacy_app import __version__
 from digital_literacy_app.core.errors import Cancelled, DiskFullError, DlaError
-from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.store.events import EVENT_COLUMNS, utc_now
+from digital_literacy_app.core.sync import archive, chain, sealing
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
 from digital_literacy_app.core.tasks import NO_TASK, Task
 
 SUFFIX = ".dlsync"
+WORK_FOLDER = "tmp"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ def default_file_name(device, sealed: bool = False) -> str:
 
 
 def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task = NO_TASK) -> ExportResult:
+    """Write, flush, rename, read back. A sealed file's plain archive is built inside the
+    data folder and removed in every path: only sealed bytes ever reach the stick."""
     out = Path(out)
     if out.is_dir():
         out = out / default_file_name(trainer.device, sealed=seal_to is not None)
@@ -45,11 +50,12 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task 
     if not folder.is_dir():
         raise DlaError("export.no_folder", folder=str(folder))
     temporary = folder / f".{out.name}.partial"
+    plain = work_file(trainer, "export") if seal_to is not None else temporary
     try:
-        count, ranges = _write_zip(trainer, temporary, task)
+        count, ranges = _write_zip(trainer, plain, task)
         if seal_to is not None:
-            data = temporary.read_bytes()
-            _write_bytes(temporary, archive.seal(data, seal_to.device_id, seal_to.public_key))
+            with open(plain, "rb") as source, open(temporary, "wb") as target:
+                sealing.seal_stream(source, target, seal_to.device_id, seal_to.public_key)
         _flush(temporary)
         os.replace(temporary, out)
         _flush_folder(folder)
@@ -62,57 +68,139 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task 
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    finally:
+        if plain != temporary:
+            plain.unlink(missing_ok=True)
     return ExportResult(out, count, len(ranges), out.stat().st_size,
                         seal_to.device_id if seal_to else None)
 
 
+def work_file(trainer, purpose: str) -> Path:
+    """A temporary file inside the data folder (`tmp/`), emptied at every start."""
+    folder = Path(trainer.data_dir) / WORK_FOLDER
+    folder.mkdir(exist_ok=True)
+    return folder / f"{purpose}-{os.getpid()}-{secrets.token_hex(6)}.partial"
+
+
+def clear_work_files(data_dir: Path) -> None:
+    """Remove what an export or import left in `tmp/` when it was killed mid-way.
+
+    A file whose process still runs (the app and a `dla` command at once) is left alone;
+    where that cannot be asked (Windows), only files older than an hour go.
+    """
+    folder = Path(data_dir) / WORK_FOLDER
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return  # a read-only data folder: nothing was ever written there either
+    for leftover in folder.glob("*.partial"):
+        try:
+            pid = int(leftover.name.split("-")[-2])
+        except (IndexError, ValueError):
+            pid = 0
+        try:
+            if not _running(pid, leftover.stat().st_mtime):
+                leftover.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def _running(pid: int, modified: float) -> bool:
+    if os.name == "nt" or pid <= 0:
+        return time.time() - modified < 3600
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != os.getpid() or time.time() - modified < 3600
+
+
+def relayable(trainer) -> dict[str, dict]:
+    """The proof to pass on for each other origin, when this PC's copy still matches it.
+
+    Only events covered by their origin's proof are relayed: a PC can never extend or
+    change another PC's chain. A copy that no longer hashes to the proof (a person erased
+    here before format 2) is not relayed; the origin's own file brings those events.
+    """
+    conn, own = trainer.db.conn, trainer.device.device_id
+    proofs = {}
+    for origin, seq, head, signature in conn.execute(
+            "SELECT origin, seq, head, signature FROM chain_proofs WHERE origin != ? ORDER BY origin", (own,)):
+        computed = chain.stored_head(conn, origin, seq)
+        if computed is not None and computed.hex() == head:
+            proofs[origin] = {"seq": seq, "head": head, "signature": signature}
+    return proofs
+
+
 def _write_zip(trainer, path: Path, task: Task) -> tuple[int, dict]:
-    conn = trainer.db.conn
-    digest, count, ranges = hashlib.sha256(), 0, {}
-    total = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    conn, own = trainer.db.conn, trainer.device.device_id
+    proofs = relayable(trainer)
+    limits = {origin: proof["seq"] for origin, proof in proofs.items()}
+    limits[own] = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE origin_device_id = ?",
+                               (own,)).fetchone()[0]
+    digest, count, ranges, total = hashlib.sha256(), 0, {}, sum(limits.values())
+    own_head = chain.genesis(own)
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         with zf.open(archive.EVENTS, "w", force_zip64=True) as stream:
-            rows = conn.execute("SELECT origin_device_id, seq, lamport, kind, learner_id, wall_time, payload "
-                                "FROM events ORDER BY origin_device_id, seq")
-            for row in rows:
-                line = (archive.event_line(*row) + "\n").encode("utf-8")
-                digest.update(line)
-                stream.write(line)
-                count += 1
-                first_last = ranges.setdefault(row[0], [row[1], row[1]])
-                first_last[1] = row[1]
-                if count % 20000 == 0:
-                    if task.is_cancelled():
-                        raise Cancelled("sync.export_cancelled")
-                    task.progress(count, total)
-        zf.writestr(archive.MANIFEST, archive.manifest_json(_manifest(trainer, count, ranges, digest.hexdigest())))
-        zf.comment = archive.PLACEHOLDER
+            for origin in sorted(limits):
+                rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events WHERE origin_device_id = ? AND seq <= ? "
+                                    "ORDER BY seq", (origin, limits[origin]))
+                for row in rows:
+                    text = chain.event_line(*row)
+                    line = (text + "\n").encode("utf-8")
+                    if origin == own:
+                        own_head = chain.step(own_head, chain.chained_row(*row) if row[3] in chain.PERSONAL_KINDS
+                                              else line[:-1])
+                    digest.update(line)
+                    stream.write(line)
+                    count += 1
+                    first_last = ranges.setdefault(origin, [row[1], row[1]])
+                    first_last[1] = row[1]
+                    if count % 20000 == 0:
+                        if task.is_cancelled():
+                            raise Cancelled("sync.export_cancelled")
+                        task.progress(count, total)
+        if limits[own]:
+            proofs[own] = chain.make_proof(own, limits[own], own_head, trainer.device.sign)
+        zf.writestr(archive.MANIFEST, archive.manifest_json(
+            _manifest(trainer, count, ranges, digest.hexdigest(), proofs)))
+        zf.comment = archive.PLACEHOLDER_V2
     _sign_in_place(path, trainer.device.sign)
     return count, ranges
 
 
 def _sign_in_place(path: Path, sign) -> None:
-    """Overwrite the placeholder at the end of the file with the file's signature."""
-    data = path.read_bytes()
-    signed_tail = archive.sign_file_bytes(data, sign)[-archive.SIGNATURE_HEX:]
+    """Overwrite the placeholder at the end with the signature of the SHA-256 of the rest."""
+    size = path.stat().st_size
+    body = hashlib.sha256()
+    with open(path, "rb") as handle:
+        remaining = size - archive.SIGNATURE_HEX
+        while remaining > 0:
+            chunk = handle.read(min(remaining, 1024 * 1024))
+            body.update(chunk)
+            remaining -= len(chunk)
+    signature = sign(archive.signed_digest(body.digest())).hex().encode("ascii")
     with open(path, "rb+") as handle:
-        handle.seek(len(data) - archive.SIGNATURE_HEX)
-        handle.write(signed_tail)
+        handle.seek(size - archive.SIGNATURE_HEX)
+        handle.write(signature)
 
 
-def _manifest(trainer, count: int, ranges: dict, sha: str) -> dict:
+def _manifest(trainer, count: int, ranges: dict, sha: str, proofs: dict) -> dict:
     device = trainer.device
     known = trainer.db.conn.execute(
-        "SELECT device_id, public_key, name, ward FROM known_devices ORDER BY device_id").fetchall()
+        "SELECT device_id, name, ward FROM known_devices ORDER BY device_id").fetchall()
     return {
         "format": archive.FORMAT, "version": archive.VERSION,
         "min_reader_version": archive.MIN_READER_VERSION, "app_version": __version__,
         "created_at": utc_now(),
         "device": {"id": device.device_id, "name": device.name, "ward": device.ward,
                    "public_key": device.public_key_hex},
-        "known_devices": [{"id": d, "public_key": k, "name": n, "ward": w} for d, k, n, w in known],
+        "known_devices": [{"id": d, "name": n, "ward": w} for d, n, w in known],
         "counts": {"events": count},
         "ranges": {origin: pair for origin, pair in sorted(ranges.items())},
+        "proofs": {origin: proofs[origin] for origin in sorted(ranges) if origin in proofs},
         "events_sha256": sha,
     }
 
@@ -139,14 +227,21 @@ def _flush_folder(folder: Path) -> None:
 
 def _verify_written(path: Path, trainer, sealed: bool) -> None:
     """Read the file back from the stick and check it whole before saying it is safe."""
-    data = path.read_bytes()
     if sealed:
-        if not data.startswith(archive.SEALED_MAGIC):
-            raise DlaError("export.read_back_failed", path=str(path))
+        with open(path, "rb") as handle:
+            if not sealing.is_sealed(handle.read(len(sealing.SEALED_V2))):
+                raise DlaError("export.read_back_failed", path=str(path))
         return
-    opened = archive.open_sync_file(data, path.name)
-    for _ in opened.event_lines():
-        pass
+    copy = work_file(trainer, "read-back")
+    try:
+        opened = archive.open_sync_file(archive.stage(path, copy, path.name), path.name)
+        try:
+            for _ in opened.event_lines():
+                pass
+        finally:
+            opened.close()
+    finally:
+        copy.unlink(missing_ok=True)
 
 
 __all__ = ["ExportResult", "export"]

@@ -6,22 +6,22 @@ clashes with events already stored, all before the database is touched. Merged f
 then folded once, together, by the in-memory replay.
 """
 
-import hashlib
+import zipfile
+import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from pathlib import Path
-
-import orjson
 
 from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
-from digital_literacy_app.core.store.events import canonical_json, utc_now
-from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.store.events import utc_now
+from digital_literacy_app.core.sync import archive, incoming, sealing
 from digital_literacy_app.core.sync.archive import SyncFileError
-from digital_literacy_app.core.sync.payloads import payload_problem
+from digital_literacy_app.core.sync.exporter import work_file
 
-CHUNK = 20_000
+# What a crafted file might still provoke past every check: refuses that file, never the import.
+_HOSTILE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError,
+            MemoryError, NotImplementedError, EOFError, zipfile.BadZipFile, zlib.error)
 FOLD_PENDING = "fold_pending"
 ORDER_INDEX = "events_order"
 DEFER_INDEX_AFTER = 50_000  # new events in one import before the order index is set aside
@@ -40,6 +40,7 @@ class FileResult:
     ward: str = ""
     events_new: int = 0
     events_known: int = 0
+    events_held: int = 0  # relayed without a proof this PC can check: kept apart, not counted
     learners_new: int = 0
     warnings: list[Note] = field(default_factory=list)
 
@@ -75,7 +76,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     with trainer.db.atomic():
         order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
         for index, path in enumerate(files):
-            report = (lambda fraction, i=index: on_progress(i, len(files), fraction, path.name)) if on_progress else None
+            report = (lambda fraction, i=index, p=path: on_progress(i, len(files), fraction, p.name)) if on_progress else None
             if cancelled():
                 results.append(FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name)))
                 continue
@@ -86,6 +87,9 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                     result = _import_one(trainer, path, report, cancelled, touched)
             except SyncFileError as exc:
                 result = FileResult(path, "refused", exc)
+            except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
+                result = FileResult(path, "refused", SyncFileError("sync.file_damaged", file=path.name,
+                                                                   detail=type(exc).__name__))
             except Cancelled:
                 result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
@@ -146,116 +150,69 @@ def fold_is_pending(db) -> bool:
     return db.conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (FOLD_PENDING,)).fetchone() is not None
 
 
-def _read(path: Path) -> bytes:
+def _stage(path: Path, target: Path, name: str) -> archive.Staged:
     try:
-        size = path.stat().st_size
-        if size > archive.MAX_FILE_BYTES:
-            raise SyncFileError("sync.too_large", file=path.name)
-        return path.read_bytes()
+        if path.stat().st_size > archive.MAX_FILE_BYTES:
+            raise SyncFileError("sync.too_large", file=name)
+        return archive.stage(path, target, name)
     except FileNotFoundError:
         raise SyncFileError("sync.missing", file=str(path)) from None
     except IsADirectoryError:
         raise SyncFileError("sync.is_folder", file=str(path)) from None
+    except PermissionError as exc:
+        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
     except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) == target:
+            raise  # the data folder's disk (full?), not the stick: ends the import
         raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileResult:
-    data = _read(path)
-    sha = hashlib.sha256(data).hexdigest()
-    conn = trainer.db.conn
-    seen = conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1", (sha,)).fetchone()
-    if seen:
-        return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=seen[0]))
-    if data.startswith(archive.SEALED_MAGIC):
-        data = archive.unseal(data, trainer.device.device_id, trainer.device.signing_key, path.name)
-    opened = archive.open_sync_file(data, path.name)
-    manifest, device = opened.manifest, opened.manifest["device"]
-    result = FileResult(path, "imported", device_id=device["id"], device_name=str(device.get("name", "")),
+    """Copy the file into the data folder (unsealing it there), check it whole, merge it."""
+    copy, plain = work_file(trainer, "import"), None
+    try:
+        staged = _stage(path, copy, path.name)
+        seen = trainer.db.conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1",
+                                       (staged.sha256,)).fetchone()
+        if seen:
+            return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=seen[0]))
+        with open(copy, "rb") as handle:
+            sealed = sealing.is_sealed(handle.read(len(sealing.SEALED_V2)))
+        opened_from = staged
+        if sealed:
+            plain = work_file(trainer, "import-plain")
+            with open(plain, "wb") as out:
+                sealing.open_sealed(copy, trainer.device.device_id, trainer.device.signing_key, out,
+                                    path.name, archive.MAX_FILE_BYTES)
+            opened_from = archive.stage(plain, None, path.name)
+        opened = archive.open_sync_file(opened_from, path.name)
+        try:
+            return _import_opened(trainer, path, staged.sha256, opened, report, cancelled, touched)
+        finally:
+            opened.close()
+    finally:
+        copy.unlink(missing_ok=True)
+        if plain is not None:
+            plain.unlink(missing_ok=True)
+
+
+def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, touched: set) -> FileResult:
+    conn, manifest, device = trainer.db.conn, opened.manifest, opened.manifest["device"]
+    signer, signer_key = device["id"], device["public_key"].lower()
+    result = FileResult(path, "imported", device_id=signer, device_name=str(device.get("name", "")),
                         ward=str(device.get("ward", "")))
     known = trainer.devices
-    claims = [(device["id"], device["public_key"])] + _listed_devices(manifest, path.name)
-    for device_id, key in claims:
-        pinned = known.public_key(device_id)
-        if pinned is not None and pinned != key.lower():
-            raise SyncFileError("sync.key_mismatch", file=path.name, device=device_id)
+    pinned = known.public_key(signer)
+    if pinned is not None and pinned != signer_key:
+        raise SyncFileError("sync.key_mismatch", file=path.name, device=signer)
     with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
-        _load_incoming(conn, opened, manifest, report, cancelled, result)
+        heads = incoming.load(conn, opened, manifest, report, cancelled, result.warnings)
     _check_ranges(conn, manifest, path.name)
+    proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
-    _merge(trainer, path, sha, manifest, claims, result, touched)
+    _merge(trainer, path, sha, manifest, proven, result, touched)
     return result
-
-
-def _listed_devices(manifest: dict, name: str) -> list[tuple[str, str]]:
-    listed = []
-    for entry in manifest.get("known_devices", []):
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not isinstance(entry.get("public_key"), str):
-            raise SyncFileError("sync.manifest_invalid", file=name, what="known_devices")
-        listed.append((entry["id"], entry["public_key"]))
-    return listed
-
-
-def _load_incoming(conn, opened, manifest, report, cancelled, result: FileResult) -> None:
-    conn.execute("DROP TABLE IF EXISTS temp.incoming")
-    conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
-                    learner_id TEXT, wall_time TEXT, payload TEXT, PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
-    total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
-    late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
-    batch, done, count, odd_times = [], 0, 0, 0
-    name = opened.name
-    for number, line in opened.event_lines():
-        row = _parse(line, number, name)
-        if row[5] > late or row[5] < "2020":
-            odd_times += 1
-        batch.append(row)
-        done += len(line)
-        count += 1
-        if len(batch) >= CHUNK:
-            _insert_incoming(conn, batch, name)
-            batch = []
-            if cancelled():
-                raise Cancelled("task.cancelled")
-            if report:
-                report(done / total)
-    _insert_incoming(conn, batch, name)
-    if count != manifest["counts"].get("events"):
-        raise SyncFileError("sync.count_mismatch", file=name, count=count, said=str(manifest["counts"].get("events")))
-    if odd_times:
-        result.warnings.append(Note("sync.odd_times", count=odd_times))
-
-
-def _insert_incoming(conn, rows, name: str) -> None:
-    if not rows:
-        return
-    try:
-        conn.executemany("INSERT INTO temp.incoming VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    except Exception as exc:  # sqlite3.IntegrityError: the same event twice
-        raise SyncFileError("sync.event_twice", file=name) from exc
-
-
-def _parse(line: bytes, number: int, name: str) -> tuple:
-    try:
-        event = orjson.loads(line)
-    except (ValueError, UnicodeDecodeError):
-        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
-    if type(event) is not dict:
-        raise SyncFileError("sync.event_damaged", file=name, line=number)
-    origin, seq, lamport = event.get("origin"), event.get("seq"), event.get("lamport")
-    kind, learner, time, payload = event.get("kind"), event.get("learner"), event.get("time"), event.get("payload")
-    if not (type(origin) is str and 0 < len(origin) <= 64 and type(seq) is int and seq > 0
-            and type(lamport) is int and lamport > 0 and type(kind) is str and 0 < len(kind) <= 64
-            and (learner is None or (type(learner) is str and len(learner) <= 64))
-            and type(time) is str and len(time) <= 40 and type(payload) is dict):
-        raise SyncFileError("sync.event_damaged", file=name, line=number)
-    wrong = payload_problem(kind, learner, payload)
-    if wrong is not None:
-        raise SyncFileError("sync.bad_payload", file=name, line=number, kind=str(kind), field=wrong)
-    try:
-        return origin, seq, lamport, kind, learner, time, canonical_json(payload)
-    except (TypeError, ValueError):  # e.g. an integer too large to be stored
-        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
 
 
 def _check_ranges(conn, manifest: dict, name: str) -> None:
@@ -278,10 +235,10 @@ def _check_own_events(conn, own_id: str, name: str) -> None:
 _CLASH = """
 SELECT i.origin, i.seq, e.source_file FROM temp.incoming i
 JOIN events e ON e.origin_device_id = i.origin AND e.seq = i.seq
-WHERE e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
+WHERE i.held = 0 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
    OR e.wall_time != i.wall_time
    OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
-       AND json_remove(e.payload, '$.name', '$.birth_year') = json_remove(i.payload, '$.name', '$.birth_year')))
+       AND json_remove(dla_redact(e.payload), '$.personal') = json_remove(dla_redact(i.payload), '$.personal'))))
 LIMIT 1"""
 
 
@@ -298,23 +255,23 @@ def _check_clashes(conn, name: str) -> None:
     raise SyncFileError("sync.clash_with_file", file=name, seq=seq, device=origin, other=row[0])
 
 
-def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileResult, touched: set) -> None:
+def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: FileResult, touched: set) -> None:
+    """Proven events go into the log, held ones aside; the signer's key and the proofs are kept."""
     conn = trainer.db.conn
-    known = trainer.devices
-    names = {manifest["device"]["id"]: manifest["device"]}
-    names.update({e["id"]: e for e in manifest.get("known_devices", [])})
+    device = manifest["device"]
     with trainer.db.atomic():
-        new_filter = "NOT EXISTS (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)"
+        new_filter = ("i.held = 0 AND NOT EXISTS (SELECT 1 FROM events e "
+                      "WHERE e.origin_device_id = i.origin AND e.seq = i.seq)")
         result.learners_new = conn.execute(
             f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
-        total = conn.execute("SELECT COUNT(*) FROM temp.incoming").fetchone()[0]
+        total = conn.execute("SELECT COUNT(*) FROM temp.incoming WHERE held = 0").fetchone()[0]
         touched.update(row[0] for row in conn.execute(
             f"""SELECT DISTINCT learner_id FROM temp.incoming i WHERE learner_id IS NOT NULL AND {new_filter}
                 UNION SELECT json_extract(payload, '$.into') FROM temp.incoming i
                 WHERE kind = 'learner.merged' AND {new_filter}""") if row[0])
         file_id = conn.execute(
             "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known) "
-            "VALUES (?, ?, ?, ?, 0, 0)", (sha, path.name, manifest["device"]["id"], utc_now())).lastrowid
+            "VALUES (?, ?, ?, ?, 0, 0)", (sha, path.name, device["id"], utc_now())).lastrowid
         result.events_new = conn.execute(
             f"""INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload, source_file)
                 SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ? FROM temp.incoming i
@@ -322,13 +279,35 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, claims, result: FileRe
         result.events_known = total - result.events_new
         conn.execute("UPDATE imported_files SET events_new = ?, events_known = ? WHERE id = ?",
                      (result.events_new, result.events_known, file_id))
-        for device_id, key in claims:
-            info = names.get(device_id, {})
-            try:
-                known.remember(device_id, key, str(info.get("name", "")), str(info.get("ward", "")))
-            except KeyMismatchError as exc:
-                raise SyncFileError("sync.key_mismatch", file=path.name, device=exc.details.get("device", "")) from None
-            except DlaError as exc:
-                raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
+        _hold(conn, file_id, result)
+        for origin, high in conn.execute("SELECT origin, MAX(seq) FROM temp.incoming WHERE held = 0 GROUP BY origin"):
+            conn.execute("DELETE FROM held_events WHERE origin_device_id = ? AND seq <= ?", (origin, high))
+        for origin, proof in proven.items():
+            conn.execute("""INSERT INTO chain_proofs (origin, seq, head, signature) VALUES (?, ?, ?, ?)
+                            ON CONFLICT(origin) DO UPDATE SET seq = excluded.seq, head = excluded.head,
+                                signature = excluded.signature WHERE excluded.seq > chain_proofs.seq""",
+                         (origin, proof["seq"], proof["head"], proof["signature"]))
+        try:
+            trainer.devices.remember(device["id"], device["public_key"], str(device.get("name", ""))[:120],
+                                     str(device.get("ward", ""))[:120])
+        except KeyMismatchError as exc:
+            raise SyncFileError("sync.key_mismatch", file=path.name, device=exc.details.get("device", "")) from None
+        except DlaError as exc:
+            raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
         if result.events_new:
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
+
+
+def _hold(conn, file_id: int, result: FileResult) -> None:
+    """Keep events relayed without a proof this PC can check, apart and uncounted."""
+    held = conn.execute(
+        """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
+                                              payload, source_file, reason)
+           SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?, 'unconfirmed'
+           FROM temp.incoming i WHERE i.held = 1 AND NOT EXISTS
+               (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
+        (file_id,)).rowcount
+    if held:
+        devices = [row[0] for row in conn.execute("SELECT DISTINCT origin FROM temp.incoming WHERE held = 1")]
+        result.events_held = held
+        result.warnings.append(Note("sync.events_held", count=held, devices=", ".join(devices)))

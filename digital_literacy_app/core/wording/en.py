@@ -169,6 +169,12 @@ MESSAGES = {
     "sync.already_imported": "This file was imported before (as {earlier}); nothing new.",
     "sync.import_stopped_before": "Not imported; the import was stopped before this file.",
     "sync.import_stopped_during": "The import was stopped; nothing from this file was merged.",
+    "sync.line_too_long": "The event on line {line} is longer than any real event may be; the file is refused (nothing from it was read further).",
+    "sync.event_not_canonical": "The event on line {line} is not written the way this app writes events; the file was changed by another program and is refused.",
+    "sync.forged_relay": "It carries events of computer {device} that computer never made (they do not match that computer's own signed proof); the file is refused and nothing from it was kept. Bring a sync file made on {device} itself.",
+    "sync.proof_invalid": "The events of computer {device} do not match its own signed proof; the file was changed after it was written and is refused.",
+    "sync.file_damaged": "The file is built in a way this app does not accept ({detail}); it is refused and nothing from it was kept.",
+    "sync.events_held": "{count} event(s) of other computers ({devices}) were kept aside but not counted: this computer cannot yet confirm who made them. They count as soon as a sync file made on that computer itself is imported.",
     "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Stopped.",

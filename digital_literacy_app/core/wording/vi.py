@@ -157,6 +157,12 @@ MESSAGES = {
     "sync.already_imported": "Tệp này đã được nhập từ trước (tên {earlier}); không có gì mới.",
     "sync.import_stopped_before": "đã dừng trước tệp này",
     "sync.import_stopped_during": "không nhập gì từ tệp này",
+    "sync.line_too_long": "Bản ghi ở dòng {line} dài hơn mọi bản ghi thật; tệp bị từ chối (không đọc tiếp).",
+    "sync.event_not_canonical": "Bản ghi ở dòng {line} không được viết theo cách ứng dụng này viết; tệp đã bị một chương trình khác sửa nên bị từ chối.",
+    "sync.forged_relay": "Tệp mang các bản ghi của máy {device} mà máy đó không hề tạo ra (không khớp với chữ ký của chính máy đó); tệp bị từ chối và không có gì từ tệp này được lưu lại. Hãy mang tệp đồng bộ được tạo trên chính máy {device}.",
+    "sync.proof_invalid": "Các bản ghi của máy {device} không khớp với chữ ký của chính máy đó; tệp đã bị sửa sau khi tạo nên bị từ chối.",
+    "sync.file_damaged": "Tệp được tạo theo cách ứng dụng này không chấp nhận ({detail}); tệp bị từ chối và không có gì từ tệp này được lưu lại.",
+    "sync.events_held": "{count} bản ghi của máy khác ({devices}) được cất riêng nhưng chưa được tính: máy này chưa xác nhận được ai đã tạo ra chúng. Chúng sẽ được tính ngay khi nhập một tệp đồng bộ được tạo trên chính máy đó.",
     "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Đã dừng.",

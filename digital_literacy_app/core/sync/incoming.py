@@ -1,0 +1,134 @@
+"""Reading one file's events into `temp.incoming`, and deciding which of them are proven.
+
+Each line is parsed with strict types (payloads.py), and, in format 2, must be exactly
+its canonical form (what the origin hashed) and adds to its origin's chain (chain.py).
+At the end every origin's chain head is checked against the origin's proof with the
+origin's own key: the signer's from the file, another PC's only if this PC learnt it from
+that PC's own file. An origin whose key this PC does not know is *held*: kept apart,
+never counted, until that PC's own file arrives. A proof that does not hold refuses the
+file: someone changed, added or dropped another PC's events.
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import orjson
+
+from digital_literacy_app.core.errors import Cancelled, Note
+from digital_literacy_app.core.store.events import canonical_json
+from digital_literacy_app.core.sync import archive, chain
+from digital_literacy_app.core.sync.archive import SyncFileError
+from digital_literacy_app.core.sync.payloads import payload_problem
+
+CHUNK = 20_000
+_SORT = orjson.OPT_SORT_KEYS
+
+
+def load(conn, opened, manifest: dict, report, cancelled, warnings: list) -> dict[str, dict]:
+    """Fill temp.incoming; returns the chain head computed for each origin (format 2)."""
+    conn.execute("DROP TABLE IF EXISTS temp.incoming")
+    conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
+                    learner_id TEXT, wall_time TEXT, payload TEXT, held INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
+    total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
+    late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
+    strict = opened.version >= 2
+    heads, origin_now, head, expected = {}, None, b"", 0
+    batch, done, count, odd_times = [], 0, 0, 0
+    name = opened.name
+    for number, line in opened.event_lines():
+        event, row = parse(line, number, name, strict)
+        if strict:
+            if row[0] != origin_now:
+                if row[0] in heads:
+                    raise SyncFileError("sync.ranges_mismatch", file=name)
+                origin_now, head, expected = row[0], chain.genesis(row[0]), 1
+            if row[1] != expected:
+                raise SyncFileError("sync.gaps", file=name, device=row[0])
+            head = chain.step(head, chain.chained_line(event, line.rstrip(b"\n")))
+            heads[origin_now] = head
+            expected += 1
+        if row[5] > late or row[5] < "2020":
+            odd_times += 1
+        batch.append(row)
+        done += len(line)
+        count += 1
+        if len(batch) >= CHUNK:
+            _insert(conn, batch, name)
+            batch = []
+            if cancelled():
+                raise Cancelled("task.cancelled")
+            if report:
+                report(done / total)
+    _insert(conn, batch, name)
+    if count != manifest["counts"].get("events"):
+        raise SyncFileError("sync.count_mismatch", file=name, count=count, said=str(manifest["counts"].get("events")))
+    if odd_times:
+        warnings.append(Note("sync.odd_times", count=odd_times))
+    return heads
+
+
+def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tuple]:
+    try:
+        event = orjson.loads(line)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
+    if type(event) is not dict:
+        raise SyncFileError("sync.event_damaged", file=name, line=number)
+    origin, seq, lamport = event.get("origin"), event.get("seq"), event.get("lamport")
+    kind, learner, time, payload = event.get("kind"), event.get("learner"), event.get("time"), event.get("payload")
+    if not (type(origin) is str and 0 < len(origin) <= 64 and type(seq) is int and seq > 0
+            and type(lamport) is int and lamport > 0 and type(kind) is str and 0 < len(kind) <= 64
+            and (learner is None or (type(learner) is str and len(learner) <= 64))
+            and type(time) is str and len(time) <= 40 and type(payload) is dict):
+        raise SyncFileError("sync.event_damaged", file=name, line=number)
+    wrong = payload_problem(kind, learner, payload)
+    if wrong is not None:
+        raise SyncFileError("sync.bad_payload", file=name, line=number, kind=kind, field=wrong)
+    try:
+        if strict and (len(event) != 7 or orjson.dumps(event, option=_SORT) != line.rstrip(b"\n")):
+            raise SyncFileError("sync.event_not_canonical", file=name, line=number)
+        return event, (origin, seq, lamport, kind, learner, time, canonical_json(payload))
+    except (TypeError, ValueError):  # e.g. an integer too large to be stored
+        raise SyncFileError("sync.event_damaged", file=name, line=number) from None
+
+
+def _insert(conn, rows, name: str) -> None:
+    if not rows:
+        return
+    try:
+        conn.executemany("INSERT INTO temp.incoming (origin, seq, lamport, kind, learner_id, wall_time, payload) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    except Exception as exc:  # sqlite3.IntegrityError: the same event twice
+        raise SyncFileError("sync.event_twice", file=name) from exc
+
+
+def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> dict[str, dict]:
+    """Which origins are proven; hold the others. Returns the proofs that held, by origin.
+
+    Format 1 files carry no proofs: only the signer's own events are proven (by the
+    file's signature), everything they relay is held.
+    """
+    ranges = opened.manifest["ranges"]
+    proven, held = {}, []
+    proofs = opened.manifest.get("proofs", {}) if opened.version >= 2 else {}
+    for origin in sorted(ranges):
+        if opened.version < 2:
+            if origin != signer:
+                held.append(origin)
+            continue
+        proof, span = proofs.get(origin), ranges[origin]
+        if not (chain.valid_proof_shape(proof) and isinstance(span, list) and span[:1] == [1]
+                and proof["seq"] == span[-1] and origin in heads):
+            raise SyncFileError("sync.forged_relay" if origin != signer else "sync.proof_invalid",
+                                file=opened.name, device=origin)
+        key = signer_key if origin == signer else known.public_key(origin)
+        if key is None:
+            held.append(origin)
+        elif chain.proof_holds(origin, proof, heads[origin], key):
+            proven[origin] = proof
+        else:
+            raise SyncFileError("sync.forged_relay" if origin != signer else "sync.proof_invalid",
+                                file=opened.name, device=origin)
+    for origin in held:
+        conn.execute("UPDATE temp.incoming SET held = 1 WHERE origin = ?", (origin,))
+    return proven
