@@ -1021,6 +1021,10 @@
         <translation>Already here</translation>
     </message>
     <message>
+        <source>Imported; {held} records of other computers kept aside, not counted yet (Details)</source>
+        <translation>Imported; {held} records of other computers kept aside, not counted yet (Details)</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>

@@ -1021,6 +1021,10 @@
         <translation>Đã có</translation>
     </message>
     <message>
+        <source>Imported; {held} records of other computers kept aside, not counted yet (Details)</source>
+        <translation>Đã nhập; {held} bản ghi của máy khác được cất riêng, chưa tính (xem Chi tiết)</translation>
+    </message>
+    <message>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>

@@ -499,3 +499,29 @@ def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, seat
     assert screen.cancel_button.isEnabled() and screen.cancel_note.text() == stop_note
     qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
     assert seen
+
+
+def test_records_relayed_for_an_unknown_computer_are_shown_as_kept_aside(qtbot, seat, trainer, stick, tmp_path):
+    """A ward PC relays another PC's records, whose key this coordinator has never learnt:
+    the file is imported, and its row says those records are kept aside and not counted;
+    "Chi tiết" says they count once that computer's own file comes."""
+    with other_pc(tmp_path, "pc-ba-vi", ("Lê Thị Năm",)) as origin:
+        first = exporter.export(origin, tmp_path / "ba-vi.dlsync").path
+        relayed = [r.id for r in origin.learners.all()]
+    with other_pc(tmp_path, "pc-son-tay", ()) as relay:
+        relay.sync.import_files([first])
+        exporter.export(relay, stick / "son-tay.dlsync")
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
+    click(qtbot, screen.picker.buttons[stick])
+    qtbot.waitUntil(lambda: screen.task is None, timeout=15000)
+    [result] = screen.results
+    assert result.status == "imported" and result.events_held > 0
+    model = screen.model
+    cell = model.data(model.index(0, model.columns.index(2)))
+    assert cell == f"Đã nhập; {result.events_held} bản ghi của máy khác được cất riêng, chưa tính (xem Chi tiết)"
+    assert not set(relayed) & {r.id for r in trainer.learners.all()}
+    screen.table.selectRow(0)
+    click(qtbot, screen.details_button)
+    assert "chưa được tính" in screen.row_details.text()
+    trainer.sync.import_files([first])
+    assert set(relayed) <= {r.id for r in trainer.learners.all()}

@@ -67,6 +67,9 @@ class ImportResultsModel(RowsTableModel):
 
     def status(self, result) -> str:
         """What happened to one file, as the results table says it."""
+        if result.status == "imported" and result.events_held:
+            return self.tr("Imported; {held} records of other computers kept aside, not counted yet "
+                           "(Details)").format(held=QLocale().toString(result.events_held))
         if result.status == "imported":
             return self.tr("Imported")
         if result.status == "already":
