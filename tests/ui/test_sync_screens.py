@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from digital_literacy_app.core.sync import archive, exporter, importer
+from digital_literacy_app.core.sync import archive, exporter, importer, incoming
 from digital_literacy_app.core.sync.keyfile import read_public_key
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n
@@ -249,7 +249,7 @@ def test_a_folder_with_a_good_and_a_tampered_file(qtbot, seat, trainer, stick, g
 def test_stop_during_a_file_merges_nothing_from_it(qtbot, seat, trainer, stick, good_and_tampered, monkeypatch):
     """Stop pressed while the first file's records are being read: that file is not merged
     (and the next is not read), the database is exactly as before, and the screen says so."""
-    monkeypatch.setattr(importer, "CHUNK", 1)  # report (and check for Stop) after every record
+    monkeypatch.setattr(incoming, "CHUNK", 1)  # report (and check for Stop) after every record
     real_import = importer.import_files
     reached, pressed = threading.Event(), threading.Event()
 
