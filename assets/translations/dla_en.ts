@@ -1152,6 +1152,10 @@
         <translation>{files} file(s) imported: {events} new records, {learners} new learners.</translation>
     </message>
     <message>
+        <source>{records} records of other computers were kept aside and not counted: they count once a file made on those computers is imported.</source>
+        <translation>{records} records of other computers were kept aside and not counted: they count once a file made on those computers is imported.</translation>
+    </message>
+    <message>
         <source>{files} file(s) had been imported before.</source>
         <translation>{files} file(s) had been imported before.</translation>
     </message>

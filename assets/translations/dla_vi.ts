@@ -1152,6 +1152,10 @@
         <translation>Đã nhập {files} tệp: {events} bản ghi mới, {learners} người học mới.</translation>
     </message>
     <message>
+        <source>{records} records of other computers were kept aside and not counted: they count once a file made on those computers is imported.</source>
+        <translation>{records} bản ghi của máy khác được cất riêng, chưa tính: chúng sẽ được tính khi nhập một tệp được tạo trên chính các máy đó.</translation>
+    </message>
+    <message>
         <source>{files} file(s) had been imported before.</source>
         <translation>{files} tệp đã được nhập từ trước.</translation>
     </message>

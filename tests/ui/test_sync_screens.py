@@ -520,6 +520,7 @@ def test_records_relayed_for_an_unknown_computer_are_shown_as_kept_aside(qtbot, 
     cell = model.data(model.index(0, model.columns.index(2)))
     assert cell == f"Đã nhập; {result.events_held} bản ghi của máy khác được cất riêng, chưa tính (xem Chi tiết)"
     assert not set(relayed) & {r.id for r in trainer.learners.all()}
+    assert f"{result.events_held} bản ghi của máy khác được cất riêng, chưa tính" in screen.summary.message.text()
     screen.table.selectRow(0)
     click(qtbot, screen.details_button)
     assert "chưa được tính" in screen.row_details.text()

@@ -206,6 +206,11 @@ class ImportScreen(ToolPage):
         parts = [self.tr("{files} file(s) imported: {events} new records, {learners} new learners.").format(
             files=count["imported"], events=locale.toString(sum(r.events_new for r in results)),
             learners=locale.toString(sum(r.learners_new for r in results)))]
+        held = sum(r.events_held for r in results)
+        if held:
+            parts.append(self.tr("{records} records of other computers were kept aside and not counted: "
+                                 "they count once a file made on those computers is imported.").format(
+                records=locale.toString(held)))
         if count["already"]:
             parts.append(self.tr("{files} file(s) had been imported before.").format(files=count["already"]))
         if count["refused"]:
