@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from digital_literacy_app import __version__, cli_certificates
+from digital_literacy_app import __version__, cli_certificates, cli_coordinator
 from digital_literacy_app.cli_words import system_language, words
 from digital_literacy_app.core.errors import DlaError, from_database_error
 from digital_literacy_app.core.trainer import Trainer
@@ -113,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     key_export.add_argument("--out", required=True, type=Path, metavar="FILE")
     _data_dir_option(key_export)
     cli_certificates.add_commands(commands, learner_commands, _data_dir_option)
+    cli_coordinator.add_commands(commands, _data_dir_option)
     return parser
 
 
@@ -301,6 +302,7 @@ def _keys_export(args) -> int:
 
 
 _HANDLERS = {
+    **cli_coordinator.HANDLERS,
     ("lessons", "validate"): _lessons_validate,
     ("lessons", "list"): _lessons_list,
     ("lessons", "handout"): _lessons_handout,

@@ -28,6 +28,7 @@ class KnownDevice:
     name: str
     ward: str
     this_device: bool = False
+    retired_on: str | None = None  # retired by a coordinator (lost, stolen, replaced) on this day
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ class KnownDevices:
             return KnownDevice(self.own.device_id, self.own.public_key_hex, self.own.name,
                                self.own.ward, this_device=True)
         row = self.db.conn.execute(
-            "SELECT device_id, public_key, name, ward FROM known_devices "
+            "SELECT device_id, public_key, name, ward, retired_on FROM known_devices "
             "WHERE device_id = ? AND learned_from != 'claimed'", (device_id,)).fetchone()
-        return KnownDevice(*row) if row else None
+        return KnownDevice(*row[:4], retired_on=row[4]) if row else None
 
     def public_key(self, device_id: str) -> str | None:
         known = self.get(device_id)

@@ -45,6 +45,7 @@ from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.core.settings import SettingsBook
 from digital_literacy_app.core.store import open_database
 from digital_literacy_app.core.sync.exporter import clear_work_files
+from digital_literacy_app.core.sync.trust import TrustDesk
 from digital_literacy_app.core.store.events import EventLog
 from digital_literacy_app.core.store.fold import rebuild
 from digital_literacy_app.core.sync import SyncDesk
@@ -77,6 +78,7 @@ class Trainer:
         self.first_start = FirstStart(self)
         self.devices = KnownDevices(self)
         self.sync = SyncDesk(self)
+        self.trust = TrustDesk(self)
         self.reports = ReportDesk(self)
         self.overview = Overview(self)
 

@@ -16,7 +16,7 @@ from nacl.signing import VerifyKey
 
 from digital_literacy_app.core.changes import CERTIFICATES, announces
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code, new_certificate_id,
+    FORGED, MALFORMED, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code, new_certificate_id,
     parse_code,
 )
 from digital_literacy_app.core.certificates.records import (
@@ -213,6 +213,8 @@ class CertificateBook:
             VerifyKey(bytes.fromhex(issuer.public_key)).verify(parsed.message, parsed.signature)
         except (BadSignatureError, ValueError):
             return Verification(FORGED, facts, issuer, title, "the signature does not match the text")
+        if issuer.retired_on is not None and facts.issued_on > issuer.retired_on:
+            return Verification(RETIRED, facts, issuer, title, f"the issuing device was retired on {issuer.retired_on}")
         return Verification(VALID, facts, issuer, title)
 
     def verify_pdf(self, path) -> Verification:

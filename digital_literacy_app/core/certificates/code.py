@@ -18,8 +18,8 @@ from datetime import date
 from typing import Callable
 
 
-VALID, FORGED, UNKNOWN_ISSUER, MALFORMED, NEWER_FORMAT = (
-    "valid", "invalid", "unknown_issuer", "malformed", "newer_format")
+VALID, FORGED, UNKNOWN_ISSUER, MALFORMED, NEWER_FORMAT, RETIRED = (
+    "valid", "invalid", "unknown_issuer", "malformed", "newer_format", "retired")
 FORMAT = "DLC1"
 SEPARATOR = ":"
 ID_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
+    FORGED, MALFORMED, NEWER_FORMAT, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing
 from digital_literacy_app.core.errors import DlaError
@@ -23,6 +23,10 @@ STATUS_TEXT = {
     UNKNOWN_ISSUER: Text("Chưa thể xác nhận: hãy nhập một tệp đồng bộ từ máy đã cấp giấy này trước.",
                          "Cannot confirm: import a sync file from the issuing computer first."),
     MALFORMED: Text("Đây không phải mã của giấy chứng nhận.", "This is not a certificate code."),
+    RETIRED: Text("Giấy chứng nhận không hợp lệ: máy cấp giấy đã bị điều phối viên thu hồi (mất, bị lấy "
+                  "cắp hoặc thay thế) trước ngày cấp.",
+                  "Invalid certificate: the issuing computer was retired by the coordinator (lost, stolen "
+                  "or replaced) before the day it was issued."),
     NEWER_FORMAT: Text("Mã này do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.",
                        "This code was made by a newer version; update the app."),
 }

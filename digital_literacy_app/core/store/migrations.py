@@ -241,16 +241,19 @@ def m0009(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
-@migrations(name="0010_chain_proofs")
+@migrations(name="0010_chain_proofs_and_trust_list")
 def m0010(db: Database) -> None:
-    """Sync format 2: proofs of each PC's event chain, and events held apart.
+    """Sync format 2: proofs of each PC's event chain, events held apart, a trust list.
 
     `known_devices.learned_from` says how a key came to be trusted: "self" (a file that PC
-    signed itself) or "claimed" (named in
-    another PC's file under format 1: a hint, never trusted). Keys pinned before this
-    version count as "self" only where that PC's own file was imported.
+    signed itself), "trust-list" (the signed list of a coordinator this PC trusts) or
+    "claimed" (named in another PC's file under format 1: a hint, never trusted). Keys
+    pinned before this version count as "self" only where that PC's own file was imported.
+    A retired PC (lost, stolen, replaced) keeps its events up to `retired_after_seq`.
     """
     db.execute("ALTER TABLE known_devices ADD COLUMN learned_from TEXT NOT NULL DEFAULT 'claimed'")
+    db.execute("ALTER TABLE known_devices ADD COLUMN retired_after_seq INTEGER")
+    db.execute("ALTER TABLE known_devices ADD COLUMN retired_on TEXT")
     db.execute("""UPDATE known_devices SET learned_from = 'self'
                   WHERE device_id IN (SELECT device_id FROM imported_files)""")
     # The best (highest) proof this PC holds for each origin's chain: passed on when relaying.
@@ -262,7 +265,8 @@ def m0010(db: Database) -> None:
             signature TEXT NOT NULL
         ) WITHOUT ROWID""")
     # Events kept but not counted: relayed by another PC without a proof this PC can check
-    # (reason "unconfirmed"), until the origin's own file or proof confirms them.
+    # (reason "unconfirmed", until the origin's own file or proof confirms them), or made
+    # by a retired PC after its retirement ("retired").
     db.execute("""
         CREATE TABLE held_events (
             origin_device_id TEXT NOT NULL,
@@ -275,6 +279,18 @@ def m0010(db: Database) -> None:
             source_file INTEGER,
             reason TEXT NOT NULL,
             PRIMARY KEY (origin_device_id, seq)
+        ) WITHOUT ROWID""")
+    # Coordinators this PC trusts, by the fingerprint a volunteer typed (the key itself is
+    # learnt from the first list that coordinator signed), and the newest version of each
+    # one's list applied here.
+    db.execute("""
+        CREATE TABLE trusted_coordinators (
+            fingerprint TEXT PRIMARY KEY,
+            public_key TEXT,
+            device_id TEXT,
+            name TEXT NOT NULL DEFAULT '',
+            list_version INTEGER NOT NULL DEFAULT 0,
+            added_at TEXT NOT NULL
         ) WITHOUT ROWID""")
 
 

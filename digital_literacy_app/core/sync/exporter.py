@@ -16,7 +16,7 @@ from pathlib import Path
 from digital_literacy_app import __version__
 from digital_literacy_app.core.errors import Cancelled, DiskFullError, DlaError
 from digital_literacy_app.core.store.events import EVENT_COLUMNS, utc_now
-from digital_literacy_app.core.sync import archive, chain, sealing
+from digital_literacy_app.core.sync import archive, chain, sealing, trust
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
 from digital_literacy_app.core.tasks import NO_TASK, Task
 
@@ -164,6 +164,9 @@ def _write_zip(trainer, path: Path, task: Task) -> tuple[int, dict]:
                         task.progress(count, total)
         if limits[own]:
             proofs[own] = chain.make_proof(own, limits[own], own_head, trainer.device.sign)
+        listed = trust.own_list(trainer)
+        if listed is not None:
+            zf.writestr(archive.TRUST, listed)
         zf.writestr(archive.MANIFEST, archive.manifest_json(
             _manifest(trainer, count, ranges, digest.hexdigest(), proofs)))
         zf.comment = archive.PLACEHOLDER_V2

@@ -15,7 +15,7 @@ from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import archive, incoming, sealing
+from digital_literacy_app.core.sync import archive, incoming, sealing, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
 
@@ -41,6 +41,7 @@ class FileResult:
     events_new: int = 0
     events_known: int = 0
     events_held: int = 0  # relayed without a proof this PC can check: kept apart, not counted
+    events_set_apart: int = 0  # stored events of a PC its coordinator's list retired
     learners_new: int = 0
     warnings: list[Note] = field(default_factory=list)
 
@@ -84,7 +85,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 report(0.0)  # a file starts: small files never reach a chunk report
             try:
                 with trainer.db.atomic():
-                    result = _import_one(trainer, path, report, cancelled, touched)
+                    result = _import_one(trainer, path, report, cancelled, touched if touched is not None else set())
             except SyncFileError as exc:
                 result = FileResult(path, "refused", exc)
             except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
@@ -95,6 +96,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
             results.append(result)
             merged = merged or result.events_new > 0
+            if result.events_set_apart:
+                merged, touched = True, None  # a retirement: every learner may have changed
             order_index.count(result.events_new)
             if report:
                 report(1.0)
@@ -208,6 +211,8 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
     with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
         heads = incoming.load(conn, opened, manifest, report, cancelled, result.warnings)
     _check_ranges(conn, manifest, path.name)
+    if opened.trust is not None:  # before the proofs: it may bring the keys that check them
+        result.events_set_apart = trust.apply_list(trainer, opened.trust, signer, signer_key, path.name)
     proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
@@ -303,11 +308,17 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
     held = conn.execute(
         """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
                                               payload, source_file, reason)
-           SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?, 'unconfirmed'
-           FROM temp.incoming i WHERE i.held = 1 AND NOT EXISTS
+           SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
+                  CASE held WHEN 2 THEN 'retired' ELSE 'unconfirmed' END
+           FROM temp.incoming i WHERE i.held > 0 AND NOT EXISTS
                (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
         (file_id,)).rowcount
-    if held:
-        devices = [row[0] for row in conn.execute("SELECT DISTINCT origin FROM temp.incoming WHERE held = 1")]
-        result.events_held = held
-        result.warnings.append(Note("sync.events_held", count=held, devices=", ".join(devices)))
+    if not held:
+        return
+    result.events_held = held
+    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2)):
+        rows = conn.execute("SELECT origin, COUNT(*) FROM temp.incoming WHERE held = ? GROUP BY origin",
+                            (mark,)).fetchall()
+        if rows:
+            result.warnings.append(Note(code, count=sum(n for _, n in rows),
+                                        devices=", ".join(origin for origin, _ in rows)))

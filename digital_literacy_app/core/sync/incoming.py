@@ -15,7 +15,7 @@ import orjson
 
 from digital_literacy_app.core.errors import Cancelled, Note
 from digital_literacy_app.core.store.events import canonical_json
-from digital_literacy_app.core.sync import archive, chain
+from digital_literacy_app.core.sync import archive, chain, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.payloads import payload_problem
 
@@ -131,4 +131,16 @@ def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> di
                                 file=opened.name, device=origin)
     for origin in held:
         conn.execute("UPDATE temp.incoming SET held = 1 WHERE origin = ?", (origin,))
+    _set_apart_retired(conn, opened, signer)
     return proven
+
+
+def _set_apart_retired(conn, opened, signer: str) -> None:
+    """A retired PC's events after its retirement are kept apart; its own later file is refused."""
+    for origin, span in sorted(opened.manifest["ranges"].items()):
+        after = trust.retired_after(conn, origin)
+        if after is None or not isinstance(span, list) or span[-1] <= after:
+            continue
+        if origin == signer:
+            raise SyncFileError("sync.retired_device", file=opened.name, device=origin)
+        conn.execute("UPDATE temp.incoming SET held = 2 WHERE origin = ? AND seq > ?", (origin, after))
