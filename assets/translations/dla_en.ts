@@ -1191,6 +1191,10 @@
         <translation>Latest file</translation>
     </message>
     <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
         <source>Computer id: {id}</source>
         <translation>Computer id: {id}</translation>
     </message>
@@ -2126,6 +2130,29 @@
     </message>
 </context>
 <context>
+    <name>RetirePanel</name>
+    <message>
+        <source>Retire the chosen computer…</source>
+        <translation>Retire the chosen computer…</translation>
+    </message>
+    <message>
+        <source>Yes, retire it</source>
+        <translation>Yes, retire it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Retire {name}? Do this only for a computer that was lost, stolen or replaced. Its records so far stay; records it makes later, and certificates it issues after today, will never count, here and on every computer that trusts this one. This cannot be undone.</source>
+        <translation>Retire {name}? Do this only for a computer that was lost, stolen or replaced. Its records so far stay; records it makes later, and certificates it issues after today, will never count, here and on every computer that trusts this one. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{name} is retired. Other computers learn it from this computer’s next sync file.</source>
+        <translation>{name} is retired. Other computers learn it from this computer’s next sync file.</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormPage</name>
     <message>
         <source>‹  Sessions</source>
@@ -2570,6 +2597,41 @@
     <message>
         <source>Back to the volunteer tools</source>
         <translation>Back to the volunteer tools</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>This computer’s fingerprint: {fingerprint}</source>
+        <translation>This computer’s fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>If this computer is a coordinator: on each ward computer, type this fingerprint once under “Trust a coordinator”. Those computers then learn from your sync files which computers you know and which you retired.</source>
+        <translation>If this computer is a coordinator: on each ward computer, type this fingerprint once under “Trust a coordinator”. Those computers then learn from your sync files which computers you know and which you retired.</translation>
+    </message>
+    <message>
+        <source>Trust a coordinator</source>
+        <translation>Trust a coordinator</translation>
+    </message>
+    <message>
+        <source>The coordinator’s fingerprint, 16 letters and digits</source>
+        <translation>The coordinator’s fingerprint, 16 letters and digits</translation>
+    </message>
+    <message>
+        <source>Trust this coordinator</source>
+        <translation>Trust this coordinator</translation>
+    </message>
+    <message>
+        <source>This computer trusts no coordinator yet.</source>
+        <translation>This computer trusts no coordinator yet.</translation>
+    </message>
+    <message>
+        <source>Trusted coordinators: {names}</source>
+        <translation>Trusted coordinators: {names}</translation>
+    </message>
+    <message>
+        <source>This computer now trusts the coordinator {fingerprint}. Their list applies from their next sync file imported here.</source>
+        <translation>This computer now trusts the coordinator {fingerprint}. Their list applies from their next sync file imported here.</translation>
     </message>
 </context>
 <context>

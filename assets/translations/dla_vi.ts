@@ -1191,6 +1191,10 @@
         <translation>Tệp gần nhất</translation>
     </message>
     <message>
+        <source>Retired</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
         <source>Computer id: {id}</source>
         <translation>Mã máy: {id}</translation>
     </message>
@@ -2126,6 +2130,29 @@
     </message>
 </context>
 <context>
+    <name>RetirePanel</name>
+    <message>
+        <source>Retire the chosen computer…</source>
+        <translation>Thu hồi máy đã chọn…</translation>
+    </message>
+    <message>
+        <source>Yes, retire it</source>
+        <translation>Đồng ý thu hồi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Retire {name}? Do this only for a computer that was lost, stolen or replaced. Its records so far stay; records it makes later, and certificates it issues after today, will never count, here and on every computer that trusts this one. This cannot be undone.</source>
+        <translation>Thu hồi {name}? Chỉ làm việc này với máy bị mất, bị lấy cắp hoặc đã thay thế. Các bản ghi đến nay vẫn được giữ; các bản ghi máy đó tạo sau này và giấy chứng nhận nó cấp sau hôm nay sẽ không bao giờ được tính, ở đây và trên mọi máy tin máy này. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>{name} is retired. Other computers learn it from this computer’s next sync file.</source>
+        <translation>Đã thu hồi {name}. Các máy khác sẽ biết qua tệp đồng bộ tiếp theo của máy này.</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormPage</name>
     <message>
         <source>‹  Sessions</source>
@@ -2570,6 +2597,41 @@
     <message>
         <source>Back to the volunteer tools</source>
         <translation>Quay lại công cụ tình nguyện viên</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPanel</name>
+    <message>
+        <source>This computer’s fingerprint: {fingerprint}</source>
+        <translation>Mã nhận diện của máy này: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>If this computer is a coordinator: on each ward computer, type this fingerprint once under “Trust a coordinator”. Those computers then learn from your sync files which computers you know and which you retired.</source>
+        <translation>Nếu máy này là máy của điều phối viên: trên mỗi máy phường, nhập mã này một lần ở mục “Tin một điều phối viên”. Từ đó các máy ấy biết qua tệp đồng bộ của máy này những máy nó đã biết và những máy nó đã thu hồi.</translation>
+    </message>
+    <message>
+        <source>Trust a coordinator</source>
+        <translation>Tin một điều phối viên</translation>
+    </message>
+    <message>
+        <source>The coordinator’s fingerprint, 16 letters and digits</source>
+        <translation>Mã nhận diện của điều phối viên, 16 chữ và số</translation>
+    </message>
+    <message>
+        <source>Trust this coordinator</source>
+        <translation>Tin điều phối viên này</translation>
+    </message>
+    <message>
+        <source>This computer trusts no coordinator yet.</source>
+        <translation>Máy này chưa tin điều phối viên nào.</translation>
+    </message>
+    <message>
+        <source>Trusted coordinators: {names}</source>
+        <translation>Điều phối viên được tin: {names}</translation>
+    </message>
+    <message>
+        <source>This computer now trusts the coordinator {fingerprint}. Their list applies from their next sync file imported here.</source>
+        <translation>Máy này đã tin điều phối viên {fingerprint}. Danh sách của họ có hiệu lực từ tệp đồng bộ tiếp theo của họ được nhập vào đây.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ class DeviceSighting:
     ward: str
     first_seen: str
     last_seen: str
+    retired_on: str | None = None
 
 
 class KnownDevices:
@@ -61,7 +62,8 @@ class KnownDevices:
     def heard_from(self) -> list[DeviceSighting]:
         """The computers this one has imported sync files from, by ward and name."""
         rows = self.db.conn.execute(
-            "SELECT device_id, name, ward, first_seen, last_seen FROM known_devices ORDER BY ward, name, device_id")
+            "SELECT device_id, name, ward, first_seen, last_seen, retired_on FROM known_devices "
+            "ORDER BY ward, name, device_id")
         return [DeviceSighting(*row) for row in rows]
 
     def write_public_key(self, out) -> Path:

@@ -526,3 +526,42 @@ def test_records_relayed_for_an_unknown_computer_are_shown_as_kept_aside(qtbot, 
     assert "chưa được tính" in screen.row_details.text()
     trainer.sync.import_files([first])
     assert set(relayed) <= {r.id for r in trainer.learners.all()}
+
+
+def test_a_coordinator_is_trusted_by_its_typed_fingerprint_and_a_lost_pc_is_retired(qtbot, seat, trainer, tmp_path):
+    """Known computers: the fingerprint is shown; a mistyped one is refused in Vietnamese,
+    the right one (typed in small letters, with spaces) is trusted; a chosen PC is retired
+    only after "Đồng ý thu hồi", and the list then shows the day."""
+    with other_pc(tmp_path, "pc-mat-trom") as lost:
+        trainer.sync.import_files([exporter.export(lost, tmp_path / "lost.dlsync").path])
+        lost_id = lost.device.device_id
+    with other_pc(tmp_path, "pc-dieu-phoi", ()) as coordinator:
+        wanted = coordinator.trust.fingerprint()
+    screen = show(qtbot, DevicesScreen(seat))
+    panel = screen.trust_panel
+    assert trainer.trust.fingerprint() in panel.fingerprint_label.text()
+    assert panel.trusted_label.text() == "Máy này chưa tin điều phối viên nào."
+    qtbot.keyClicks(panel.fingerprint_edit, "ABCD")
+    qtbot.keyClick(panel.fingerprint_edit, Qt.Key.Key_Return)
+    assert "không phải mã nhận diện" in panel.notice.message.text()
+    panel.fingerprint_edit.clear()
+    qtbot.keyClicks(panel.fingerprint_edit, wanted.lower().replace("-", " "))
+    click(qtbot, panel.trust_button)
+    assert trainer.trust.coordinators() == [(wanted, "")]
+    assert wanted in panel.trusted_label.text() and panel.fingerprint_edit.text() == ""
+
+    retire = screen.retire_panel
+    assert not retire.retire_button.isEnabled()
+    screen.table.selectRow(0)
+    assert retire.retire_button.isEnabled()
+    click(qtbot, retire.retire_button)
+    assert retire.confirm_box.isVisible() and "Không thể hoàn tác" in retire.question.text()
+    click(qtbot, retire.cancel_button)
+    assert trainer.devices.get(lost_id).retired_on is None
+    click(qtbot, retire.retire_button)
+    click(qtbot, retire.confirm_button)
+    assert trainer.devices.get(lost_id).retired_on is not None
+    assert "Đã thu hồi" in retire.notice.message.text()
+    model = screen.model
+    assert model.data(model.index(0, 4)) == trainer.devices.get(lost_id).retired_on
+    assert not retire.retire_button.isEnabled()

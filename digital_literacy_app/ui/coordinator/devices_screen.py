@@ -4,6 +4,7 @@ Each ward computer is pinned on its first sync file; the list shows its name, wa
 when its files were first and last imported, so a coordinator sees which ward has not
 sent anything for a while. "Save this computer's public key" writes the key file that
 volunteers choose once on their PCs, so the sync files they write can be sealed to it.
+The fingerprint, trusting a coordinator and retiring a PC are in trust_panel.py.
 """
 
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWi
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import DeviceSighting
+from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
@@ -36,13 +38,16 @@ def shown_time(iso: str) -> str:
 class KnownDevicesModel(RowsTableModel):
     """Rows of `trainer.devices.heard_from()`: name, ward, first seen, last seen."""
 
-    KEYS = ("name", "ward", "first_seen", "last_seen")
+    KEYS = ("name", "ward", "first_seen", "last_seen", "retired_on")
 
     def headers(self) -> list[str]:
-        return [self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file")]
+        return [self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file"),
+                self.tr("Retired")]
 
     def cell(self, device: DeviceSighting, column: int) -> str:
         key = self.KEYS[column]
+        if key == "retired_on":
+            return device.retired_on or "\u2014"
         if key in ("first_seen", "last_seen"):
             return shown_time(getattr(device, key))
         if key == "name":  # cloned PCs often share a name: the id tells them apart
@@ -81,6 +86,8 @@ class DevicesScreen(ToolPage):
         layout.addWidget(self.save_key_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.notice = Notice()
         layout.addWidget(self.notice)
+        self.trust_panel = TrustPanel(seat)
+        layout.addWidget(self.trust_panel)
 
         heading = set_role(QLabel(self.tr("Computers whose sync files were imported here")), "section")
         heading.setWordWrap(True)
@@ -89,15 +96,31 @@ class DevicesScreen(ToolPage):
         self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
         self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
         layout.addWidget(self.table, 1)
+        self.retire_panel = RetirePanel(seat)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.retire_panel.retired.connect(self._refresh)
+        layout.addWidget(self.retire_panel)
         self.empty_label = set_role(QLabel(self.tr(
             "No sync file from another computer has been imported here yet.")), "muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)
         self.table.setVisible(bool(self.model.rows))
+        self.retire_panel.setVisible(bool(self.model.rows))
         self.empty_label.setVisible(not self.model.rows)
         self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
         self.hide_bottom()
+
+    def _chosen(self, current, _previous=None) -> None:
+        device = self.model.rows[current.row()] if current.isValid() else None
+        if device is None or device.retired_on:
+            self.retire_panel.choose("", "")
+        else:
+            self.retire_panel.choose(device.device_id, self.model.cell(device, 0))
+
+    def _refresh(self, _device_id: str = "") -> None:
+        self.model.set_rows(self.seat.trainer.devices.heard_from())
+        self.retire_panel.choose("", "")
 
     def save_key(self) -> None:
         device = self.seat.trainer.device

@@ -1,0 +1,144 @@
+"""Trust between coordinators and ward PCs: this PC's fingerprint, trusting a coordinator, retiring a PC.
+
+A ward PC (or a district above a coordinator) types the coordinator's fingerprint once;
+from then on the coordinator's sync files teach it the keys of every PC the coordinator
+knows, and the PCs it retired. Retiring is for a lost, stolen or replaced PC: its records
+so far stay, later ones never count. Both go through `trainer.trust` (core/sync/trust.py).
+"""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import detail, reason
+from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.notice import Notice
+
+
+class TrustPanel(QWidget):
+    """The fingerprint and the "trust a coordinator" form, above the list of computers."""
+
+    def __init__(self, seat, parent=None):
+        super().__init__(parent)
+        self.trust = seat.trainer.trust
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        own = self.trust.fingerprint()
+        self.fingerprint_label = set_role(QLabel(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
+            fingerprint=own)), "section")
+        self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint_label.setWordWrap(True)
+        self.fingerprint_label.setAccessibleName(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
+            fingerprint=" ".join(own)))
+        explain = QLabel(self.tr(
+            "If this computer is a coordinator: on each ward computer, type this fingerprint once under "
+            "\u201cTrust a coordinator\u201d. Those computers then learn from your sync files which computers "
+            "you know and which you retired."))
+        explain.setWordWrap(True)
+        heading = set_role(QLabel(self.tr("Trust a coordinator")), "section")
+        self.fingerprint_edit = QLineEdit()
+        self.fingerprint_edit.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.fingerprint_edit.setAccessibleName(self.tr("The coordinator\u2019s fingerprint, 16 letters and digits"))
+        self.fingerprint_edit.returnPressed.connect(self.trust_coordinator)
+        self.trust_button = QPushButton(self.tr("Trust this coordinator"))
+        self.trust_button.clicked.connect(self.trust_coordinator)
+        row = QHBoxLayout()
+        row.addWidget(self.fingerprint_edit, 1)
+        row.addWidget(self.trust_button)
+        self.trusted_label = set_role(QLabel(), "muted")
+        self.trusted_label.setWordWrap(True)
+        self.notice = Notice()
+        for widget in (self.fingerprint_label, explain, heading):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.trusted_label)
+        layout.addWidget(self.notice)
+        self.show_trusted()
+
+    def show_trusted(self) -> None:
+        trusted = self.trust.coordinators()
+        if not trusted:
+            self.trusted_label.setText(self.tr("This computer trusts no coordinator yet."))
+            return
+        names = ", ".join(f"{fp} ({name})" if name else fp for fp, name in trusted)
+        self.trusted_label.setText(self.tr("Trusted coordinators: {names}").format(names=names))
+
+    def trust_coordinator(self) -> None:
+        try:
+            clean = self.trust.trust_coordinator(self.fingerprint_edit.text())
+        except DlaError as exc:
+            self.notice.show_message("bad", reason(exc), detail(exc))
+            self.fingerprint_edit.setFocus()
+            return
+        self.fingerprint_edit.clear()
+        self.show_trusted()
+        self.notice.show_message("good", self.tr(
+            "This computer now trusts the coordinator {fingerprint}. Their list applies from their next "
+            "sync file imported here.").format(fingerprint=clean))
+
+
+class RetirePanel(QWidget):
+    """"Retire the chosen computer…", then a plain confirmation with the consequences."""
+
+    retired = Signal(str)
+
+    def __init__(self, seat, parent=None):
+        super().__init__(parent)
+        self.trust = seat.trainer.trust
+        self.device_id, self.device_name = "", ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.retire_button = QPushButton(self.tr("Retire the chosen computer\u2026"))
+        self.retire_button.setEnabled(False)
+        self.retire_button.clicked.connect(self.ask)
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Yes, retire it"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.confirm_button.clicked.connect(self.retire)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        self.confirm_box = QWidget()
+        box = QVBoxLayout(self.confirm_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.question)
+        box.addLayout(buttons)
+        self.confirm_box.hide()
+        self.notice = Notice()
+        layout.addWidget(self.retire_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.confirm_box)
+        layout.addWidget(self.notice)
+
+    def choose(self, device_id: str, name: str) -> None:
+        self.device_id, self.device_name = device_id, name
+        self.retire_button.setEnabled(bool(device_id))
+        self.confirm_box.hide()
+
+    def ask(self) -> None:
+        self.question.setText(self.tr(
+            "Retire {name}? Do this only for a computer that was lost, stolen or replaced. Its records "
+            "so far stay; records it makes later, and certificates it issues after today, will never count, "
+            "here and on every computer that trusts this one. This cannot be undone.").format(
+            name=self.device_name or self.device_id))
+        self.confirm_box.show()
+        self.cancel_button.setFocus()
+
+    def cancel(self) -> None:
+        self.confirm_box.hide()
+        self.retire_button.setFocus()
+
+    def retire(self) -> None:
+        self.confirm_box.hide()
+        try:
+            self.trust.retire(self.device_id)
+        except DlaError as exc:
+            self.notice.show_message("bad", reason(exc), detail(exc))
+            return
+        self.notice.show_message("good", self.tr(
+            "{name} is retired. Other computers learn it from this computer\u2019s next sync file.").format(
+            name=self.device_name or self.device_id))
+        self.retired.emit(self.device_id)
