@@ -25,8 +25,9 @@ class TrustPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         own = self.trust.fingerprint()
+        unbroken = own.replace("-", "\u2011")  # non-breaking: the fingerprint never wraps inside
         self.fingerprint_label = set_role(QLabel(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
-            fingerprint=own)), "section")
+            fingerprint=unbroken)), "section")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setWordWrap(True)
         self.fingerprint_label.setAccessibleName(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
