@@ -1,37 +1,50 @@
-"""Sync figures: merging 1,000,000 events from 200 files, re-importing them, a JSON report.
+"""Sync figures: merging 1,000,000 events from 200 files, with and without format 2's proofs,
+a relayed file, a hostile 400 MB line, re-importing, a JSON report.
 
-The 200 files are made directly (signed with 200 fresh device keys) rather than by seeding
-200 databases, which would take far longer than the import being measured.
+The files are made directly (signed with fresh device keys) rather than by seeding 200
+databases, which would take far longer than the import being measured. The same events are
+written twice: as format 1 files (no proofs) and as format 2 files (each origin's hash
+chain and its signed proof, core/sync/chain.py). Each set is imported into a fresh data
+folder in a process of its own, in the order 1, 2, 2, 1, so that a machine getting slower
+or faster during the run weighs on both formats alike; the ratio compares the means.
 """
 
 import hashlib
 import json
+import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.store.events import canonical_json
-from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.sync import archive, chain
 
-FILES, EVENTS_PER_FILE = 200, 5000
+FILES = int(os.environ.get("BENCH_SYNC_FILES", 200))  # a smaller run to try the benchmark itself
+EVENTS_PER_FILE = 5000
+RELAY_ORIGINS = 20  # a ward coordinator's file: its ward PCs' events, each with its origin's proof
+HOSTILE_LINE_BYTES = 400 * 1024 * 1024
 LESSONS = [("vneid-levels", 10), ("vietqr-pay", 10), ("sms-links", 10), ("install-apps-safely", 10)]
+_ROOT = Path(__file__).resolve().parent.parent
 
 
-def make_file(folder: Path, index: int, rng: random.Random) -> Path:
-    key = SigningKey.generate()
-    device_id = f"bench{index:011d}"
-    lines, seq = [], 0
+# -- making the files -----------------------------------------------------------------------
+
+def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
+    """One PC's events as stored rows (origin, seq, lamport, kind, learner, time, payload):
+    learners created and taken through lessons, every payload within payloads.py's schema."""
+    rows, seq = [], 0
 
     def add(kind, learner, payload):
         nonlocal seq
         seq += 1
-        lines.append(archive.event_line(device_id, seq, seq, kind, learner, f"2026-{1 + seq % 11:02d}-15T08:00:00.000+00:00",
-                                        canonical_json(payload)))
+        rows.append((device_id, seq, seq, kind, learner, f"2026-{1 + seq % 11:02d}-15T08:00:00.000+00:00",
+                     canonical_json(payload)))
 
     while seq < EVENTS_PER_FILE - 60:
         learner = f"{index:04d}{seq:06d}"
@@ -47,61 +60,280 @@ def make_file(folder: Path, index: int, rng: random.Random) -> Path:
         add("lesson.completed", learner, {"lesson_id": lesson, "lesson_version": 1})
     while seq < EVENTS_PER_FILE:
         add("hint.used", learner, {"lesson_id": lesson, "step_id": "s0"})
+    return rows
+
+
+def proof_for(rows: list[tuple], key: SigningKey) -> dict:
+    """The origin's proof over its rows: its chain head, signed by its own key."""
+    head = chain.genesis(rows[0][0])
+    for row in rows:
+        head = chain.step(head, chain.chained_row(*row))
+    return chain.make_proof(rows[0][0], rows[-1][1], head, lambda data: key.sign(data).signature)
+
+
+def write_file(path: Path, signer: SigningKey, device_id: str, index: int, origins: dict, version: int) -> Path:
+    """A signed sync file of `origins` ({origin id: (rows, its signing key)}), format 1 or 2.
+
+    Format 2 carries every origin's proof, made with that origin's key: a PC's own file has
+    one origin, a coordinator's relayed file many."""
+    lines = [chain.event_line(*row) for origin in sorted(origins) for row in origins[origin][0]]
     body = ("\n".join(lines) + "\n").encode("utf-8")
-    manifest = {"format": "dlsync", "version": 1, "min_reader_version": 1, "created_at": "2026-11-27",
+    manifest = {"format": "dlsync", "version": version, "min_reader_version": version, "created_at": "2026-12-06",
                 "device": {"id": device_id, "name": f"PC {index}", "ward": f"Phường {index % 20}",
-                           "public_key": key.verify_key.encode().hex()},
-                "known_devices": [], "counts": {"events": seq}, "ranges": {device_id: [1, seq]},
+                           "public_key": signer.verify_key.encode().hex()},
+                "known_devices": [], "counts": {"events": len(lines)},
+                "ranges": {origin: [1, len(rows)] for origin, (rows, _) in sorted(origins.items())},
                 "events_sha256": hashlib.sha256(body).hexdigest()}
-    path = folder / f"pc-{index:03d}.dlsync"
-    path.write_bytes(archive.build_zip(manifest, body, lambda data: key.sign(data).signature))
+    if version >= 2:
+        manifest["proofs"] = {origin: proof_for(rows, key) for origin, (rows, key) in sorted(origins.items())}
+    path.write_bytes(archive.build_zip(manifest, body, lambda data: signer.sign(data).signature))
     return path
 
 
-_CHILD = r"""
-import json, resource, sys, time
-from pathlib import Path
-from digital_literacy_app.core.trainer import Trainer
-from digital_literacy_app.core.sync.importer import import_files
-from digital_literacy_app.core.reports import build_report
-folder, data = Path(sys.argv[1]), Path(sys.argv[2])
-trainer = Trainer.open(data)
-files = sorted(folder.glob("*.dlsync"))
-start = time.perf_counter(); results = import_files(trainer, files); first = time.perf_counter() - start
-rss_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-start = time.perf_counter(); again = import_files(trainer, files); second = time.perf_counter() - start
-extra = Path(sys.argv[3])
-start = time.perf_counter(); weekly = import_files(trainer, [extra]); fourth = time.perf_counter() - start
-start = time.perf_counter(); report = build_report(trainer, ["ward", "group", "area", "month"]).as_json(); third = time.perf_counter() - start
-print(json.dumps({"first_s": first, "events_new": sum(r.events_new for r in results),
-                  "refused": sum(r.status == "refused" for r in results), "reimport_s": second,
-                  "reimport_new": sum(r.events_new for r in again), "report_s": third,
-                  "report_bytes": len(report), "peak_rss_mb": rss_import,
-                  "weekly_s": fourth, "weekly_new": sum(r.events_new for r in weekly)}))
-"""
+def make_hostile(path: Path, version: int, line_bytes: int = HOSTILE_LINE_BYTES) -> dict:
+    """A genuinely signed file whose one event line is `line_bytes` long, with a valid
+    proof over it (format 2): everything holds but the line's length.
+
+    The line is streamed into the zip, so making it never holds more than a few MB. Its
+    filler is '0' with a pseudo-random 'a' at one byte in 256 on average: deflate packs it
+    about 100 times, under the 200-times expansion check, so the file reaches the line reader.
+    """
+    key, origin = SigningKey.generate(), "hostile000001"
+    head = hashlib.sha256(chain.genesis(origin))  # head(1) = SHA-256(head(0) || line(1))
+    events = hashlib.sha256()
+    prefix = ('{"kind":"hint.used","lamport":1,"learner":"000000000001","origin":"' + origin +
+              '","payload":{"lesson_id":"sms-links","step_id":"').encode()
+    suffix = b'"},"seq":1,"time":"2026-11-15T08:00:00.000+00:00"}'
+    rng, table = random.Random(12), b"0" * 255 + b"a"
+    filler, chunk = line_bytes - len(prefix) - len(suffix) - 1, 4 * 1024 * 1024
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zf.open(archive.EVENTS, "w", force_zip64=True) as stream:
+            def put(data: bytes, chained: bool = True) -> None:
+                stream.write(data)
+                events.update(data)
+                if chained:
+                    head.update(data)
+
+            put(prefix)
+            while filler > 0:
+                size = min(chunk, filler)
+                put(rng.randbytes(size).translate(table))
+                filler -= size
+            put(suffix)
+            put(b"\n", chained=False)
+        manifest = {"format": "dlsync", "version": version, "min_reader_version": version, "created_at": "2026-12-06",
+                    "device": {"id": origin, "name": "PC X", "ward": "Phường 1",
+                               "public_key": key.verify_key.encode().hex()},
+                    "known_devices": [], "counts": {"events": 1}, "ranges": {origin: [1, 1]},
+                    "events_sha256": events.hexdigest()}
+        if version >= 2:
+            manifest["proofs"] = {origin: chain.make_proof(origin, 1, head.digest(),
+                                                           lambda data: key.sign(data).signature)}
+        zf.writestr(archive.MANIFEST, archive.manifest_json(manifest))
+        zf.comment = archive.PLACEHOLDER_V2 if version >= 2 else archive.PLACEHOLDER
+        info = zf.getinfo(archive.EVENTS)
+        member = {"line_bytes": info.file_size - 1, "compressed_bytes": info.compress_size}
+    _sign_in_place(path, key, version)
+    member["file_bytes"] = path.stat().st_size
+    member["ratio"] = round(info.file_size / info.compress_size, 1)
+    return member
+
+
+def _sign_in_place(path: Path, key: SigningKey, version: int) -> None:
+    """Overwrite the placeholder at the end with the signature (format 2: of the body's SHA-256)."""
+    size = path.stat().st_size
+    if version < 2:  # format 1 signs the bytes themselves (a few MB here)
+        path.write_bytes(archive.sign_file_bytes(path.read_bytes(), lambda data: key.sign(data).signature))
+        return
+    body = hashlib.sha256()
+    with open(path, "rb") as handle:
+        remaining = size - archive.SIGNATURE_HEX
+        while remaining > 0:
+            data = handle.read(min(remaining, 1024 * 1024))
+            body.update(data)
+            remaining -= len(data)
+    signature = key.sign(archive.signed_digest(body.digest())).signature.hex().encode("ascii")
+    with open(path, "rb+") as handle:
+        handle.seek(size - archive.SIGNATURE_HEX)
+        handle.write(signature)
+
+
+# -- importing, each in a process of its own ------------------------------------------------
+
+def _status_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _child(job: dict) -> dict:
+    """Import `job["files"]` into a fresh data folder; the figures as a dict."""
+    import gc
+    import resource
+
+    from digital_literacy_app.core.sync import importer
+    from digital_literacy_app.core.trainer import Trainer
+
+    folded = []
+    refold = importer.refold
+
+    def timed_refold(*args, **kwargs):
+        start = time.perf_counter()
+        refold(*args, **kwargs)
+        folded.append(time.perf_counter() - start)
+
+    importer.refold = timed_refold
+    trainer = Trainer.open(Path(job["data"]))
+    for device_id, public_key in job.get("remember", []):  # keys this PC already knows (a trust list, say)
+        trainer.devices.remember(device_id, public_key, device_id)
+    files = [Path(p) for p in job["files"]]
+    gc.collect()
+    out = {}
+    if job.get("memory"):
+        out["baseline_rss_mb"] = _status_mb("VmRSS")
+        out["maxrss_before_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        try:  # reset the high-water mark, so VmHWM is this import's peak alone
+            Path("/proc/self/clear_refs").write_text("5")
+            out["hwm_reset"] = True
+        except OSError:
+            out["hwm_reset"] = False
+    start = time.perf_counter()
+    results = trainer.sync.import_files(files)
+    out["seconds"] = time.perf_counter() - start
+    out["refold_s"] = sum(folded)
+    out["events_new"] = sum(r.events_new for r in results)
+    out["events_held"] = sum(r.events_held for r in results)
+    out["refused"] = [f"{r.path.name}: {r.error.code}" for r in results if r.status == "refused"]
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    if job.get("memory"):
+        out["hwm_mb"] = _status_mb("VmHWM")
+        out["codes"] = [r.error.code if r.error is not None else r.status for r in results]
+    if job.get("more"):
+        start = time.perf_counter()
+        again = trainer.sync.import_files(files)
+        out["reimport_s"] = time.perf_counter() - start
+        out["reimport_new"] = sum(r.events_new for r in again)
+        start = time.perf_counter()
+        weekly = trainer.sync.import_files([Path(job["weekly"])])
+        out["weekly_s"] = time.perf_counter() - start
+        out["weekly_new"] = sum(r.events_new for r in weekly)
+        start = time.perf_counter()
+        report = trainer.reports.build(["ward", "group", "area", "month"]).as_json()
+        out["report_s"] = time.perf_counter() - start
+        out["report_bytes"] = len(report)
+    trainer.db.close()
+    return out
+
+
+def _run_child(job: dict) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    child = subprocess.run([sys.executable, "-m", "benchmarks.bench_sync", json.dumps(job)], cwd=_ROOT, env=env,
+                           capture_output=True, text=True)
+    if child.returncode != 0:
+        raise RuntimeError(f"benchmark child failed ({child.returncode}):\n{child.stderr[-4000:]}")
+    return json.loads(child.stdout)
+
+
+def _mean(values) -> float:
+    values = list(values)
+    return sum(values) / len(values)
 
 
 def run() -> dict:
+    began = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "usb"
-        folder.mkdir()
+        tmp = Path(tmp)
+        folders = {name: tmp / name for name in ("v1", "v2", "later", "relay-v1", "relay-v2-own", "relay", "hostile")}
+        for folder in folders.values():
+            folder.mkdir()
         rng = random.Random(5)
         started = time.perf_counter()
-        for index in range(FILES):
-            make_file(folder, index, rng)
+        for index in range(FILES + 1):
+            key, device_id = SigningKey.generate(), f"bench{index:011d}"
+            own = {device_id: (make_rows(device_id, index, rng), key)}
+            if index == FILES:  # one more PC's file, a week later
+                write_file(folders["later"] / f"pc-{index:03d}.dlsync", key, device_id, index, own, 2)
+                continue
+            write_file(folders["v1"] / f"pc-{index:03d}.dlsync", key, device_id, index, own, 1)
+            write_file(folders["v2"] / f"pc-{index:03d}.dlsync", key, device_id, index, own, 2)
         made = time.perf_counter() - started
-        later = Path(tmp) / "later"
-        later.mkdir()
-        weekly = make_file(later, FILES, rng)
-        child = subprocess.run([sys.executable, "-c", _CHILD, str(folder), str(Path(tmp) / "coordinator"), str(weekly)],
-                               capture_output=True, text=True, check=True)
-        figures = json.loads(child.stdout)
-    events = figures["events_new"]
+
+        # The relay: 20 ward PCs' events in their coordinator's one file, with their proofs;
+        # the same events as the PCs' own files, in format 1 and in format 2.
+        relayed, remember = {}, []
+        for number in range(RELAY_ORIGINS):
+            key, device_id = SigningKey.generate(), f"ward{number:011d}"
+            relayed[device_id] = (make_rows(device_id, 1000 + number, rng), key)
+            remember.append([device_id, key.verify_key.encode().hex()])
+            one = {device_id: relayed[device_id]}
+            write_file(folders["relay-v1"] / f"{device_id}.dlsync", key, device_id, number, one, 1)
+            write_file(folders["relay-v2-own"] / f"{device_id}.dlsync", key, device_id, number, one, 2)
+        coordinator = SigningKey.generate()
+        relay_file = write_file(folders["relay"] / "coordinator.dlsync", coordinator, "coord0000001", 0, relayed, 2)
+
+        started = time.perf_counter()
+        hostile = {version: make_hostile(folders["hostile"] / f"hostile-v{version}.dlsync", version)
+                   for version in (2, 1)}
+        made_hostile = time.perf_counter() - started
+
+        def merge(folder: str, n: int, **extra) -> dict:
+            files = [str(p) for p in sorted(folders[folder].glob("*.dlsync"))]
+            return _run_child({"files": files, "data": str(tmp / f"data-{folder}-{n}"), **extra})
+
+        runs = {1: [], 2: []}
+        for n, version in enumerate((1, 2, 2, 1)):
+            more = {"more": True, "weekly": str(next(folders["later"].glob("*.dlsync")))} if n == 1 else {}
+            runs[version].append(merge(f"v{version}", n, **more))
+        relay = {"v1_own_files": merge("relay-v1", 0), "v2_own_files": merge("relay-v2-own", 0),
+                 "v2_relay_keys_known": _run_child({"files": [str(relay_file)], "data": str(tmp / "data-relay-known"),
+                                                    "remember": remember}),
+                 "v2_relay_keys_unknown": _run_child({"files": [str(relay_file)], "data": str(tmp / "data-relay-unknown")})}
+        memory = {version: _run_child({"files": [str(folders["hostile"] / f"hostile-v{version}.dlsync")],
+                                       "data": str(tmp / f"data-hostile-{version}"), "memory": True})
+                  for version in (2, 1)}
+
+    first = runs[2][0]
+    events = first["events_new"]
+    v1, v2 = _mean(r["seconds"] for r in runs[1]), _mean(r["seconds"] for r in runs[2])
+    v1_read = _mean(r["seconds"] - r["refold_s"] for r in runs[1])
+    v2_read = _mean(r["seconds"] - r["refold_s"] for r in runs[2])
+
+    def brief(r: dict) -> dict:
+        return {"merge_s": round(r["seconds"], 2), "before_fold_s": round(r["seconds"] - r["refold_s"], 2),
+                "events_new": r["events_new"], "events_held": r["events_held"], "refused": r["refused"]}
+
+    def hostile_figures(version: int) -> dict:
+        m, h = memory[version], hostile[version]
+        peak = m["hwm_mb"] if m["hwm_reset"] else max(m["hwm_mb"], m["maxrss_before_mb"])
+        return {"line_mb": round(h["line_bytes"] / 1e6, 1), "file_mb": round(h["file_bytes"] / 1e6, 2),
+                "compression_ratio": h["ratio"], "outcome": m["codes"], "import_s": round(m["seconds"], 2),
+                "baseline_rss_mb": round(m["baseline_rss_mb"], 1), "peak_rss_mb": round(peak, 1),
+                "peak_above_baseline_mb": round(peak - m["baseline_rss_mb"], 1)}
+
     return {
-        "files": FILES, "events": events, "refused_files": figures["refused"],
-        "merge_s": round(figures["first_s"], 2), "merge_events_per_s": round(events / figures["first_s"]),
-        "reimport_s": round(figures["reimport_s"], 2), "reimport_new_events": figures["reimport_new"],
-        "json_report_s": round(figures["report_s"], 2), "peak_rss_import_mb": round(figures["peak_rss_mb"]),
-        "one_more_file_into_1m_s": round(figures["weekly_s"], 2), "one_more_file_events": figures["weekly_new"],
-        "making_the_files_s": round(made, 1),
+        "files": FILES, "events": events,
+        "refused_files": sum(len(r["refused"]) for rs in runs.values() for r in rs),
+        "format1_merge_s": [round(r["seconds"], 2) for r in runs[1]],
+        "format2_merge_s": [round(r["seconds"], 2) for r in runs[2]],
+        "format1_merge_mean_s": round(v1, 2), "format2_merge_mean_s": round(v2, 2),
+        "format2_over_format1": round(v2 / v1, 3),
+        "format1_before_fold_mean_s": round(v1_read, 2), "format2_before_fold_mean_s": round(v2_read, 2),
+        "format2_over_format1_before_fold": round(v2_read / v1_read, 3),
+        "refold_s": [round(r["refold_s"], 2) for rs in runs.values() for r in rs],
+        "merge_events_per_s_format2": round(events / v2),
+        "reimport_s": round(first["reimport_s"], 2), "reimport_new_events": first["reimport_new"],
+        "json_report_s": round(first["report_s"], 2),
+        "peak_rss_import_mb": {"format1": round(max(r["peak_rss_mb"] for r in runs[1])),
+                               "format2": round(max(r["peak_rss_mb"] for r in runs[2]))},
+        "one_more_file_into_1m_s": round(first["weekly_s"], 2), "one_more_file_events": first["weekly_new"],
+        "relay_20_origins_100k_events": {name: brief(r) for name, r in relay.items()},
+        "hostile_line": {"format2": hostile_figures(2), "format1": hostile_figures(1)},
+        "making_the_files_s": round(made, 1), "making_the_hostile_files_s": round(made_hostile, 1),
+        "total_s": round(time.perf_counter() - began, 1),
     }
+
+
+if __name__ == "__main__":
+    print(json.dumps(_child(json.loads(sys.argv[1]))))

@@ -136,11 +136,10 @@ def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> di
 
 
 def _set_apart_retired(conn, opened, signer: str) -> None:
-    """A retired PC's events after its retirement are kept apart; its own later file is refused."""
+    """A retired PC's events after its retirement are kept apart and never count, whoever
+    brings them (its own file too), so the outcome is the same in any order of arrival."""
     for origin, span in sorted(opened.manifest["ranges"].items()):
         after = trust.retired_after(conn, origin)
         if after is None or not isinstance(span, list) or span[-1] <= after:
             continue
-        if origin == signer:
-            raise SyncFileError("sync.retired_device", file=opened.name, device=origin)
         conn.execute("UPDATE temp.incoming SET held = 2 WHERE origin = ? AND seq > ?", (origin, after))

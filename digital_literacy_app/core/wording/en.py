@@ -179,7 +179,6 @@ MESSAGES = {
     "trust.own_fingerprint": "This is this computer's own fingerprint; type the coordinator's.",
     "trust.unknown_device": "This computer has never heard of computer {device}; only a computer it imported files from can be retired.",
     "sync.trust_list_damaged": "The trust list inside the file is damaged or not signed by the computer that wrote the file; the file is refused.",
-    "sync.retired_device": "Computer {device} was retired by the coordinator (lost, stolen or replaced); its records made after that are refused.",
     "sync.events_retired": "{count} record(s) of retired computers ({devices}), made after their retirement, were kept aside and will never be counted.",
     "cli.coordinator_fingerprint": "This computer's fingerprint: {fingerprint}\nOn each ward PC, once: dla coordinator trust {fingerprint}",
     "cli.coordinator_trusted": "This computer now trusts the coordinator {fingerprint}: its trust list (the computers it knows, and those it retired) applies from its next sync file.",

@@ -167,7 +167,6 @@ MESSAGES = {
     "trust.own_fingerprint": "Đây là mã nhận diện của chính máy này; hãy nhập mã của điều phối viên.",
     "trust.unknown_device": "Máy này chưa từng biết máy {device}; chỉ thu hồi được máy đã gửi tệp tới đây.",
     "sync.trust_list_damaged": "Danh sách tin cậy trong tệp bị hỏng hoặc không do chính máy ghi tệp ký; tệp bị từ chối.",
-    "sync.retired_device": "Máy {device} đã bị điều phối viên thu hồi (mất, bị lấy cắp hoặc thay thế); các bản ghi tạo sau đó bị từ chối.",
     "sync.events_retired": "{count} bản ghi của máy đã bị thu hồi ({devices}), tạo sau khi thu hồi, được cất riêng và sẽ không bao giờ được tính.",
     "cli.coordinator_fingerprint": "Mã nhận diện của máy này: {fingerprint}\nTrên mỗi máy phường, làm một lần: dla coordinator trust {fingerprint}",
     "cli.coordinator_trusted": "Máy này đã tin điều phối viên {fingerprint}: danh sách tin cậy của họ (các máy họ biết và các máy đã thu hồi) có hiệu lực từ tệp đồng bộ tiếp theo của họ.",
