@@ -1,4 +1,4 @@
-"""`dla coordinator fingerprint|trust|retire`: the coordinator's trust list from the command line.
+"""`dla coordinator fingerprint|trust|retire|rotate-key`: the coordinator's trust list from the command line.
 
 A ward PC trusts its coordinator once, by the fingerprint the coordinator reads out (or
 prints); the coordinator retires a lost, stolen or replaced PC. Both travel on the usual
@@ -20,6 +20,8 @@ def add_commands(commands, data_dir_option) -> None:
     trust = actions.add_parser("trust", help="trust the coordinator with this fingerprint (16 letters and digits)")
     trust.add_argument("fingerprint", metavar="FINGERPRINT")
     data_dir_option(trust)
+    data_dir_option(actions.add_parser("rotate-key", help="give this computer a new key, signed by the old one "
+                                                          "(when the old one may have been copied)"))
     retire = actions.add_parser("retire", help="retire a lost, stolen or replaced PC: its later records never count")
     retire.add_argument("device", metavar="DEVICE_ID")
     data_dir_option(retire)
@@ -51,5 +53,12 @@ def retire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {("coordinator", "fingerprint"): fingerprint, ("coordinator", "trust"): trust,
+def rotate_key(args: argparse.Namespace) -> int:
+    with _open(args) as trainer:
+        new = trainer.trust.rotate_key()
+    words.tell("cli.key_rotated", fingerprint=new)
+    return EXIT_OK
+
+
+HANDLERS = {("coordinator", "rotate-key"): rotate_key,("coordinator", "fingerprint"): fingerprint, ("coordinator", "trust"): trust,
             ("coordinator", "retire"): retire}

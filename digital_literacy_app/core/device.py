@@ -146,3 +146,13 @@ def _write_private(path: Path, content: str) -> None:
 
 def _host_name() -> str:
     return platform.node() or "PC"
+
+
+def replace_key(data_dir: Path, identity: DeviceIdentity, new_key: SigningKey) -> None:
+    """Swap this installation's key (a coordinator rotating it): written whole, then renamed."""
+    temporary = data_dir / (KEY_FILE + ".tmp")
+    _write_private(temporary, new_key.encode().hex())
+    os.replace(temporary, data_dir / KEY_FILE)
+    identity.signing_key = new_key
+    identity.public_key_hex = new_key.verify_key.encode().hex()
+    save_identity(data_dir, identity)

@@ -89,6 +89,12 @@ class KnownDevices:
             "WHERE device_id = ? AND learned_from != 'claimed'", (device_id,)).fetchone()
         return KnownDevice(*row[:4], retired_on=row[4]) if row else None
 
+    def earlier_keys(self, device_id: str) -> list[str]:
+        """Keys this device used before it rotated to its current one (still check what they signed)."""
+        from digital_literacy_app.core.sync.rotation import earlier_keys
+
+        return earlier_keys(self.db.conn, device_id)
+
     def public_key(self, device_id: str) -> str | None:
         known = self.get(device_id)
         return known.public_key if known else None

@@ -170,6 +170,9 @@ def test_the_command_line_prints_trusts_and_retires(tmp_path, capsys, pcs):
     assert main(["--lang", "en", "coordinator", "retire", ward.device.device_id, "--data-dir", folder]) == 0
     assert "is retired" in capsys.readouterr().out
     assert main(["--lang", "en", "coordinator", "retire", "nobody", "--data-dir", folder]) == 1
+    capsys.readouterr()
+    assert main(["--lang", "vi", "coordinator", "rotate-key", "--data-dir", ward_folder]) == 0
+    assert "đã có khóa mới" in capsys.readouterr().out
 
 
 def state(trainer) -> dict:
@@ -211,3 +214,46 @@ def test_any_order_of_files_with_relays_and_a_retirement_gives_the_same_district
     assert all(s == seen[0] for s in seen)
     assert [reason for _, _, reason in seen[0]["held"]] and {r for _, _, r in seen[0]["held"]} == {"retired"}
     assert "Hồ Văn Sau Khi Thu Hồi" not in [name for _, name in seen[0]["learners"]]
+
+
+def test_a_rotated_coordinator_key_is_followed_and_what_the_old_key_signed_still_checks(pcs, tmp_path):
+    """The coordinator rotates its key: the district that trusted the old fingerprint follows
+    the signed statement, keeps applying its list, and a certificate signed before still
+    verifies; a file claiming the coordinator with a new key and no statement is refused."""
+    from nacl.signing import SigningKey
+
+    ward, coordinator, district = pcs["ward"], pcs["coordinator"], pcs["district"]
+    work(ward, "Mai Thị Khóa")
+    carry(ward, coordinator, tmp_path / "ward.dlsync")
+    district.trust.trust_coordinator(coordinator.trust.fingerprint())
+    carry(coordinator, district, tmp_path / "before.dlsync")
+    facts = CertificateFacts("ABCDEFGH", date.today().isoformat(), coordinator.device.device_id, "area:an-toan",
+                             "Mai Thị Khóa", "")
+    old_code = make_code(facts, coordinator.device.sign)
+    old_fingerprint = coordinator.trust.fingerprint()
+
+    new_fingerprint = coordinator.trust.rotate_key()
+    assert new_fingerprint == coordinator.trust.fingerprint() != old_fingerprint
+    assert coordinator.certificates.verify_code(old_code).status == "valid"
+    reopened = open_trainer(coordinator.data_dir)
+    assert reopened.device.public_key_hex == coordinator.device.public_key_hex
+    reopened.close()
+    work(ward, "Mai Văn Sau")
+    carry(ward, coordinator, tmp_path / "ward-2.dlsync")
+    result = carry(coordinator, district, tmp_path / "after.dlsync")
+    assert result.status == "imported" and result.events_held == 0, result.reason
+    assert district.devices.get(coordinator.device.device_id).public_key == coordinator.device.public_key_hex
+    assert district.trust.coordinators()[0][0] == new_fingerprint
+    assert district.certificates.verify_code(old_code).status == "valid"
+
+    impostor = SigningKey.generate()
+    good = coordinator.sync.export(tmp_path / "again.dlsync").path
+    with zipfile.ZipFile(good) as zf:
+        manifest = json.loads(zf.read(archive.MANIFEST))
+        events = zf.read(archive.EVENTS)
+    manifest["device"]["public_key"] = impostor.verify_key.encode().hex()
+    manifest["device"]["key_history"][0]["next_key"] = manifest["device"]["public_key"]
+    forged = tmp_path / "forged-rotation.dlsync"
+    forged.write_bytes(archive.build_zip(manifest, events, lambda m: impostor.sign(m).signature))
+    [refused] = district.sync.import_files([forged])
+    assert (refused.status, refused.error.code) == ("refused", "sync.key_mismatch")

@@ -209,9 +209,7 @@ class CertificateBook:
         if issuer is None:
             return Verification(UNKNOWN_ISSUER, facts, None, title,
                                 f"device {facts.device_id} has never been met by this computer")
-        try:
-            VerifyKey(bytes.fromhex(issuer.public_key)).verify(parsed.message, parsed.signature)
-        except (BadSignatureError, ValueError):
+        if not any(_signed_by(key, parsed) for key in [issuer.public_key] + self.keys.earlier_keys(facts.device_id)):
             return Verification(FORGED, facts, issuer, title, "the signature does not match the text")
         if issuer.retired_on is not None and facts.issued_on > issuer.retired_on:
             return Verification(RETIRED, facts, issuer, title, f"the issuing device was retired on {issuer.retired_on}")
@@ -223,6 +221,14 @@ class CertificateBook:
         if code is None:
             return Verification(MALFORMED, detail=f"no certificate code was found in {path}")
         return self.verify_code(code)
+
+
+def _signed_by(public_key_hex: str, parsed) -> bool:
+    try:
+        VerifyKey(bytes.fromhex(public_key_hex)).verify(parsed.message, parsed.signature)
+        return True
+    except (BadSignatureError, ValueError):
+        return False
 
 
 _KEYWORDS = re.compile(rb"/Keywords\s*\(([^)\\]*)\)")

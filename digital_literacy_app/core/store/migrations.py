@@ -292,6 +292,16 @@ def m0010(db: Database) -> None:
             list_version INTEGER NOT NULL DEFAULT 0,
             added_at TEXT NOT NULL
         ) WITHOUT ROWID""")
+    # A device's earlier keys, each with the statement (signed by it) naming the key after
+    # it: a rotated key still checks what it signed, and leads to the current key.
+    db.execute("""
+        CREATE TABLE device_keys (
+            device_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            next_key TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            PRIMARY KEY (device_id, public_key)
+        ) WITHOUT ROWID""")
 
 
 KNOWN = [m.name for m in migrations._migrations]

@@ -16,7 +16,7 @@ from pathlib import Path
 from digital_literacy_app import __version__
 from digital_literacy_app.core.errors import Cancelled, DiskFullError, DlaError
 from digital_literacy_app.core.store.events import EVENT_COLUMNS, utc_now
-from digital_literacy_app.core.sync import archive, chain, sealing, trust
+from digital_literacy_app.core.sync import archive, chain, rotation, sealing, trust
 from digital_literacy_app.core.sync.keyfile import PublicKeyFile
 from digital_literacy_app.core.tasks import NO_TASK, Task
 
@@ -199,7 +199,8 @@ def _manifest(trainer, count: int, ranges: dict, sha: str, proofs: dict) -> dict
         "min_reader_version": archive.MIN_READER_VERSION, "app_version": __version__,
         "created_at": utc_now(),
         "device": {"id": device.device_id, "name": device.name, "ward": device.ward,
-                   "public_key": device.public_key_hex},
+                   "public_key": device.public_key_hex,
+                   "key_history": rotation.history(trainer.db.conn, device.device_id)},
         "known_devices": [{"id": d, "name": n, "ward": w} for d, n, w in known],
         "counts": {"events": count},
         "ranges": {origin: pair for origin, pair in sorted(ranges.items())},

@@ -15,7 +15,7 @@ from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import archive, incoming, sealing, trust
+from digital_literacy_app.core.sync import archive, incoming, rotation, sealing, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
 
@@ -205,9 +205,11 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
     result = FileResult(path, "imported", device_id=signer, device_name=str(device.get("name", "")),
                         ward=str(device.get("ward", "")))
     known = trainer.devices
-    pinned = known.public_key(signer)
-    if pinned is not None and pinned != signer_key:
+    pinned, statements = known.public_key(signer), device.get("key_history", [])
+    if pinned is not None and pinned != signer_key and not (
+            signer != trainer.device.device_id and rotation.follow(conn, signer, pinned, signer_key, statements)):
         raise SyncFileError("sync.key_mismatch", file=path.name, device=signer)
+    rotation.adopt_trusted(conn, signer, signer_key, statements)
     with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
         heads = incoming.load(conn, opened, manifest, report, cancelled, result.warnings)
     _check_ranges(conn, manifest, path.name)

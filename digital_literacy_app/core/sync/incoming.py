@@ -15,7 +15,7 @@ import orjson
 
 from digital_literacy_app.core.errors import Cancelled, Note
 from digital_literacy_app.core.store.events import canonical_json
-from digital_literacy_app.core.sync import archive, chain, trust
+from digital_literacy_app.core.sync import archive, chain, rotation, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.payloads import payload_problem
 
@@ -124,7 +124,8 @@ def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> di
         key = signer_key if origin == signer else known.public_key(origin)
         if key is None:
             held.append(origin)
-        elif chain.proof_holds(origin, proof, heads[origin], key):
+        elif any(chain.proof_holds(origin, proof, heads[origin], k)
+                 for k in [key] + rotation.earlier_keys(conn, origin)):
             proven[origin] = proof
         else:
             raise SyncFileError("sync.forged_relay" if origin != signer else "sync.proof_invalid",

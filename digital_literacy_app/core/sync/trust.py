@@ -209,6 +209,16 @@ class TrustDesk:
         return self.trainer.db.conn.execute(
             "SELECT fingerprint, name FROM trusted_coordinators ORDER BY added_at, fingerprint").fetchall()
 
+    def rotate_key(self) -> str:
+        """A new key for this PC (its old one may have been copied); returns the new fingerprint.
+
+        Every later sync file carries the new key signed by the old, so the PCs that trust
+        this one move on by themselves; what the old key signed still checks.
+        """
+        from digital_literacy_app.core.sync.rotation import rotate
+
+        return rotate(self.trainer)
+
     def retire(self, device_id: str) -> int:
         """Retire a lost, stolen or replaced PC: its events so far stay, later ones never count.
 

@@ -183,6 +183,7 @@ MESSAGES = {
     "cli.coordinator_fingerprint": "This computer's fingerprint: {fingerprint}\nOn each ward PC, once: dla coordinator trust {fingerprint}",
     "cli.coordinator_trusted": "This computer now trusts the coordinator {fingerprint}: its trust list (the computers it knows, and those it retired) applies from its next sync file.",
     "cli.device_retired": "Computer {device} is retired: its records up to number {seq} stay; later ones will never count. Other computers learn it from this computer's next sync file.",
+    "cli.key_rotated": "This computer has a new key; its fingerprint is now {fingerprint}. Computers that trusted the old one follow by themselves with its next sync file; what the old key signed still checks.",
     "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Stopped.",
