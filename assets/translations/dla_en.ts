@@ -2622,6 +2622,26 @@
         <translation>Trust this coordinator</translation>
     </message>
     <message>
+        <source>Make a new key for this computer…</source>
+        <translation>Make a new key for this computer…</translation>
+    </message>
+    <message>
+        <source>Make a new key only if this computer’s key may have been copied (the computer was repaired elsewhere, or a copy of its data folder was lost). The fingerprint changes; computers that trust this one follow by themselves with its next sync file.</source>
+        <translation>Make a new key only if this computer’s key may have been copied (the computer was repaired elsewhere, or a copy of its data folder was lost). The fingerprint changes; computers that trust this one follow by themselves with its next sync file.</translation>
+    </message>
+    <message>
+        <source>Yes, make a new key</source>
+        <translation>Yes, make a new key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This computer has a new key. Its fingerprint is now {fingerprint}: give it to the computers that will trust this one from now on.</source>
+        <translation>This computer has a new key. Its fingerprint is now {fingerprint}: give it to the computers that will trust this one from now on.</translation>
+    </message>
+    <message>
         <source>This computer trusts no coordinator yet.</source>
         <translation>This computer trusts no coordinator yet.</translation>
     </message>

@@ -2622,6 +2622,26 @@
         <translation>Tin điều phối viên này</translation>
     </message>
     <message>
+        <source>Make a new key for this computer…</source>
+        <translation>Tạo khóa mới cho máy này…</translation>
+    </message>
+    <message>
+        <source>Make a new key only if this computer’s key may have been copied (the computer was repaired elsewhere, or a copy of its data folder was lost). The fingerprint changes; computers that trust this one follow by themselves with its next sync file.</source>
+        <translation>Chỉ tạo khóa mới khi khóa của máy này có thể đã bị sao chép (máy được sửa ở nơi khác, hoặc mất một bản sao thư mục dữ liệu). Mã nhận diện sẽ đổi; các máy đang tin máy này sẽ tự chuyển theo khi nhập tệp đồng bộ tiếp theo của máy này.</translation>
+    </message>
+    <message>
+        <source>Yes, make a new key</source>
+        <translation>Đồng ý tạo khóa mới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>This computer has a new key. Its fingerprint is now {fingerprint}: give it to the computers that will trust this one from now on.</source>
+        <translation>Máy này đã có khóa mới. Mã nhận diện mới là {fingerprint}: đưa mã này cho các máy sẽ tin máy này từ nay.</translation>
+    </message>
+    <message>
         <source>This computer trusts no coordinator yet.</source>
         <translation>Máy này chưa tin điều phối viên nào.</translation>
     </message>

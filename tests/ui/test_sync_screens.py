@@ -565,3 +565,21 @@ def test_a_coordinator_is_trusted_by_its_typed_fingerprint_and_a_lost_pc_is_reti
     model = screen.model
     assert model.data(model.index(0, 4)) == trainer.devices.get(lost_id).retired_on
     assert not retire.retire_button.isEnabled()
+
+
+def test_a_new_key_is_made_only_after_confirming_and_the_new_fingerprint_is_shown(qtbot, seat, trainer):
+    """"Tạo khóa mới cho máy này…" asks first; "Hủy" changes nothing; confirming shows the
+    new fingerprint, which the core now signs with."""
+    screen = show(qtbot, DevicesScreen(seat))
+    panel = screen.trust_panel
+    before = trainer.trust.fingerprint()
+    click(qtbot, panel.rotate_button)
+    assert panel.rotate_box.isVisible() and "sao chép" in panel.rotate_question.text()
+    click(qtbot, panel.rotate_cancel)
+    assert trainer.trust.fingerprint() == before and not panel.rotate_box.isVisible()
+    click(qtbot, panel.rotate_button)
+    click(qtbot, panel.rotate_confirm)
+    after = trainer.trust.fingerprint()
+    assert after != before
+    assert after.replace("-", "\u2011") in panel.fingerprint_label.text()
+    assert after in panel.notice.message.text()

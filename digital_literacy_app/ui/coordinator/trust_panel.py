@@ -25,18 +25,16 @@ class TrustPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         own = self.trust.fingerprint()
-        unbroken = own.replace("-", "\u2011")  # non-breaking: the fingerprint never wraps inside
-        self.fingerprint_label = set_role(QLabel(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
-            fingerprint=unbroken)), "section")
+        self.fingerprint_label = set_role(QLabel(), "section")
         self.fingerprint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint_label.setWordWrap(True)
-        self.fingerprint_label.setAccessibleName(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
-            fingerprint=" ".join(own)))
+        self.show_fingerprint(own)
         explain = QLabel(self.tr(
             "If this computer is a coordinator: on each ward computer, type this fingerprint once under "
             "\u201cTrust a coordinator\u201d. Those computers then learn from your sync files which computers "
             "you know and which you retired."))
         explain.setWordWrap(True)
+        self._build_rotate()
         heading = set_role(QLabel(self.tr("Trust a coordinator")), "section")
         self.fingerprint_edit = QLineEdit()
         self.fingerprint_edit.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
@@ -50,12 +48,66 @@ class TrustPanel(QWidget):
         self.trusted_label = set_role(QLabel(), "muted")
         self.trusted_label.setWordWrap(True)
         self.notice = Notice()
-        for widget in (self.fingerprint_label, explain, heading):
-            layout.addWidget(widget)
+        layout.addWidget(self.fingerprint_label)
+        layout.addWidget(explain)
+        layout.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.rotate_box)
+        layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.trusted_label)
         layout.addWidget(self.notice)
         self.show_trusted()
+
+    def _build_rotate(self) -> None:
+        """"Make a new key…" and its confirmation, hidden until asked."""
+        self.rotate_button = QPushButton(self.tr("Make a new key for this computer\u2026"))
+        self.rotate_button.clicked.connect(self.ask_rotate)
+        self.rotate_question = QLabel(self.tr(
+            "Make a new key only if this computer\u2019s key may have been copied (the computer was "
+            "repaired elsewhere, or a copy of its data folder was lost). The fingerprint changes; computers "
+            "that trust this one follow by themselves with its next sync file."))
+        self.rotate_question.setWordWrap(True)
+        self.rotate_confirm = QPushButton(self.tr("Yes, make a new key"))
+        self.rotate_cancel = QPushButton(self.tr("Cancel"))
+        self.rotate_confirm.clicked.connect(self.rotate)
+        self.rotate_cancel.clicked.connect(self.cancel_rotate)
+        self.rotate_box = QWidget()
+        box = QVBoxLayout(self.rotate_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.rotate_question)
+        choices = QHBoxLayout()
+        choices.addWidget(self.rotate_confirm)
+        choices.addWidget(self.rotate_cancel)
+        choices.addStretch(1)
+        box.addLayout(choices)
+        self.rotate_box.hide()
+
+    def show_fingerprint(self, own: str) -> None:
+        unbroken = own.replace("-", "\u2011")  # non-breaking: the fingerprint never wraps inside
+        self.fingerprint_label.setText(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
+            fingerprint=unbroken))
+        self.fingerprint_label.setAccessibleName(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
+            fingerprint=" ".join(own)))
+
+    def ask_rotate(self) -> None:
+        self.rotate_box.show()
+        self.rotate_cancel.setFocus()
+
+    def cancel_rotate(self) -> None:
+        self.rotate_box.hide()
+        self.rotate_button.setFocus()
+
+    def rotate(self) -> None:
+        self.rotate_box.hide()
+        try:
+            new = self.trust.rotate_key()
+        except (DlaError, OSError) as exc:
+            self.notice.show_message("bad", reason(exc) if isinstance(exc, DlaError) else str(exc), "")
+            return
+        self.show_fingerprint(new)
+        self.notice.show_message("good", self.tr(
+            "This computer has a new key. Its fingerprint is now {fingerprint}: give it to the computers "
+            "that will trust this one from now on.").format(fingerprint=new))
 
     def show_trusted(self) -> None:
         trusted = self.trust.coordinators()
