@@ -10,7 +10,6 @@ import json
 import os
 import platform
 import sys
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,8 +37,15 @@ class DeviceIdentity:
         return self.signing_key.sign(message).signature
 
 
-def new_device_id() -> str:
-    return secrets.token_hex(8)
+def derived_id(public_key_hex: str) -> str:
+    """A device's id is made from its first key, so no other key can claim it.
+
+    A reader that has never met a device accepts a file under an id only when the id is
+    made from the file's key (or from a key that signed its way to it, core/sync/rotation.py).
+    Installations made before this rule keep their random ids; they are accepted where
+    they were met before, or through a coordinator's trust list.
+    """
+    return hashlib.sha256(bytes.fromhex(public_key_hex)).hexdigest()[:16]
 
 
 def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIdentity:
@@ -111,8 +117,9 @@ def _load(identity_path: Path, key_path: Path) -> tuple[DeviceIdentity, str | No
 
 def _create(identity_path: Path, key_path: Path, default_name: str) -> DeviceIdentity:
     signing_key = SigningKey.generate()
-    identity = DeviceIdentity(new_device_id(), default_name or _host_name(), "",
-                              signing_key.verify_key.encode().hex(), signing_key)
+    public_key_hex = signing_key.verify_key.encode().hex()
+    identity = DeviceIdentity(derived_id(public_key_hex), default_name or _host_name(), "",
+                              public_key_hex, signing_key)
     _write_private(key_path, signing_key.encode().hex())
     save_identity(identity_path.parent, identity)
     return identity

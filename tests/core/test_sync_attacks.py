@@ -381,11 +381,6 @@ def test_a_relay_that_drops_changes_or_extends_a_pcs_events_is_refused(pc, stick
     assert (result.status, result.events_new, result.events_held) == ("imported", 0, 0), result.reason
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE: a relay may strip a learner's name, birth year and salt from another PC's learner.created "
-    "(chain.chained_line chains them as a hash, so the origin's proof still holds); the importer's clash "
-    "check ignores personal fields and _merge never replaces a stored event, so the learner stays "
-    "nameless at the coordinator even after the origin's own unredacted file"))
 def test_a_relay_cannot_blank_the_name_of_a_learner_who_was_never_erased(pc, stick):
     """Attack 2, the one change the chain lets through by design: a learner's name, birth
     year and salt are chained as a hash, so that an erased copy chains to the same head.
@@ -462,11 +457,6 @@ def test_a_format_1_claim_of_another_pcs_key_pins_nothing(pc, stick):
     assert coordinator.certificates.verify_code(genuine).status == "valid"  # the test can tell
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE (trust on first use): a file whose manifest names B's device id with X's key, signed by X, "
-    "is taken as B's own file by a coordinator that never met B (importer._merge -> devices.remember "
-    "pins it as learned_from='self'); B's genuine files are then refused (key_mismatch) and X's "
-    "certificates in B's name verify as valid"))
 def test_a_file_claiming_to_be_a_pc_never_met_does_not_take_its_identity(pc, stick):
     """Attack 3, the same poison without known_devices: X writes a format-2 file as "B"
     (B's device id, read off any of B's certificates; X's key; X's own chain under B's id)
@@ -615,10 +605,6 @@ def test_an_unredacted_relay_arriving_after_an_erasure_made_elsewhere_leaves_no_
     _without_name(c)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "HOLE: held_events are never redacted when a learner is erased (fold._learner_erased and "
-    "replay only run dla_redact over `events`); a held, unredacted relayed copy keeps the erased "
-    "name in the coordinator's database until the origin's own file arrives, which may be never"))
 def test_an_erasure_reaches_the_held_copies_of_the_person_too(pc, stick):
     """Attack 5, held copies: the learner was made on A and erased on B. C never met A.
     D's relay (D's unredacted copy of A's events) reaches C first: A's events are held.

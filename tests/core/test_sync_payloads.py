@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, event, given, settings, strategies as st
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.reports.build import build_report
+from digital_literacy_app.core.device import derived_id
 from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.payloads import SCHEMAS, payload_problem
 from digital_literacy_app.core.trainer import Trainer
@@ -256,7 +257,7 @@ class Source:
 
     def __init__(self):
         self.key = SigningKey.generate()
-        self.device_id = self.key.verify_key.encode().hex()[:16]
+        self.device_id = derived_id(self.key.verify_key.encode().hex())
         self.lines: list[str] = []
 
     def file(self, path: Path, kind, learner, payload) -> Path:

@@ -104,6 +104,9 @@ def _learner_erased(conn, event, learner_id):
     conn.execute(
         f"""UPDATE events SET payload = dla_redact(payload)
             WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
+    conn.execute(  # copies held apart (relayed, not yet proven) lose the name too
+        f"""UPDATE held_events SET payload = dla_redact(payload)
+            WHERE learner_id IN ({marks}) AND kind IN ('learner.created', 'learner.updated')""", ids)
     conn.execute(f"DELETE FROM learners WHERE id IN ({marks})", ids)
     for table in ("lesson_progress", "steps_done", "certificates", "learner_activity"):
         conn.execute(f"DELETE FROM {table} WHERE learner_id = ?", (learner_id,))

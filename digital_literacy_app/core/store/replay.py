@@ -275,3 +275,9 @@ def _write(conn, state: _State) -> None:
              AND (learner_id IN (SELECT learner_id FROM erased_learners)
                   OR learner_id IN (SELECT alias FROM learner_aliases
                                     WHERE target IN (SELECT learner_id FROM erased_learners)))""")
+    conn.execute(
+        """UPDATE held_events SET payload = dla_redact(payload)
+           WHERE kind IN ('learner.created', 'learner.updated')
+             AND (learner_id IN (SELECT learner_id FROM erased_learners)
+                  OR learner_id IN (SELECT alias FROM learner_aliases
+                                    WHERE target IN (SELECT learner_id FROM erased_learners)))""")

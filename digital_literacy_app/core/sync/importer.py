@@ -209,6 +209,9 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
     if pinned is not None and pinned != signer_key and not (
             signer != trainer.device.device_id and rotation.follow(conn, signer, pinned, signer_key, statements)):
         raise SyncFileError("sync.key_mismatch", file=path.name, device=signer)
+    if pinned is None and signer != trainer.device.device_id and not rotation.proves_identity(
+            signer, signer_key, statements):
+        raise SyncFileError("sync.identity_unproven", file=path.name, device=signer)
     rotation.adopt_trusted(conn, signer, signer_key, statements)
     with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
         heads = incoming.load(conn, opened, manifest, report, cancelled, result.warnings)
@@ -218,6 +221,7 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
     proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
+    _check_erasures(conn, path.name)
     _merge(trainer, path, sha, manifest, proven, result, touched)
     return result
 
@@ -247,6 +251,38 @@ WHERE i.held = 0 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id
    OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
        AND json_remove(dla_redact(e.payload), '$.personal') = json_remove(dla_redact(i.payload), '$.personal'))))
 LIMIT 1"""
+
+
+_REDACTED = """SELECT 1 FROM temp.incoming WHERE held = 0 AND kind IN ('learner.created', 'learner.updated')
+                AND json_extract(payload, '$.personal') IS NOT NULL LIMIT 1"""
+_UNERASED = """
+WITH erased(id) AS (
+    SELECT learner_id FROM erased_learners
+    UNION SELECT learner_id FROM events WHERE kind = 'learner.erased'
+    UNION SELECT learner_id FROM temp.incoming WHERE kind = 'learner.erased' AND held = 0),
+merged(alias, target) AS (
+    SELECT alias, target FROM learner_aliases
+    UNION SELECT learner_id, json_extract(payload, '$.into') FROM events WHERE kind = 'learner.merged'
+    UNION SELECT learner_id, json_extract(payload, '$.into') FROM temp.incoming
+          WHERE kind = 'learner.merged' AND held = 0)
+SELECT i.origin FROM temp.incoming i
+WHERE i.held = 0 AND i.kind IN ('learner.created', 'learner.updated')
+  AND json_extract(i.payload, '$.personal') IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)
+  AND i.learner_id NOT IN (SELECT id FROM erased)
+  AND NOT EXISTS (SELECT 1 FROM merged m WHERE m.alias = i.learner_id AND m.target IN (SELECT id FROM erased))
+LIMIT 1"""
+
+
+def _check_erasures(conn, name: str) -> None:
+    """A person's name may be missing from their events only where they were erased: the
+    chain hashes names so that erased copies still prove, and a relay must not use that
+    to blank the name of someone nobody erased."""
+    if conn.execute(_REDACTED).fetchone() is None:
+        return
+    row = conn.execute(_UNERASED).fetchone()
+    if row is not None:
+        raise SyncFileError("sync.forged_relay", file=name, device=row[0])
 
 
 def _check_clashes(conn, name: str) -> None:
@@ -317,6 +353,12 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
         (file_id,)).rowcount
     if not held:
         return
+    conn.execute(  # a person already erased here leaves no name in copies held apart either
+        """UPDATE held_events SET payload = dla_redact(payload)
+           WHERE source_file = ? AND kind IN ('learner.created', 'learner.updated')
+             AND (learner_id IN (SELECT learner_id FROM erased_learners)
+                  OR learner_id IN (SELECT alias FROM learner_aliases
+                                    WHERE target IN (SELECT learner_id FROM erased_learners)))""", (file_id,))
     result.events_held = held
     for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2)):
         rows = conn.execute("SELECT origin, COUNT(*) FROM temp.incoming WHERE held = ? GROUP BY origin",

@@ -104,3 +104,37 @@ def adopt_trusted(conn, device_id: str, claimed: str, statements) -> None:
     for old in older:
         conn.execute("UPDATE OR IGNORE trusted_coordinators SET fingerprint = ?, public_key = ? WHERE fingerprint = ?",
                      (fingerprint(claimed), claimed, fingerprint(old)))
+
+
+def proves_identity(device_id: str, claimed: str, statements) -> bool:
+    """May a device never met before use this id with this key? Only if the id is made
+    from the key, or from an earlier key whose signed statements lead to it."""
+    from digital_literacy_app.core.device import derived_id
+
+    try:
+        if derived_id(claimed) == device_id:
+            return True
+    except ValueError:
+        return False
+    if not isinstance(statements, list) or len(statements) > MAX_STEPS:
+        return False
+    for step in statements:
+        try:
+            first = isinstance(step, dict) and derived_id(str(step.get("public_key", ""))) == device_id
+        except ValueError:
+            continue
+        if first:
+            return _leads_to(device_id, step["public_key"], claimed, statements)
+    return False
+
+
+def _leads_to(device_id: str, start: str, claimed: str, statements) -> bool:
+    by_key = {s.get("public_key"): s for s in statements if isinstance(s, dict)}
+    current, steps = start, 0
+    while current != claimed:
+        step = by_key.get(current)
+        steps += 1
+        if step is None or steps > MAX_STEPS or not _holds(device_id, step):
+            return False
+        current = step["next_key"]
+    return True

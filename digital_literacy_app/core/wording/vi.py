@@ -172,6 +172,7 @@ MESSAGES = {
     "cli.coordinator_trusted": "Máy này đã tin điều phối viên {fingerprint}: danh sách tin cậy của họ (các máy họ biết và các máy đã thu hồi) có hiệu lực từ tệp đồng bộ tiếp theo của họ.",
     "cli.device_retired": "Đã thu hồi máy {device}: các bản ghi đến số {seq} được giữ; các bản ghi sau sẽ không bao giờ được tính. Các máy khác biết điều này từ tệp đồng bộ tiếp theo của máy này.",
     "cli.key_rotated": "Máy này đã có khóa mới; mã nhận diện mới là {fingerprint}. Các máy đã tin khóa cũ sẽ tự chuyển theo khi nhập tệp đồng bộ tiếp theo của máy này; những gì khóa cũ đã ký vẫn kiểm tra được.",
+    "sync.identity_unproven": "Tệp nói là từ máy {device}, nhưng mã của máy đó không khớp với khóa của tệp và máy này chưa từng gặp máy đó; tệp bị từ chối. Nếu đó là máy thật dùng phiên bản cũ, hãy cập nhật ứng dụng trên máy đó, hoặc nhập tệp của điều phối viên có liệt kê máy đó.",
     "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Đã dừng.",
