@@ -5,8 +5,10 @@ The files are made directly (signed with fresh device keys) rather than by seedi
 databases, which would take far longer than the import being measured. The same events are
 written twice: as format 1 files (no proofs) and as format 2 files (each origin's hash
 chain and its signed proof, core/sync/chain.py). Each set is imported into a fresh data
-folder in a process of its own, in the order 1, 2, 2, 1, so that a machine getting slower
-or faster during the run weighs on both formats alike; the ratio compares the means.
+folder in a process of its own, three times, in the order 1, 2, 2, 1, 1, 2, so that a
+machine getting slower or faster during the run weighs on both formats alike; the ratio
+compares the medians (the means and every run are printed too, with the process's CPU
+time, which other work on the machine disturbs less than the wall clock).
 """
 
 import hashlib
@@ -25,7 +27,7 @@ from nacl.signing import SigningKey
 from digital_literacy_app.core.store.events import canonical_json
 from digital_literacy_app.core.sync import archive, chain
 
-FILES = int(os.environ.get("BENCH_SYNC_FILES", 200))  # a smaller run to try the benchmark itself
+FILES = int(os.environ.get("BENCH_SYNC_FILES", "200"))  # a smaller run to try the benchmark itself
 EVENTS_PER_FILE = 5000
 RELAY_ORIGINS = 20  # a ward coordinator's file: its ward PCs' events, each with its origin's proof
 HOSTILE_LINE_BYTES = 400 * 1024 * 1024
@@ -34,6 +36,12 @@ _ROOT = Path(__file__).resolve().parent.parent
 
 
 # -- making the files -----------------------------------------------------------------------
+
+def id_of(key: SigningKey) -> str:
+    """A PC's id made from its key, as the app makes new ones: a reader that has never met
+    a PC accepts its file only under such an id."""
+    return hashlib.sha256(key.verify_key.encode()).hexdigest()[:16]
+
 
 def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
     """One PC's events as stored rows (origin, seq, lamport, kind, learner, time, payload):
@@ -98,7 +106,8 @@ def make_hostile(path: Path, version: int, line_bytes: int = HOSTILE_LINE_BYTES)
     filler is '0' with a pseudo-random 'a' at one byte in 256 on average: deflate packs it
     about 100 times, under the 200-times expansion check, so the file reaches the line reader.
     """
-    key, origin = SigningKey.generate(), "hostile000001"
+    key = SigningKey.generate()
+    origin = id_of(key)
     head = hashlib.sha256(chain.genesis(origin))  # head(1) = SHA-256(head(0) || line(1))
     events = hashlib.sha256()
     prefix = ('{"kind":"hint.used","lamport":1,"learner":"000000000001","origin":"' + origin +
@@ -133,7 +142,7 @@ def make_hostile(path: Path, version: int, line_bytes: int = HOSTILE_LINE_BYTES)
         zf.writestr(archive.MANIFEST, archive.manifest_json(manifest))
         zf.comment = archive.PLACEHOLDER_V2 if version >= 2 else archive.PLACEHOLDER
         info = zf.getinfo(archive.EVENTS)
-        member = {"line_bytes": info.file_size - 1, "compressed_bytes": info.compress_size}
+        member = {"line_bytes": info.file_size, "compressed_bytes": info.compress_size}
     _sign_in_place(path, key, version)
     member["file_bytes"] = path.stat().st_size
     member["ratio"] = round(info.file_size / info.compress_size, 1)
@@ -199,9 +208,12 @@ def _child(job: dict) -> dict:
             out["hwm_reset"] = True
         except OSError:
             out["hwm_reset"] = False
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     results = trainer.sync.import_files(files)
     out["seconds"] = time.perf_counter() - start
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    out["cpu_s"] = used.ru_utime + used.ru_stime - cpu.ru_utime - cpu.ru_stime
     out["refold_s"] = sum(folded)
     out["events_new"] = sum(r.events_new for r in results)
     out["events_held"] = sum(r.events_held for r in results)
@@ -230,7 +242,7 @@ def _child(job: dict) -> dict:
 def _run_child(job: dict) -> dict:
     env = dict(os.environ, PYTHONPATH=str(_ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     child = subprocess.run([sys.executable, "-m", "benchmarks.bench_sync", json.dumps(job)], cwd=_ROOT, env=env,
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, check=False)
     if child.returncode != 0:
         raise RuntimeError(f"benchmark child failed ({child.returncode}):\n{child.stderr[-4000:]}")
     return json.loads(child.stdout)
@@ -239,6 +251,23 @@ def _run_child(job: dict) -> dict:
 def _mean(values) -> float:
     values = list(values)
     return sum(values) / len(values)
+
+
+def _median(values) -> float:
+    values = sorted(values)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+def _summary(runs: list[dict]) -> dict:
+    """Median, mean and every run: wall clock, before the fold, the fold, CPU time."""
+    parts = {"merge_s": [r["seconds"] for r in runs], "before_fold_s": [r["seconds"] - r["refold_s"] for r in runs],
+             "fold_s": [r["refold_s"] for r in runs], "cpu_s": [r["cpu_s"] for r in runs]}
+    out = {}
+    for name, values in parts.items():
+        out[name] = {"median": round(_median(values), 2), "mean": round(_mean(values), 2),
+                     "runs": [round(v, 2) for v in values]}
+    return out
 
 
 def run() -> dict:
@@ -251,7 +280,8 @@ def run() -> dict:
         rng = random.Random(5)
         started = time.perf_counter()
         for index in range(FILES + 1):
-            key, device_id = SigningKey.generate(), f"bench{index:011d}"
+            key = SigningKey.generate()
+            device_id = id_of(key)
             own = {device_id: (make_rows(device_id, index, rng), key)}
             if index == FILES:  # one more PC's file, a week later
                 write_file(folders["later"] / f"pc-{index:03d}.dlsync", key, device_id, index, own, 2)
@@ -264,14 +294,16 @@ def run() -> dict:
         # the same events as the PCs' own files, in format 1 and in format 2.
         relayed, remember = {}, []
         for number in range(RELAY_ORIGINS):
-            key, device_id = SigningKey.generate(), f"ward{number:011d}"
+            key = SigningKey.generate()
+            device_id = id_of(key)
             relayed[device_id] = (make_rows(device_id, 1000 + number, rng), key)
             remember.append([device_id, key.verify_key.encode().hex()])
             one = {device_id: relayed[device_id]}
-            write_file(folders["relay-v1"] / f"{device_id}.dlsync", key, device_id, number, one, 1)
-            write_file(folders["relay-v2-own"] / f"{device_id}.dlsync", key, device_id, number, one, 2)
+            write_file(folders["relay-v1"] / f"ward-{number:02d}.dlsync", key, device_id, number, one, 1)
+            write_file(folders["relay-v2-own"] / f"ward-{number:02d}.dlsync", key, device_id, number, one, 2)
         coordinator = SigningKey.generate()
-        relay_file = write_file(folders["relay"] / "coordinator.dlsync", coordinator, "coord0000001", 0, relayed, 2)
+        relay_file = write_file(folders["relay"] / "coordinator.dlsync", coordinator, id_of(coordinator), 0,
+                                relayed, 2)
 
         started = time.perf_counter()
         hostile = {version: make_hostile(folders["hostile"] / f"hostile-v{version}.dlsync", version)
@@ -283,31 +315,39 @@ def run() -> dict:
             return _run_child({"files": files, "data": str(tmp / f"data-{folder}-{n}"), **extra})
 
         runs = {1: [], 2: []}
-        for n, version in enumerate((1, 2, 2, 1)):
+        load = [os.getloadavg()[0]]
+        for n, version in enumerate((1, 2, 2, 1, 1, 2)):
             more = {"more": True, "weekly": str(next(folders["later"].glob("*.dlsync")))} if n == 1 else {}
             runs[version].append(merge(f"v{version}", n, **more))
-        relay = {"v1_own_files": merge("relay-v1", 0), "v2_own_files": merge("relay-v2-own", 0),
-                 "v2_relay_keys_known": _run_child({"files": [str(relay_file)], "data": str(tmp / "data-relay-known"),
-                                                    "remember": remember}),
-                 "v2_relay_keys_unknown": _run_child({"files": [str(relay_file)], "data": str(tmp / "data-relay-unknown")})}
+        relay = {}
+        for n in range(3):  # a couple of seconds each: the median of three
+            for name, job in (("v1_own_files", {"folder": "relay-v1"}), ("v2_own_files", {"folder": "relay-v2-own"}),
+                              ("v2_relay_keys_known", {"remember": remember}), ("v2_relay_keys_unknown", {})):
+                files = ([str(p) for p in sorted(folders[job["folder"]].glob("*.dlsync"))] if "folder" in job
+                         else [str(relay_file)])
+                relay.setdefault(name, []).append(_run_child({"files": files, "data": str(tmp / f"data-{name}-{n}"),
+                                                              "remember": job.get("remember", [])}))
+        load.append(os.getloadavg()[0])
         memory = {version: _run_child({"files": [str(folders["hostile"] / f"hostile-v{version}.dlsync")],
                                        "data": str(tmp / f"data-hostile-{version}"), "memory": True})
                   for version in (2, 1)}
 
     first = runs[2][0]
     events = first["events_new"]
-    v1, v2 = _mean(r["seconds"] for r in runs[1]), _mean(r["seconds"] for r in runs[2])
-    v1_read = _mean(r["seconds"] - r["refold_s"] for r in runs[1])
-    v2_read = _mean(r["seconds"] - r["refold_s"] for r in runs[2])
+    one, two = _summary(runs[1]), _summary(runs[2])
 
-    def brief(r: dict) -> dict:
-        return {"merge_s": round(r["seconds"], 2), "before_fold_s": round(r["seconds"] - r["refold_s"], 2),
-                "events_new": r["events_new"], "events_held": r["events_held"], "refused": r["refused"]}
+    def ratio(part: str, how: str = "median") -> float:
+        return round(two[part][how] / one[part][how], 3)
+
+    def relay_figures(rs: list[dict]) -> dict:
+        return {"merge_s": _summary(rs)["merge_s"]["median"], "before_fold_s": _summary(rs)["before_fold_s"]["median"],
+                "events_new": rs[0]["events_new"], "events_held": rs[0]["events_held"],
+                "refused": rs[0]["refused"]}
 
     def hostile_figures(version: int) -> dict:
         m, h = memory[version], hostile[version]
         peak = m["hwm_mb"] if m["hwm_reset"] else max(m["hwm_mb"], m["maxrss_before_mb"])
-        return {"line_mb": round(h["line_bytes"] / 1e6, 1), "file_mb": round(h["file_bytes"] / 1e6, 2),
+        return {"line_bytes": h["line_bytes"], "file_mb": round(h["file_bytes"] / 1e6, 2),
                 "compression_ratio": h["ratio"], "outcome": m["codes"], "import_s": round(m["seconds"], 2),
                 "baseline_rss_mb": round(m["baseline_rss_mb"], 1), "peak_rss_mb": round(peak, 1),
                 "peak_above_baseline_mb": round(peak - m["baseline_rss_mb"], 1)}
@@ -315,25 +355,21 @@ def run() -> dict:
     return {
         "files": FILES, "events": events,
         "refused_files": sum(len(r["refused"]) for rs in runs.values() for r in rs),
-        "format1_merge_s": [round(r["seconds"], 2) for r in runs[1]],
-        "format2_merge_s": [round(r["seconds"], 2) for r in runs[2]],
-        "format1_merge_mean_s": round(v1, 2), "format2_merge_mean_s": round(v2, 2),
-        "format2_over_format1": round(v2 / v1, 3),
-        "format1_before_fold_mean_s": round(v1_read, 2), "format2_before_fold_mean_s": round(v2_read, 2),
-        "format2_over_format1_before_fold": round(v2_read / v1_read, 3),
-        "refold_s": [round(r["refold_s"], 2) for rs in runs.values() for r in rs],
-        "merge_events_per_s_format2": round(events / v2),
+        "format1": one, "format2": two,
+        "format2_over_format1": {"merge": ratio("merge_s"), "merge_by_means": ratio("merge_s", "mean"),
+                                 "before_fold": ratio("before_fold_s"), "cpu": ratio("cpu_s")},
+        "merge_events_per_s_format2": round(events / two["merge_s"]["median"]),
         "reimport_s": round(first["reimport_s"], 2), "reimport_new_events": first["reimport_new"],
         "json_report_s": round(first["report_s"], 2),
         "peak_rss_import_mb": {"format1": round(max(r["peak_rss_mb"] for r in runs[1])),
                                "format2": round(max(r["peak_rss_mb"] for r in runs[2]))},
         "one_more_file_into_1m_s": round(first["weekly_s"], 2), "one_more_file_events": first["weekly_new"],
-        "relay_20_origins_100k_events": {name: brief(r) for name, r in relay.items()},
+        "relay_20_origins_100k_events": {name: relay_figures(rs) for name, rs in relay.items()},
         "hostile_line": {"format2": hostile_figures(2), "format1": hostile_figures(1)},
+        "load_average_1min": {"before_merges": round(load[0], 2), "after_relays": round(load[1], 2)},
         "making_the_files_s": round(made, 1), "making_the_hostile_files_s": round(made_hostile, 1),
         "total_s": round(time.perf_counter() - began, 1),
     }
-
 
 if __name__ == "__main__":
     print(json.dumps(_child(json.loads(sys.argv[1]))))
