@@ -2622,6 +2622,10 @@
         <translation>Trust this coordinator</translation>
     </message>
     <message>
+        <source>QR code of this computer’s fingerprint</source>
+        <translation>QR code of this computer’s fingerprint</translation>
+    </message>
+    <message>
         <source>Make a new key for this computer…</source>
         <translation>Make a new key for this computer…</translation>
     </message>

@@ -2622,6 +2622,10 @@
         <translation>Tin điều phối viên này</translation>
     </message>
     <message>
+        <source>QR code of this computer’s fingerprint</source>
+        <translation>Mã QR của mã nhận diện máy này</translation>
+    </message>
+    <message>
         <source>Make a new key for this computer…</source>
         <translation>Tạo khóa mới cho máy này…</translation>
     </message>

@@ -567,12 +567,21 @@ def test_a_coordinator_is_trusted_by_its_typed_fingerprint_and_a_lost_pc_is_reti
     assert not retire.retire_button.isEnabled()
 
 
-def test_a_new_key_is_made_only_after_confirming_and_the_new_fingerprint_is_shown(qtbot, seat, trainer):
+def test_a_new_key_is_made_only_after_confirming_and_the_new_fingerprint_is_shown(qtbot, seat, trainer, tmp_path):
     """"Tạo khóa mới cho máy này…" asks first; "Hủy" changes nothing; confirming shows the
     new fingerprint, which the core now signs with."""
+    import zxingcpp
+    from PIL import Image
+
+    def qr_text(name):
+        path = tmp_path / name
+        assert panel.fingerprint_qr.grab().save(str(path))
+        return [r.text for r in zxingcpp.read_barcodes(Image.open(path))]
+
     screen = show(qtbot, DevicesScreen(seat))
     panel = screen.trust_panel
     before = trainer.trust.fingerprint()
+    assert qr_text("before.png") == [before]
     click(qtbot, panel.rotate_button)
     assert panel.rotate_box.isVisible() and "sao chép" in panel.rotate_question.text()
     click(qtbot, panel.rotate_cancel)
@@ -583,3 +592,4 @@ def test_a_new_key_is_made_only_after_confirming_and_the_new_fingerprint_is_show
     assert after != before
     assert after.replace("-", "\u2011") in panel.fingerprint_label.text()
     assert after in panel.notice.message.text()
+    assert qr_text("after.png") == [after]  # a hand scanner reads the new one

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.ui.reasons import detail, reason
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.phone.qr import QrImage, qr_matrix
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.notice import Notice
 
 
@@ -49,6 +50,11 @@ class TrustPanel(QWidget):
         self.trusted_label.setWordWrap(True)
         self.notice = Notice()
         layout.addWidget(self.fingerprint_label)
+        # The same fingerprint as a QR: a hand scanner that types what it reads fills the
+        # "Trust a coordinator" field of a ward PC without a typing slip.
+        self.fingerprint_qr = QrImage(own, TypeSizes(theme_scale()).px(150))
+        self.fingerprint_qr.setAccessibleName(self.tr("QR code of this computer\u2019s fingerprint"))
+        layout.addWidget(self.fingerprint_qr, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(explain)
         layout.addWidget(self.rotate_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.rotate_box)
@@ -83,6 +89,10 @@ class TrustPanel(QWidget):
         self.rotate_box.hide()
 
     def show_fingerprint(self, own: str) -> None:
+        if hasattr(self, "fingerprint_qr"):
+            self.fingerprint_qr.matrix = qr_matrix(own)
+            self.fingerprint_qr.payload = own
+            self.fingerprint_qr.update()
         unbroken = own.replace("-", "\u2011")  # non-breaking: the fingerprint never wraps inside
         self.fingerprint_label.setText(self.tr("This computer\u2019s fingerprint: {fingerprint}").format(
             fingerprint=unbroken))
