@@ -92,10 +92,6 @@ def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tupl
             stripped = line[:-1] if line[-1:] == b"\n" else line
             if len(event) != 7 or orjson.dumps(event, option=_SORT) != stripped:
                 raise SyncFileError("sync.event_not_canonical", file=name, line=number)
-            # The line is canonical, so its payload is already canonical JSON: between the
-            # key and the `,"seq":` that follows it (a raw quote never occurs in a string).
-            start, end = stripped.index(b'"payload":') + 10, stripped.rindex(b',"seq":')
-            return event, (origin, seq, lamport, kind, learner, time, stripped[start:end].decode("utf-8"))
         return event, (origin, seq, lamport, kind, learner, time, canonical_json(payload))
     except (TypeError, ValueError):  # e.g. an integer too large to be stored
         raise SyncFileError("sync.event_damaged", file=name, line=number) from None
