@@ -65,6 +65,16 @@ def clean_birth_year(year, today: date | None = None) -> int | None:
     return value
 
 
+MAX_WARD_LENGTH = 120  # what a sync file's payload check accepts (core/sync/payloads.py)
+
+
+def clean_ward(ward) -> str:
+    cleaned = nfc(ward or "")
+    if len(cleaned) > MAX_WARD_LENGTH or any(ord(ch) < 32 for ch in cleaned):
+        raise InvalidInputError("learner.ward_too_long", most=MAX_WARD_LENGTH)
+    return cleaned
+
+
 def clean_group(group) -> str:
     value = (group or "other").strip().lower()
     if value not in GROUPS:
@@ -106,7 +116,7 @@ class LearnerBook:
     @announces(LEARNERS)
     def add(self, name: str, birth_year=None, group=None, ward=None) -> LearnerRecord:
         payload = {"name": clean_name(name), "birth_year": clean_birth_year(birth_year),
-                   "group": clean_group(group), "ward": nfc(ward or self.default_ward), "salt": new_salt()}
+                   "group": clean_group(group), "ward": clean_ward(ward or self.default_ward), "salt": new_salt()}
         learner_id = new_learner_id()
         self.trainer.log.record("learner.created", learner_id, payload)
         return self.get(learner_id)
@@ -115,7 +125,7 @@ class LearnerBook:
     def update(self, learner_id: str, **changes) -> LearnerRecord:
         self.get(learner_id)
         cleaners = {"name": clean_name, "birth_year": clean_birth_year, "group": clean_group,
-                    "ward": lambda w: nfc(w or "")}
+                    "ward": clean_ward}
         unknown = set(changes) - set(cleaners)
         if unknown:
             raise InvalidInputError("learner.unknown_fields", fields=", ".join(sorted(unknown)))

@@ -32,6 +32,7 @@ WITHDRAWN = "session.withdrawn"
 FIELDS = ("date", "ward", "place", "volunteer", "topic", "area", "minutes", "attendees")
 MAX_MINUTES = 600
 MAX_TEXT = 80
+MAX_ATTENDEES = 500
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,8 @@ class SessionBook:
         people = list(dict.fromkeys(attendees))  # ticked twice still counts once
         if not people:
             raise InvalidInputError("session.nobody")
+        if len(people) > MAX_ATTENDEES:  # what a sync file's payload check accepts
+            raise InvalidInputError("session.too_many", most=MAX_ATTENDEES)
         for learner_id in people:
             self.trainer.learners.get(learner_id)  # NotFoundError for someone unknown or merged away
         return {

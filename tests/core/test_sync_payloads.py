@@ -410,3 +410,26 @@ def test_random_payload_values_through_the_real_import_never_crash_and_a_refusal
     else:
         assert problem is not None, result.reason
         assert (result.error.code, result.error.details["field"]) == ("sync.bad_payload", problem)
+
+
+def test_what_the_app_writes_stays_within_what_a_sync_file_may_carry(trainer, tmp_path):
+    """The limits a reader checks are the limits the app keeps when recording: a ward,
+    a certificate's volunteer name and a session's attendees too long are refused at once,
+    with a reason, instead of making every later sync file of this PC refused elsewhere."""
+    from digital_literacy_app.core.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError) as caught:
+        trainer.learners.add("Nguyễn Văn Dài", 1950, "elderly", "P" * 121)
+    assert caught.value.code == "learner.ward_too_long"
+    person = trainer.learners.add("Nguyễn Văn Vừa", 1950, "elderly", "P" * 120)
+    with pytest.raises(InvalidInputError) as caught:
+        trainer.learners.update(person.id, ward="W" * 121)
+    assert caught.value.code == "learner.ward_too_long"
+    with pytest.raises(InvalidInputError) as caught:
+        trainer.certificates.issue(person.id, "V" * 121, tmp_path / "c.pdf")
+    assert caught.value.code == "certificate.volunteer_too_long"
+    many = [trainer.learners.add(f"Người {n}", 1950, "elderly").id for n in range(501)]
+    with pytest.raises(InvalidInputError) as caught:
+        trainer.sessions.log(date="2026-12-01", place="Nhà văn hoá", volunteer="Hà", topic="VNeID",
+                             minutes=60, attendees=many)
+    assert caught.value.code == "session.too_many"

@@ -26,11 +26,14 @@ from digital_literacy_app.core.certificates.eligibility import (
     Achievement, Standing, achievements, standings, title_of,
 )
 from digital_literacy_app.core.certificates.pdf import CertificateContent, code_from_keywords, write_certificate
-from digital_literacy_app.core.errors import DlaError, NotFoundError
+from digital_literacy_app.core.errors import DlaError, InvalidInputError, NotFoundError
 from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
 from digital_literacy_app.core.printing import atomic_output
 from digital_literacy_app.core.tasks import NO_TASK, Task
+from digital_literacy_app.core.text import nfc
+
+MAX_VOLUNTEER_NAME = 120  # what a sync file's payload check accepts (core/sync/payloads.py)
 
 
 class CertificateBook:
@@ -107,6 +110,9 @@ class CertificateBook:
         The PDF is drawn under a temporary name and renamed only after the event is
         recorded in the still-open transaction, which commits after the rename.
         """
+        volunteer_name = nfc(volunteer_name or "")
+        if len(volunteer_name) > MAX_VOLUNTEER_NAME:  # what a sync file's payload check accepts
+            raise InvalidInputError("certificate.volunteer_too_long", most=MAX_VOLUNTEER_NAME)
         learner = self.trainer.learners.get(learner_id)
         achievement = self.choose(learner_id, what)
         device = self.trainer.device

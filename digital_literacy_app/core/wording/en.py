@@ -185,6 +185,9 @@ MESSAGES = {
     "cli.device_retired": "Computer {device} is retired: its records up to number {seq} stay; later ones will never count. Other computers learn it from this computer's next sync file.",
     "cli.key_rotated": "This computer has a new key; its fingerprint is now {fingerprint}. Computers that trusted the old one follow by themselves with its next sync file; what the old key signed still checks.",
     "sync.identity_unproven": "It claims to come from computer {device}, but that computer's id is not made from the file's key, and this computer has never met it; the file is refused. If it is a real computer of an older version, update the app there, or import the coordinator's file that lists it.",
+    "learner.ward_too_long": "The ward's name is too long (at most {most} letters) or holds characters that cannot be used.",
+    "session.too_many": "A session can list at most {most} learners; split it into two sessions.",
+    "certificate.volunteer_too_long": "The volunteer's name is too long: at most {most} letters.",
     "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Stopped.",

@@ -173,6 +173,9 @@ MESSAGES = {
     "cli.device_retired": "Đã thu hồi máy {device}: các bản ghi đến số {seq} được giữ; các bản ghi sau sẽ không bao giờ được tính. Các máy khác biết điều này từ tệp đồng bộ tiếp theo của máy này.",
     "cli.key_rotated": "Máy này đã có khóa mới; mã nhận diện mới là {fingerprint}. Các máy đã tin khóa cũ sẽ tự chuyển theo khi nhập tệp đồng bộ tiếp theo của máy này; những gì khóa cũ đã ký vẫn kiểm tra được.",
     "sync.identity_unproven": "Tệp nói là từ máy {device}, nhưng mã của máy đó không khớp với khóa của tệp và máy này chưa từng gặp máy đó; tệp bị từ chối. Nếu đó là máy thật dùng phiên bản cũ, hãy cập nhật ứng dụng trên máy đó, hoặc nhập tệp của điều phối viên có liệt kê máy đó.",
+    "learner.ward_too_long": "Tên phường/xã quá dài (tối đa {most} chữ) hoặc có ký tự không dùng được.",
+    "session.too_many": "Một buổi học ghi được tối đa {most} người học; hãy chia thành hai buổi.",
+    "certificate.volunteer_too_long": "Tên tình nguyện viên quá dài: tối đa {most} chữ.",
     "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
     # -- the command line's own messages --------------------------------------------------
     "cli.stopped": "Đã dừng.",
