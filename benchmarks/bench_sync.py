@@ -27,6 +27,7 @@ from pathlib import Path
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.store.events import canonical_json
+from digital_literacy_app.core.device import derived_id
 from digital_literacy_app.core.sync import archive, chain
 
 FILES = int(os.environ.get("BENCH_SYNC_FILES", "200"))  # a smaller run to try the benchmark itself
@@ -42,7 +43,7 @@ _ROOT = Path(__file__).resolve().parent.parent
 def id_of(key: SigningKey) -> str:
     """A PC's id made from its key, as the app makes new ones: a reader that has never met
     a PC accepts its file only under such an id."""
-    return hashlib.sha256(key.verify_key.encode()).hexdigest()[:16]
+    return derived_id(key.verify_key.encode().hex())
 
 
 def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
@@ -153,21 +154,10 @@ def make_hostile(path: Path, version: int, line_bytes: int = HOSTILE_LINE_BYTES)
 
 def _sign_in_place(path: Path, key: SigningKey, version: int) -> None:
     """Overwrite the placeholder at the end with the signature (format 2: of the body's SHA-256)."""
-    size = path.stat().st_size
     if version < 2:  # format 1 signs the bytes themselves (a few MB here)
         path.write_bytes(archive.sign_file_bytes(path.read_bytes(), lambda data: key.sign(data).signature))
         return
-    body = hashlib.sha256()
-    with open(path, "rb") as handle:
-        remaining = size - archive.SIGNATURE_HEX
-        while remaining > 0:
-            data = handle.read(min(remaining, 1024 * 1024))
-            body.update(data)
-            remaining -= len(data)
-    signature = key.sign(archive.signed_digest(body.digest())).signature.hex().encode("ascii")
-    with open(path, "rb+") as handle:
-        handle.seek(size - archive.SIGNATURE_HEX)
-        handle.write(signature)
+    archive.sign_in_place(path, lambda data: key.sign(data).signature)
 
 
 # -- importing, each in a process of its own ------------------------------------------------

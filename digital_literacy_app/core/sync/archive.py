@@ -89,6 +89,23 @@ def sign_file_bytes(data: bytes, sign) -> bytes:
     raise ValueError("the zip does not end with the signature placeholder")
 
 
+def sign_in_place(path: Path, sign) -> None:
+    """Format 2, on a file written with PLACEHOLDER_V2: overwrite the placeholder with the
+    signature of the SHA-256 of the rest, read in chunks (a file of any size)."""
+    size = path.stat().st_size
+    body = hashlib.sha256()
+    with open(path, "rb") as handle:
+        remaining = size - SIGNATURE_HEX
+        while remaining > 0:
+            chunk = handle.read(min(remaining, 1024 * 1024))
+            body.update(chunk)
+            remaining -= len(chunk)
+    signature = sign(signed_digest(body.digest())).hex().encode("ascii")
+    with open(path, "rb+") as handle:
+        handle.seek(size - SIGNATURE_HEX)
+        handle.write(signature)
+
+
 def signed_digest(body_sha256: bytes) -> bytes:
     """What format 2 signs: a label and the SHA-256 of every byte before the signature."""
     return _SIGNED_DIGEST + body_sha256

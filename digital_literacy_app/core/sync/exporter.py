@@ -170,24 +170,8 @@ def _write_zip(trainer, path: Path, task: Task) -> tuple[int, dict]:
         zf.writestr(archive.MANIFEST, archive.manifest_json(
             _manifest(trainer, count, ranges, digest.hexdigest(), proofs)))
         zf.comment = archive.PLACEHOLDER_V2
-    _sign_in_place(path, trainer.device.sign)
+    archive.sign_in_place(path, trainer.device.sign)
     return count, ranges
-
-
-def _sign_in_place(path: Path, sign) -> None:
-    """Overwrite the placeholder at the end with the signature of the SHA-256 of the rest."""
-    size = path.stat().st_size
-    body = hashlib.sha256()
-    with open(path, "rb") as handle:
-        remaining = size - archive.SIGNATURE_HEX
-        while remaining > 0:
-            chunk = handle.read(min(remaining, 1024 * 1024))
-            body.update(chunk)
-            remaining -= len(chunk)
-    signature = sign(archive.signed_digest(body.digest())).hex().encode("ascii")
-    with open(path, "rb+") as handle:
-        handle.seek(size - archive.SIGNATURE_HEX)
-        handle.write(signature)
 
 
 def _manifest(trainer, count: int, ranges: dict, sha: str, proofs: dict) -> dict:

@@ -16,6 +16,21 @@ from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.notice import Notice
 
 
+def confirmation(question: QLabel, yes: QPushButton, cancel: QPushButton) -> QWidget:
+    """A question with "yes" and "cancel" under it, hidden until asked (no modal dialog)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(question)
+    buttons = QHBoxLayout()
+    buttons.addWidget(yes)
+    buttons.addWidget(cancel)
+    buttons.addStretch(1)
+    layout.addLayout(buttons)
+    box.hide()
+    return box
+
+
 class TrustPanel(QWidget):
     """The fingerprint and the "trust a coordinator" form, above the list of computers."""
 
@@ -77,16 +92,7 @@ class TrustPanel(QWidget):
         self.rotate_cancel = QPushButton(self.tr("Cancel"))
         self.rotate_confirm.clicked.connect(self.rotate)
         self.rotate_cancel.clicked.connect(self.cancel_rotate)
-        self.rotate_box = QWidget()
-        box = QVBoxLayout(self.rotate_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.rotate_question)
-        choices = QHBoxLayout()
-        choices.addWidget(self.rotate_confirm)
-        choices.addWidget(self.rotate_cancel)
-        choices.addStretch(1)
-        box.addLayout(choices)
-        self.rotate_box.hide()
+        self.rotate_box = confirmation(self.rotate_question, self.rotate_confirm, self.rotate_cancel)
 
     def show_fingerprint(self, own: str) -> None:
         if hasattr(self, "fingerprint_qr"):
@@ -161,16 +167,7 @@ class RetirePanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.confirm_button.clicked.connect(self.retire)
         self.cancel_button.clicked.connect(self.cancel)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        self.confirm_box = QWidget()
-        box = QVBoxLayout(self.confirm_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.question)
-        box.addLayout(buttons)
-        self.confirm_box.hide()
+        self.confirm_box = confirmation(self.question, self.confirm_button, self.cancel_button)
         self.notice = Notice()
         layout.addWidget(self.retire_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.confirm_box)
