@@ -65,7 +65,17 @@ def load_or_create_identity(data_dir: Path, default_name: str = "") -> DeviceIde
         return identity
     if stored_fingerprint == location_fingerprint(data_dir):
         return identity
-    fresh = _create(identity_path, key_path, identity.name)
+    return renew_identity(data_dir, identity)
+
+
+def renew_identity(data_dir: Path, identity: DeviceIdentity) -> DeviceIdentity:
+    """A new id and key for this folder, keeping its name and ward; the old id and key are
+    named on the result so the events and certificates made under them still verify.
+
+    Used for a copied folder and after restoring a backup that may lack events this PC
+    made (core/store/health.py): either way the old (device, seq) numbers must not be reused.
+    """
+    fresh = _create(data_dir / IDENTITY_FILE, data_dir / KEY_FILE, identity.name)
     fresh.ward, fresh.replaced_device_id = identity.ward, identity.device_id
     fresh.replaced_public_key = identity.public_key_hex
     save_identity(data_dir, fresh)

@@ -69,6 +69,25 @@ class NewerDatabaseError(DlaError):
     """The database was written by a newer version of the app."""
 
 
+class DamagedDatabaseError(DlaError):
+    """The database is damaged, emptied or missing while this PC had one: never replaced
+    silently. `backup_info` is the newest backup that checks good (or None); the reason
+    goes on to say how to restore it (or how to start empty, keeping the damaged file)."""
+
+    backup_info = None
+
+    def __init__(self, code: str, backup_info=None, **details):
+        super().__init__(code, **details)
+        self.backup_info = backup_info
+
+    def say(self, lang: str = "en") -> str:
+        offer = "database.offer_backup" if self.backup_info is not None else "database.offer_empty"
+        return wording.say(self.code, lang, **self.details) + " " + wording.say(offer, lang, **self.details)
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.code, self.details))
+
+
 class DiskFullError(DlaError):
     """The disk holding the database (or a file being written) is full."""
 

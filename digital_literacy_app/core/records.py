@@ -32,6 +32,8 @@ from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
 from digital_literacy_app.core.overview import (
     DONE, HINTS_LIMIT, IN_PROGRESS, MISTAKES_LIMIT, NOT_STARTED, PROGRESS_FILTERS, STALLED_DAYS, Cell, HelpReason,
 )
+from digital_literacy_app.core.store.backups import BackupInfo
+from digital_literacy_app.core.store.health import RestoreResult
 from digital_literacy_app.core.paths import assets_dir, bundled_lessons_dir, is_bundled
 from digital_literacy_app.core.practice import TapOutcome, right_element, unmet_fields
 from digital_literacy_app.core.progress import COMPLETED, STARTED, LessonProgress
@@ -78,6 +80,7 @@ __all__ = [
     "shown_value",
     "AREAS",
     "Achievement",
+    "BackupInfo",
     "BatchResult",
     "CERTIFICATES",
     "COMPLETED",
@@ -88,6 +91,7 @@ __all__ = [
     "CertificateFacts",
     "CertificateRecord",
     "Choice",
+    "RestoreResult",
     "DEVICE",
     "DEVICES",
     "DIMENSIONS",

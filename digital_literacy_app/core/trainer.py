@@ -15,6 +15,7 @@ and hangs one book per domain off itself, each built once:
     reports       figures for the city
     certificates  eligibility, issuing, verifying (loaded on first use: it loads reportlab)
     overview      the progress grid, who needs help, a learner's timeline
+    backups       copies of the database: make, list, copy to a stick (restore: Trainer.restore)
     lesson_files  (on the class) lesson files on disk: check, list, find, handout
 
 Every operation that changes data runs in one transaction, returns a record of what it
@@ -28,8 +29,11 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from digital_literacy_app.core.backup_desk import BackupDesk
+from digital_literacy_app.core.backup_desk import restore as restore_backup
 from digital_literacy_app.core.changes import ChangeHub
-from digital_literacy_app.core.device import DeviceIdentity, load_or_create_identity
+from digital_literacy_app.core.data_lock import DataLock
+from digital_literacy_app.core.device import IDENTITY_FILE, DeviceIdentity, load_or_create_identity
 from digital_literacy_app.core.first_start import FirstStart
 from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.learners import LearnerBook
@@ -43,7 +47,9 @@ from digital_literacy_app.core.progress import ProgressBook
 from digital_literacy_app.core.reports import ReportDesk
 from digital_literacy_app.core.sessions import SessionBook
 from digital_literacy_app.core.settings import SettingsBook
-from digital_literacy_app.core.store import open_database
+from digital_literacy_app.core.store import backups, health, open_database
+from digital_literacy_app.core.store.backups import BackupInfo
+from digital_literacy_app.core.store.health import RestoreResult
 from digital_literacy_app.core.sync.exporter import clear_work_files
 from digital_literacy_app.core.sync.trust import TrustDesk
 from digital_literacy_app.core.store.events import EventLog
@@ -81,13 +87,34 @@ class Trainer:
         self.trust = TrustDesk(self)
         self.reports = ReportDesk(self)
         self.overview = Overview(self)
+        self.backups = BackupDesk(self)
+        self.data_lock: DataLock | None = None  # set by open(hold_s=...)
 
     @classmethod
-    def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None) -> "Trainer":
+    def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None,
+             hold_s: float | None = None) -> "Trainer":
+        """Open a data folder. The database is checked at every start: a damaged, emptied or
+        missing one is refused (DamagedDatabaseError, naming the newest good backup), never
+        replaced. With `hold_s`, this Trainer holds the folder (the app, a writing command),
+        waiting up to that many seconds for another holder, else DlaError "data.in_use"."""
         folder = prepare_data_dir(resolve_data_dir(data_dir))
+        lock = DataLock(folder).hold(hold_s) if hold_s is not None else None
+        try:
+            trainer = cls._open_held(folder, lesson_dirs)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        trainer.data_lock = lock
+        return trainer
+
+    @classmethod
+    def _open_held(cls, folder: Path, lesson_dirs: list[Path] | None) -> "Trainer":
+        identity_existed = (folder / IDENTITY_FILE).exists()
         device = load_or_create_identity(folder)
         clear_work_files(folder)  # a sealed file's plain archive left by a crash, say
-        db = open_database(folder / DATABASE_FILE)
+        health.check_file(folder / DATABASE_FILE, identity_existed)
+        db = open_database(folder / DATABASE_FILE, check=True)
         if fold_is_pending(db):  # a crash between merging a sync file and folding it
             with db.atomic():
                 rebuild(db.conn)
@@ -99,6 +126,23 @@ class Trainer:
             trainer.devices.remember(device.replaced_device_id, device.replaced_public_key,
                                      device.name, device.ward)
         return trainer
+
+    @classmethod
+    def restore(cls, data_dir, backup: Path | None, hold_s: float | None = None) -> RestoreResult:
+        """Put a backup (None: an empty database) in place of this folder's database, which
+        may be damaged; the old file is kept aside in `kept/`. RestoreResult says what happened."""
+        folder = prepare_data_dir(resolve_data_dir(data_dir))
+        lock = DataLock(folder).hold(hold_s) if hold_s is not None else None
+        try:
+            return restore_backup(cls, folder, Path(backup) if backup is not None else None)
+        finally:
+            if lock is not None:
+                lock.release()
+
+    @staticmethod
+    def backups_in(data_dir=None) -> list[BackupInfo]:
+        """The backups of a data folder, newest first; usable when its database is not."""
+        return backups.list_backups(resolve_data_dir(data_dir))
 
     @staticmethod
     def locate_data(data_dir=None) -> tuple[Path, str]:
@@ -143,6 +187,8 @@ class Trainer:
 
     def close(self) -> None:
         self.db.conn.close()
+        if self.data_lock is not None:
+            self.data_lock.release()
 
     def __enter__(self) -> "Trainer":
         return self

@@ -6,15 +6,18 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from digital_literacy_app.core.errors import DlaError, NewerDatabaseError, from_database_error
+from digital_literacy_app.core.store import backups, health
 from digital_literacy_app.core.store.migrations import KNOWN, migrations
 from digital_literacy_app.core.sync.chain import redact_json
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path, check: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
     Autocommit mode: every write happens inside an explicit `db.atomic()` block, so a
-    transaction is exactly as long as the code says and no longer.
+    transaction is exactly as long as the code says and no longer. With `check` (every
+    start), a damaged file is refused with a DamagedDatabaseError (core/store/health.py)
+    before anything is written to it, and a backup is made before any migration.
     """
     try:
         # check_same_thread stays on: a connection used off its thread is a bug (workers use
@@ -30,19 +33,32 @@ def open_database(path: Path) -> Database:
         # Erasing a person keeps a salted hash of their name in its place (core/sync/chain.py).
         conn.create_function("dla_redact", 1, redact_json, deterministic=True)
     except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) from exc
+        raise _refusal(exc, path, check) from exc
     db = Database(conn)
     try:
         _refuse_newer(db, path)
+        if check:
+            health.check_pages(db, path)
         if migrations.pending(db):
+            if check and migrations.migrations_table in db.table_names():
+                backups.make_backup(conn, path.parent, "migration")
             migrations.apply(db)
+        if check:
+            health.check_tables(db, path)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise translate_error(exc, path) from exc
+        raise _refusal(exc, path, check) from exc
     except DlaError:
         conn.close()
         raise
     return db
+
+
+def _refusal(exc: sqlite3.DatabaseError, path: Path, check: bool) -> DlaError:
+    refusal = translate_error(exc, path)
+    if check and refusal.code == "database.not_a_database":
+        return health.damaged("database.damaged", path, str(exc))
+    return refusal
 
 
 def _refuse_newer(db: Database, path: Path) -> None:

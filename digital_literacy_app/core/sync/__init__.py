@@ -36,14 +36,17 @@ class SyncDesk:
         return find_sync_files(list(paths))
 
     def import_files(self, paths, task: Task = NO_TASK) -> list:
-        """Merge sync files (or every one in given folders), each checked whole first;
-        one FileResult each. Progress: `task.progress(file index + fraction, files, name)`."""
+        """Merge sync files (or every one in given folders), each checked whole first, after
+        a backup of the database (kind "import"); one FileResult each. Progress: `task.progress(file index + fraction, files, name)`."""
         from digital_literacy_app.core.sync.importer import import_files
 
         def moved(index: int, count: int, fraction: float, name: str) -> None:
             task.progress(index + fraction, count, name)
 
-        results = import_files(self.trainer, list(paths), moved, task.is_cancelled)
+        paths = list(paths)
+        if paths:  # a file that merges badly can always be undone by restoring this copy
+            self.trainer.backups.make("import")
+        results = import_files(self.trainer, paths, moved, task.is_cancelled)
         if any(result.events_new for result in results):
             self.hub.announce(LEARNERS, PROGRESS, SESSIONS, CERTIFICATES, DEVICES)
         return results

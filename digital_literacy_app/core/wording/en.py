@@ -22,6 +22,25 @@ MESSAGES = {
                       "this version does not know: {changes}). Install the newer version; the database "
                       "was not changed.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
+    # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
+    "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "
+                        "created in its place.",
+    "database.empty_file": "The learners' database {path} is empty (0 bytes): it was cut off or wiped. "
+                           "Nothing was changed.",
+    "database.damaged": "The learners' database {path} is damaged ({detail}), so it was not opened. "
+                        "Nothing was changed.",
+    "database.offer_backup": "The newest good backup is from {when} ({learners} learners): restore it with "
+                             "dla restore \"{backup}\" (the damaged file is kept aside). What was recorded "
+                             "after {when} is not in it.",
+    "database.offer_empty": "There is no good backup: dla restore --empty starts with an empty database and "
+                            "keeps the damaged file aside.",
+    "backup.failed": "The backup {path} could not be written ({detail}); nothing was changed.",
+    "backup.check_failed": "The backup written to {path} did not check good, so it was not kept.",
+    "backup.not_good": "{path} is not a whole backup of this app's database; nothing was restored.",
+    "backup.not_found": "There is no backup {path}.",
+    "data.in_use": "Another copy of the app or another dla command is using the data in {path}. Close it "
+                   "and try again.",
+    "app.crashed": "Something went wrong. The learner's lessons are saved. Details are in {log}.",
     # -- files written for people -------------------------------------------------------
     "file.disk_full": "The disk holding {path} is full; {name} was not written.",
     "file.cannot_write": "Could not write {path} ({detail}); nothing was saved there.",

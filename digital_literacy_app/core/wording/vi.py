@@ -21,6 +21,25 @@ MESSAGES = {
     "database.newer": "Cơ sở dữ liệu {path} do phiên bản mới hơn của ứng dụng ghi (có thay đổi mà phiên "
                       "bản này không biết: {changes}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
+    # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
+    "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
+                        "trống thay thế.",
+    "database.empty_file": "Tệp dữ liệu học viên {path} bị trống (0 byte): có thể bị cắt ngang hoặc bị xoá "
+                           "nội dung. Ứng dụng chưa thay đổi gì.",
+    "database.damaged": "Tệp dữ liệu học viên {path} bị hỏng ({detail}) nên ứng dụng chưa mở. Ứng dụng "
+                        "chưa thay đổi gì.",
+    "database.offer_backup": "Bản sao lưu tốt mới nhất là của lúc {when} ({learners} học viên): khôi phục "
+                             "bằng lệnh dla restore \"{backup}\" (tệp hỏng được cất riêng). Những gì ghi "
+                             "sau {when} không có trong bản này.",
+    "database.offer_empty": "Không có bản sao lưu nào dùng được: lệnh dla restore --empty bắt đầu với dữ "
+                            "liệu trống và cất riêng tệp hỏng.",
+    "backup.failed": "Không ghi được bản sao lưu {path} ({detail}); chưa thay đổi gì.",
+    "backup.check_failed": "Bản sao lưu vừa ghi ở {path} kiểm tra không đạt nên không được giữ.",
+    "backup.not_good": "{path} không phải bản sao lưu nguyên vẹn của ứng dụng này; chưa khôi phục gì.",
+    "backup.not_found": "Không có bản sao lưu {path}.",
+    "data.in_use": "Một cửa sổ ứng dụng khác hoặc một lệnh dla khác đang dùng dữ liệu ở {path}. Hãy đóng "
+                   "nó rồi thử lại.",
+    "app.crashed": "Có lỗi xảy ra. Bài học của học viên đã được lưu. Chi tiết ở {log}.",
     # -- files written for people -------------------------------------------------------
     "file.disk_full": "Ổ đĩa chứa {path} đã đầy nên chưa ghi được {name}.",
     "file.cannot_write": "Không ghi được {path} ({detail}); chưa lưu gì ở đó.",
