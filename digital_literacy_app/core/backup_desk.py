@@ -12,7 +12,7 @@ from digital_literacy_app.core.device import load_or_create_identity, renew_iden
 from digital_literacy_app.core.device import IDENTITY_FILE
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.paths import DATABASE_FILE
-from digital_literacy_app.core.store import backups, health
+from digital_literacy_app.core.store import backups, health, open_database
 from digital_literacy_app.core.store.backups import BackupInfo
 from digital_literacy_app.core.store.health import RestoreResult
 from digital_literacy_app.core.sync import chain
@@ -55,26 +55,27 @@ class BackupDesk:
 def restore(trainer_cls, data_dir: Path, source: Path | None) -> RestoreResult:
     """Put a backup (or, with None, an empty database) in place of the database.
 
-    The current file is moved into `kept/`, never deleted. When the PC may have made
-    events the copy lacks, it takes a new identity (health.py says why) and signs a proof
-    of its old chain with its old key, so those events still travel and verify.
+    The current file is moved into `kept/`, never deleted. When a sync file may already
+    have carried events the copy lacks, the PC takes a new identity (health.py says why)
+    and signs a proof of its old chain with its old key, so those events still verify.
     """
     db_path = Path(data_dir) / DATABASE_FILE
     identity_existed = (Path(data_dir) / IDENTITY_FILE).exists()
     identity = load_or_create_identity(Path(data_dir))
     info = health.check_backup(Path(source)) if source is not None else None
-    theirs = health.own_events(Path(source), identity.device_id) if source is not None else 0
-    mine = health.own_events(db_path, identity.device_id)
-    renew = identity_existed and (mine is None or mine > (theirs or 0))
+    theirs = (health.own_events(Path(source), identity.device_id) or 0) if source is not None else 0
+    renew = identity_existed and identity.shared_seq > theirs
     kept = health.keep_aside(db_path)
     if source is not None:
         health.put_in_place(Path(source), db_path)
+    else:  # an empty start, asked for by a person
+        open_database(db_path).conn.close()
     old = identity
     if renew:
         identity = renew_identity(Path(data_dir), identity)
     with trainer_cls.open(data_dir) as trainer:
         if renew:
-            _vouch_for_old_identity(trainer, old, theirs or 0)
+            _vouch_for_old_identity(trainer, old, theirs)
     return RestoreResult(info, kept, renew, old.device_id, identity.device_id)
 
 

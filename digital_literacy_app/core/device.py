@@ -32,6 +32,7 @@ class DeviceIdentity:
     signing_key: SigningKey
     replaced_device_id: str | None = None  # set when a copied data folder got a new identity
     replaced_public_key: str | None = None  # that old identity's key, still needed to verify
+    shared_seq: int = 0  # the highest own seq ever written to a sync file (kept here, outside the database)
 
     def sign(self, message: bytes) -> bytes:
         return self.signing_key.sign(message).signature
@@ -122,6 +123,8 @@ def _load(identity_path: Path, key_path: Path) -> tuple[DeviceIdentity, str | No
         raise DataDirError("device.identity_damaged", path=str(identity_path.parent), detail=str(exc)) from exc
     identity = DeviceIdentity(device_id, info.get("name", ""), info.get("ward", ""),
                               signing_key.verify_key.encode().hex(), signing_key)
+    shared = info.get("shared_seq", 0)
+    identity.shared_seq = shared if type(shared) is int and shared >= 0 else 0
     return identity, info.get("fingerprint")
 
 
@@ -142,11 +145,15 @@ def save_identity(data_dir: Path, identity: DeviceIdentity) -> None:
         "ward": identity.ward,
         "public_key": identity.public_key_hex,
         "fingerprint": location_fingerprint(data_dir),
+        "shared_seq": identity.shared_seq,
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
     path = data_dir / IDENTITY_FILE
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2), encoding="utf-8")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(record, ensure_ascii=False, indent=2))
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(temporary, path)
 
 
@@ -163,6 +170,14 @@ def _write_private(path: Path, content: str) -> None:
 
 def _host_name() -> str:
     return platform.node() or "PC"
+
+
+def note_shared(data_dir: Path, identity: DeviceIdentity, seq: int) -> None:
+    """Remember (durably, outside the database) that own events up to `seq` may have left
+    this PC in a sync file; a restore compares backups against it (core/store/health.py)."""
+    if seq > identity.shared_seq:
+        identity.shared_seq = seq
+        save_identity(data_dir, identity)
 
 
 def replace_key(data_dir: Path, identity: DeviceIdentity, new_key: SigningKey) -> None:

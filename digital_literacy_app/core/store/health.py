@@ -6,13 +6,14 @@ start is refused with a DamagedDatabaseError that names the newest backup that c
 good. Only a person's choice (`restore`) moves the damaged file aside into `kept/` and
 puts a backup (or, when there is none, an empty database) in its place.
 
-A restored database may lack events this PC made after the copy. Their (device, seq)
-pairs may already sit at a coordinator, and a sync file's chain must run without gaps
-from seq 1, so the PC can neither reuse those numbers nor skip them. Whenever such events
-may exist (the damaged file cannot be read, or it holds more of this PC's events than the
-copy), the PC takes a new identity for what it records from now on, the way a copied data
-folder does (core/device.py), and signs a proof of its old chain with its old key, so its
-old events still travel and verify.
+A restored database may lack events this PC made after the copy. Numbers no other PC
+ever saw can simply be used again. But when a sync file may have carried them (the
+highest own seq ever exported is kept in the identity file, outside the database), their
+(device, seq) pairs may sit at a coordinator, and a sync file's chain must run without
+gaps from seq 1: the PC can neither reuse those numbers nor skip them. Then it takes a new
+identity for what it records from now on, the way a copied data folder does
+(core/device.py), and signs a proof of its old chain with its old key, so its old events
+still travel and verify where its old key is known.
 """
 
 import functools

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digital_literacy_app import __version__
+from digital_literacy_app.core.device import note_shared
 from digital_literacy_app.core.errors import Cancelled, DiskFullError, DlaError
 from digital_literacy_app.core.store.events import EVENT_COLUMNS, utc_now
 from digital_literacy_app.core.sync import archive, chain, rotation, sealing, trust
@@ -51,6 +52,11 @@ def export(trainer, out: Path, seal_to: PublicKeyFile | None = None, task: Task 
         raise DlaError("export.no_folder", folder=str(folder))
     temporary = folder / f".{out.name}.partial"
     plain = work_file(trainer, "export") if seal_to is not None else temporary
+    # Before any byte leaves: the highest own seq a file may carry is kept outside the
+    # database, so a restored backup never reuses a number another PC may hold.
+    own_high = trainer.db.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events WHERE origin_device_id = ?",
+                                       (trainer.device.device_id,)).fetchone()[0]
+    note_shared(trainer.data_dir, trainer.device, own_high)
     try:
         count, ranges = _write_zip(trainer, plain, task)
         if seal_to is not None:
