@@ -11,7 +11,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from digital_literacy_app import __version__, cli_certificates, cli_coordinator
+from digital_literacy_app import __version__, cli_backups, cli_certificates, cli_coordinator
 from digital_literacy_app.cli_words import system_language, words
 from digital_literacy_app.core.errors import DlaError, from_database_error
 from digital_literacy_app.core.trainer import Trainer
@@ -114,7 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(key_export)
     cli_certificates.add_commands(commands, learner_commands, _data_dir_option)
     cli_coordinator.add_commands(commands, _data_dir_option)
+    cli_backups.add_commands(commands, _data_dir_option)
     return parser
+
+
+# Commands that change data: each waits a few seconds for the app (or another writing
+# command) to let go of the data folder, then refuses. Reading commands never wait.
+WRITERS = {("learner", "add"), ("learner", "cards"), ("demo", "seed"), ("sync", "export"), ("sync", "import"),
+           ("certificate", "issue"), ("coordinator", "trust"), ("coordinator", "retire"),
+           ("coordinator", "rotate-key"), ("restore", None)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(data_dir=args.data_dir)
     handler = _HANDLERS[(args.command, args.action)]
+    args.hold_s = cli_backups.WRITER_WAIT_S if (args.command, args.action) in WRITERS else None
     try:
         return handler(args)
     except DlaError as exc:
@@ -146,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         words.refuse("cli.stopped")
         return 130
+    except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
+        from digital_literacy_app.core.crash_log import write_crash
+
+        folder = Trainer.locate_data(args.data_dir)[0]
+        words.refuse("cli.crashed", log=write_crash(folder if folder.is_dir() else None, exc, "dla"))
+        return EXIT_REFUSED
 
 
 def _utf8_console() -> None:
@@ -159,7 +174,7 @@ def _utf8_console() -> None:
 
 
 def _open(args) -> Trainer:
-    return Trainer.open(args.data_dir)
+    return Trainer.open(args.data_dir, hold_s=args.hold_s)
 
 
 def _lessons_validate(args) -> int:
@@ -314,6 +329,7 @@ _HANDLERS = {
     ("sync", "import"): _sync_import,
     ("keys", "export"): _keys_export,
     **cli_certificates.HANDLERS,
+    **cli_backups.HANDLERS,
     ("report", None): _report,
 }
 

@@ -245,4 +245,15 @@ MESSAGES = {
     "cli.certificate_unconfirmed": "Cannot confirm: import a sync file from the issuing computer first "
                                    "(the code names device {device}).",
     "cli.certificate_invalid": "{verdict}: {detail}.",
+    # -- backups on the command line (cli_backups.py) ------------------------------
+    "cli.backup_written": "Backup written: {path} ({learners} learners, {events} events), checked good.",
+    "cli.backup_line": "{when}  {kind:<9}  {learners} learners, {events} events, {size} MB  {path}",
+    "cli.backup_line_bad": "{when}  DAMAGED  {path}",
+    "cli.no_good_backup": "There is no backup that checks good; dla restore --empty starts with an empty database.",
+    "cli.restored": "Restored the backup of {when} ({learners} learners) from {path}.",
+    "cli.restored_empty": "Started with an empty database.",
+    "cli.kept_aside": "The previous database file is kept at {path}.",
+    "cli.new_identity": "This computer's events may have left in a sync file after that backup, so it now "
+                        "records as {new} (it was {old}); its old records still count.",
+    "cli.crashed": "Something went wrong inside dla; nothing was half-done. Details for support are in {log}.",
 }

@@ -233,4 +233,15 @@ MESSAGES = {
     "cli.certificate_unconfirmed": "Chưa thể xác nhận: hãy nhập một tệp đồng bộ từ máy đã cấp giấy này "
                                    "trước (mã ghi máy {device}).",
     "cli.certificate_invalid": "{verdict} ({detail})",
+    # -- backups on the command line (cli_backups.py) ------------------------------
+    "cli.backup_written": "Đã sao lưu: {path} ({learners} học viên, {events} sự kiện), đã kiểm tra tốt.",
+    "cli.backup_line": "{when}  {kind:<9}  {learners} học viên, {events} sự kiện, {size} MB  {path}",
+    "cli.backup_line_bad": "{when}  HỎNG  {path}",
+    "cli.no_good_backup": "Không có bản sao lưu nào dùng được; lệnh dla restore --empty bắt đầu với dữ liệu trống.",
+    "cli.restored": "Đã khôi phục bản sao lưu lúc {when} ({learners} học viên) từ {path}.",
+    "cli.restored_empty": "Đã bắt đầu với dữ liệu trống.",
+    "cli.kept_aside": "Tệp dữ liệu trước đó được cất ở {path}.",
+    "cli.new_identity": "Các sự kiện của máy này có thể đã được gửi đi trong tệp đồng bộ sau bản sao lưu đó, "
+                        "nên từ nay máy ghi dưới mã {new} (trước là {old}); dữ liệu cũ vẫn được tính.",
+    "cli.crashed": "Có lỗi bên trong dla; không có việc gì bị làm dở. Chi tiết cho người hỗ trợ ở {log}.",
 }
