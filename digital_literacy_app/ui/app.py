@@ -40,36 +40,7 @@ def app_icon():
 
 def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
     """Open the app window; returns the exit code. `quit_after_first_paint` is for start-up timing."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
+    from digital_literacy_app.ui.app_run import AppRun
 
-    from digital_literacy_app.core.errors import DlaError
-    from digital_literacy_app.core.trainer import Trainer
-    from digital_literacy_app.ui import i18n
-    from digital_literacy_app.ui.reasons import reason
-    from digital_literacy_app.ui.main_window import MainWindow
-
-    app = prepare_application()
-    try:
-        trainer = Trainer.open(data_dir)
-    except DlaError as exc:
-        title = QCoreApplication.translate("App", "The data cannot be opened")
-        QMessageBox.critical(None, title, reason(exc))
-        return 1
-    i18n.set_language(trainer.settings.device()["start_language"])  # chosen at first start
-    window = MainWindow(trainer)
-    if window.volunteer_mode.needs_first_start():  # a new installation: the wizard first
-        window.volunteer_mode.show_first_start()
-    if quit_after_first_paint or os.environ.get(EXIT_AFTER_FIRST_PAINT):  # benchmarks/bench_bundle.py
-        window.first_painted.connect(lambda: print("dla: first paint", flush=True))
-        window.first_painted.connect(app.quit)
-    window.resize(1366, 768)
-    window.showMaximized()
-    try:
-        return app.exec()
-    finally:
-        if window.loading_task is not None:
-            from PySide6.QtCore import QThreadPool
-
-            QThreadPool.globalInstance().waitForDone(5000)
-        trainer.close()
+    prepare_application()
+    return AppRun(data_dir, quit_after_first_paint or bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))).run()

@@ -19,6 +19,7 @@ class Seat(QObject):
     appearance_changed = Signal(str)  # the key that changed, or "" for all
     lessons_loaded = Signal()
     changed = Signal(object)  # frozenset of the core's domains an operation changed (core/changes.py)
+    restore_requested = Signal(object)  # a backup's Path: the app closes its data, restores, reopens (ui/app_run.py)
 
     def __init__(self, trainer, read_aloud: ReadAloud | None = None, parent=None):
         super().__init__(parent)

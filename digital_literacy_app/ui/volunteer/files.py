@@ -37,3 +37,13 @@ def ask_folder(parent, title: str) -> Path | None:
 def ask_open_pdf(parent, title: str) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _pdf_filter())
     return Path(chosen) if chosen else None
+
+
+def _backup_filter() -> str:
+    return QCoreApplication.translate("Files", "Backups (*.sqlite3)")
+
+
+def ask_open_backup(parent, title: str) -> Path | None:
+    """A backup file to restore (a copy on a USB stick, say), or None."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _backup_filter())
+    return Path(chosen) if chosen else None

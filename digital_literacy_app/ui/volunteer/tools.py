@@ -88,6 +88,12 @@ def _certificates(seat, go_home):
     return certificates_tool(seat, go_home)
 
 
+def _backups(seat, go_home):
+    from digital_literacy_app.ui.volunteer.backups_screen import BackupsPage
+
+    return _one_page(BackupsPage(seat), go_home)
+
+
 # The titles are literal translate() calls so that pyside6-lupdate finds them.
 register(Tool("learners", lambda: QCoreApplication.translate("VolunteerTools", "Learners"),
               EVERYONE, _learners, order=10))
@@ -101,5 +107,7 @@ register(Tool("cards", lambda: QCoreApplication.translate("VolunteerTools", "Lea
               EVERYONE, _cards, order=50))
 register(Tool("verify", lambda: QCoreApplication.translate("VolunteerTools", "Check a certificate"),
               EVERYONE, _verify, order=60))
+register(Tool("backups", lambda: QCoreApplication.translate("VolunteerTools", "Backups"),
+              EVERYONE, _backups, order=80))
 register(Tool("accounts", lambda: QCoreApplication.translate("VolunteerTools", "Volunteer accounts"),
               EVERYONE, lambda seat, go_home: _AccountsTool(seat, go_home).flow, order=90))
