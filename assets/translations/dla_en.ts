@@ -110,6 +110,120 @@
         <source>The data cannot be opened</source>
         <translation>The data cannot be opened</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source>The backup of {date} is restored: {learners} learners.</source>
+        <translation>The backup of {date} is restored: {learners} learners.</translation>
+    </message>
+    <message>
+        <source>The app starts with empty data. The damaged file is kept aside.</source>
+        <translation>The app starts with empty data. The damaged file is kept aside.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Damaged: cannot be restored</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Before a sync import</source>
+        <translation>Before a sync import</translation>
+    </message>
+    <message>
+        <source>Before an app upgrade</source>
+        <translation>Before an app upgrade</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Other file</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>This computer copies its data every day it is used, before every sync import and before every upgrade. Keep a copy on a USB stick too: it survives if this computer breaks.</source>
+        <translation>This computer copies its data every day it is used, before every sync import and before every upgrade. Keep a copy on a USB stick too: it survives if this computer breaks.</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation>Backups on this computer</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Copy the chosen backup to a USB stick</source>
+        <translation>Copy the chosen backup to a USB stick</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <source>Yes, restore it</source>
+        <translation>Yes, restore it</translation>
+    </message>
+    <message>
+        <source>No, keep the data as it is</source>
+        <translation>No, keep the data as it is</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {learners} learners.</source>
+        <translation>Backup made and checked: {learners} learners.</translation>
+    </message>
+    <message>
+        <source>Copied to the USB stick as {name}. It can be removed now.</source>
+        <translation>Copied to the USB stick as {name}. It can be removed now.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}? The data on this computer now is kept aside in the “kept” folder, not deleted. Lessons done after {when} will not show. The app closes its data for a moment and opens again.</source>
+        <translation>Restore the backup of {when}? The data on this computer now is kept aside in the “kept” folder, not deleted. Lessons done after {when} will not show. The app closes its data for a moment and opens again.</translation>
+    </message>
 </context>
 <context>
     <name>BatchPage</name>
@@ -524,6 +638,96 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong. The learner’s lessons are saved.</source>
+        <translation>Something went wrong. The learner’s lessons are saved.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The app is back at the start. Details for support: {log}</source>
+        <translation>The app is back at the start. Details for support: {log}</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>DamageScreen</name>
+    <message>
+        <source>The learners’ data cannot be opened</source>
+        <translation>The learners’ data cannot be opened</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the app did not start over with empty data.</source>
+        <translation>Nothing was deleted, and the app did not start over with empty data.</translation>
+    </message>
+    <message>
+        <source>If you are not sure, ask the volunteer or whoever helps with this computer.</source>
+        <translation>If you are not sure, ask the volunteer or whoever helps with this computer.</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</source>
+        <translation>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is empty. A power cut or a disk fault can do this.</source>
+        <translation>The file that holds the learners and their lessons is empty. A power cut or a disk fault can do this.</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is damaged. A power cut or a disk fault can do this.</source>
+        <translation>The file that holds the learners and their lessons is damaged. A power cut or a disk fault can do this.</translation>
+    </message>
+    <message>
+        <source>There is no backup on this computer. You can start with empty data; the damaged file is kept aside for whoever helps.</source>
+        <translation>There is no backup on this computer. You can start with empty data; the damaged file is kept aside for whoever helps.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} at {time}, with {learners} learners. Lessons done after that time are not in it.</source>
+        <translation>The newest good backup is from {date} at {time}, with {learners} learners. Lessons done after that time are not in it.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Restore the backup of {date}</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Choose another backup…</translation>
+    </message>
+    <message>
+        <source>Start with empty data…</source>
+        <translation>Start with empty data…</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Close the app</translation>
+    </message>
+    <message>
+        <source>Start with empty data? The learners and lessons in the damaged file will not show in the app. The file stays in the “kept” folder.</source>
+        <translation>Start with empty data? The learners and lessons in the damaged file will not show in the app. The file stays in the “kept” folder.</translation>
+    </message>
+    <message>
+        <source>Yes, start with empty data</source>
+        <translation>Yes, start with empty data</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+</context>
+<context>
     <name>DevicesScreen</name>
     <message>
         <source>Known computers</source>
@@ -798,6 +1002,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Backups (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3021,10 @@
     <message>
         <source>Check a certificate</source>
         <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Volunteer accounts</source>

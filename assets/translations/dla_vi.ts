@@ -110,6 +110,120 @@
         <source>The data cannot be opened</source>
         <translation>Không mở được dữ liệu</translation>
     </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup of {date} is restored: {learners} learners.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {date}: {learners} học viên.</translation>
+    </message>
+    <message>
+        <source>The app starts with empty data. The damaged file is kept aside.</source>
+        <translation>Ứng dụng bắt đầu với dữ liệu trống. Tệp hỏng đã được cất riêng.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Lúc sao lưu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Học viên</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Damaged: cannot be restored</source>
+        <translation>Bị hỏng: không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <source>Before a sync import</source>
+        <translation>Trước khi nhập tệp đồng bộ</translation>
+    </message>
+    <message>
+        <source>Before an app upgrade</source>
+        <translation>Trước khi nâng cấp ứng dụng</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Sao lưu bằng tay</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Tệp khác</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>This computer copies its data every day it is used, before every sync import and before every upgrade. Keep a copy on a USB stick too: it survives if this computer breaks.</source>
+        <translation>Máy này tự sao lưu dữ liệu mỗi ngày có dùng, trước mỗi lần nhập tệp đồng bộ và trước mỗi lần nâng cấp. Nên chép thêm một bản ra USB: bản đó vẫn còn nếu máy này hỏng.</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation>Các bản sao lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Copy the chosen backup to a USB stick</source>
+        <translation>Chép bản sao lưu đang chọn ra USB</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <source>Yes, restore it</source>
+        <translation>Có, khôi phục</translation>
+    </message>
+    <message>
+        <source>No, keep the data as it is</source>
+        <translation>Không, giữ nguyên dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {learners} learners.</source>
+        <translation>Đã sao lưu và kiểm tra tốt: {learners} học viên.</translation>
+    </message>
+    <message>
+        <source>Copied to the USB stick as {name}. It can be removed now.</source>
+        <translation>Đã chép ra USB thành tệp {name}. Có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}? The data on this computer now is kept aside in the “kept” folder, not deleted. Lessons done after {when} will not show. The app closes its data for a moment and opens again.</source>
+        <translation>Khôi phục bản sao lưu lúc {when}? Dữ liệu hiện có trên máy được cất riêng trong thư mục “kept”, không bị xoá. Những bài học sau lúc {when} sẽ không hiện. Ứng dụng sẽ đóng dữ liệu một lát rồi mở lại.</translation>
+    </message>
 </context>
 <context>
     <name>BatchPage</name>
@@ -524,6 +638,96 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong. The learner’s lessons are saved.</source>
+        <translation>Có lỗi xảy ra. Bài học của bác đã được lưu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Có lỗi xảy ra</translation>
+    </message>
+    <message>
+        <source>The app is back at the start. Details for support: {log}</source>
+        <translation>Ứng dụng đã về màn hình đầu. Chi tiết cho người hỗ trợ: {log}</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Về màn hình đầu</translation>
+    </message>
+</context>
+<context>
+    <name>DamageScreen</name>
+    <message>
+        <source>The learners’ data cannot be opened</source>
+        <translation>Không mở được dữ liệu học viên</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted, and the app did not start over with empty data.</source>
+        <translation>Không có gì bị xoá, và ứng dụng không tự bắt đầu lại với dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>If you are not sure, ask the volunteer or whoever helps with this computer.</source>
+        <translation>Nếu chưa chắc, xin nhờ tình nguyện viên hoặc người hỗ trợ máy này.</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</source>
+        <translation>Tệp lưu học viên và bài học của họ đã mất khỏi máy này (bị xoá, hoặc máy đã được dọn dẹp).</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is empty. A power cut or a disk fault can do this.</source>
+        <translation>Tệp lưu học viên và bài học của họ bị trống. Mất điện hoặc ổ đĩa lỗi có thể gây ra việc này.</translation>
+    </message>
+    <message>
+        <source>The file that holds the learners and their lessons is damaged. A power cut or a disk fault can do this.</source>
+        <translation>Tệp lưu học viên và bài học của họ bị hỏng. Mất điện hoặc ổ đĩa lỗi có thể gây ra việc này.</translation>
+    </message>
+    <message>
+        <source>There is no backup on this computer. You can start with empty data; the damaged file is kept aside for whoever helps.</source>
+        <translation>Máy này không có bản sao lưu nào. Có thể bắt đầu với dữ liệu trống; tệp hỏng được cất riêng để người hỗ trợ xem lại.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from {date} at {time}, with {learners} learners. Lessons done after that time are not in it.</source>
+        <translation>Bản sao lưu tốt mới nhất là ngày {date} lúc {time}, có {learners} học viên. Những bài học sau lúc đó không có trong bản này.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Khôi phục bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Khôi phục bản sao lưu lúc {date}</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>Chọn bản sao lưu khác…</translation>
+    </message>
+    <message>
+        <source>Start with empty data…</source>
+        <translation>Bắt đầu với dữ liệu trống…</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Đóng ứng dụng</translation>
+    </message>
+    <message>
+        <source>Start with empty data? The learners and lessons in the damaged file will not show in the app. The file stays in the “kept” folder.</source>
+        <translation>Bắt đầu với dữ liệu trống? Học viên và bài học trong tệp hỏng sẽ không hiện trong ứng dụng. Tệp đó vẫn được giữ trong thư mục “kept”.</translation>
+    </message>
+    <message>
+        <source>Yes, start with empty data</source>
+        <translation>Có, bắt đầu với dữ liệu trống</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Không, quay lại</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>DevicesScreen</name>
     <message>
         <source>Known computers</source>
@@ -798,6 +1002,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3021,10 @@
     <message>
         <source>Check a certificate</source>
         <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
     </message>
     <message>
         <source>Volunteer accounts</source>

@@ -175,12 +175,12 @@ class AppRun:
         result, self.restored = self.restored, None
         if result is None or self.window is None:
             return
-        tr = QCoreApplication.translate
         if result.backup is not None:
-            text = tr("App", "The backup of {date} is restored: {learners} learners.").format(
+            text = QCoreApplication.translate("App", "The backup of {date} is restored: {learners} learners.").format(
                 date=result.backup.made_at.strftime("%d/%m/%Y %H:%M"), learners=result.backup.learners)
         else:
-            text = tr("App", "The app starts with empty data. The damaged file is kept aside.")
-        box = QMessageBox(QMessageBox.Icon.Information, tr("App", "Restored"), text, parent=self.window)
+            text = QCoreApplication.translate("App", "The app starts with empty data. The damaged file is kept aside.")
+        title = QCoreApplication.translate("App", "Restored")
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setAccessibleName(text)
         box.open()

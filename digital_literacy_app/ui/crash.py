@@ -48,13 +48,13 @@ class CalmCrashes:
     def _tell(self, log) -> None:
         if self.message is not None and self.message.isVisible():
             return
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Crash", "Something went wrong"),
-                          tr("Crash", "Something went wrong. The learner\u2019s lessons are saved."))
-        box.setInformativeText(tr("Crash", "The app is back at the start. Details for support: {log}")
-                               .format(log=log))
-        box.setAccessibleName(tr("Crash", "Something went wrong. The learner\u2019s lessons are saved."))
+        said = QCoreApplication.translate("Crash", "Something went wrong. The learner\u2019s lessons are saved.")
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Crash", "Something went wrong"),
+                          said)
+        box.setInformativeText(QCoreApplication.translate(
+            "Crash", "The app is back at the start. Details for support: {log}").format(log=log))
+        box.setAccessibleName(said)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.button(QMessageBox.StandardButton.Ok).setText(tr("Crash", "Back to the start"))
+        box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Crash", "Back to the start"))
         self.message = box
         box.open()
