@@ -671,6 +671,10 @@
         <translation>If you are not sure, ask the volunteer or whoever helps with this computer.</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
         <source>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</source>
         <translation>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</translation>
     </message>

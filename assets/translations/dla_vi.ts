@@ -671,6 +671,10 @@
         <translation>Nếu chưa chắc, xin nhờ tình nguyện viên hoặc người hỗ trợ máy này.</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
         <source>The file that holds the learners and their lessons is gone from this computer (deleted, or the computer was cleaned up).</source>
         <translation>Tệp lưu học viên và bài học của họ đã mất khỏi máy này (bị xoá, hoặc máy đã được dọn dẹp).</translation>
     </message>

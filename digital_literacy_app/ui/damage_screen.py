@@ -9,12 +9,12 @@ file aside for whoever helps. Either way, the choice is returned to the app (ui/
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DamagedDatabaseError
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.files import ask_open_backup
+from digital_literacy_app.ui.widgets.frame import paragraphs_area
 from digital_literacy_app.ui.widgets.notice import Notice
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
@@ -30,28 +30,23 @@ class DamageScreen(QDialog):
         self.setWindowTitle(self.tr("The learners\u2019 data cannot be opened"))
         self.setObjectName("damageScreen")
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 40, 48, 40)
-        column = QWidget()
-        column.setMaximumWidth(900)
-        layout = QVBoxLayout(column)
-        layout.setSpacing(18)
+        outer.setContentsMargins(64, 40, 64, 32)
+        outer.setSpacing(18)
         title = set_role(QLabel(self.tr("The learners\u2019 data cannot be opened")), "title")
         title.setWordWrap(True)
-        layout.addWidget(title)
-        for text in (self._what_happened(), self.tr("Nothing was deleted, and the app did not start "
-                                                     "over with empty data.")):
-            layout.addWidget(self._paragraph(text))
-        self.offer = self._paragraph(self._offer_text())
-        layout.addWidget(self.offer)
+        outer.addWidget(title)
         self.notice = Notice()
         self.notice.show_message("hint", self.tr("If you are not sure, ask the volunteer or whoever helps "
                                                  "with this computer."), error.say("en"))
-        layout.addWidget(self.notice)
-        layout.addLayout(self._buttons())
+        texts = [(self._what_happened(), "lead"),
+                 (self.tr("Nothing was deleted, and the app did not start over with empty data."), "lead"),
+                 (self._offer_text(), "lead")]
+        # The words scroll at large text sizes; the choices below them always stay in view.
+        self.words = paragraphs_area(texts, self.tr("What happened"), after=(self.notice,))
+        outer.addWidget(self.words, 1)
         self.confirm = self._confirmation()
-        layout.addWidget(self.confirm)
-        layout.addStretch(1)
-        outer.addWidget(column, 1, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.confirm)
+        outer.addLayout(self._buttons())
 
     def _paragraph(self, text: str) -> QLabel:
         label = set_role(QLabel(text), "lead")
@@ -77,8 +72,10 @@ class DamageScreen(QDialog):
             date=backup.made_at.strftime("%d/%m/%Y"), time=backup.made_at.strftime("%H:%M"),
             learners=backup.learners)
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> QBoxLayout:
+        """Side by side; one under another at large text sizes, so every button reads whole."""
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight if theme_scale() <= 150
+                         else QBoxLayout.Direction.TopToBottom)
         backup = self.error.backup_info
         self.restore_button = None
         if backup is not None:
@@ -109,7 +106,8 @@ class DamageScreen(QDialog):
             "Start with empty data? The learners and lessons in the damaged file will not show in the app. "
             "The file stays in the \u201ckept\u201d folder."))
         layout.addWidget(self.confirm_question)
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight if theme_scale() <= 150
+                         else QBoxLayout.Direction.TopToBottom)
         self.confirm_yes = set_role(QPushButton(self.tr("Yes, start with empty data")), "danger")
         self.confirm_yes.clicked.connect(lambda: self._done(EMPTY, None))
         self.confirm_no = QPushButton(self.tr("No, go back"))
@@ -124,6 +122,7 @@ class DamageScreen(QDialog):
     def _ask_empty(self) -> None:
         self.confirm.show()
         self.confirm_no.setFocus()
+
 
     def _cancel_empty(self) -> None:
         self.confirm.hide()
