@@ -156,10 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         words.refuse("cli.stopped")
         return 130
     except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
-        from digital_literacy_app.core.crash_log import write_crash
-
         folder = Trainer.locate_data(args.data_dir)[0]
-        words.refuse("cli.crashed", log=write_crash(folder if folder.is_dir() else None, exc, "dla"))
+        words.refuse("cli.crashed", log=Trainer.log_crash(folder if folder.is_dir() else None, exc, "dla"))
         return EXIT_REFUSED
 
 

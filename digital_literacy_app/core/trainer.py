@@ -145,6 +145,14 @@ class Trainer:
         return backups.list_backups(resolve_data_dir(data_dir))
 
     @staticmethod
+    def log_crash(data_dir, error: BaseException, where: str) -> Path:
+        """Write an unexpected error with its traceback to the data folder's rotated log
+        (core/crash_log.py); the path, for the one calm sentence people see instead."""
+        from digital_literacy_app.core.crash_log import write_crash
+
+        return write_crash(data_dir, error, where)
+
+    @staticmethod
     def locate_data(data_dir=None) -> tuple[Path, str]:
         """Where the data folder is and how it was chosen ("given", "environment",
         "portable", "user"), looked at only: nothing is created or opened."""

@@ -142,13 +142,12 @@ class AppRun:
 
     def _daily_backup(self) -> None:
         """Today's copy, made off the GUI thread with a connection of its own."""
-        from digital_literacy_app.core.crash_log import write_crash
         from digital_literacy_app.ui.tasks import run_in_background
 
         if self.trainer is None:
             return
         run_in_background(lambda worker, task: worker.backups.daily(), trainer=self.trainer,
-                          on_failure=lambda error: write_crash(self.folder, error, "daily backup"))
+                          on_failure=lambda error: Trainer.log_crash(self.folder, error, "daily backup"))
 
     # --- restoring from the volunteer tools --------------------------------------------------
     def restore_from_tools(self, path) -> None:

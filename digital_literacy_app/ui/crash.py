@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from digital_literacy_app.core.crash_log import write_crash
+from digital_literacy_app.core.trainer import Trainer
 
 
 class CalmCrashes:
@@ -33,14 +33,14 @@ class CalmCrashes:
             self.previous(kind, error, trace)
             return
         error.__traceback__ = trace
-        log = write_crash(self.data_dir, error, "app")
+        log = Trainer.log_crash(self.data_dir, error, "app")
         if self.handling:  # an error while showing the message: logged, nothing more
             return
         self.handling = True
         try:
             self.back_to_start()
         except Exception as again:  # noqa: BLE001 - the way back failed too: log it, keep calm
-            write_crash(self.data_dir, again, "app (going back to the start)")
+            Trainer.log_crash(self.data_dir, again, "app (going back to the start)")
         finally:
             self.handling = False
         self._tell(log)

@@ -23,6 +23,7 @@ def open_database(path: Path, check: bool = False) -> Database:
         # check_same_thread stays on: a connection used off its thread is a bug (workers use
         # Trainer.for_worker(), a connection of their own).
         conn = sqlite3.connect(str(path), isolation_level=None)
+        conn.text_factory = lenient_text
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -32,7 +33,7 @@ def open_database(path: Path, check: bool = False) -> Database:
         conn.execute("PRAGMA cache_size=-65536")
         # Erasing a person keeps a salted hash of their name in its place (core/sync/chain.py).
         conn.create_function("dla_redact", 1, redact_json, deterministic=True)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise _refusal(exc, path, check) from exc
     db = Database(conn)
     try:
@@ -45,18 +46,33 @@ def open_database(path: Path, check: bool = False) -> Database:
             migrations.apply(db)
         if check:
             health.check_tables(db, path)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise _refusal(exc, path, check) from exc
     except DlaError:
         conn.close()
         raise
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        conn.close()
+        raise _refusal(exc, path, check) from exc
+    except (KeyError, TypeError, ValueError) as exc:  # tables whose own definitions were damaged
+        conn.close()
+        if not check:
+            raise
+        raise health.damaged("database.damaged", path, f"{type(exc).__name__}: {exc}") from exc
     return db
 
 
-def _refusal(exc: sqlite3.DatabaseError, path: Path, check: bool) -> DlaError:
+def lenient_text(value: bytes) -> str:
+    """Text as stored; a byte a failing disk changed shows as "\ufffd" instead of stopping
+    every screen that reads the row (SQLite never checks that text is UTF-8)."""
+    return value.decode("utf-8", "replace")
+
+
+def _refusal(exc: Exception, path: Path, check: bool) -> DlaError:
+    """At start (`check`), a file SQLite cannot read, or whose own tables the migrations
+    trip over, is damage: the person is offered the newest good backup."""
+    if isinstance(exc, UnicodeDecodeError):
+        return health.damaged("database.damaged", path, f"unreadable text in the file ({exc.reason})")
     refusal = translate_error(exc, path)
-    if check and refusal.code == "database.not_a_database":
+    if check and refusal.code in ("database.not_a_database", "database.failed"):
         return health.damaged("database.damaged", path, str(exc))
     return refusal
 
@@ -64,8 +80,8 @@ def _refusal(exc: sqlite3.DatabaseError, path: Path, check: bool) -> DlaError:
 def _refuse_newer(db: Database, path: Path) -> None:
     if migrations.migrations_table not in db.table_names():
         return
-    applied = {row["name"] for row in db[migrations.migrations_table].rows_where(
-        "migration_set = ?", [migrations.name])}
+    applied = {row[0] for row in db.conn.execute(
+        f"SELECT name FROM {migrations.migrations_table} WHERE migration_set = ?", [migrations.name])}
     unknown = sorted(applied - set(KNOWN))
     if unknown:
         raise NewerDatabaseError("database.newer", path=str(path), changes=", ".join(unknown))

@@ -65,17 +65,21 @@ def check_pages(db: Database, db_path: Path) -> None:
 
 
 def check_tables(db: Database, db_path: Path) -> None:
-    """After migrating: every table the migrations make is there (none dropped by hand)."""
-    tables = {row[0] for row in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    missing = expected_tables() - tables
-    if missing:
-        raise damaged("database.damaged", db_path, "missing tables: " + ", ".join(sorted(missing)))
+    """After migrating: every table and column the migrations make is there (none dropped
+    by hand, none lost to a damaged schema)."""
+    for table, columns in expected_schema().items():
+        found = {row[1] for row in db.conn.execute(f'PRAGMA table_info("{table}")')}
+        if not found:
+            raise damaged("database.damaged", db_path, f"missing table: {table}")
+        if not columns <= found:
+            raise damaged("database.damaged", db_path, f"table {table} lacks: {', '.join(sorted(columns - found))}")
 
 
 def damaged(code: str, db_path: Path, detail: str = "") -> DamagedDatabaseError:
     """The refusal, naming the newest good backup (or that there is none)."""
     backup = backups.newest_good(db_path.parent)
-    details = {"path": str(db_path), "detail": detail}
+    detail = " ".join(detail.split())  # one line, however SQLite listed the damage
+    details = {"path": str(db_path), "detail": detail if len(detail) <= 200 else detail[:199] + "\u2026"}
     if backup is not None:
         details.update(backup=str(backup.path), when=f"{backup.made_at:%d/%m/%Y %H:%M}",
                        learners=backup.learners)
@@ -83,13 +87,15 @@ def damaged(code: str, db_path: Path, detail: str = "") -> DamagedDatabaseError:
 
 
 @functools.cache
-def expected_tables() -> frozenset[str]:
-    """The tables a fully migrated database has (migrated once in memory, then remembered)."""
+def expected_schema() -> dict[str, frozenset[str]]:
+    """Each table a fully migrated database has, with its columns (migrated once in
+    memory, then remembered)."""
     db = Database(sqlite3.connect(":memory:"))
     migrations.apply(db)
-    names = frozenset(db.table_names())
+    schema = {name: frozenset(row[1] for row in db.conn.execute(f'PRAGMA table_info("{name}")'))
+              for name in db.table_names()}
     db.conn.close()
-    return names
+    return schema
 
 
 def keep_aside(db_path: Path) -> Path | None:
