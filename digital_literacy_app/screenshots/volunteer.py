@@ -74,6 +74,11 @@ def volunteer_shots(app, window, shots, look: Look) -> None:
         # The printed certificate held up to the webcam: read, put in the code box, checked.
         show_to_camera(app, verify.page.scanner, held_up(certificate_paper(issued.code), -6))
     shots.take("29-volunteer-verify")
+    trainer.backups.make("daily")
+    trainer.backups.make("manual")
+    backups = window.volunteer_mode.open_tool(tools["backups"])
+    wait(app, lambda: len(backups.page.model.rows) >= 2)
+    shots.take("29b-volunteer-backups")
     window.sign_out()
 
 
