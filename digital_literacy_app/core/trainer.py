@@ -34,6 +34,7 @@ from digital_literacy_app.core.backup_desk import restore as restore_backup
 from digital_literacy_app.core.changes import ChangeHub
 from digital_literacy_app.core.data_lock import DataLock
 from digital_literacy_app.core.device import IDENTITY_FILE, DeviceIdentity, load_or_create_identity
+from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.first_start import FirstStart
 from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.learners import LearnerBook
@@ -135,6 +136,8 @@ class Trainer:
         lock = DataLock(folder).hold(hold_s) if hold_s is not None else None
         try:
             return restore_backup(cls, folder, Path(backup) if backup is not None else None)
+        except OSError as exc:  # a file another program keeps open (Windows), a full disk
+            raise DlaError("backup.restore_failed", path=str(folder), detail=exc.strerror or str(exc)) from exc
         finally:
             if lock is not None:
                 lock.release()

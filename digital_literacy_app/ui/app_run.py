@@ -19,7 +19,6 @@ from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import i18n
 from digital_literacy_app.ui.crash import CalmCrashes
 from digital_literacy_app.ui.reasons import reason
-from digital_literacy_app.ui.single_instance import InstanceServer, bring_forward
 
 COMMAND_WAIT_S = 10.0  # a `dla` command writing (an import, say) usually ends within this
 DAILY_BACKUP_DELAY_MS = 3000  # after the first paint, when the learner is still choosing
@@ -32,7 +31,7 @@ class AppRun:
         self.quit_after_first_paint = quit_after_first_paint
         self.trainer: Trainer | None = None
         self.window = None
-        self.server: InstanceServer | None = None
+        self.server = None  # the InstanceServer, once the window has painted
         self.crashes = CalmCrashes(self.folder, self._back_to_start)
         self.restored = None  # the RestoreResult to tell about once the window shows
 
@@ -62,6 +61,8 @@ class AppRun:
             except DlaError as error:
                 if error.code != "data.in_use":
                     return self._cannot_open(error)
+                from digital_literacy_app.ui.single_instance import bring_forward
+
                 if bring_forward(self.folder):
                     print("dla: the app is already open for this data; its window was brought forward", flush=True)
                     return 0
@@ -70,9 +71,16 @@ class AppRun:
                     break
                 except DlaError as still:
                     return self._cannot_open(still)
-        self.server = InstanceServer(self.folder)
-        self.server.asked.connect(self._come_forward)
         return None
+
+    def _listen(self) -> None:
+        """From the first paint on, a second start finds this window (QtNetwork loads only now:
+        it costs the first screen 50 ms)."""
+        from digital_literacy_app.ui.single_instance import InstanceServer
+
+        if self.server is None and self.trainer is not None:
+            self.server = InstanceServer(self.folder)
+            self.server.asked.connect(self._come_forward)
 
     def _repair(self, error: DamagedDatabaseError) -> bool:
         """The damage screen; True once a backup (or an empty start) is in place."""
@@ -103,6 +111,7 @@ class AppRun:
         app = QApplication.instance()
         window = self.window = MainWindow(self.trainer)
         window.seat.restore_requested.connect(self.restore_from_tools)
+        window.first_painted.connect(self._listen)
         window.first_painted.connect(lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup))
         if self.restored is not None:
             window.first_painted.connect(self._tell_restored)

@@ -206,3 +206,28 @@ def test_an_unexpected_error_is_logged_and_the_app_goes_back_to_the_start(app, q
     finally:
         run.crashes.uninstall()
         run.close_data()
+
+
+def test_the_app_makes_the_daily_backup_once_it_has_painted(app, qtbot, tmp_path, monkeypatch):
+    from digital_literacy_app.ui import app_run
+
+    monkeypatch.setattr(app_run, "DAILY_BACKUP_DELAY_MS", 0)
+    folder = tmp_path / "pc"
+    with Trainer.open(folder) as trainer:
+        trainer.learners.add("Nguyễn Thị Lan", 1950, "elderly")
+    run = AppRun(folder)
+    assert run.open_data() is None
+    try:
+        run.show_window()
+        qtbot.waitUntil(lambda: [b.kind for b in Trainer.backups_in(folder)] == ["daily"], timeout=10000)
+        assert Trainer.backups_in(folder)[0].learners == 1
+    finally:
+        run.close_data()
+    run = AppRun(folder)  # the same day again: no second copy
+    assert run.open_data() is None
+    try:
+        run.show_window()
+        qtbot.wait(500)
+        assert [b.kind for b in Trainer.backups_in(folder)] == ["daily"]
+    finally:
+        run.close_data()

@@ -37,6 +37,8 @@ MESSAGES = {
     "backup.failed": "The backup {path} could not be written ({detail}); nothing was changed.",
     "backup.check_failed": "The backup written to {path} did not check good, so it was not kept.",
     "backup.not_good": "{path} is not a whole backup of this app's database; nothing was restored.",
+    "backup.restore_failed": "The backup could not be put in place in {path} ({detail}). Close every other "
+                             "program using the data folder and try again; nothing was lost.",
     "backup.not_found": "There is no backup {path}.",
     "data.in_use": "Another copy of the app or another dla command is using the data in {path}. Close it "
                    "and try again.",

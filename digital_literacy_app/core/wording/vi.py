@@ -36,6 +36,8 @@ MESSAGES = {
     "backup.failed": "Không ghi được bản sao lưu {path} ({detail}); chưa thay đổi gì.",
     "backup.check_failed": "Bản sao lưu vừa ghi ở {path} kiểm tra không đạt nên không được giữ.",
     "backup.not_good": "{path} không phải bản sao lưu nguyên vẹn của ứng dụng này; chưa khôi phục gì.",
+    "backup.restore_failed": "Chưa đặt được bản sao lưu vào {path} ({detail}). Hãy đóng mọi chương trình "
+                             "khác đang dùng thư mục dữ liệu rồi thử lại; không mất gì.",
     "backup.not_found": "Không có bản sao lưu {path}.",
     "data.in_use": "Một cửa sổ ứng dụng khác hoặc một lệnh dla khác đang dùng dữ liệu ở {path}. Hãy đóng "
                    "nó rồi thử lại.",
