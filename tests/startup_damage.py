@@ -166,3 +166,43 @@ class _connect:
 
 if os.name == "nt":  # pragma: no cover - Windows keeps files open by others from being replaced
     DAMAGES.pop("wal_garbage")
+
+
+def fuzz_startup(cases: int, seed: int, learners: int = 12) -> dict:
+    """The long run: `cases` random damages of a real data folder, each started as the app
+    starts; counts of what happened, and the first case that crashed or opened with
+    learners missing (a silent loss), to replay with `outcome`."""
+    import collections
+    import shutil
+    import tempfile
+    import time
+
+    from digital_literacy_app.core.trainer import Trainer
+
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="dla-fuzz-startup-") as root:
+        template = Path(root) / "template"
+        with Trainer.open(template) as trainer:
+            trainer.seed_demo(learners, seed=seed)
+            trainer.backups.make()
+            trainer.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        expected = learners_in(template)
+        kinds, refusals, failures = collections.Counter(), collections.Counter(), []
+        for number in range(cases):
+            case = (rng.choice(sorted(DAMAGES)) if number % 50 == 0 else rng.choice(QUICK), rng.randrange(2**32))
+            folder = Path(root) / "case"
+            shutil.copytree(template, folder)
+            result = outcome(folder, case)
+            kinds[result.kind] += 1
+            if result.kind == "refused":
+                refusals[result.code] += 1
+            if result.kind == "crashed" or (result.kind == "opened" and result.learners != expected):
+                failures.append({"case": list(case), "outcome": result.kind, "detail": result.message,
+                                 "learners": result.learners, "expected": expected})
+            shutil.rmtree(folder)
+    return {"cases": cases, "seed": seed, "opened_whole": kinds["opened"], "refused": kinds["refused"],
+            "refusals": dict(sorted(refusals.items())), "crashed": kinds["crashed"],
+            "silent_losses": sum(1 for f in failures if f["outcome"] == "opened"),
+            "first_failure": failures[0] if failures else None,
+            "seconds": round(time.perf_counter() - started, 1)}

@@ -119,6 +119,8 @@ def from_database_error(exc, path) -> DlaError:
         return DiskFullError("database.disk_full", path=str(path))
     if "not a database" in text or "malformed" in text:
         return DlaError("database.not_a_database", path=str(path), detail=str(exc))
+    if "locked" in text or "busy" in text:
+        return DlaError("database.locked", path=str(path))
     if "readonly" in text or "unable to open" in text:
         return DlaError("database.read_only", path=str(path), detail=str(exc))
     return DlaError("database.failed", path=str(path), detail=str(exc))

@@ -24,6 +24,7 @@ made, or raises a DlaError with a reason code; then it announces what changed on
 Trainer of its own connection (SQLite connections stay on their thread).
 """
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,7 @@ from digital_literacy_app.core.backup_desk import restore as restore_backup
 from digital_literacy_app.core.changes import ChangeHub
 from digital_literacy_app.core.data_lock import DataLock
 from digital_literacy_app.core.device import IDENTITY_FILE, DeviceIdentity, load_or_create_identity
-from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.errors import DlaError, from_database_error
 from digital_literacy_app.core.first_start import FirstStart
 from digital_literacy_app.core.keys import KnownDevices
 from digital_literacy_app.core.learners import LearnerBook
@@ -102,6 +103,10 @@ class Trainer:
         lock = DataLock(folder).hold(hold_s) if hold_s is not None else None
         try:
             trainer = cls._open_held(folder, lesson_dirs)
+        except sqlite3.DatabaseError as exc:  # a write at start met a lock, a full disk...
+            if lock is not None:
+                lock.release()
+            raise from_database_error(exc, folder / DATABASE_FILE) from exc
         except BaseException:
             if lock is not None:
                 lock.release()

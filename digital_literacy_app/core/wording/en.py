@@ -21,6 +21,8 @@ MESSAGES = {
     "database.newer": "The database {path} was written by a newer version of this app (it has changes "
                       "this version does not know: {changes}). Install the newer version; the database "
                       "was not changed.",
+    "database.locked": "Another program is holding the database {path} (a copy of the app, a backup tool?). "
+                       "Close it and try again; nothing was changed.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "

@@ -20,6 +20,8 @@ MESSAGES = {
     "database.failed": "Không dùng được cơ sở dữ liệu {path}: {detail}.",
     "database.newer": "Cơ sở dữ liệu {path} do phiên bản mới hơn của ứng dụng ghi (có thay đổi mà phiên "
                       "bản này không biết: {changes}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.",
+    "database.locked": "Một chương trình khác đang giữ cơ sở dữ liệu {path} (một cửa sổ ứng dụng khác, phần "
+                       "mềm sao lưu?). Hãy đóng nó rồi thử lại; chưa thay đổi gì.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
