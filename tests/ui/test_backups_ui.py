@@ -231,3 +231,30 @@ def test_the_app_makes_the_daily_backup_once_it_has_painted(app, qtbot, tmp_path
         assert [b.kind for b in Trainer.backups_in(folder)] == ["daily"]
     finally:
         run.close_data()
+
+
+def named_controls(root) -> dict:
+    """Every control a keyboard reaches, by the name a screen reader says (QAccessible)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QWidget
+
+    found = {}
+    for widget in root.findChildren(QWidget):
+        if widget.isVisibleTo(root) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            face = QAccessible.queryAccessibleInterface(widget)
+            found[widget] = face.text(QAccessible.Text.Name) if face else ""
+    return found
+
+
+def test_every_control_of_both_screens_has_a_spoken_name(page, app, qtbot, tmp_path):
+    screen = DamageScreen(damage_error(damaged_folder(tmp_path, with_backup=True)))
+    qtbot.addWidget(screen)
+    screen.show()
+    for root in (page, screen):
+        names = named_controls(root)
+        assert names and all(name.strip() for name in names.values()), names
+    from PySide6.QtGui import QAccessible
+
+    assert QAccessible.queryAccessibleInterface(screen).text(QAccessible.Text.Name) == \
+        "Không mở được dữ liệu học viên"
