@@ -254,3 +254,16 @@ def test_a_backup_copied_to_a_stick_is_whole_and_named_for_the_pc(tmp_path, pc):
     with pytest.raises(DlaError) as refused:
         open_trainer(pc).backups.copy_to(info.path, tmp_path / "pulled-out")
     assert refused.value.code == "file.no_folder"
+
+
+def test_a_half_written_copy_left_by_a_power_cut_is_never_listed_and_later_cleared(pc):
+    stale = pc / "backups" / ".daily-20260101-000000.sqlite3.partial"
+    stale.write_bytes(b"half a copy")
+    old = datetime.now().timestamp() - 7200
+    os.utime(stale, (old, old))
+    fresh = pc / "backups" / ".manual-now.sqlite3.partial"  # another copy being written right now
+    fresh.write_bytes(b"in progress")
+    with open_trainer(pc) as trainer:
+        assert [info.kind for info in trainer.backups.list()] == ["manual"]
+        trainer.backups.make()
+    assert not stale.exists() and fresh.exists()

@@ -13,6 +13,7 @@ Kinds and how many of each are kept (oldest removed first):
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,6 +51,7 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, out: Path |
     if out is None:
         folder = backups_dir(data_dir)
         folder.mkdir(exist_ok=True)
+        _clear_partials(folder)
         out = _free_name(folder, kind, datetime.now())
     copy_database(conn, Path(out))
     if kind in KEEP and Path(out).parent == backups_dir(data_dir):
@@ -175,6 +177,17 @@ def _kind_and_time(path: Path) -> tuple[str, datetime]:
         return "other", datetime.fromtimestamp(path.stat().st_mtime)
     except OSError:
         return "other", datetime.fromtimestamp(0)
+
+
+def _clear_partials(folder: Path, older_than_s: float = 3600) -> None:
+    """Half-written copies a power cut left (never anyone's copy in progress: only old ones)."""
+    now = time.time()
+    for partial in folder.glob(".*.partial"):
+        try:
+            if now - partial.stat().st_mtime > older_than_s:
+                partial.unlink()
+        except OSError:
+            pass
 
 
 def _fsync(path: Path) -> None:
