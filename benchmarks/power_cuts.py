@@ -38,27 +38,32 @@ def _state(folder: Path) -> tuple[str, int]:
         return f"crashed:{type(crashed).__name__}", 0
 
 
+def _cut_repeatedly(folder: Path, command, cuts: int, rng: random.Random, window_s: tuple[float, float]) -> dict:
+    """Start `command(number)` and kill it after a random while, `cuts` times; after each
+    cut, open the folder as the app does and count what it holds."""
+    outcomes, lost, last = {}, 0, 0
+    for number in range(cuts):
+        process = _dla(*command(number), "--data-dir", str(folder))
+        time.sleep(rng.uniform(*window_s))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        kind, events = _state(folder)
+        outcomes[kind] = outcomes.get(kind, 0) + 1
+        if kind == "opened" and events < last:
+            lost += 1
+        last = max(last, events)
+    return {"cuts": cuts, "outcomes": outcomes, "times_events_went_missing": lost, "events_at_end": last}
+
+
 def cuts_while_seeding(cuts: int, seed: int) -> dict:
     """`dla demo seed` killed `cuts` times at random moments into one growing folder."""
     if os.name != "posix":
         return {"skipped": "needs SIGKILL"}
-    rng = random.Random(seed)
-    outcomes, lost, last = {}, 0, 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="dla-power-") as root:
-        folder = Path(root) / "data"
-        for number in range(cuts):
-            process = _dla("demo", "seed", "--learners", "40", "--seed", str(number), "--data-dir", str(folder))
-            time.sleep(rng.uniform(0.3, 2.5))
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            kind, events = _state(folder)
-            outcomes[kind] = outcomes.get(kind, 0) + 1
-            if kind == "opened" and events < last:
-                lost += 1
-            last = max(last, events)
-    return {"cuts": cuts, "outcomes": outcomes, "times_events_went_missing": lost, "events_at_end": last,
-            "seconds": round(time.perf_counter() - started, 1)}
+        figures = _cut_repeatedly(Path(root) / "data", lambda n: ("demo", "seed", "--learners", "40", "--seed", str(n)),
+                                  cuts, random.Random(seed), (0.3, 2.5))
+    return {**figures, "seconds": round(time.perf_counter() - started, 1)}
 
 
 def cuts_while_importing(cuts: int, seed: int, files: int = 12) -> dict:
@@ -67,8 +72,6 @@ def cuts_while_importing(cuts: int, seed: int, files: int = 12) -> dict:
         return {"skipped": "needs SIGKILL"}
     from digital_literacy_app.core.trainer import Trainer
 
-    rng = random.Random(seed)
-    outcomes, lost, last = {}, 0, 0
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="dla-power-") as root:
         sticks = Path(root) / "stick"
@@ -79,17 +82,8 @@ def cuts_while_importing(cuts: int, seed: int, files: int = 12) -> dict:
                 pc.sync.export(sticks / f"pc{number}.dlsync")
         folder = Path(root) / "coordinator"
         Trainer.open(folder).close()
-        for _ in range(cuts):
-            process = _dla("sync", "import", str(sticks), "--data-dir", str(folder))
-            time.sleep(rng.uniform(0.2, 3.0))
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            kind, events = _state(folder)
-            outcomes[kind] = outcomes.get(kind, 0) + 1
-            if kind == "opened" and events < last:
-                lost += 1
-            last = max(last, events)
+        figures = _cut_repeatedly(folder, lambda n: ("sync", "import", str(sticks)), cuts, random.Random(seed),
+                                  (0.2, 3.0))
         backups = len(list((folder / "backups").glob("*.sqlite3"))) if (folder / "backups").is_dir() else 0
-    return {"cuts": cuts, "files": files, "outcomes": outcomes, "times_events_went_missing": lost,
-            "events_at_end": last, "import_backups_kept": backups,
+    return {**figures, "files": files, "import_backups_kept": backups,
             "seconds": round(time.perf_counter() - started, 1)}

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QPushButton, QVBoxLay
 from digital_literacy_app.core.errors import DamagedDatabaseError
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.files import ask_open_backup
+from digital_literacy_app.ui.widgets.confirmation import confirmation
 from digital_literacy_app.ui.widgets.frame import paragraphs_area
 from digital_literacy_app.ui.widgets.notice import Notice
 
@@ -99,25 +100,14 @@ class DamageScreen(QDialog):
         return row
 
     def _confirmation(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.confirm_question = self._paragraph(self.tr(
             "Start with empty data? The learners and lessons in the damaged file will not show in the app. "
             "The file stays in the \u201ckept\u201d folder."))
-        layout.addWidget(self.confirm_question)
-        row = QBoxLayout(QBoxLayout.Direction.LeftToRight if theme_scale() <= 150
-                         else QBoxLayout.Direction.TopToBottom)
         self.confirm_yes = set_role(QPushButton(self.tr("Yes, start with empty data")), "danger")
         self.confirm_yes.clicked.connect(lambda: self._done(EMPTY, None))
         self.confirm_no = QPushButton(self.tr("No, go back"))
         self.confirm_no.clicked.connect(self._cancel_empty)
-        row.addWidget(self.confirm_yes)
-        row.addWidget(self.confirm_no)
-        row.addStretch(1)
-        layout.addLayout(row)
-        box.hide()
-        return box
+        return confirmation(self.confirm_question, self.confirm_yes, self.confirm_no)
 
     def _ask_empty(self) -> None:
         self.confirm.show()

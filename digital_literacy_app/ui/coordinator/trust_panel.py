@@ -13,22 +13,8 @@ from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.phone.qr import QrImage, qr_matrix
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.confirmation import confirmation
 from digital_literacy_app.ui.widgets.notice import Notice
-
-
-def confirmation(question: QLabel, yes: QPushButton, cancel: QPushButton) -> QWidget:
-    """A question with "yes" and "cancel" under it, hidden until asked (no modal dialog)."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(question)
-    buttons = QHBoxLayout()
-    buttons.addWidget(yes)
-    buttons.addWidget(cancel)
-    buttons.addStretch(1)
-    layout.addLayout(buttons)
-    box.hide()
-    return box
 
 
 class TrustPanel(QWidget):

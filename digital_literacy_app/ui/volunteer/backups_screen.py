@@ -16,6 +16,7 @@ from digital_literacy_app.core.records import BackupInfo
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.confirmation import confirmation
 from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
@@ -98,23 +99,12 @@ class BackupsPage(ToolPage):
         return row
 
     def _confirmation(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.confirm_question = set_role(QLabel(), "lead")
-        self.confirm_question.setWordWrap(True)
-        layout.addWidget(self.confirm_question)
-        buttons = QHBoxLayout()
         self.confirm_yes = set_role(QPushButton(self.tr("Yes, restore it")), "danger")
         self.confirm_yes.clicked.connect(self.restore)
         self.confirm_no = QPushButton(self.tr("No, keep the data as it is"))
         self.confirm_no.clicked.connect(self.cancel_restore)
-        buttons.addWidget(self.confirm_yes)
-        buttons.addWidget(self.confirm_no)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        box.hide()
-        return box
+        return confirmation(self.confirm_question, self.confirm_yes, self.confirm_no)
 
     def initial_focus(self):
         return self.make_button
