@@ -205,6 +205,10 @@
         <translation>Restore this backup…</translation>
     </message>
     <message>
+        <source>Restore a copy from a USB stick…</source>
+        <translation>Restore a copy from a USB stick…</translation>
+    </message>
+    <message>
         <source>Yes, restore it</source>
         <translation>Yes, restore it</translation>
     </message>
@@ -219,6 +223,14 @@
     <message>
         <source>Copied to the USB stick as {name}. It can be removed now.</source>
         <translation>Copied to the USB stick as {name}. It can be removed now.</translation>
+    </message>
+    <message>
+        <source>This file is not a whole backup of this app; nothing was restored.</source>
+        <translation>This file is not a whole backup of this app; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <source>Restore the backup of {when}? The data on this computer now is kept aside in the “kept” folder, not deleted. Lessons done after {when} will not show. The app closes its data for a moment and opens again.</source>

@@ -205,6 +205,10 @@
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
+        <source>Restore a copy from a USB stick…</source>
+        <translation>Khôi phục bản sao từ USB…</translation>
+    </message>
+    <message>
         <source>Yes, restore it</source>
         <translation>Có, khôi phục</translation>
     </message>
@@ -219,6 +223,14 @@
     <message>
         <source>Copied to the USB stick as {name}. It can be removed now.</source>
         <translation>Đã chép ra USB thành tệp {name}. Có thể rút USB ra.</translation>
+    </message>
+    <message>
+        <source>This file is not a whole backup of this app; nothing was restored.</source>
+        <translation>Tệp này không phải bản sao lưu nguyên vẹn của ứng dụng; chưa khôi phục gì.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
         <source>Restore the backup of {when}? The data on this computer now is kept aside in the “kept” folder, not deleted. Lessons done after {when} will not show. The app closes its data for a moment and opens again.</source>

@@ -34,6 +34,11 @@ class BackupDesk:
             return None
         return self.make("daily")
 
+    @staticmethod
+    def describe(path: Path) -> BackupInfo:
+        """What a backup file anywhere (a USB stick) holds; `good` False when it is not whole."""
+        return backups.describe(Path(path))
+
     def list(self) -> list[BackupInfo]:
         """Every copy in `backups/`, newest first, with what it holds."""
         return backups.list_backups(self.trainer.data_dir)

@@ -258,3 +258,19 @@ def test_every_control_of_both_screens_has_a_spoken_name(page, app, qtbot, tmp_p
 
     assert QAccessible.queryAccessibleInterface(screen).text(QAccessible.Text.Name) == \
         "Không mở được dữ liệu học viên"
+
+
+def test_a_copy_from_a_usb_stick_is_checked_then_restored_after_asking(page, qtbot, tmp_path):
+    asked = []
+    page.seat.restore_requested.connect(asked.append)
+    bogus = tmp_path / "photo.sqlite3"
+    bogus.write_bytes(b"\xff\xd8 not a database")
+    page.ask_backup_file = lambda: bogus
+    click(qtbot, page.other_button)
+    assert "không phải bản sao lưu" in page.notice.message.text() and not page.confirm.isVisible()
+    copy = page.trainer.backups.copy_to(page.model.rows[1].path, page.stick)
+    page.ask_backup_file = lambda: copy
+    click(qtbot, page.other_button)
+    assert page.confirm.isVisible()
+    click(qtbot, page.confirm_yes)
+    assert asked == [copy]

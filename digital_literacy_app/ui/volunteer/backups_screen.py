@@ -16,6 +16,7 @@ from digital_literacy_app.core.records import BackupInfo
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer.files import ask_open_backup
 from digital_literacy_app.ui.widgets.confirmation import confirmation
 from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
 from digital_literacy_app.ui.widgets.frame import scroll_area
@@ -53,6 +54,7 @@ class BackupsPage(ToolPage):
         super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Backups"))
         self.task = None
+        self.pending: BackupInfo | None = None  # the copy the question is about
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
@@ -93,8 +95,11 @@ class BackupsPage(ToolPage):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         self.restore_button = QPushButton(self.tr("Restore this backup\u2026"))
-        self.restore_button.clicked.connect(self.ask_restore)
+        self.restore_button.clicked.connect(lambda: self.ask_restore())
         layout.addWidget(self.restore_button)
+        self.other_button = QPushButton(self.tr("Restore a copy from a USB stick\u2026"))
+        self.other_button.clicked.connect(self.choose_other)
+        layout.addWidget(self.other_button)
         layout.addStretch(1)
         return row
 
@@ -159,10 +164,26 @@ class BackupsPage(ToolPage):
         self.notice.show_message("good", self.tr("Copied to the USB stick as {name}. It can be removed now.")
                                  .format(name=copied.name))
 
-    def ask_restore(self) -> None:
-        info = self.chosen()
+    def choose_other(self) -> None:
+        """A copy kept elsewhere (the USB stick it was copied to), checked before asking."""
+        path = self.ask_backup_file()
+        if path is None:
+            return
+        info = self.trainer.backups.describe(path)
+        if not info.good:
+            self.notice.show_message("bad", self.tr("This file is not a whole backup of this app; nothing "
+                                                    "was restored."), str(path))
+            return
+        self.ask_restore(info)
+
+    def ask_backup_file(self):
+        return ask_open_backup(self, self.tr("Choose a backup"))
+
+    def ask_restore(self, info: BackupInfo | None = None) -> None:
+        info = info or self.chosen()
         if info is None:
             return
+        self.pending = info
         self.confirm_question.setText(self.tr(
             "Restore the backup of {when}? The data on this computer now is kept aside in the \u201ckept\u201d "
             "folder, not deleted. Lessons done after {when} will not show. The app closes its data for a "
@@ -177,7 +198,7 @@ class BackupsPage(ToolPage):
         self.restore_button.setFocus()
 
     def restore(self) -> None:
-        info = self.chosen()
+        info, self.pending = self.pending, None
         self.confirm.hide()
         if info is not None:
             self.seat.restore_requested.emit(info.path)
