@@ -12,10 +12,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.card_codes import learner_code, qr_text
 from digital_literacy_app.core.learners import LearnerRecord
 from digital_literacy_app.core.printing import (
-    QUIET_ZONE, SANS, SANS_BOLD, SERIF_BOLD, atomic_output, draw_qr, draw_text, fit_size, new_canvas,
+    QUIET_ZONE, SANS, SANS_BOLD, SERIF_BOLD, draw_qr, draw_text, fit_size, new_canvas,
     qr_matrix, wrap_words,
 )
 
@@ -37,8 +38,8 @@ def write_card_sheet(out_path, learners: list[LearnerRecord]) -> Path:
 
         raise InvalidInputError("cards.nobody")
     out_path = Path(out_path)
-    with atomic_output(out_path) as temporary:
-        canvas = new_canvas(str(temporary), A4)
+    with atomic_output_file(out_path) as handle:
+        canvas = new_canvas(handle, A4)
         canvas.setTitle("Thẻ học viên · Learner cards")
         for start in range(0, len(learners), PER_SHEET):
             _sheet(canvas, learners[start:start + PER_SHEET])

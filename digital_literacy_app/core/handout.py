@@ -30,13 +30,14 @@ from reportlab.platypus import (
     BaseDocTemplate, Frame, Image, KeepTogether, PageTemplate, Paragraph, Spacer, Table, TableStyle,
 )
 
+from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.handout_words import WORDS, practice_words, right_path  # noqa: F401 (re-exported)
 from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
 from digital_literacy_app.core.lessons.find import find_lesson  # noqa: F401 (re-exported)
 from digital_literacy_app.core.lessons.model import (
     ExplainStep, Lesson, PracticeStep, QuizStep, Text,
 )
-from digital_literacy_app.core.printing import SANS, SANS_BOLD, atomic_output, clean, register_fonts
+from digital_literacy_app.core.printing import SANS, SANS_BOLD, clean, register_fonts
 
 # Every type size in the handout, in points. Nothing is smaller than MIN_SIZE, so a
 # learner who reads large print at home can read every word, the footer included.
@@ -85,9 +86,9 @@ def write_handout(lesson: Lesson, target: Path, lang: str = "vi",
         raise ValueError(f"language must be one of {LANGS}")
     register_fonts()
     target = Path(target)
-    with atomic_output(target) as temporary:
+    with atomic_output_file(target) as handle:
         document = BaseDocTemplate(
-            str(temporary), pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            handle, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, initialFontName=SANS,
             title=clean(lesson.title.get(lang)), author="Bình dân học vụ số",
             creator="Digital-literacy trainer (Bình dân học vụ số)", lang=lang)

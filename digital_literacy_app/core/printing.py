@@ -2,17 +2,12 @@
 
 Fonts are the bundled Noto faces, embedded as subsets so a certificate prints the same
 on any PC. Every text is NFC-normalised before drawing, because reportlab does not place
-decomposed Vietnamese accents. PDFs are written under a temporary name in the target
-folder and renamed, so a failed write never leaves half a file where the real one goes.
+decomposed Vietnamese accents. Writers draw into the temporary path that
+`core.atomic.atomic_output` gives them, so a failed write never leaves half a file where the
+real one goes.
 """
 
-import errno
-import os
-import secrets
 import unicodedata
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Iterator
 
 import qrcode
 from qrcode.util import QRData
@@ -20,7 +15,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from digital_literacy_app.core.errors import DiskFullError, DlaError
 from digital_literacy_app.core.paths import assets_dir
 
 SERIF, SERIF_BOLD, SANS, SANS_BOLD = "NotoSerif", "NotoSerif-Bold", "NotoSans", "NotoSans-Bold"
@@ -39,7 +33,8 @@ def register_fonts() -> None:
 
 
 def new_canvas(target, pagesize) -> Canvas:
-    """A canvas whose initial font is a bundled one, so no unembedded base font is listed."""
+    """A canvas whose initial font is a bundled one, so no unembedded base font is listed.
+    `target` is a file name or an open binary file (the atomic writers pass their handle)."""
     register_fonts()
     canvas = Canvas(target, pagesize=pagesize, initialFontName=SANS, pageCompression=1)
     canvas.setCreator("Digital-literacy trainer (Bình dân học vụ số)")
@@ -126,45 +121,3 @@ def draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, y: float, width
     canvas.scale(width / count, width / count)
     canvas.addLiteral("\n".join(parts) + "\nf")
     canvas.restoreState()
-
-
-@contextmanager
-def atomic_output(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; rename it over `target` only on success.
-
-    If the block fails, the temporary file is removed and `target` (new or old) is
-    untouched. A full disk or an unwritable folder becomes a DlaError with plain words.
-    """
-    target = Path(target)
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        yield temporary
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        _remove(temporary)
-        raise _plain_os_error(exc, target) from exc
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except OSError:
-        pass
-
-
-def _plain_os_error(exc: OSError, target: Path) -> DlaError:
-    """The common failures get words of their own; the system's words (often English)
-    are kept only for the rare ones."""
-    number = getattr(exc, "errno", None)
-    if number == errno.ENOSPC:
-        return DiskFullError("file.disk_full", path=str(target.parent), name=target.name)
-    if number == errno.ENOENT:
-        return DlaError("file.no_folder", path=str(target), folder=str(target.parent))
-    if number in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DlaError("file.not_allowed", path=str(target), folder=str(target.parent))
-    return DlaError("file.cannot_write", path=str(target), detail=exc.strerror or str(exc))

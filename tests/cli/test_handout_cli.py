@@ -16,7 +16,7 @@ def test_handout_writes_a_pdf_in_vietnamese_and_in_english(tmp_path):
     assert en.returncode == 0, en.stderr
     assert "Paying with a VietQR code" in PdfReader(tmp_path / "en.pdf").pages[0].extract_text()
     assert sorted(p.name for p in tmp_path.glob("*.pdf")) == ["en.pdf", "vi.pdf"]
-    assert not list(tmp_path.glob(".*.tmp"))
+    assert not list(tmp_path.glob(".*.pdf*"))  # no temporary file left beside them
 
 
 def test_an_unknown_lesson_is_refused_with_the_close_ids_and_no_file(tmp_path):

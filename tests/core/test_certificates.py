@@ -176,8 +176,8 @@ def test_a_failed_write_leaves_no_half_certificate_and_no_record(trainer, learne
     out.parent.mkdir()
     out.write_bytes(b"the certificate printed last week")
 
-    def fill_the_disk(path, content):
-        Path(path).write_bytes(b"%PDF-1.4 half a certif")
+    def fill_the_disk(handle, content):
+        handle.write(b"%PDF-1.4 half a certif")
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(book, "write_certificate", fill_the_disk)
@@ -191,17 +191,17 @@ def test_a_failed_write_leaves_no_half_certificate_and_no_record(trainer, learne
 
 def test_a_failed_rename_records_nothing(trainer, learner, tmp_path, monkeypatch):
     """If the finished file cannot take its name, the issue event is rolled back too."""
-    from digital_literacy_app.core import printing
+    from digital_literacy_app.core import atomic
 
     complete(trainer, learner.id, COURSE_LESSONS)
 
     def refuse(source, target):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(printing.os, "replace", refuse)
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(Exception, match="nothing was saved"):
         trainer.certificates.issue(learner.id, "", tmp_path / "c.pdf")
-    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".*.tmp")) == []
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob(".c.pdf*")) == []
     assert trainer.certificates.issued() == []
 
 

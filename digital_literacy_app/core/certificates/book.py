@@ -29,7 +29,7 @@ from digital_literacy_app.core.certificates.pdf import CertificateContent, code_
 from digital_literacy_app.core.errors import DlaError, InvalidInputError, NotFoundError
 from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
-from digital_literacy_app.core.printing import atomic_output
+from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.tasks import NO_TASK, Task
 from digital_literacy_app.core.text import nfc
 
@@ -129,8 +129,8 @@ class CertificateBook:
                    "date": facts.issued_on, "ward": content.ward}
         try:
             with self.trainer.db.atomic():
-                with atomic_output(out_path) as temporary:
-                    write_certificate(temporary, content)
+                with atomic_output_file(out_path) as handle:
+                    write_certificate(handle, content)
                     self.trainer.log.record("certificate.issued", learner_id, payload)
         except sqlite3.DatabaseError:
             out_path.unlink(missing_ok=True)  # renamed, but the record did not commit

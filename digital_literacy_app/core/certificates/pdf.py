@@ -11,6 +11,7 @@ import base64
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -49,9 +50,10 @@ class CertificateContent:
     code: str
 
 
-def write_certificate(path: Path, content: CertificateContent) -> None:
-    """Draw the certificate into `path` (the caller makes the write atomic)."""
-    canvas = new_canvas(str(path), landscape(A4))
+def write_certificate(target: Path | BinaryIO, content: CertificateContent) -> None:
+    """Draw the certificate into `target`, a path or an open binary file (the caller
+    makes the write atomic)."""
+    canvas = new_canvas(target if hasattr(target, "write") else str(target), landscape(A4))
     canvas.setTitle(clean(f"Giấy chứng nhận – {content.name}"))
     canvas.setSubject(clean(f"{content.title.vi} / {content.title.en}"))
     canvas.setKeywords(CODE_MARKER + base64.urlsafe_b64encode(content.code.encode("utf-8")).decode("ascii"))

@@ -13,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from digital_literacy_app.core.atomic import atomic_write_text
 from digital_literacy_app.core.lessons.catalogue import LessonCatalogue, load_catalogue
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.lessons.model import Lesson
@@ -150,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 1
         return 0
-    DOC.write_text(text, encoding="utf-8")
+    atomic_write_text(DOC, text)
     print(f"wrote {DOC} ({len(catalogue.lessons)} lessons)")
     return 0
 

@@ -8,6 +8,7 @@ import csv
 import io
 from pathlib import Path
 
+from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.learners import GROUP_NAMES_VI
 from digital_literacy_app.core.reports.build import METRICS, Report
 
@@ -54,8 +55,6 @@ def write_xlsx(report: Report, target: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    from digital_literacy_app.core.printing import atomic_output
-
     book = Workbook()
     sheet = book.active
     sheet.title = "Báo cáo"
@@ -70,13 +69,15 @@ def write_xlsx(report: Report, target: Path) -> None:
     for index, title in enumerate(header, start=1):
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(14, min(40, len(title) + 2))
     sheet.freeze_panes = "A2"
-    with atomic_output(target) as temporary:
-        book.save(temporary)
+    # Into memory first: openpyxl leaves its zip open when a write fails, which would keep
+    # the temporary file from being removed on Windows. A report's sheet is small.
+    data = io.BytesIO()
+    book.save(data)
+    with atomic_output_file(target) as handle:
+        handle.write(data.getvalue())
 
 
 def write(report: Report, fmt: str, target: Path) -> None:
-    from digital_literacy_app.core.printing import atomic_output
-
     if fmt == "xlsx":
         write_xlsx(report, target)
         return
@@ -85,5 +86,5 @@ def write(report: Report, fmt: str, target: Path) -> None:
         write_pdf(report, target)
         return
     data = report.as_json().encode("utf-8") if fmt == "json" else to_csv(report)
-    with atomic_output(target) as temporary:
-        temporary.write_bytes(data)
+    with atomic_output_file(target) as handle:
+        handle.write(data)

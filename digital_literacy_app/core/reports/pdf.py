@@ -12,7 +12,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from digital_literacy_app.core.printing import SANS, SANS_BOLD, atomic_output, clean, register_fonts
+from digital_literacy_app.core.atomic import atomic_output_file
+from digital_literacy_app.core.printing import SANS, SANS_BOLD, clean, register_fonts
 from digital_literacy_app.core.reports.build import Report
 from digital_literacy_app.core.reports.formats import TITLES, shown, table
 
@@ -53,8 +54,8 @@ def write_pdf(report: Report, target: Path) -> None:
 
 
 def _build(story: list, target: Path) -> None:
-    with atomic_output(target) as temporary:
-        document = SimpleDocTemplate(str(temporary), pagesize=landscape(A4), leftMargin=14 * mm,
+    with atomic_output_file(target) as handle:
+        document = SimpleDocTemplate(handle, pagesize=landscape(A4), leftMargin=14 * mm,
                                      rightMargin=14 * mm, topMargin=14 * mm, bottomMargin=14 * mm,
                                      title="Báo cáo Bình dân học vụ số", author="Digital-literacy trainer",
                                      initialFontName=SANS)

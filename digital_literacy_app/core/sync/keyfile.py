@@ -4,6 +4,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from digital_literacy_app.core.atomic import atomic_write_text
 from digital_literacy_app.core.errors import DlaError
 
 KEY_FORMAT = "dla-public-key"
@@ -21,12 +22,9 @@ def write_public_key(device, out: Path) -> Path:
     record = {"format": KEY_FORMAT, "version": 1, "device_id": device.device_id, "name": device.name,
               "ward": device.ward, "public_key": device.public_key_hex}
     out = Path(out)
-    temporary = out.with_name(out.name + ".partial")
-    try:
-        temporary.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        temporary.replace(out)
+    try:  # whole or not at all: a pulled stick never holds half a key under the key's name
+        atomic_write_text(out, json.dumps(record, ensure_ascii=False, indent=2) + "\n")
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise DlaError("key_file.cannot_write", path=str(out), detail=exc.strerror or str(exc)) from exc
     return out
 
