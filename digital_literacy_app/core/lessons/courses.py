@@ -16,7 +16,7 @@ from pathlib import Path
 
 from digital_literacy_app.core.lessons.model import Text
 from digital_literacy_app.core.lessons.reader import ID_PATTERN, Problem, Reader
-from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, YamlSyntaxError, load_yaml
+from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, YamlSyntaxError, brief, load_yaml
 
 COURSES_FILE = "courses.yaml"
 MAX_COURSE_ID = 24  # the id travels inside the certificate's QR code, which must stay small
@@ -125,7 +125,7 @@ def _lesson_ids(r: Reader, data: LineDict, what: str, known_lessons: set[str] | 
     for index, lesson_id in enumerate(value):
         line = value.line_of(index)
         if not isinstance(lesson_id, str) or not ID_PATTERN.match(lesson_id):
-            r.error(line, f"lesson {index + 1} of {what} must be a lesson id (found {lesson_id!r})")
+            r.error(line, f"lesson {index + 1} of {what} must be a lesson id (found {brief(lesson_id)})")
         elif lesson_id in lessons:
             r.error(line, f"lesson '{lesson_id}' appears twice in {what}")
         elif known_lessons is not None and lesson_id not in known_lessons:
@@ -136,4 +136,4 @@ def _lesson_ids(r: Reader, data: LineDict, what: str, known_lessons: set[str] | 
 
 
 def _error_count(r: Reader) -> int:
-    return sum(1 for p in r.problems if p.severity == "error")
+    return r.error_count

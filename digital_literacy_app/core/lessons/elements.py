@@ -7,7 +7,7 @@ a learner sees (a caller's number, a QR code's text) go through the shown-text r
 from digital_literacy_app.core.lessons import vietqr
 from digital_literacy_app.core.lessons.model import Element
 from digital_literacy_app.core.lessons.reader import Reader, known_keys
-from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList
+from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, brief
 from digital_literacy_app.core.text import nfc
 
 ELEMENT_TYPES = ("header", "text", "image", "input", "checkbox", "button", "list", "grid",
@@ -38,7 +38,7 @@ def read_element(r: Reader, data: LineDict, what: str) -> Element | None:
     if kind is None:
         return None
     if kind not in ELEMENT_TYPES:
-        r.error(data.line_of("type"), f"unknown element type {kind!r}: use one of {', '.join(ELEMENT_TYPES)}")
+        r.error(data.line_of("type"), f"unknown element type {brief(kind)}: use one of {', '.join(ELEMENT_TYPES)}")
         return None
     known_keys(r, data, _ELEMENT_KEYS[kind] | {"type"}, f"{what} ({kind})")
     element = Element(type=kind)
@@ -88,6 +88,7 @@ def _build_input(r, data, element, what):
     expect = data.get("expect")
     if expect is not None and not isinstance(expect, (str, int)):
         r.error(data.line_of("expect"), f"'expect' of {what} must be the text to type")
+        expect = None
     element.expect = None if expect is None else nfc(str(expect))
     if element.expect is not None:
         r.shown(element.expect, data.line_of("expect"), f"'expect' of {what}")
@@ -153,7 +154,7 @@ def _build_qr(r, data, element, what):
 def _build_sms(r, data, element, what):
     element.sender = r.text(data, "sender", what)
     element.text = r.text(data, "text", what)
-    element.time = str(data.get("time", ""))
+    element.time = r.plain(data, "time", what)
     if data.get("link") is not None:
         link_data = r.mapping(data["link"], data.line_of("link"), f"the link of {what}")
         if link_data is not None:
@@ -162,7 +163,7 @@ def _build_sms(r, data, element, what):
 
 def _build_call(r, data, element, what):
     element.caller = r.text(data, "caller", what)
-    element.number = str(data.get("number", ""))
+    element.number = r.plain(data, "number", what)
     r.shown(element.number, data.line_of("number"), f"'number' of {what}")
     element.note = r.text(data, "note", what, required=False)
     _build_buttons(r, data, element, what)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from digital_literacy_app.core.lessons import rules
 from digital_literacy_app.core.lessons.model import Text
-from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList
+from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, brief
 from digital_literacy_app.core.text import nfc
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -39,9 +39,11 @@ class Reader:
         self.folder = path.parent
         self.problems: list[Problem] = []
         self.goto_lines: dict[int, int] = {}
+        self.error_count = 0  # kept as they come: counting the list each time is quadratic
 
     def error(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message))
+        self.error_count += 1
 
     def warn(self, line: int, message: str) -> None:
         self.problems.append(Problem(self.path, line, message, "warning"))
@@ -107,7 +109,7 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, str) or not ID_PATTERN.match(value):
-            self.error(data.line_of(key), f"'{key}' of {what} must use only a-z, 0-9 and '-' (found {value!r})")
+            self.error(data.line_of(key), f"'{key}' of {what} must use only a-z, 0-9 and '-' (found {brief(value)})")
             return None
         return value
 
@@ -116,7 +118,7 @@ class Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.error(data.line_of(key), f"'{key}' of {what} must be a whole number from {low} to {high} (found {value!r})")
+            self.error(data.line_of(key), f"'{key}' of {what} must be a whole number from {low} to {high} (found {brief(value)})")
             return None
         return value
 
@@ -126,7 +128,7 @@ class Reader:
             value = default
         if value not in allowed:
             shown = ", ".join(a for a in allowed if a)
-            self.error(data.line_of(key), f"'{key}' of {what} must be one of {shown} (found {value!r})")
+            self.error(data.line_of(key), f"'{key}' of {what} must be one of {shown} (found {brief(value)})")
             return default
         return value
 
@@ -137,6 +139,17 @@ class Reader:
             return default
         return value
 
+    def plain(self, data: LineDict, key: str, what: str) -> str:
+        """A short value shown as it is written (a time, a phone number): text, a number or
+        a date, never a list or mapping; "" when it is missing."""
+        value = data.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, (dict, list)):
+            self.error(data.line_of(key), f"'{key}' of {what} must be text")
+            return ""
+        return str(value)
+
     def image(self, data: LineDict, key: str, what: str) -> Path | None:
         value = data.get(key)
         if value is None:
@@ -145,6 +158,14 @@ class Reader:
         if not isinstance(value, str) or not value.strip():
             self.error(line, f"'{key}' of {what} must be a file name")
             return None
+        try:  # a NUL or a name longer than the system allows raises, not a verdict
+            return self._picture(value, line, what)
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
+            self.error(line, f"picture {brief(value)} of {what} cannot be a file name here ({reason})")
+            return None
+
+    def _picture(self, value: str, line: int, what: str) -> Path | None:
         path = (self.folder / value).resolve()
         if self.folder.resolve() not in path.parents:
             self.error(line, f"picture '{value}' of {what} must be inside the lesson folder")

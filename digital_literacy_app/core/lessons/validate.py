@@ -7,6 +7,7 @@ curriculum's content rules (made-up addresses, masked numbers, quiz shape) in ru
 """
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from digital_literacy_app.core.lessons import rules
@@ -15,7 +16,7 @@ from digital_literacy_app.core.lessons.model import (
     AREAS, DONE, STEP_KINDS, Choice, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
 )
 from digital_literacy_app.core.lessons.reader import ID_PATTERN, Problem, Reader, known_keys
-from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, YamlSyntaxError, load_yaml
+from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, YamlSyntaxError, brief, load_yaml
 
 __all__ = ["ID_PATTERN", "Problem", "Reader", "parse_lesson_file"]
 
@@ -51,7 +52,7 @@ def _lesson(r: Reader, data: LineDict) -> Lesson | None:
     version = r.integer(data, "version", "the lesson", 1, 10_000)
     area = r.require(data, "area", "the lesson")
     if area is not None and area not in AREAS:
-        r.error(data.line_of("area"), f"'area' must be one of {', '.join(AREAS)} (found {area!r})")
+        r.error(data.line_of("area"), f"'area' must be one of {', '.join(AREAS)} (found {brief(area)})")
     title = r.text(data, "title", "the lesson")
     summary = r.text(data, "summary", "the lesson")
     minutes = r.integer(data, "minutes", "the lesson", 1, 120)
@@ -80,7 +81,7 @@ def _competences(r: Reader, data: LineDict) -> list[str]:
         r.error(data.line, "the lesson is missing 'competences'")
     for code in competences:
         if not COMPETENCE_PATTERN.match(code):
-            r.error(data.line_of("competences"), f"competence {code!r} must look like \"4.2\" (area.competence)")
+            r.error(data.line_of("competences"), f"competence {brief(code)} must look like \"4.2\" (area.competence)")
     return competences
 
 
@@ -96,9 +97,9 @@ def _groups(r: Reader, data: LineDict) -> list[str]:
         r.error(line, f"'groups' of the lesson must name at least one of {allowed}")
     for group in groups:
         if group not in rules.LESSON_GROUPS:
-            r.error(line, f"group {group!r} of the lesson must be one of {allowed}")
-    for group in sorted({g for g in groups if groups.count(g) > 1}):
-        r.error(line, f"group {group!r} is listed twice in 'groups'")
+            r.error(line, f"group {brief(group)} of the lesson must be one of {allowed}")
+    for group in sorted(g for g, count in Counter(groups).items() if count > 1):
+        r.error(line, f"group {brief(group)} is listed twice in 'groups'")
     return groups
 
 
@@ -126,10 +127,16 @@ def _checked_against(r: Reader, data: LineDict) -> dict:
     if not isinstance(checked, dict):
         r.error(data.line_of("checked_against"), what)
         return {}
+    found = {}
     for key in CHECKED_KEYS:
-        if not str(checked.get(key) or "").strip():
+        value = checked.get(key)
+        if isinstance(value, (dict, list)):
+            r.error(data.line_of("checked_against"), f"'{key}' of 'checked_against' must be text")
+        elif not str(value or "").strip():
             r.error(data.line_of("checked_against"), f"'checked_against' of the lesson is missing '{key}'")
-    return dict(checked)
+        else:
+            found[key] = str(value)
+    return found
 
 
 def _learned(r: Reader, data: LineDict) -> list[Text]:
@@ -187,7 +194,7 @@ def _step(r: Reader, data: LineDict, number: int):
     kind = r.require(data, "kind", what)
     title = r.text(data, "title", what)
     if kind is not None and kind not in STEP_KINDS:
-        r.error(data.line_of("kind"), f"unknown step kind {kind!r}: use explain, practice or quiz")
+        r.error(data.line_of("kind"), f"unknown step kind {brief(kind)}: use explain, practice or quiz")
         return None
     common = {"id": step_id, "kind": kind, "title": title, "line": data.line}
     if kind == "explain":
@@ -268,7 +275,10 @@ def _practice(r: Reader, data: LineDict, common: dict, what: str) -> PracticeSte
             continue
         screens[screen.id] = screen
     start = data.get("start") or (next(iter(screens)) if screens else "")
-    if "start" in data and start not in screens:
+    if not isinstance(start, str):
+        r.error(data.line_of("start"), f"'start' of {what} must name a screen")
+        start = ""
+    elif "start" in data and start not in screens:
         r.error(data.line_of("start"), f"'start' of {what} names screen '{start}', which does not exist")
     _check_flow(r, data, screens, start, hint, what)
     return PracticeStep(**common, text=text, hint=hint, start=start, refuse=refuse, screens=screens)
@@ -323,8 +333,8 @@ def _screen(r: Reader, data: LineDict, what: str) -> Screen | None:
     if screen_id is None:
         return None
     screen = Screen(screen_id, elements, app, hint)
-    ids = [e.id for e in screen.tappables() + screen.fields()]
-    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+    ids = Counter(e.id for e in screen.tappables() + screen.fields())
+    for duplicate in sorted(i for i, count in ids.items() if count > 1 and i is not None):
         r.error(data.line, f"id '{duplicate}' is used twice on {what}")
     return screen
 

@@ -2,9 +2,18 @@
 
 PyYAML's safe loader only builds plain values; the validator needs to say *where* a
 problem is, so mappings and lists come back as subclasses carrying line numbers.
+
+A lesson file comes from anyone with a text editor, so loading it never raises anything
+but YamlSyntaxError (found by fuzzing, issue 13): a few kilobytes of aliases standing for
+billions of values ("billion laughs"), nesting deeper than Python's stack, a date such as
+2024-13-45 or a 5000-digit number all become a problem with a line, and `brief` shows any
+value in a message in a few dozen characters, however large it is.
 """
 
+import reprlib
+
 import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
 
 try:  # the C parser is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -35,8 +44,39 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
+# A real lesson holds about 1,500 values nested 11 deep; these are far above and far below
+# what would make checking a file take minutes or overflow the stack.
+MAX_VALUES = 50_000
+MAX_DEPTH = 40
+_KINDS = {"tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:int": "a whole number",
+          "tag:yaml.org,2002:float": "a number", "tag:yaml.org,2002:bool": "true or false",
+          "tag:yaml.org,2002:binary": "base64 data"}
+
+
 class _LineLoader(_BaseLoader):
-    pass
+    def construct_object(self, node, deep=False):
+        """PyYAML's constructors let ValueError and the like escape (a 13th month, `!!bool x`,
+        `!!map [1]`); each becomes a ConstructorError at the value's line."""
+        try:
+            return super().construct_object(node, deep)
+        except yaml.YAMLError:
+            raise
+        except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+            raise ConstructorError(None, None, _unreadable(node, exc), getattr(node, "start_mark", None)) from exc
+
+
+def _unreadable(node, exc: Exception) -> str:
+    value = node.value if isinstance(getattr(node, "value", None), str) else ""
+    kind = _KINDS.get(getattr(node, "tag", ""), "a value")
+    shown = f" {brief(value)}" if value else ""
+    return f"the value{shown} cannot be read as {kind} ({brief(str(exc))[1:-1]})"
+
+
+def _construct_int(loader, node):
+    value = SafeConstructor.construct_yaml_int(loader, node)
+    if value.bit_length() > 10_000:  # Python refuses to print a number this long
+        raise ValueError("the number is far too long")
+    return value
 
 
 def _construct_mapping(loader, node):
@@ -46,7 +86,7 @@ def _construct_mapping(loader, node):
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, (str, int, float, bool)) and key is not None:
-            key = str(key)
+            key = brief(key)
         line = key_node.start_mark.line + 1
         if key in mapping:
             mapping.duplicates.append((str(key), line))
@@ -66,6 +106,7 @@ def _construct_sequence(loader, node):
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 class YamlSyntaxError(Exception):
@@ -77,8 +118,13 @@ class YamlSyntaxError(Exception):
 
 def load_yaml(text: str):
     """Parse YAML text into LineDict/LineList values; raise YamlSyntaxError with a line."""
+    loader = _LineLoader(text)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a safe loader subclass
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_size(node)
+        return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -86,3 +132,71 @@ def load_yaml(text: str):
         raise YamlSyntaxError(line, f"YAML syntax error: {problem}") from exc
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(1, f"YAML syntax error: {exc}") from exc
+    except RecursionError as exc:  # only the pure-Python parser, where libyaml is missing
+        raise YamlSyntaxError(1, f"lists and mappings are nested more than {MAX_DEPTH} deep") from exc
+    finally:
+        loader.dispose()
+
+
+def _check_size(root) -> None:
+    """Refuse a document nested too deep, or standing for too many values once every alias
+    (`*name`) is expanded, before building any of it. Counted over the parsed nodes, each
+    once (an alias is the same node again), so the check itself stays small."""
+    sizes: dict[int, tuple[int, int]] = {}  # id(node) -> (values expanded, depth)
+    visiting: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack[-1]
+        if id(node) in sizes:  # a node reached again through an alias: counted already
+            stack.pop()
+            continue
+        children = _children(node)
+        waiting = [c for c in children if id(c) not in sizes and id(c) not in visiting]
+        if id(node) not in visiting and waiting:
+            visiting.add(id(node))
+            stack.extend(waiting)
+            continue
+        stack.pop()
+        visiting.discard(id(node))
+        known = [sizes.get(id(c), (0, 0)) for c in children]  # (0, 0): a node inside itself
+        values, depth = 1 + sum(v for v, _ in known), 1 + max((d for _, d in known), default=0)
+        sizes[id(node)] = (values, depth)
+        if depth > MAX_DEPTH:
+            raise YamlSyntaxError(node.start_mark.line + 1,
+                                  f"lists and mappings are nested more than {MAX_DEPTH} deep here")
+        if values > MAX_VALUES:
+            raise YamlSyntaxError(node.start_mark.line + 1,
+                                  f"this part stands for more than {MAX_VALUES:,} values once its "
+                                  "aliases (*name) are repeated out; a lesson file needs no aliases")
+
+
+def _children(node) -> list:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+class _Brief(reprlib.Repr):
+    """reprlib with the loader's own list and mapping types, which it would otherwise print
+    whole through their builtin repr."""
+
+    def __init__(self):
+        super().__init__()
+        self.maxlevel, self.maxdict, self.maxlist, self.maxstring, self.maxother = 2, 4, 4, 60, 60
+
+    def repr_LineList(self, value, level):  # noqa: N802 - the name reprlib looks up
+        return self.repr_list(value, level)
+
+    def repr_LineDict(self, value, level):  # noqa: N802 - the name reprlib looks up
+        return self.repr_dict(value, level)
+
+
+_BRIEF = _Brief()
+
+
+def brief(value) -> str:
+    """`repr(value)` cut to a few dozen characters: a problem message quotes what it found,
+    and what it found may be a megabyte of text or thousands of items."""
+    return _BRIEF.repr(value)
