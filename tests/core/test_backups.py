@@ -257,11 +257,11 @@ def test_a_backup_copied_to_a_stick_is_whole_and_named_for_the_pc(tmp_path, pc):
 
 
 def test_a_half_written_copy_left_by_a_power_cut_is_never_listed_and_later_cleared(pc):
-    stale = pc / "backups" / ".daily-20260101-000000.sqlite3.partial"
+    stale = pc / "backups" / ".daily-20260101-000000.sqlite3.partial-1a2b3c4d"
     stale.write_bytes(b"half a copy")
     old = datetime.now().timestamp() - 7200
     os.utime(stale, (old, old))
-    fresh = pc / "backups" / ".manual-now.sqlite3.partial"  # another copy being written right now
+    fresh = pc / "backups" / ".manual-now.sqlite3.partial-5e6f7a8b"  # a copy being written right now
     fresh.write_bytes(b"in progress")
     with open_trainer(pc) as trainer:
         assert [info.kind for info in trainer.backups.list()] == ["manual"]

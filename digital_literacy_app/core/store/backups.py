@@ -11,13 +11,13 @@ Kinds and how many of each are kept (oldest removed first):
     manual     made by a person (screen, `dla backup`)  10
 """
 
-import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from digital_literacy_app.core.atomic import PARTIAL, atomic_path
 from digital_literacy_app.core.errors import DiskFullError, DlaError
 
 BACKUPS_DIR = "backups"
@@ -60,33 +60,26 @@ def make_backup(conn: sqlite3.Connection, data_dir: Path, kind: str, out: Path |
 
 
 def copy_database(source: sqlite3.Connection, out: Path) -> None:
-    """A consistent copy of `source` at `out`: temporary name, quick_check, fsync, rename."""
-    partial = out.with_name(f".{out.name}.partial")
+    """A consistent copy of `source` at `out`: temporary name, quick_check, fsync, rename
+    (core/atomic.py), so a name always means a whole copy."""
     try:
-        target = sqlite3.connect(str(partial), isolation_level=None)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
-            if not _checks_good(target):
-                raise DlaError("backup.check_failed", path=str(out))
-        finally:
-            target.close()
-        _fsync(partial)
-        os.replace(partial, out)
-        _fsync_folder(out.parent)
+        with atomic_path(out) as partial:
+            target = sqlite3.connect(str(partial), isolation_level=None)
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal
+                if not _checks_good(target):
+                    raise DlaError("backup.check_failed", path=str(out))
+            finally:
+                target.close()
     except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
         if "full" in str(exc).lower():
             raise DiskFullError("database.disk_full", path=str(out)) from exc
         raise DlaError("backup.failed", path=str(out), detail=str(exc)) from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         if exc.errno == 28:
             raise DiskFullError("database.disk_full", path=str(out)) from exc
         raise DlaError("backup.failed", path=str(out), detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
@@ -182,25 +175,9 @@ def _kind_and_time(path: Path) -> tuple[str, datetime]:
 def _clear_partials(folder: Path, older_than_s: float = 3600) -> None:
     """Half-written copies a power cut left (never anyone's copy in progress: only old ones)."""
     now = time.time()
-    for partial in folder.glob(".*.partial"):
+    for partial in folder.glob(f".*{PARTIAL}*"):
         try:
             if now - partial.stat().st_mtime > older_than_s:
                 partial.unlink()
         except OSError:
             pass
-
-
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
