@@ -274,3 +274,28 @@ def test_a_copy_from_a_usb_stick_is_checked_then_restored_after_asking(page, qtb
     assert page.confirm.isVisible()
     click(qtbot, page.confirm_yes)
     assert asked == [copy]
+
+
+def test_the_pin_countdown_stops_before_the_app_closes_its_data(app, qtbot, tmp_path):
+    """A PIN lock counting down while the app closes must not read the closed database."""
+    folder = tmp_path / "pc"
+    with Trainer.open(folder) as trainer:
+        account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
+        for _ in range(5):
+            trainer.volunteers.check_pin(account.id, "0000")
+        assert trainer.volunteers.locked_seconds() > 0
+    run = AppRun(folder)
+    assert run.open_data() is None
+    run.show_window()
+    pin = run.window.volunteer_mode.show_pin()
+    assert pin.countdown.isActive()
+    errors = []
+    import sys
+
+    previous, sys.excepthook = sys.excepthook, lambda *exc: errors.append(exc)
+    try:
+        run.close_data()
+        qtbot.wait(1500)  # a tick would come here, after the database closed
+    finally:
+        sys.excepthook = previous
+    assert errors == []  # no tick read the closed database (the page and its timer are gone)
