@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QW
 
 from digital_literacy_app.core.records import ExplainStep, Lesson, PracticeStep, QuizStep
 from digital_literacy_app.ui.icons import put_icon
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.steps.explain_view import ExplainView
 from digital_literacy_app.ui.steps.practice_view import PracticeView
@@ -109,6 +110,8 @@ class PlayerScreen(ScreenFrame):
         self._update_next(self.view.is_done())
         if self.isVisible():
             self.focus_start()
+        # "Bước 3/8: <title>. <text>": heard even though the focus may stay on Next.
+        announce(self, f"{self.counter.text()}: {self.view.spoken_text()}")
 
     def focus_start(self) -> None:
         """Into the step (first answer, the phone), or on Next when there is nothing to do."""

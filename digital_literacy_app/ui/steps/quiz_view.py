@@ -4,10 +4,11 @@ A wrong answer is never a dead end: the explanation appears, the chosen answer i
 and the learner simply picks again. Every answer is recorded with its attempt number.
 """
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import QuizStep
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.card_button import CardButton
@@ -35,16 +36,28 @@ class QuizView(StepView):
         self.question.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.question)
+        # The answers form one group named with the question, so a screen reader says the
+        # question when the focus enters the answers.
+        self.answers = QWidget()
+        self.answers.setAccessibleName(step.question.get(lang))
+        self.answers.setAccessibleDescription(step.title.get(lang))
+        answers_layout = QVBoxLayout(self.answers)
+        answers_layout.setContentsMargins(0, 0, 0, 0)
+        answers_layout.setSpacing(14)
         self.choices: list[CardButton] = []
         for index, choice in enumerate(step.choices):
             button = CardButton(f"{LETTERS[index]}.  {choice.text.get(lang)}", role="choice")
             button.setAccessibleName(self.tr("Answer {letter}: {text}").format(
                 letter=LETTERS[index], text=choice.text.get(lang)))
+            button.setAccessibleDescription(step.question.get(lang))
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
-            layout.addWidget(button)
+            answers_layout.addWidget(button)
             self.choices.append(button)
+        layout.addWidget(self.answers)
 
         self.feedback = QFrame()
+        # Focusable, so that after a wrong answer the focus (and a screen reader) is on why.
+        self.feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         feedback_layout = QVBoxLayout(self.feedback)
         feedback_layout.setContentsMargins(20, 14, 20, 14)
         self.verdict = set_role(QLabel(), "title")
@@ -85,13 +98,18 @@ class QuizView(StepView):
             set_role(self.feedback, "bad")
             self.verdict.setText(self.tr("\u2717  Not quite. Read why, then choose another answer."))
             button.setEnabled(False)
+        said = f"{self.verdict.text().lstrip(chr(0x2713) + chr(0x2717)).strip()} {self.explanation.text()}"
+        self.feedback.setAccessibleName(said)
+        announce(self.feedback, said)
         QTimer.singleShot(0, lambda: self.area.ensureWidgetVisible(self.feedback))
         if right:
             self.set_done(True)
         else:
+            # The focus goes to why; Tab from there reaches an answer still to try.
             next_choice = next((c for c in self.choices if c.isEnabled()), None)
             if next_choice is not None:
-                next_choice.setFocus()
+                QWidget.setTabOrder(self.feedback, next_choice)
+            self.feedback.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def spoken_text(self) -> str:
         answers = ". ".join(f"{LETTERS[i]}. {c.text.get(self.lang)}" for i, c in enumerate(self.step.choices))

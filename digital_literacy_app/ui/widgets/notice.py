@@ -7,11 +7,13 @@ the message.
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 
 
 class Notice(QFrame):
-    """`show_message(kind, text, detail)`: kind is "good", "bad" or "hint"."""
+    """`show_message(kind, text, detail)`: kind is "good", "bad" or "hint"; the text is also
+    announced to screen readers (assertive when "bad")."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,6 +45,7 @@ class Notice(QFrame):
         self.details_button.setVisible(bool(detail))
         self.detail.hide()
         self.show()
+        announce(self, text, assertive=kind == "bad")  # heard wherever the focus is
 
     def clear(self) -> None:
         self.message.clear()

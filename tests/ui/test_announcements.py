@@ -1,0 +1,56 @@
+"""What a screen-reader user hears: every change announced (QAccessibleAnnouncementEvent,
+captured here by the app's own listener), read back from the accessibility tree."""
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.ui.announce import listen
+from digital_literacy_app.ui.widgets.notice import Notice
+
+from .conftest import REFUSE, click
+
+
+@pytest.fixture
+def heard():
+    said = []
+    stop = listen(lambda source, text, assertive: said.append((text, assertive)))
+    yield said
+    stop()
+
+
+def name_of(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_each_new_step_is_announced_with_its_number_title_and_text(qtbot, window, learner, heard):
+    window.sign_in(learner)
+    player = window.open_lesson(REFUSE)
+    total = len(player.lesson.steps)
+    assert heard[-1] == (f"Bước 1/{total}: Mã OTP là gì?. {player.lesson.steps[0].text.get('vi')}", False)
+    click(qtbot, player.next_button)
+    assert heard[-1][0].startswith(f"Bước 2/{total}: Tập từ chối.") and not heard[-1][1]
+
+
+def test_quiz_feedback_is_announced_and_holds_the_focus_after_a_wrong_answer(qtbot, window, learner, heard):
+    window.sign_in(learner)
+    player = window.open_lesson(REFUSE)
+    player.show_step(len(player.lesson.steps) - 1)
+    quiz = player.view
+    assert name_of(quiz.answers) == "Ai được biết mã OTP của bạn?"  # the group says the question
+    wrong = next(i for i, choice in enumerate(quiz.step.choices) if not choice.correct)
+    click(qtbot, quiz.choices[wrong])
+    text, assertive = heard[-1]
+    assert text.startswith("Chưa đúng") and quiz.step.feedback(wrong).get("vi") in text and not assertive
+    assert QApplication.focusWidget() is quiz.feedback and name_of(quiz.feedback) == text
+    right = next(i for i, choice in enumerate(quiz.step.choices) if choice.correct)
+    click(qtbot, quiz.choices[right])
+    assert heard[-1][0].startswith("Đúng rồi")
+
+
+def test_a_notice_is_heard_wherever_the_focus_is_warnings_assertively(app, qtbot, heard):
+    notice = Notice()
+    qtbot.addWidget(notice)
+    notice.show_message("good", "Đã lưu.")
+    notice.show_message("bad", "Ổ đĩa đã đầy.")
+    assert heard == [("Đã lưu.", False), ("Ổ đĩa đã đầy.", True)]
