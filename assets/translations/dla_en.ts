@@ -1731,6 +1731,18 @@
         <source>Digital literacy trainer</source>
         <translation>Digital literacy trainer</translation>
     </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Lesson: {title}</translation>
+    </message>
+    <message>
+        <source>Volunteer tools: {title}</source>
+        <translation>Volunteer tools: {title}</translation>
+    </message>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Volunteer tools</translation>
+    </message>
 </context>
 <context>
     <name>NewLearnerScreen</name>

@@ -1731,6 +1731,18 @@
         <source>Digital literacy trainer</source>
         <translation>Bình dân học vụ số</translation>
     </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Bài học: {title}</translation>
+    </message>
+    <message>
+        <source>Volunteer tools: {title}</source>
+        <translation>Công cụ tình nguyện viên: {title}</translation>
+    </message>
+    <message>
+        <source>Volunteer tools</source>
+        <translation>Công cụ tình nguyện viên</translation>
+    </message>
 </context>
 <context>
     <name>NewLearnerScreen</name>

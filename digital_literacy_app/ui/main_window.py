@@ -18,7 +18,8 @@ from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.start_screen import StartScreen
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer.mode import VolunteerMode
-from digital_literacy_app.ui.widgets.frame import leave_screen
+from digital_literacy_app.ui.volunteer.flow import Flow
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen
 from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
 
 IDLE_COUNTDOWN_S = 60
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
         self.screen_name = name
+        if isinstance(screen, Flow):  # a tool of several pages: each page has its own title
+            screen.page_shown.connect(self._retitle)
         self._retitle()
         start = getattr(screen, "focus_start", None)
         if start is not None:
@@ -135,7 +138,20 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.show_settings(key))
 
     def _retitle(self) -> None:
-        self.setWindowTitle(self.tr("Digital literacy trainer"))
+        """The window title says where the person is ("Bài học: …"): screen readers read it
+        on every change of window, and it is what a task bar shows."""
+        app_name = self.tr("Digital literacy trainer")
+        place = self._place()
+        self.setWindowTitle(f"{place} \u2013 {app_name}" if place else app_name)
+
+    def _place(self) -> str:
+        page = getattr(self.screen, "page", None) or self.screen  # a tool's current page
+        heading = page.title.text().strip() if isinstance(page, ScreenFrame) else ""
+        if self.screen_name == "player":
+            return self.tr("Lesson: {title}").format(title=heading)
+        if self.screen_name.startswith("tool:"):
+            return self.tr("Volunteer tools: {title}").format(title=heading) if heading else self.tr("Volunteer tools")
+        return heading
 
     # --- lessons in the background ---------------------------------------------------
     def eventFilter(self, watched, event) -> bool:

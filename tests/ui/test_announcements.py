@@ -54,3 +54,24 @@ def test_a_notice_is_heard_wherever_the_focus_is_warnings_assertively(app, qtbot
     notice.show_message("good", "Đã lưu.")
     notice.show_message("bad", "Ổ đĩa đã đầy.")
     assert heard == [("Đã lưu.", False), ("Ổ đĩa đã đầy.", True)]
+
+
+def test_the_window_title_says_where_the_person_is(qtbot, window, trainer, learner):
+    app_name = "Bình dân học vụ số"
+    window.show_start()
+    assert window.windowTitle() == f"Ai đang học? \u2013 {app_name}"
+    window.sign_in(learner)
+    window.open_lesson(REFUSE)
+    assert window.windowTitle() == f"Bài học: Không đọc mã OTP \u2013 {app_name}"
+    from digital_literacy_app.ui.volunteer import registry, tools as _registers  # noqa: F401
+
+    trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
+    window.seat.sign_in_volunteer(trainer.volunteers.all()[0])
+    tools = {tool.key: tool for tool in registry.tools_for("coordinator")}
+    window.volunteer_mode.open_tool(tools["backups"])
+    assert window.windowTitle() == f"Công cụ tình nguyện viên: Sao lưu \u2013 {app_name}"
+    flow = window.volunteer_mode.open_tool(tools["learners"])
+    first = window.windowTitle()
+    assert first.startswith("Công cụ tình nguyện viên: ")
+    flow.tool.show_duplicates()  # another page of the same tool: the title follows
+    assert window.windowTitle() != first and window.windowTitle().startswith("Công cụ tình nguyện viên: ")

@@ -6,12 +6,15 @@ shows what the previous page just changed), and gives the new page the keyboard 
 the way the main window does for whole screens.
 """
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from digital_literacy_app.ui.widgets.frame import leave_screen
 
 
 class Flow(QStackedWidget):
+    page_shown = Signal()  # the window retitles itself after the new page
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.page: QWidget | None = None
@@ -27,6 +30,7 @@ class Flow(QStackedWidget):
             old.deleteLater()
         if self.isVisible():
             self.focus_start()
+        self.page_shown.emit()
         return page
 
     def focus_start(self) -> None:
