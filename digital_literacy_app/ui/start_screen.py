@@ -118,6 +118,15 @@ class StartScreen(ScreenFrame):
         first = self.seat.trainer.learners.count() == 0
         set_role(self.new_button, "primary" if first else "")
         put_icon(self.new_button, "person-add", on_primary=first)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes: the search, the names shown (the matches, once something is typed), then
+        "New learner", "I have a card" and "Volunteer". Tiles are made after the buttons, so
+        without this Tab would reach every button before any name."""
+        chain = [self.search, *self.tiles, self.new_button, self.card_button, self.volunteer_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _tile(self, learner: LearnerRecord) -> CardButton:
         detail = self.tr("Born {year}").format(year=learner.birth_year) if learner.birth_year else ""

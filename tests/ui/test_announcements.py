@@ -75,3 +75,24 @@ def test_the_window_title_says_where_the_person_is(qtbot, window, trainer, learn
     assert first.startswith("Công cụ tình nguyện viên: ")
     flow.tool.show_duplicates()  # another page of the same tool: the title follows
     assert window.windowTitle() != first and window.windowTitle().startswith("Công cụ tình nguyện viên: ")
+
+
+def test_tab_on_the_start_screen_reaches_the_names_before_the_other_buttons(qtbot, window, trainer, learner):
+    from PySide6.QtCore import Qt
+
+    from .conftest import press, type_text
+
+    trainer.learners.add("Trần Văn Minh", 1948, "farmer")
+    screen = window.show_start()
+    qtbot.waitUntil(screen.search.hasFocus, timeout=3000)
+    order = []
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order[:2] == screen.tiles[:2] and order[2:5] == [screen.new_button, screen.card_button,
+                                                           screen.volunteer_button]
+    screen.search.setFocus()
+    type_text(screen.search, "minh")
+    qtbot.waitUntil(lambda: len(screen.tiles) == 1, timeout=3000)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is screen.tiles[0], "after typing, Tab reaches the one match"
