@@ -4,7 +4,7 @@ Split from validate.py so each part stays readable; the messages are the same. P
 a learner sees (a caller's number, a QR code's text) go through the shown-text rules too.
 """
 
-from digital_literacy_app.core.lessons import vietqr
+from digital_literacy_app.core.lessons import rules, vietqr
 from digital_literacy_app.core.lessons.model import Element
 from digital_literacy_app.core.lessons.reader import Reader, known_keys
 from digital_literacy_app.core.lessons.yamlsource import LineDict, LineList, brief
@@ -19,8 +19,8 @@ BUTTON_STYLES = ("", "primary", "secondary", "danger")
 _ELEMENT_KEYS = {
     "header": {"text", "back"},
     "text": {"text", "style"},
-    "image": {"image"},
-    "input": {"id", "label", "expect", "placeholder", "keyboard"},
+    "image": {"image", "alt"},
+    "input": {"id", "label", "expect", "placeholder", "keyboard", "secret"},
     "checkbox": {"id", "label", "expect"},
     "button": {"id", "label", "goto", "warning", "style"},
     "list": {"items"},
@@ -78,6 +78,7 @@ def _build_image(r, data, element, what):
     element.image = r.image(data, "image", what)
     if "image" not in data:
         r.error(data.line, f"{what} is missing 'image'")
+    element.alt = r.alt(data, what)
 
 
 def _build_input(r, data, element, what):
@@ -85,6 +86,11 @@ def _build_input(r, data, element, what):
     element.label = r.text(data, "label", what)
     element.placeholder = r.text(data, "placeholder", what, required=False)
     element.keyboard = r.choice(data, "keyboard", ("text", "number"), what, "text")
+    element.secret = r.boolean(data, "secret", what)
+    label = element.label
+    if label is not None and not element.secret and (rules.looks_secret(label.vi) or rules.looks_secret(label.en)):
+        r.error(data.line_of("label"), f"{what} asks for a password, PIN or OTP ({label.vi!r}): add "
+                                       "'secret: true', so the phone hides what is typed, as a real app does")
     expect = data.get("expect")
     if expect is not None and not isinstance(expect, (str, int)):
         r.error(data.line_of("expect"), f"'expect' of {what} must be the text to type")

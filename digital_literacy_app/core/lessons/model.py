@@ -36,7 +36,9 @@ class Element:
     expect: object = None
     placeholder: Text | None = None
     keyboard: str = "text"
+    secret: bool = False  # an input for a password, PIN or OTP: the phone hides what is typed
     image: Path | None = None
+    alt: Text | None = None  # what an `image` shows, for those who cannot see it
     payload: str = ""
     caption: Text | None = None
     back: bool = False
@@ -95,6 +97,7 @@ class Step:
 class ExplainStep(Step):
     text: Text = Text("")
     image: Path | None = None
+    alt: Text | None = None  # what the picture shows, read by screen readers; set with every image
 
 
 @dataclass

@@ -165,6 +165,49 @@ class Reader:
             self.error(line, f"picture {brief(value)} of {what} cannot be a file name here ({reason})")
             return None
 
+    def alt(self, data: LineDict, what: str, image_key: str = "image") -> Text | None:
+        """The text alternative of the picture under `image_key`: what it shows, in Vietnamese
+        and English, both required (a screen reader reads it to a learner who cannot see the
+        picture). Missing, empty, a bare file name or "hình ảnh" is an error at its line."""
+        picture = data.get(image_key)
+        value = data.get("alt")
+        if value is None:
+            if isinstance(picture, str) and picture.strip():
+                self.error(data.line_of(image_key),
+                           f"picture {brief(picture)} of {what} needs an 'alt' text beside it: one short "
+                           "sentence saying what it shows, as alt: {vi: ..., en: ...}")
+            return None
+        line = data.line_of("alt")
+        if picture is None:
+            self.error(line, f"'alt' of {what} describes a picture, but {what} has no '{image_key}'")
+        if not isinstance(value, LineDict):
+            self.error(line, f"'alt' of {what} must be a text with 'vi' and 'en': alt: {{vi: ..., en: ...}}")
+            return None
+        unknown = set(value) - {"vi", "en"}
+        if unknown:
+            self.error(line, f"'alt' of {what} has unknown language keys: "
+                             f"{', '.join(sorted(map(str, unknown)))} (a text with a comma or colon "
+                             "inside {vi: ..., en: ...} must be in quotes)")
+        texts = {}
+        for lang, language in (("vi", "Vietnamese"), ("en", "English")):
+            said = value.get(lang)
+            if not isinstance(said, str) or not said.strip():
+                self.error(line, f"'alt' of {what} has no {language} text ('{lang}'): "
+                                 "say what the picture shows in both languages")
+            else:
+                texts[lang] = nfc(said)
+        if len(texts) < 2:
+            return None
+        alt = self._checked(Text(texts["vi"], texts["en"]), line, f"'alt' of {what}")
+        name = picture if isinstance(picture, str) else ""
+        for lang in ("vi", "en"):
+            for message in rules.alt_problems(texts[lang], name):
+                self.error(line, f"'alt' of {what} ('{lang}') {message}")
+            if len(texts[lang]) > rules.ALT_LONGEST:
+                self.warn(line, f"'alt' of {what} ('{lang}') is {len(texts[lang])} characters long: "
+                                f"keep it to one sentence under {rules.ALT_LONGEST}; the step text says the rest")
+        return alt
+
     def _picture(self, value: str, line: int, what: str) -> Path | None:
         path = (self.folder / value).resolve()
         if self.folder.resolve() not in path.parents:

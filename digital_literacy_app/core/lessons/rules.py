@@ -12,10 +12,16 @@ must never point at anything real:
   official numbers (113, 156, 5656) are too short to be taken for either;
 - a quiz offers three or four choices, every wrong one with a short `why`, and a lesson's
   right answers do not all sit in the same place (a learner must read, not learn "A");
-- a lesson names the learner groups it serves, its sources, and what it was checked against.
+- a lesson names the learner groups it serves, its sources, and what it was checked against;
+- every picture that carries meaning has an `alt` text saying what it shows (issue 15), not
+  its file name or a bare "hình ảnh"; a practice field for a password, PIN or OTP is
+  `secret`, so the phone hides what is typed as a real app does.
 """
 
 import re
+from pathlib import PurePath
+
+from digital_literacy_app.core.text import search_key
 
 # The groups of core/learners.py GROUPS a lesson can serve ("other" is not a target group).
 LESSON_GROUPS = ("elderly", "farmer", "freelance", "suburban")
@@ -35,6 +41,19 @@ _ADDRESS = re.compile(
     re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\w+])(?:\+\s?)?\d[\d .\-xX]{5,}[\dxX](?!\w)")
 _MOBILE_PREFIXES = ("03", "05", "07", "08", "09")
+# An alt text longer than this is a paragraph, not a picture's description (a warning).
+ALT_LONGEST = 150
+# Alt texts that name the kind of thing, not what it shows (compared after search_key).
+_EMPTY_ALTS = frozenset({
+    "hinh", "anh", "hinh anh", "buc anh", "buc hinh", "buc tranh", "tranh", "hinh ve",
+    "hinh minh hoa", "anh minh hoa", "minh hoa", "bieu tuong", "picture", "image", "photo",
+    "icon", "illustration", "drawing", "a picture", "an image", "the picture", "the image",
+})
+# Labels of a field that takes a secret: a password, a PIN, an OTP or a passcode. "PIN" and
+# "OTP" only in capitals: "pin" alone is a battery in Vietnamese.
+_SECRET_LABEL = re.compile(r"mật khẩu|mật mã|password|passcode|\bPIN\b|\bOTP\b|mã pin|mã otp",
+                           re.IGNORECASE)
+_SECRET_CAPITALS = re.compile(r"\b(?:PIN|OTP)\b")
 
 
 def addresses_in(text: str) -> list[str]:
@@ -98,3 +117,30 @@ def answer_places_problem(quizzes: list) -> str | None:
     letter = "ABCD"[places.pop()]
     return (f"the right answer is choice {letter} in every quiz of the lesson: "
             "put it in different places, so learners read every choice")
+
+
+def _words(text: str) -> str:
+    """A text as bare lower-case words: no accents, no punctuation, one space between."""
+    return " ".join(re.split(r"[^0-9a-z]+", search_key(text))).strip()
+
+
+def alt_problems(alt: str, picture: str) -> list[str]:
+    """What is wrong with one language of a picture's `alt` text (the empty case is the
+    reader's): a file name, or a word for "picture", says nothing of what it shows."""
+    name = PurePath(picture).name
+    said = _words(alt)
+    if name and (said in (_words(name), _words(PurePath(name).stem)) or name.lower() in alt.lower()):
+        return [f"repeats the file name '{name}': say in words what the picture shows"]
+    if said in _EMPTY_ALTS:
+        return [f"only says {alt!r}: say what the picture shows (who, what, doing what)"]
+    return []
+
+
+def looks_secret(label: str) -> bool:
+    """Whether an input's label asks for a password, PIN, OTP or passcode."""
+    for match in _SECRET_LABEL.finditer(label):
+        word = match.group()
+        if word.upper() in ("PIN", "OTP") and not _SECRET_CAPITALS.fullmatch(word):
+            continue  # "pin" in small letters: a battery
+        return True
+    return False

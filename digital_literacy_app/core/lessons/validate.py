@@ -198,9 +198,9 @@ def _step(r: Reader, data: LineDict, number: int):
         return None
     common = {"id": step_id, "kind": kind, "title": title, "line": data.line}
     if kind == "explain":
-        known_keys(r, data, {"id", "kind", "title", "text", "image"}, what)
+        known_keys(r, data, {"id", "kind", "title", "text", "image", "alt"}, what)
         step = ExplainStep(**common, text=r.text(data, "text", what) or Text(""),
-                           image=r.image(data, "image", what))
+                           image=r.image(data, "image", what), alt=r.alt(data, what))
     elif kind == "quiz":
         step = _quiz(r, data, common, what)
     elif kind == "practice":
