@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from digital_literacy_app.ui import accessible_roles
 from digital_literacy_app.ui.phone.icons import CallButton, LabelledIcon, NavItem
 from digital_literacy_app.ui.phone.paint import draw_back_arrow, draw_text
 from digital_literacy_app.ui.phone.style import PhoneLook, app_colour
@@ -84,10 +85,13 @@ class Card(QFrame):
 
 
 class ImageView(QWidget):
-    """A lesson picture (SVG or PNG), scaled to the width and never taller than `max_height`."""
+    """A lesson picture (SVG or PNG), scaled to the width and never taller than `max_height`;
+    a graphic named with its `alt` text for screen readers."""
 
-    def __init__(self, path: Path, max_height: int, parent=None):
+    def __init__(self, path: Path, max_height: int, alt: str = "", parent=None):
         super().__init__(parent)
+        accessible_roles.install()
+        self.setAccessibleName(alt)
         self.max_height = max_height
         self.renderer = None
         self.pixmap = None
@@ -122,6 +126,9 @@ class ImageView(QWidget):
             self.renderer.render(painter, target)
         elif self.pixmap is not None and not self.pixmap.isNull():
             painter.drawPixmap(target, self.pixmap, QRectF(self.pixmap.rect()))
+
+
+accessible_roles.register(ImageView, accessible_roles.GRAPHIC)
 
 
 class HeaderBar(QWidget):

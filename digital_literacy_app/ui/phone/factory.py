@@ -101,7 +101,7 @@ class ElementFactory:
     def _build_image(self, element: Element) -> QWidget | None:
         if element.image is None:
             return None
-        return inset(ImageView(element.image, self.look.px(220)), self.look)
+        return inset(ImageView(element.image, self.look.px(220), self.say(element.alt)), self.look)
 
     def _build_input(self, element: Element) -> QWidget:
         look, palette = self.look, self.look.palette
@@ -113,6 +113,9 @@ class ElementFactory:
         edit = QLineEdit(holder)
         edit.setAccessibleName(self.say(element.label))
         edit.setPlaceholderText(self.say(element.placeholder))
+        if element.secret:
+            # A password, PIN or OTP: dots, as a real app shows, and a password field to a screen reader.
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
         if element.keyboard == "number":
             edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), edit))
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QSizePolicy, QWidget
 
+from digital_literacy_app.ui import accessible_roles
 from digital_literacy_app.ui.phone.paint import (
     draw_chevron,
     draw_focus_ring,
@@ -196,9 +197,14 @@ class ListRow(TapTarget):
 
 
 class LinkButton(TapTarget):
-    """An underlined link inside a text message; long addresses wrap anywhere."""
+    """An underlined link inside a text message; long addresses wrap anywhere. A screen
+    reader hears a link, not a button (ui/accessible_roles.py)."""
 
     radius = 6.0
+
+    def __init__(self, label: str, look: PhoneLook, parent: QWidget | None = None):
+        accessible_roles.install()
+        super().__init__(label, look, parent)
 
     def content_height(self, width: int) -> int:
         return text_height(self.text(), self.look.font("body"), width - 8) + 8
@@ -206,6 +212,9 @@ class LinkButton(TapTarget):
     def paint_body(self, painter: QPainter, body: QRectF) -> None:
         draw_text(painter, body.adjusted(4, 0, -4, 0), self.text(), self.look.font("body"),
                   self.look.color("link"), underline=True)
+
+
+accessible_roles.register(LinkButton, accessible_roles.LINK)
 
 
 class BigCheckBox(QCheckBox):

@@ -20,7 +20,9 @@ class ExplainView(StepView):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.picture = Picture(step.image, step.title.get(lang)) if step.image else None
+        # Named with the picture's alt text: what it shows, for a learner who cannot see it.
+        alt = step.alt.get(lang) if step.alt is not None else step.title.get(lang)
+        self.picture = Picture(step.image, alt) if step.image else None
         if self.picture is not None and not self.picture.loaded:
             self.picture = None
         column = QWidget()

@@ -34,7 +34,8 @@ class CardButton(QPushButton):
         row.setSpacing(16)
         self.picture = None
         if icon is not None:
-            self.picture = Picture(icon, parent=self)
+            # Decorative: the button's name already says the title the icon stands beside.
+            self.picture = Picture(icon, parent=self, decorative=True)
             if self.picture.loaded:
                 side = TypeSizes(theme_scale()).px(icon_size)
                 self.picture.setFixedSize(side, side)

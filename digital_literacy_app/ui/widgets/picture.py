@@ -1,4 +1,10 @@
-"""A lesson picture (SVG or PNG) drawn as large as fits, never stretched out of shape."""
+"""A lesson picture (SVG or PNG) drawn as large as fits, never stretched out of shape.
+
+A screen reader hears it as a graphic named with its `description` (an explain step's
+`alt` text, in the learner's language). A `decorative` picture (a lesson's catalogue icon,
+beside the title that says the same) is hidden from screen readers instead: see
+ui/accessible_roles.py. Neither takes the keyboard focus.
+"""
 
 from pathlib import Path
 
@@ -7,11 +13,15 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from digital_literacy_app.ui import accessible_roles
+
 
 class Picture(QWidget):
-    def __init__(self, path: Path | None, description: str = "", parent=None):
+    def __init__(self, path: Path | None, description: str = "", parent=None, decorative: bool = False):
         super().__init__(parent)
+        accessible_roles.install()
         self.path = path
+        self.decorative = decorative
         self._svg: QSvgRenderer | None = None
         self._pixmap: QPixmap | None = None
         if path is not None and path.suffix.lower() == ".svg":
@@ -22,7 +32,8 @@ class Picture(QWidget):
         elif path is not None:
             pixmap = QPixmap(str(path))
             self._pixmap = None if pixmap.isNull() else pixmap
-        self.setAccessibleName(description)
+        self.setAccessibleName("" if decorative else description)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 
@@ -59,3 +70,6 @@ class Picture(QWidget):
         x = (self.width() - scaled.width()) / 2
         y = (self.height() - scaled.height()) / 2
         return QRectF(x, y, scaled.width(), scaled.height())
+
+
+accessible_roles.register(Picture, accessible_roles.GRAPHIC)
