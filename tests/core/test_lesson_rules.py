@@ -2,13 +2,17 @@
 
 Made-up web addresses end in .example/.invalid; phone numbers are masked; a quiz has 3 or
 4 choices, a `why` on every wrong one, and right answers in more than one place; every
-lesson names its learner groups, sources and what it was checked against.
+lesson names its learner groups, sources and what it was checked against; every picture
+has an alt text saying what it shows, and every password, PIN or OTP field is secret.
 """
+
+import unicodedata
 
 import pytest
 
 from digital_literacy_app.core.learners import GROUPS
-from digital_literacy_app.core.lessons import parse_lesson_file, rules
+from digital_literacy_app.core.lessons import Text, load_catalogue, parse_lesson_file, rules
+from digital_literacy_app.core.paths import bundled_lessons_dir
 
 from .test_lessons import VALID, errors_of, write
 
@@ -222,3 +226,174 @@ def test_groups_reach_the_model_and_the_json_listing(tmp_path):
     lesson, problems = parse_lesson_file(write(tmp_path, VALID))
     assert problems == [] and lesson.groups == ["elderly", "farmer"]
     assert lesson.summary_dict()["groups"] == ["elderly", "farmer"]
+
+
+# --- pictures speak and secrets stay hidden (issue 15) -------------------------------------------
+PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 480 320"><rect width="480" height="320"/></svg>'
+GOOD_ALT = '{vi: "Một người cầm điện thoại có tấm khiên xanh.", en: "A person holding a phone with a green shield."}'
+
+
+def with_picture(tmp_path, alt: str | None, name: str = "police-desk.svg"):
+    """VALID whose explain step shows a picture, with `alt` (raw YAML, or none) beside it."""
+    extra = f"    image: {name}\n" + (f"    alt: {alt}\n" if alt is not None else "")
+    text_line = "    text: {vi: Chữ, en: Text}\n"
+    path = write(tmp_path, VALID.replace(text_line, text_line + extra))
+    (path.parent / name).write_text(PICTURE, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("alt,at,needle", [
+    (None, "image:", "picture 'police-desk.svg' of step 'a' needs an 'alt' text beside it"),
+    ('{vi: "", en: "A desk"}', "alt:", "'alt' of step 'a' has no Vietnamese text ('vi')"),
+    ('{vi: "   ", en: "A desk"}', "alt:", "'alt' of step 'a' has no Vietnamese text ('vi')"),
+    ('{vi: "Cán bộ bên bàn", en: "  "}', "alt:", "'alt' of step 'a' has no English text ('en')"),
+    ("{vi: Cán bộ bên bàn}", "alt:", "'alt' of step 'a' has no English text ('en')"),
+    ("Cán bộ bên bàn", "alt:", "'alt' of step 'a' must be a text with 'vi' and 'en'"),
+    ("[Cán bộ, bàn]", "alt:", "'alt' of step 'a' must be a text with 'vi' and 'en'"),
+    ("{vi: police-desk.svg, en: A police officer at a desk}", "alt:",
+     "'alt' of step 'a' ('vi') repeats the file name 'police-desk.svg'"),
+    ("{vi: Cán bộ công an bên bàn, en: Police_Desk.}", "alt:",
+     "'alt' of step 'a' ('en') repeats the file name 'police-desk.svg'"),
+    ('{vi: "Ảnh police-desk.svg", en: "A police officer at a desk"}', "alt:", "repeats the file name"),
+    ("{vi: Hình ảnh, en: A police officer at a desk}", "alt:", "'alt' of step 'a' ('vi') only says 'Hình ảnh'"),
+    ("{vi: Cán bộ công an bên bàn, en: Picture}", "alt:", "('en') only says 'Picture'"),
+    ("{vi: Cán bộ, en: Officer, fr: Agent}", "alt:", "'alt' of step 'a' has unknown language keys: fr"),
+])
+def test_a_picture_needs_an_alt_saying_what_it_shows_in_both_languages(tmp_path, alt, at, needle):
+    """Missing, empty or blank in either language, not a {vi, en} text, the file name again,
+    or a word for "picture": an error at its line, and the lesson does not load."""
+    path = with_picture(tmp_path, alt)
+    found = errors_of(path)
+    assert any(e.startswith(f"{path}:{line_of(path, at)}:") and needle in e for e in found), found
+    assert parse_lesson_file(path)[0] is None
+
+
+def test_a_good_alt_reaches_the_model_nfc_normalised(tmp_path):
+    """Both languages kept as a Text, in NFC like every other text (typed decomposed here)."""
+    decomposed = unicodedata.normalize("NFD", "Cán bộ công an bên bàn")
+    path = with_picture(tmp_path, f'{{vi: "{decomposed}", en: "A police officer at a desk"}}')
+    lesson, problems = parse_lesson_file(path)
+    assert problems == []
+    step = lesson.steps[0]
+    assert step.image == path.parent / "police-desk.svg"
+    assert step.alt == Text("Cán bộ công an bên bàn", "A police officer at a desk")
+    assert step.alt.vi == unicodedata.normalize("NFC", step.alt.vi)
+    assert lesson.steps[1].kind == "quiz"
+
+
+def test_an_alt_without_a_picture_or_a_long_one(tmp_path):
+    """An alt with no picture beside it is an error; one over 150 characters only a warning."""
+    text_line = "    text: {vi: Chữ, en: Text}\n"
+    path = write(tmp_path, VALID.replace(text_line, text_line + f"    alt: {GOOD_ALT}\n"))
+    assert errors_of(path) == [f"{path}:{line_of(path, 'alt:')}: 'alt' of step 'a' describes a picture, "
+                               "but step 'a' has no 'image'"]
+    long = "Cán bộ công an " * 11
+    path = with_picture(tmp_path, f'{{vi: "{long}", en: "A police officer at a desk"}}')
+    lesson, problems = parse_lesson_file(path)
+    assert lesson is not None and [p.severity for p in problems] == ["warning"]
+    assert f":{line_of(path, 'alt:')}:" in str(problems[0]) and "one sentence under 150" in str(problems[0])
+
+
+def test_a_picture_on_a_practice_screen_needs_an_alt_too(tmp_path):
+    practice = """\
+  - id: p
+    kind: practice
+    title: {vi: Thử, en: Try}
+    text: {vi: Bấm Tiếp, en: Tap Next}
+    hint: {vi: Gợi ý, en: Hint}
+    screens:
+      - id: s
+        elements:
+          - type: image
+            image: shop.svg
+          - {type: button, id: ok, label: {vi: Tiếp, en: Next}, goto: done}
+"""
+    path = write(tmp_path, with_steps(practice))
+    (path.parent / "shop.svg").write_text(PICTURE, encoding="utf-8")
+    found = errors_of(path)
+    assert found == [f"{path}:{line_of(path, 'image: shop.svg')}: picture 'shop.svg' of element 1 of screen 's' "
+                     "(image) needs an 'alt' text beside it: one short sentence saying what it shows, "
+                     "as alt: {vi: ..., en: ...}"]
+    path = write(tmp_path, with_steps(practice.replace(
+        "            image: shop.svg\n",
+        "            image: shop.svg\n            alt: {vi: Cửa hàng có mái hiên cam, en: A shop with an orange awning}\n")))
+    lesson, problems = parse_lesson_file(path)
+    assert problems == []
+    image = lesson.steps[2].screens["s"].elements[0]
+    assert image.alt == Text("Cửa hàng có mái hiên cam", "A shop with an orange awning")
+
+
+SECRET_PRACTICE = """\
+  - id: p
+    kind: practice
+    title: {{vi: Thử, en: Try}}
+    text: {{vi: Gõ mã, en: Type the code}}
+    hint: {{vi: Gợi ý, en: Hint}}
+    screens:
+      - id: s
+        elements:
+          - type: input
+            id: code
+            label: {label}
+{extra}            expect: "480213"
+          - {{type: button, id: ok, label: {{vi: Tiếp, en: Next}}, goto: done}}
+"""
+
+
+@pytest.mark.parametrize("label", ["{vi: Mã OTP, en: OTP code}", "{vi: Mật khẩu, en: Password}",
+                                   "{vi: Mã PIN Smart OTP, en: Smart OTP PIN}", "{vi: Nhập lại mã pin, en: Again}",
+                                   '{vi: "Passcode (6 số)", en: "Passcode (6 digits)"}',
+                                   "{vi: Mã xác nhận, en: Verification code (OTP)}"])
+def test_a_field_for_a_password_pin_or_otp_must_be_secret(tmp_path, label):
+    """Without `secret: true` it is an error at its label; with it the field is secret."""
+    path = write(tmp_path, with_steps(SECRET_PRACTICE.format(label=label, extra="")))
+    found = errors_of(path)
+    assert len(found) == 1 and found[0].startswith(f"{path}:{line_of(path, 'label: ' + label[:12])}:"), found
+    assert "asks for a password, PIN or OTP" in found[0] and "add 'secret: true'" in found[0]
+    path = write(tmp_path, with_steps(SECRET_PRACTICE.format(label=label, extra="            secret: true\n")))
+    lesson, problems = parse_lesson_file(path)
+    assert problems == [] and lesson.steps[2].screens["s"].elements[0].secret is True
+
+
+def test_secret_is_true_or_false_and_other_fields_are_not_secret(tmp_path):
+    path = write(tmp_path, with_steps(SECRET_PRACTICE.format(label="{vi: Mã OTP, en: OTP code}",
+                                                             extra="            secret: yes please\n")))
+    assert any(f":{line_of(path, 'secret:')}:" in e and "'secret' of element 1 of screen 's' (input) must be "
+               "true or false" in e for e in errors_of(path))
+    path = write(tmp_path, with_steps(SECRET_PRACTICE.format(label="{vi: Dung lượng pin, en: Battery level}",
+                                                             extra="")))
+    lesson, problems = parse_lesson_file(path)
+    assert problems == [] and lesson.steps[2].screens["s"].elements[0].secret is False
+
+
+@pytest.mark.parametrize("label,secret", [
+    ("Mật khẩu", True), ("Nhập mật khẩu mới", True), ("Mã OTP", True), ("Mã PIN Smart OTP", True),
+    ("mã pin", True), ("Passcode (6 số)", True), ("Password", True), ("Enter the PIN", True),
+    ("Pin điện thoại", False), ("Sạc pin", False), ("Số tiền", False), ("Mã khách hàng", False),
+    ("Spinach", False), ("Số định danh cá nhân", False),
+])
+def test_which_labels_ask_for_a_secret(label, secret):
+    """PIN and OTP only in capitals (or after "mã"): "pin" alone is a battery in Vietnamese."""
+    assert rules.looks_secret(label) is secret
+
+
+def test_every_bundled_picture_speaks_and_every_bundled_secret_is_hidden():
+    """Each explain picture and practice picture of the bundled lessons has an alt in both
+    languages that is not its file name; each password, PIN or OTP field is secret."""
+    catalogue = load_catalogue([bundled_lessons_dir()])
+    assert not catalogue.errors
+    pictures = secrets = 0
+    for lesson in catalogue.lessons:
+        elements = [e for step in lesson.steps if step.kind == "practice"
+                    for screen in step.screens.values() for e in screen.elements]
+        shown = [(step.image, step.alt) for step in lesson.steps if step.kind == "explain" and step.image]
+        shown += [(e.image, e.alt) for e in elements if e.type == "image"]
+        for image, alt in shown:
+            assert alt is not None and alt.vi.strip() and alt.en.strip(), (lesson.id, image.name)
+            assert rules.alt_problems(alt.vi, image.name) == rules.alt_problems(alt.en, image.name) == []
+            assert len(alt.vi) <= 150 and len(alt.en) <= 150, (lesson.id, image.name)
+            pictures += 1
+        for field in (e for e in elements if e.type == "input"):
+            assert field.secret == (rules.looks_secret(field.label.vi) or rules.looks_secret(field.label.en))
+            secrets += field.secret
+    assert pictures >= 130 and secrets >= 10
