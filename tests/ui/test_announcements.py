@@ -27,7 +27,7 @@ def test_each_new_step_is_announced_with_its_number_title_and_text(qtbot, window
     window.sign_in(learner)
     player = window.open_lesson(REFUSE)
     total = len(player.lesson.steps)
-    assert heard[-1] == (f"Bước 1/{total}: Mã OTP là gì?. {player.lesson.steps[0].text.get('vi')}", False)
+    assert heard[-1] == (f"Bước 1/{total}: Mã OTP là gì? {player.lesson.steps[0].text.get('vi')}", False)
     click(qtbot, player.next_button)
     assert heard[-1][0].startswith(f"Bước 2/{total}: Tập từ chối.") and not heard[-1][1]
 

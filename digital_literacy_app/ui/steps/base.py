@@ -58,6 +58,11 @@ class StepView(QWidget):
     def spoken_text(self) -> str:
         return self.step.title.get(self.lang)
 
+    def title_and_text(self) -> str:
+        """"Title. Text", without a second stop after a title that ends in "?" or "!"."""
+        title, text = self.step.title.get(self.lang).strip(), self.step.text.get(self.lang)
+        return f"{title}{'' if title[-1:] in '.?!:…' else '.'} {text}"
+
     def first_focus(self) -> QWidget | None:
         """Where the keyboard starts on this step; None means on the Next button."""
         return None

@@ -52,4 +52,4 @@ class ExplainView(StepView):
             layout.addStretch(1)
 
     def spoken_text(self) -> str:
-        return f"{self.step.title.get(self.lang)}. {self.step.text.get(self.lang)}"
+        return self.title_and_text()

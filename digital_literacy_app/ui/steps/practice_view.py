@@ -153,7 +153,7 @@ class PracticeView(StepView):
         QTimer.singleShot(0, lambda: self.panel_area.ensureWidgetVisible(self.status))
 
     def spoken_text(self) -> str:
-        return f"{self.step.title.get(self.lang)}. {self.step.text.get(self.lang)}"
+        return self.title_and_text()
 
     def first_focus(self):
         return None if self._done else self.phone
