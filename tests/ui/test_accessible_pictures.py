@@ -19,6 +19,7 @@ from digital_literacy_app.core.lessons import parse_lesson_file
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui.phone.elements import ImageView
 from digital_literacy_app.ui.phone.view import PhoneView
+from digital_literacy_app.ui.steps.explain_view import ExplainView
 
 from .conftest import FIRST, FakeVoice, type_text
 
@@ -86,16 +87,23 @@ def elements_of(step, kind):
 
 
 # --- explain steps ------------------------------------------------------------------------------
-@pytest.mark.parametrize("lang", ["vi", "en"])
-def test_every_bundled_explain_picture_is_a_graphic_named_with_its_alt(qtbot, bundled_window, lang):
-    """Shown by the lesson player, each picture is in the window's accessibility tree as a
-    graphic whose name is its alt text in the learner's language (Vietnamese unless the
-    learner chose English), and it never takes the keyboard focus."""
+def assert_named_graphic(picture, step, lang, where, shown=True):
+    assert picture is not None, where
+    face = accessible(picture)
+    assert face.role() == QAccessible.Role.Graphic, where
+    assert step.alt.vi and step.alt.en and step.alt.vi != step.alt.en, where
+    assert face.text(NAME) == step.alt.get(lang), where
+    assert not face.state().focusable and not (shown and face.state().invisible), where
+    assert picture.focusPolicy() == Qt.FocusPolicy.NoFocus, where
+    return face
+
+
+def test_every_bundled_explain_picture_is_a_graphic_named_with_its_alt(qtbot, bundled_window):
+    """Shown by the lesson player to a learner who never chose a language, each picture is
+    in the window's accessibility tree as a graphic named with its Vietnamese alt text, and
+    never takes the keyboard focus."""
     window, trainer = bundled_window
-    learner = trainer.learners.add(f"Người học {lang}", 1956, "elderly")
-    if lang != "vi":
-        trainer.settings.set_for_learner(learner.id, "language", lang)
-    window.sign_in(learner)
+    window.sign_in(trainer.learners.add("Người học", 1956, "elderly"))
     seen = 0
     for lesson in trainer.lessons.lessons:
         steps = [(index, step) for index, step in enumerate(lesson.steps)
@@ -103,18 +111,31 @@ def test_every_bundled_explain_picture_is_a_graphic_named_with_its_alt(qtbot, bu
         player = window.open_lesson(lesson.id) if steps else None
         for index, step in steps:
             player.show_step(index)
-            picture = player.view.picture
-            assert picture is not None, (lesson.id, step.id)
-            face = accessible(picture)
-            assert face.role() == QAccessible.Role.Graphic, (lesson.id, step.id)
-            assert step.alt.vi and step.alt.en and step.alt.vi != step.alt.en
-            assert face.text(NAME) == step.alt.get(lang), (lesson.id, step.id)
-            assert not face.state().invisible and not face.state().focusable
-            assert picture.focusPolicy() == Qt.FocusPolicy.NoFocus
+            face = assert_named_graphic(player.view.picture, step, "vi", (lesson.id, step.id))
             assert in_tree(face, window), (lesson.id, step.id)
             seen += 1
             QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert seen >= 100
+
+
+def test_a_learner_who_reads_english_hears_the_english_alt(qtbot, bundled_window, bundled_lessons):
+    """Through the player for one lesson, and every bundled explain picture in English."""
+    window, trainer = bundled_window
+    learner = trainer.learners.add("Người học tiếng Anh", 1956, "elderly")
+    trainer.settings.set_for_learner(learner.id, "language", "en")
+    window.sign_in(learner)
+    lesson = trainer.lessons.get("vneid-levels")
+    player = window.open_lesson(lesson.id)
+    index = next(i for i, step in enumerate(lesson.steps) if step.kind == "explain" and step.image)
+    player.show_step(index)
+    assert in_tree(assert_named_graphic(player.view.picture, lesson.steps[index], "en", lesson.id), window)
+    for other in bundled_lessons:
+        for step in other.steps:
+            if step.kind == "explain" and step.image is not None:
+                view = ExplainView(step, "en")
+                assert_named_graphic(view.picture, step, "en", (other.id, step.id), shown=False)
+                view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 # --- practice screens ---------------------------------------------------------------------------
