@@ -5,14 +5,16 @@ come back day after day. Typing a few letters finds a name whether or not the ac
 typed ("huong" finds "Hường"). A new learner starts from the one button at the bottom.
 """
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from digital_literacy_app.core.records import LearnerRecord
-from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui import theme
+from digital_literacy_app.ui.icons import put_icon
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
@@ -125,7 +127,7 @@ class StartScreen(ScreenFrame):
         "New learner", "I have a card" and "Volunteer". Tiles are made after the buttons, so
         without this Tab would reach every button before any name."""
         chain = [self.search, *self.tiles, self.new_button, self.card_button, self.volunteer_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _tile(self, learner: LearnerRecord) -> CardButton:

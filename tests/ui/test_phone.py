@@ -459,13 +459,16 @@ def focusable_in(phone):
 
 
 def test_only_what_can_be_tapped_or_typed_in_takes_the_focus_and_each_has_a_name(qtbot, phone):
-    """On every screen (a dialog's too, with a hint showing) Tab lands only on elements and
-    the hint's "Got it", never on the scrolling screen or a frame, and each has a name."""
+    """On every screen (a dialog's too, with a hint showing) Tab lands only on elements,
+    a dialog's message (read before its buttons) and the hint's "Got it", never on the
+    scrolling screen or a frame, and each has a name."""
+    from digital_literacy_app.ui.phone.elements import DialogCard
+
     for screen_id in phone._step.screens:
         phone.show_screen(screen_id)
         phone.show_hint("Bấm “Tiếp tục”.")
         display = phone._display
-        targets = {*display.widgets.values(), display.bubble.close_button}
+        targets = {*display.widgets.values(), display.bubble.close_button, *display.findChildren(DialogCard)}
         focusable = focusable_in(phone)
         assert focusable and set(focusable) <= targets, (screen_id, [type(w).__name__ for w in focusable])
         assert [w for w in focusable if not w.accessibleName().strip()] == [], screen_id

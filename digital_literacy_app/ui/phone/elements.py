@@ -4,6 +4,7 @@ what a tap means is decided by the lesson player and the core.
 """
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -362,3 +363,11 @@ class DialogCard(Card):
         for button in buttons:
             button.setParent(self)
             layout.addWidget(button)
+        # The message is read before any choice: the card takes the focus first (named with
+        # its title, described by its text), and Tab goes on to its buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title or text)
+        self.setAccessibleDescription(text if title else "")
+        chain = [self, *buttons]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)

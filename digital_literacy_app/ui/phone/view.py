@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
 from digital_literacy_app.core.records import PracticeStep
 from digital_literacy_app.core.records import right_element
+from digital_literacy_app.ui.phone.elements import DialogCard
 from digital_literacy_app.ui.phone.screen import ScreenDisplay
 from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
 from digital_literacy_app.ui.phone.taps import BigCheckBox
@@ -128,10 +129,23 @@ class PhoneView(QWidget):
         from digital_literacy_app.ui.keyboard import last_input_was_keyboard
 
         reason = Qt.FocusReason.TabFocusReason if last_input_was_keyboard() else Qt.FocusReason.MouseFocusReason
-        for widget in self._display.widgets.values():
-            if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                widget.setFocus(reason)
-                return
+        target = self.first_focus_target()
+        if target is not None:
+            target.setFocus(reason)
+
+    def first_focus_target(self) -> QWidget | None:
+        """A dialog's message before its buttons; otherwise the first element that is not a
+        dangerous choice (one with a warning: the scam link, "Vẫn chuyển tiền"), so neither a
+        keyboard nor a screen reader starts on the unsafe answer."""
+        dialogs = self._display.findChildren(DialogCard)
+        if dialogs:
+            return dialogs[0]
+        screen = self._step.screens[self._screen_id]
+        unsafe = {e.id for e in screen.tappables() if e.warning is not None}
+        reachable = [(element_id, widget) for element_id, widget in self._display.widgets.items()
+                     if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        safe = [widget for element_id, widget in reachable if element_id not in unsafe]
+        return (safe or [widget for _, widget in reachable] or [None])[0]
 
     # --- building -----------------------------------------------------------------------
     def _on_tap(self, element_id: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from digital_literacy_app.core.records import Element, PracticeStep
 from digital_literacy_app.core.records import right_element, unmet_fields
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
@@ -101,6 +102,7 @@ class PracticeView(StepView):
         else:
             self.status.hide()
             self.phone.show_screen(outcome.goto)
+            announce(self.phone, screen_words(self.step.screens[outcome.goto], self.lang))
 
     def _help(self, screen_id: str, outcome) -> None:
         element = outcome.element
@@ -148,8 +150,10 @@ class PracticeView(StepView):
 
     def _say(self, text: str, role: str) -> None:
         self.status_text.setText(text)
+        self.status.setAccessibleName(text)
         set_role(self.status, role)
         self.status.show()
+        announce(self.status, text, assertive=role == "bad")  # a scam warning is heard at once
         QTimer.singleShot(0, lambda: self.panel_area.ensureWidgetVisible(self.status))
 
     def spoken_text(self) -> str:
@@ -163,3 +167,16 @@ class PracticeView(StepView):
             return False
         self.phone.focus_first()
         return True
+
+
+def screen_words(screen, lang: str, limit: int = 400) -> str:
+    """What a new phone screen says, in order (its app, headings, texts, a message, a dialog),
+    for the announcement: the focus stays where it was, so this is how it is heard."""
+    parts = [screen.app.get(lang)] if screen.app is not None else []
+    for element in screen.elements:
+        for attribute in ("sender", "caller", "title", "text", "caption"):
+            value = getattr(element, attribute, None)
+            if value is not None and hasattr(value, "get") and value.get(lang):
+                parts.append(value.get(lang))
+    said = ". ".join(part.strip().rstrip(".") for part in parts if part.strip())
+    return said if len(said) <= limit else said[: limit - 1] + "\u2026"
