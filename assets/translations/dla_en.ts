@@ -629,6 +629,10 @@
         <source>Back to my lessons  ›</source>
         <translation>Back to my lessons  ›</translation>
     </message>
+    <message>
+        <source>Back to my lessons</source>
+        <translation>Back to my lessons</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorTools</name>
@@ -1765,6 +1769,10 @@
     <message>
         <source>Start learning  ›</source>
         <translation>Start learning  ›</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>Start learning</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -629,6 +629,10 @@
         <source>Back to my lessons  ›</source>
         <translation>Về danh sách bài học  ›</translation>
     </message>
+    <message>
+        <source>Back to my lessons</source>
+        <translation>Về danh sách bài học</translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorTools</name>
@@ -1765,6 +1769,10 @@
     <message>
         <source>Start learning  ›</source>
         <translation>Bắt đầu học  ›</translation>
+    </message>
+    <message>
+        <source>Start learning</source>
+        <translation>Bắt đầu học</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -72,6 +72,7 @@ class CompletionScreen(ScreenFrame):
         self.body_layout.addWidget(scroll_area(content, self.tr("Lesson finished")), 1)
 
         self.lessons_button = set_role(QPushButton(self.tr("Back to my lessons  \u203a")), "primary")
+        self.lessons_button.setAccessibleName(self.tr("Back to my lessons"))
         self.lessons_button.clicked.connect(self.back_to_lessons)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.lessons_button)

@@ -30,6 +30,7 @@ class NewLearnerScreen(ScreenFrame):
         self.body_layout.addWidget(scroll_area(self.form, self.tr("New learner form")), 1)
 
         self.save_button = set_role(QPushButton(self.tr("Start learning  \u203a")), "primary")
+        self.save_button.setAccessibleName(self.tr("Start learning"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancelled)

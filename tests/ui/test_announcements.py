@@ -96,3 +96,24 @@ def test_tab_on_the_start_screen_reaches_the_names_before_the_other_buttons(qtbo
     qtbot.waitUntil(lambda: len(screen.tiles) == 1, timeout=3000)
     press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is screen.tiles[0], "after typing, Tab reaches the one match"
+
+
+DECORATIVE = set("\u203a\u2039\u2713\u2717\u2192\u2190\u25b6\u2026")
+
+
+def test_no_control_name_carries_a_decorative_glyph(qtbot, window, trainer, learner):
+    """A screen reader says "Sang bước tiếp theo", not "Tiếp, single right-pointing angle"."""
+    from PySide6.QtCore import Qt
+
+    from .screens import visible_widgets, walk_screens
+
+    found = set()
+    for screen, root in walk_screens(window, trainer, learner):
+        for widget in visible_widgets(root):
+            if not (widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                continue
+            face = QAccessible.queryAccessibleInterface(widget)
+            name = face.text(QAccessible.Text.Name) if face else ""
+            if DECORATIVE & set(name):
+                found.add((screen, name))
+    assert sorted(found) == [], "\n".join(map(str, sorted(found)))

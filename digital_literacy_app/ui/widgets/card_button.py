@@ -47,12 +47,12 @@ class CardButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         if self.picture is not None:
             self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAccessibleName(", ".join(t for t in (title, detail) if t))
+        self.setAccessibleName(spoken(title, detail))
 
     def set_detail(self, detail: str) -> None:
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
-        self.setAccessibleName(", ".join(t for t in (self.title_label.text(), detail) if t))
+        self.setAccessibleName(spoken(self.title_label.text(), detail))
 
     def sizeHint(self) -> QSize:
         hint = self.layout().sizeHint()
@@ -66,3 +66,13 @@ class CardButton(QPushButton):
 
     def heightForWidth(self, width: int) -> int:
         return self.layout().totalHeightForWidth(width)
+
+
+DECORATIVE = str.maketrans({"\u2713": "", "\u2717": "", "\u203a": "", "\u2039": "", "\u00b7": ","})
+
+
+def spoken(*texts: str) -> str:
+    """A card's name as a screen reader should say it: its texts without the marks that only
+    decorate them ("✓", "›"; the "·" between them a pause)."""
+    said = ", ".join(t for t in texts if t).translate(DECORATIVE)
+    return " ".join(said.replace(" ,", ",").split()).strip(" ,")
