@@ -155,6 +155,8 @@ QFrame[role="bad"] {{ background: {p.bad}; border: {border_w}px solid {p.on_bad}
 QFrame[role="bad"] QLabel {{ color: {p.on_bad}; }}
 QFrame[role="hint"] {{ background: {p.hint}; border: {border_w}px solid {p.on_hint}; border-radius: 12px; }}
 QFrame[role="hint"] QLabel {{ color: {p.on_hint}; }}
+QFrame[role="good"]:focus, QFrame[role="bad"]:focus, QFrame[role="hint"]:focus {{
+    border: {t.px(4)}px solid {p.focus}; }}
 QFrame[role="card"] QLabel {{ color: {p.panel_text}; }}
 QPushButton {{
     background: {p.secondary}; color: {p.on_secondary}; font-size: {t.button}pt;
