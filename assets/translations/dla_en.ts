@@ -2721,6 +2721,10 @@
         <translation>Find a name</translation>
     </message>
     <message>
+        <source>Clear what was typed</source>
+        <translation>Clear what was typed</translation>
+    </message>
+    <message>
         <source>Find:</source>
         <translation>Find:</translation>
     </message>

@@ -2721,6 +2721,10 @@
         <translation>Tìm tên</translation>
     </message>
     <message>
+        <source>Clear what was typed</source>
+        <translation>Xoá chữ đã gõ</translation>
+    </message>
+    <message>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>

@@ -9,7 +9,8 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from digital_literacy_app.core.records import LearnerRecord
@@ -41,6 +42,8 @@ class StartScreen(ScreenFrame):
         self.search.setPlaceholderText(self.tr("Type a name"))
         self.search.setAccessibleName(self.tr("Find a name"))
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's own clear button, unnamed
+            clear.setAccessibleName(self.tr("Clear what was typed"))
         self.search.setMaximumWidth(700)
         self.search.installEventFilter(self)
         search_label = QLabel(self.tr("Find:"))

@@ -117,3 +117,11 @@ def test_no_control_name_carries_a_decorative_glyph(qtbot, window, trainer, lear
             if DECORATIVE & set(name):
                 found.add((screen, name))
     assert sorted(found) == [], "\n".join(map(str, sorted(found)))
+
+
+def test_the_search_clear_button_has_a_name(qtbot, window):
+    from PySide6.QtWidgets import QToolButton
+
+    screen = window.show_start()
+    [clear] = screen.search.findChildren(QToolButton)
+    assert name_of(clear) == "Xoá chữ đã gõ"
