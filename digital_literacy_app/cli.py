@@ -139,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(data_dir=args.data_dir)
     handler = _HANDLERS[(args.command, args.action)]
-    args.hold_s = cli_backups.WRITER_WAIT_S if (args.command, args.action) in WRITERS else None
+    args.hold_s = cli_backups.writer_wait_s() if (args.command, args.action) in WRITERS else None
     try:
         return handler(args)
     except DlaError as exc:

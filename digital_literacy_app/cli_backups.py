@@ -5,13 +5,23 @@ it never opens the damaged file, keeps it aside in `kept/`, and says what it did
 """
 
 import argparse
+import os
 from pathlib import Path
 
 from digital_literacy_app.cli_words import words
 from digital_literacy_app.core.trainer import Trainer
 
 EXIT_OK = 0
-WRITER_WAIT_S = 5.0  # how long a writing command waits for the app or another command
+WAIT_VARIABLE = "DLA_WRITER_WAIT_S"  # a script that would rather wait longer (or not at all) sets it
+
+
+def writer_wait_s() -> float:
+    """How long a writing command waits for the app or another command: 5 s, or the
+    variable's number of seconds (0 to 600)."""
+    try:
+        return min(600.0, max(0.0, float(os.environ.get(WAIT_VARIABLE, "5"))))
+    except ValueError:
+        return 5.0
 
 
 def add_commands(commands, data_dir_option) -> None:
@@ -51,7 +61,7 @@ def restore(args: argparse.Namespace) -> int:
             words.refuse("cli.no_good_backup")
             return 1
         source = good[0].path
-    result = Trainer.restore(args.data_dir, None if args.empty else source, hold_s=WRITER_WAIT_S)
+    result = Trainer.restore(args.data_dir, None if args.empty else source, hold_s=writer_wait_s())
     if result.backup is not None:
         words.tell("cli.restored", path=result.backup.path, when=f"{result.backup.made_at:%d/%m/%Y %H:%M}",
                    learners=result.backup.learners)

@@ -78,10 +78,11 @@ def test_a_writing_command_waits_then_refuses_while_another_process_holds_the_da
     holder = hold(folder, 30)
     try:
         started = time.monotonic()
-        refused = dla("learner", "add", "--name", "Lê Thị Hoa", "--data-dir", str(folder))
+        refused = dla("learner", "add", "--name", "Lê Thị Hoa", "--data-dir", str(folder),
+                      env={"DLA_WRITER_WAIT_S": "1.5"})  # 5 s unless a script says otherwise
         waited = time.monotonic() - started
         assert_refused(refused, "is using the data")
-        assert waited >= 4.5  # it waited for the holder first
+        assert waited >= 1.4  # it waited for the holder first
         reading = dla("learner", "list", "--data-dir", str(folder))  # reading never waits
         assert reading.returncode == 0 and "Nguyễn Thị Lan" in reading.stdout
     finally:
@@ -117,3 +118,14 @@ def test_an_unexpected_error_is_one_sentence_and_a_log_never_a_traceback(folder)
     log = folder / "logs" / "dla.log"
     assert str(log) in result.stderr
     assert "RuntimeError: simulated bug" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("value, seconds", [(None, 5.0), ("2", 2.0), ("-3", 0.0), ("9999", 600.0), ("soon", 5.0)])
+def test_how_long_a_writing_command_waits(monkeypatch, value, seconds):
+    from digital_literacy_app.cli_backups import WAIT_VARIABLE, writer_wait_s
+
+    if value is None:
+        monkeypatch.delenv(WAIT_VARIABLE, raising=False)
+    else:
+        monkeypatch.setenv(WAIT_VARIABLE, value)
+    assert writer_wait_s() == seconds

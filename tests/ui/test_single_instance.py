@@ -54,7 +54,8 @@ def test_a_second_start_brings_the_first_forward_and_ends(running_app):
 
 
 def test_while_the_app_runs_a_writing_command_refuses_and_a_reading_one_works(running_app):
-    refused = dla("learner", "add", "--name", "Lê Thị Hoa", "--data-dir", str(running_app))
+    refused = dla("learner", "add", "--name", "Lê Thị Hoa", "--data-dir", str(running_app),
+                  env={"DLA_WRITER_WAIT_S": "1"})
     assert refused.returncode == 1 and "is using the data" in refused.stderr
     assert "Traceback" not in refused.stderr
     listed = dla("learner", "list", "--data-dir", str(running_app))
