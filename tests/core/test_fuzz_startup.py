@@ -55,9 +55,13 @@ def test_every_kind_of_damage_through_the_command_line(template, tmp_path, capsy
         assert captured.err.startswith("dla: ") and len(captured.err.strip().splitlines()) == 1
 
 
-def test_a_database_another_program_holds_is_refused_in_words_when_the_start_must_write(template, tmp_path):
+def test_a_database_another_program_holds_is_refused_in_words_when_the_start_must_write(template, tmp_path,
+                                                                                         monkeypatch):
     """A copied folder writes at its first start (its old identity becomes a known device);
     with another program holding the write lock that is a plain refusal, not a traceback."""
+    from digital_literacy_app.core.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)  # the real wait is 5 s
     folder = tmp_path / "copy"
     shutil.copytree(template, folder)  # another place: a new identity at start
     result = outcome(folder, ("locked", 1))

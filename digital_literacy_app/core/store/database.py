@@ -11,6 +11,9 @@ from digital_literacy_app.core.store.migrations import KNOWN, migrations
 from digital_literacy_app.core.sync.chain import redact_json
 
 
+BUSY_TIMEOUT_MS = 5000  # how long a write waits for another program's transaction to end
+
+
 def open_database(path: Path, check: bool = False) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
@@ -27,7 +30,7 @@ def open_database(path: Path, check: bool = False) -> Database:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # 64 MB of page cache: imports insert into three B-trees of a million rows, which
         # thrash SQLite's default 2 MB cache.
         conn.execute("PRAGMA cache_size=-65536")
