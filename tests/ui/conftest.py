@@ -114,3 +114,27 @@ def type_text(widget, text: str) -> None:
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def bundled_window(app, qtbot, tmp_path):
+    """The learner app's own window on the bundled lessons, so the phone gets the room it
+    really gets: beside the instruction, between the top and bottom bars, at 1366 × 768."""
+    from PySide6.QtCore import QEvent
+
+    from digital_literacy_app.ui.main_window import MainWindow
+
+    trainer = Trainer.open(tmp_path / "data")
+    window = MainWindow(trainer, read_aloud=FakeVoice())
+    qtbot.addWidget(window)
+    window.seat.mark_lessons_loaded()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, trainer
+    window.idle.stop()
+    window.close()
+    QApplication.instance().removeEventFilter(window.idle)
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    trainer.close()

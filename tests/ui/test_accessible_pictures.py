@@ -21,7 +21,7 @@ from digital_literacy_app.ui.phone.elements import ImageView
 from digital_literacy_app.ui.phone.view import PhoneView
 from digital_literacy_app.ui.steps.explain_view import ExplainView
 
-from .conftest import FIRST, FakeVoice, type_text
+from .conftest import FIRST, type_text
 
 PHONE_FIXTURE = Path(__file__).parent / "fixtures" / "phone-lesson" / "lesson.yaml"
 NAME = QAccessible.Text.Name
@@ -53,27 +53,6 @@ def bundled_lessons(tmp_path_factory):
         lessons = trainer.lessons.lessons
     assert lessons
     return lessons
-
-
-@pytest.fixture
-def bundled_window(app, qtbot, tmp_path):
-    """The learner app's window on the bundled lessons."""
-    from digital_literacy_app.ui.main_window import MainWindow
-
-    trainer = Trainer.open(tmp_path / "data")
-    window = MainWindow(trainer, read_aloud=FakeVoice())
-    qtbot.addWidget(window)
-    window.seat.mark_lessons_loaded()
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, trainer
-    window.idle.stop()
-    window.close()
-    QApplication.instance().removeEventFilter(window.idle)
-    window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    trainer.close()
 
 
 def practice_steps(lessons, wanted):

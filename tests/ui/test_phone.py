@@ -23,7 +23,6 @@ from digital_literacy_app.ui.phone.style import (
 from digital_literacy_app.ui.phone.icons import AppTile, LabelledIcon
 from digital_literacy_app.ui.phone.qr import QrCard, QrImage
 
-from .conftest import FakeVoice
 
 FIXTURE = Path(__file__).parent / "fixtures" / "phone-lesson" / "lesson.yaml"
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fonts"
@@ -61,28 +60,6 @@ def phone(qtbot, step):
     view.show()
     qtbot.waitExposed(view)
     return view
-
-
-@pytest.fixture
-def bundled_window(app, qtbot, tmp_path):
-    """The learner app's own window on the bundled lessons, so the phone gets the room it
-    really gets: beside the instruction, between the top and bottom bars, at 1366 × 768."""
-    from digital_literacy_app.ui.main_window import MainWindow
-
-    trainer = Trainer.open(tmp_path / "data")
-    window = MainWindow(trainer, read_aloud=FakeVoice())
-    qtbot.addWidget(window)
-    window.seat.mark_lessons_loaded()
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, trainer
-    window.idle.stop()
-    window.close()
-    QApplication.instance().removeEventFilter(window.idle)
-    window.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    trainer.close()
 
 
 def practice_phones(window, trainer, lang, percent, wanted=lambda step: True):
