@@ -13,12 +13,13 @@ from pathlib import Path
 
 import orjson
 import pytest
-from hypothesis import HealthCheck, event, given, settings, strategies as st
+from hypothesis import example, HealthCheck, event, given, settings, strategies as st
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.reports.build import build_report
 from digital_literacy_app.core.device import derived_id
 from digital_literacy_app.core.sync import archive
+from digital_literacy_app.core.sync.chain import PERSONAL_KINDS
 from digital_literacy_app.core.sync.payloads import SCHEMAS, payload_problem
 from digital_literacy_app.core.trainer import Trainer
 from tests.certificate_pack import complete, write_pack
@@ -380,6 +381,7 @@ def source():
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(change=st.sampled_from(sorted(THROUGH_IMPORT)).flatmap(_changed_event))
+@example(change=("learner.created", {"personal": "sample-lesson"}, set()))  # found by CI, 2026-12-06
 def test_random_payload_values_through_the_real_import_never_crash_and_a_refusal_changes_nothing(
         coordinator, source, tmp_path, change):
     """Whatever a signed file's event of any known kind holds: imported when its payload
@@ -405,6 +407,8 @@ def test_random_payload_values_through_the_real_import_never_crash_and_a_refusal
         return
     assert result.status == "refused", result
     assert dump(coordinator) == before
+    if kind in PERSONAL_KINDS and "personal" in payload and result.error.code == "sync.forged_relay":
+        return  # the erased form of a name nobody erased: refused as a blanked name (importer._check_erasures)
     if seen is None:
         assert result.error.code == "sync.event_damaged", result.reason
     else:
