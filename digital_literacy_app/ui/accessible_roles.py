@@ -9,7 +9,9 @@ Widgets here declare what they are by registering their class:
   when the widget's `decorative` attribute is true (a lesson's catalogue icon, which adds
   nothing to the title beside it), no role, no name, and the "invisible" state, which is
   how Qt's AT-SPI bridge tells Orca to pass over it (as `aria-hidden` does on the web);
-- `LINK`: a tappable link, role Link, which a screen reader can press like a button.
+- `LINK`: a tappable link, role Link, which a screen reader can press like a button;
+- `DIALOG`: a system dialog on the practice phone, role Dialog, named with its title and
+  described by its text, so its message is heard as a dialog before its buttons.
 
 The factory is installed once, the first time such
 a widget is made; it answers only for registered classes, so every other widget keeps
@@ -19,7 +21,7 @@ Qt's own interface.
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-GRAPHIC, LINK = "graphic", "link"
+GRAPHIC, LINK, DIALOG = "graphic", "link", "dialog"
 
 _KINDS: dict[str, tuple[type, str]] = {}  # class name -> (class, kind)
 _installed = False
@@ -77,7 +79,14 @@ class _Link(QAccessibleWidget):
             super().doAction(name)
 
 
-_INTERFACES = {GRAPHIC: _Picture, LINK: _Link}
+class _Dialog(QAccessibleWidget):
+    """A dialog on the practice phone: role Dialog, its name and description as set on it."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Dialog)
+
+
+_INTERFACES = {GRAPHIC: _Picture, LINK: _Link, DIALOG: _Dialog}
 
 
 def _factory(key: str, obj) -> QAccessibleWidget | None:

@@ -45,6 +45,7 @@ def test_no_bundled_phone_screen_puts_the_focus_on_a_dangerous_choice_first(app,
             assert isinstance(target, DialogCard), (lesson.id, step.id, screen_id)
             face = QAccessible.queryAccessibleInterface(target)
             assert face.text(QAccessible.Text.Name).strip(), (lesson.id, step.id, screen_id)
+            assert face.role() == QAccessible.Role.Dialog, (lesson.id, step.id, screen_id)
             dialogs += 1
         view.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

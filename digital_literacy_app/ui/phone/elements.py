@@ -365,9 +365,13 @@ class DialogCard(Card):
             layout.addWidget(button)
         # The message is read before any choice: the card takes the focus first (named with
         # its title, described by its text), and Tab goes on to its buttons.
+        accessible_roles.install()  # the Dialog role (ui/accessible_roles.py)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(title or text)
         self.setAccessibleDescription(text if title else "")
         chain = [self, *buttons]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+
+accessible_roles.register(DialogCard, accessible_roles.DIALOG)
