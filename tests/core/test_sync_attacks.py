@@ -34,6 +34,7 @@ from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.sync.keyfile import read_public_key
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
+from tests.core.test_sync import work
 
 _SORT = orjson.OPT_SORT_KEYS
 REPORTS = (["ward", "group"], ["area", "month"], ["competence"])
@@ -61,15 +62,6 @@ def stick(tmp_path):
     folder = tmp_path / "stick"
     folder.mkdir()
     return folder
-
-
-def work(trainer, name: str, steps: int = 2):
-    lesson = trainer.lessons.get("sample-lesson")
-    learner = trainer.learners.add(name, 1950, "elderly", "Xã Ba Vì")
-    trainer.progress.start_lesson(learner.id, lesson)
-    for step in lesson.steps[:steps]:
-        trainer.progress.complete_step(learner.id, lesson, step.id)
-    return learner
 
 
 def carry(trainer, path: Path) -> Path:
