@@ -6,7 +6,7 @@ every screen the same behaviour instead of each screen re-implementing it.
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QAccessible, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QCheckBox, QPushButton, QRadioButton, QScrollArea,
 )
@@ -25,6 +25,18 @@ def last_input_was_keyboard() -> bool:
     never sees a button (in a scam drill, perhaps the dangerous one) looking chosen."""
     app = QApplication.instance()
     return app is not None and app.property(_LAST_INPUT) == "keyboard"
+
+
+def keyboard_in_use() -> bool:
+    """Whether the focus should be shown: the latest press was a key, or an assistive
+    technology (a screen reader) is listening."""
+    return last_input_was_keyboard() or QAccessible.isActive()
+
+
+def focus_reason() -> Qt.FocusReason:
+    """The reason to give when code moves the focus: Tab (the ring shows) for keyboard and
+    screen-reader users, mouse (no ring) for everyone else."""
+    return Qt.FocusReason.TabFocusReason if keyboard_in_use() else Qt.FocusReason.MouseFocusReason
 
 
 class KeyboardHelper(QObject):

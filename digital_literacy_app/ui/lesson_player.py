@@ -107,16 +107,27 @@ class PlayerScreen(ScreenFrame):
         self.back_button.setText(self.tr("\u2039  Back"))
         self.back_button.setAccessibleName(self.tr("Previous step") if index else
                                            self.tr("Back to the list of lessons"))
-        self._update_next(self.view.is_done())
+        self._show_next_state(self.view.is_done())
         if self.isVisible():
             self.focus_start()
         # "Bước 3/8: <title>. <text>": heard even though the focus may stay on Next.
         announce(self, f"{self.counter.text()}: {self.view.spoken_text()}")
 
     def focus_start(self) -> None:
-        """Into the step (first answer, the phone), or on Next when there is nothing to do."""
+        """On the step's heading (see StepView.focus_start); Tab goes on to its action."""
         if not self.view.focus_start():
             self.next_button.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Enter on the step's heading means "Tiếp", as it does on the Next button."""
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        on_heading = self.view is not None and self.view.reading is not None and self.view.reading.hasFocus()
+        if enter and on_heading and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if not event.isAutoRepeat() and self.next_button.isEnabled():
+                self.go_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _make_view(self, step) -> StepView:
         already = step.id in self.done_steps
@@ -131,6 +142,12 @@ class PlayerScreen(ScreenFrame):
         raise TypeError(f"unknown step kind {step.kind!r}")
 
     def _update_next(self, done: bool) -> None:
+        """The step became done (or not): the focus waits on Next once there is nothing to do."""
+        self._show_next_state(done)
+        if done and self.view is not None and self.view.isVisible() and self.view.first_focus() is None:
+            self.next_button.setFocus()
+
+    def _show_next_state(self, done: bool) -> None:
         if not done and self.next_button.hasFocus():
             # Disabling the focused Next would let Qt pass the focus on as if by Tab, ringing
             # the phone's first button for a mouse user; park it here, focus_start decides.
@@ -139,8 +156,6 @@ class PlayerScreen(ScreenFrame):
         if done:
             self.done_steps.add(self.step.id)
             self.waiting.setText("")
-            if self.view is not None and self.view.isVisible() and self.view.first_focus() is None:
-                self.next_button.setFocus()
         elif isinstance(self.step, QuizStep):
             self.waiting.setText(self.tr("Choose an answer to go on."))
         else:

@@ -141,6 +141,8 @@ QLabel {{ background: transparent; }}
 QLabel[role="headline"] {{ font-size: {t.headline}pt; font-weight: bold; }}
 QLabel[role="title"] {{ font-size: {t.title}pt; font-weight: bold; }}
 QLabel[role="lead"] {{ font-size: {t.lead}pt; }}
+QLabel[reading="true"] {{ border: {t.px(3)}px solid transparent; border-radius: 6px; }}
+QLabel[reading="true"][ring="true"] {{ border-color: {p.focus}; }}
 QLabel[role="bar-title"] {{ font-size: {t.lead}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="section"] {{ font-size: {t.title}pt; font-weight: bold; padding-top: {t.px(12)}px; }}
@@ -230,6 +232,7 @@ QProgressBar {{ background: {p.disabled}; border: 1px solid {p.border}; border-r
 QProgressBar::chunk {{ background: {p.primary}; border-radius: 5px; }}
 QScrollArea {{ border: none; }}
 QScrollArea:focus {{ border: {t.px(3)}px solid {p.focus}; }}
+QScrollArea#screen-message:focus {{ border: none; }}  /* the phone draws its own ring */
 QScrollBar:vertical {{ background: {p.window}; width: {t.px(22)}px; margin: 0; }}
 QScrollBar::handle:vertical {{ background: {p.border}; min-height: 48px; border-radius: 8px; margin: 3px; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}

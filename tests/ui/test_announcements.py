@@ -125,3 +125,50 @@ def test_the_search_clear_button_has_a_name(qtbot, window):
     screen = window.show_start()
     [clear] = screen.search.findChildren(QToolButton)
     assert name_of(clear) == "Xoá chữ đã gõ"
+
+
+def test_every_step_of_every_bundled_lesson_has_a_heading_named_with_its_title_and_text(app, tmp_path):
+    """Each step's view has a focusable heading, named with its title (a quiz: its question)
+    and described by its text, which the player focuses on arrival (the next test)."""
+    from PySide6.QtCore import QEvent
+
+    from digital_literacy_app.core.records import ExplainStep, QuizStep
+    from digital_literacy_app.core.trainer import Trainer
+    from digital_literacy_app.ui.steps.base import StepRecorder
+    from digital_literacy_app.ui.steps.explain_view import ExplainView
+    from digital_literacy_app.ui.steps.practice_view import PracticeView
+    from digital_literacy_app.ui.steps.quiz_view import QuizView
+
+    steps = 0
+    with Trainer.open(tmp_path / "data") as trainer:
+        for lesson in trainer.lessons.lessons:
+            recorder = StepRecorder(trainer.progress, "nobody", lesson)
+            for step in lesson.steps:
+                quiz = isinstance(step, QuizStep)
+                view = (ExplainView(step, "vi") if isinstance(step, ExplainStep) else
+                        QuizView(step, "vi", recorder) if quiz else PracticeView(step, "vi", recorder))
+                face = QAccessible.queryAccessibleInterface(view.reading)
+                where = (lesson.id, step.id)
+                assert face.text(QAccessible.Text.Name) == (step.question if quiz else step.title).get("vi"), where
+                assert face.text(QAccessible.Text.Description) == (step.title if quiz else step.text).get("vi"), where
+                assert face.state().focusable, where
+                view.deleteLater()
+                steps += 1
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert steps > 200
+
+
+def test_each_new_step_puts_the_focus_on_its_heading_before_its_action(qtbot, window, learner, heard):
+    """An explain step, a practice and a quiz: on arrival the heading has the focus (never an
+    answer or the phone), the announcement says the step, and Tab goes on to the action."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.sign_in(learner)
+    player = window.open_lesson(REFUSE)
+    kinds = set()
+    for index, step in enumerate(player.lesson.steps):
+        player.show_step(index)
+        assert QApplication.focusWidget() is player.view.reading, step.id
+        assert heard[-1][0].startswith(f"Bước {index + 1}/{len(player.lesson.steps)}: "), step.id
+        kinds.add(step.kind)
+    assert kinds == {"explain", "practice", "quiz"}

@@ -58,21 +58,29 @@ def test_a_whole_lesson_with_the_keyboard_only(qtbot, window, trainer, learner):
     assert QApplication.focusWidget() is target, "arrows reach every lesson"
     press(qtbot, Qt.Key.Key_Return)
     player = window.screen
-    assert window.screen_name == "player" and QApplication.focusWidget() is player.next_button
-    press(qtbot, Qt.Key.Key_Return)
+    assert window.screen_name == "player"
+    assert QApplication.focusWidget() is player.view.reading, "a new step: its heading first"
+    assert player.view.reading.property("ring"), "with a visible ring for a keyboard user"
+    press(qtbot, Qt.Key.Key_Return)  # Enter on the heading goes on, like "Tiếp"
+    assert player.index == 1
 
     phone = player.view.phone
-    assert phone.isAncestorOf(QApplication.focusWidget()), "the practice starts on the phone"
-    for _ in range(6):
+    assert QApplication.focusWidget() is player.view.reading
+    press(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is phone.first_focus_target(), "Tab: the phone's message or dialog"
+    for _ in range(8):
         if QApplication.focusWidget() is phone.element_widget("hang-up"):
             break
-        press(qtbot, Qt.Key.Key_Right)
+        press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
     assert player.view.is_done()
     assert QApplication.focusWidget() is player.next_button, "done: focus waits on Next"
     press(qtbot, Qt.Key.Key_Return)
 
     quiz = player.view
+    assert QApplication.focusWidget() is quiz.question, "the question before its answers"
+    assert not any(choice.hasFocus() for choice in quiz.choices), "no answer looks chosen"
+    press(qtbot, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is quiz.choices[0]
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)

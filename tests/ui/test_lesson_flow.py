@@ -198,23 +198,29 @@ def test_the_completion_screen_opens_at_its_top_with_the_way_back_focused(qtbot,
     assert any(area.verticalScrollBar().maximum() > 0 for area in areas), "the page really is long"
 
 
-def test_a_practice_reached_by_mouse_rings_nothing_but_by_keyboard_rings_the_first_control(qtbot, window, learner):
-    """A mouse user must not see the first button of a practice (in a scam drill, perhaps
-    the dangerous one) look chosen; a keyboard user does get a visible place to start."""
+def test_a_practice_reached_by_mouse_rings_nothing_but_by_keyboard_rings_its_heading(qtbot, window, learner):
+    """A new step puts the focus on its heading, never on a button of the phone (in a scam
+    drill, perhaps the dangerous one). A mouse user sees no ring at all; a keyboard user
+    sees where they are, and Tab goes on into the phone."""
     from .conftest import press
 
     window.sign_in(learner)
     click(qtbot, window.screen.cards[FIRST])
     player = window.screen
     click(qtbot, player.next_button)  # to the practice step, by mouse
-    focused = QApplication.focusWidget()
-    assert focused is not None and player.view.phone.isAncestorOf(focused)
-    assert not getattr(focused, "keyboard_focus", False), "no ring after a click"
+    heading = player.view.reading
+    assert QApplication.focusWidget() is heading
+    assert not heading.property("ring"), "no ring after a click"
+    before = heading.grab().toImage()
     player.show_step(0)
     player.next_button.setFocus()
     press(qtbot, Qt.Key.Key_Return)  # to the practice step, by keyboard
+    heading = player.view.reading
+    assert QApplication.focusWidget() is heading and heading.property("ring")
+    assert heading.grab().toImage() != before, "the ring is drawn"
+    press(qtbot, Qt.Key.Key_Tab)
     focused = QApplication.focusWidget()
-    assert player.view.phone.isAncestorOf(focused) and getattr(focused, "keyboard_focus", False)
+    assert player.view.phone.isAncestorOf(focused) and focused is player.view.phone.first_focus_target()
 
 
 def test_a_wrong_answer_says_why_it_is_wrong_before_the_explanation(qtbot, window, trainer):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from digital_literacy_app.core.records import Lesson
 from digital_literacy_app.core.records import TapOutcome
+from digital_literacy_app.ui.keyboard import focus_reason
 
 
 @dataclass
@@ -42,6 +43,7 @@ class StepView(QWidget):
         self.step = step
         self.lang = lang
         self._done = False
+        self.reading: QWidget | None = None  # the heading the focus lands on (StepHeading)
 
     def is_done(self) -> bool:
         return self._done
@@ -64,12 +66,14 @@ class StepView(QWidget):
         return f"{title}{'' if title[-1:] in '.?!:…' else '.'} {text}"
 
     def first_focus(self) -> QWidget | None:
-        """Where the keyboard starts on this step; None means on the Next button."""
+        """Where the step's action is (the answers, the phone); None means the Next button,
+        where the focus goes once the step is done."""
         return None
 
     def focus_start(self) -> bool:
-        target = self.first_focus()
-        if target is None:
+        """On a new step the focus goes to its heading (its title or question, described by
+        its text), so a screen reader says what the step is before any of its actions."""
+        if self.reading is None:
             return False
-        target.setFocus()
+        self.reading.setFocus(focus_reason())
         return True

@@ -8,14 +8,15 @@ from digital_literacy_app.ui.steps.base import StepView
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.picture import Picture
+from digital_literacy_app.ui.widgets.step_heading import StepHeading
 
 
 class ExplainView(StepView):
     def __init__(self, step: ExplainStep, lang: str, stacked: bool = False, parent=None):
         super().__init__(step, lang, parent)
         self._done = True
-        self.heading = set_role(QLabel(step.title.get(lang)), "title")
-        self.heading.setWordWrap(True)
+        self.heading = set_role(StepHeading(step.title.get(lang), step.text.get(lang)), "title")
+        self.reading = self.heading
         self.text = set_role(QLabel(step.text.get(lang)), "lead")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -16,6 +16,8 @@ from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.step_heading import StepHeading
+from digital_literacy_app.ui.phone.screen import screen_words
 from digital_literacy_app.ui.phone.view import PhoneView
 
 SHOW_ME_AFTER = 2  # wrong tries on one screen before "Chỉ cho tôi" is offered
@@ -38,8 +40,8 @@ class PracticeView(StepView):
         panel_layout = QVBoxLayout(panel)
         panel_layout.setContentsMargins(0, 0, 16, 0)
         panel_layout.setSpacing(16)
-        self.heading = set_role(QLabel(step.title.get(lang)), "title")
-        self.heading.setWordWrap(True)
+        self.heading = set_role(StepHeading(step.title.get(lang), step.text.get(lang)), "title")
+        self.reading = self.heading
         self.instruction = set_role(QLabel(step.text.get(lang)), "lead")
         self.instruction.setWordWrap(True)
         self.status = QFrame()
@@ -102,7 +104,9 @@ class PracticeView(StepView):
         else:
             self.status.hide()
             self.phone.show_screen(outcome.goto)
-            announce(self.phone, screen_words(self.step.screens[outcome.goto], self.lang))
+            first = self.phone.first_focus_target()
+            if first is None or not first.hasFocus():  # a focused message is read as it is focused
+                announce(self.phone, screen_words(self.step.screens[outcome.goto], self.lang))
 
     def _help(self, screen_id: str, outcome) -> None:
         element = outcome.element
@@ -162,21 +166,11 @@ class PracticeView(StepView):
     def first_focus(self):
         return None if self._done else self.phone
 
-    def focus_start(self) -> bool:
-        if self._done:
-            return False
-        self.phone.focus_first()
-        return True
-
-
-def screen_words(screen, lang: str, limit: int = 400) -> str:
-    """What a new phone screen says, in order (its app, headings, texts, a message, a dialog),
-    for the announcement: the focus stays where it was, so this is how it is heard."""
-    parts = [screen.app.get(lang)] if screen.app is not None else []
-    for element in screen.elements:
-        for attribute in ("sender", "caller", "title", "text", "caption"):
-            value = getattr(element, attribute, None)
-            if value is not None and hasattr(value, "get") and value.get(lang):
-                parts.append(value.get(lang))
-    said = ". ".join(part.strip().rstrip(".") for part in parts if part.strip())
-    return said if len(said) <= limit else said[: limit - 1] + "\u2026"
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab from the heading goes into the phone at its message or its first safe
+        element (`PhoneView.first_focus_target`), never the first element in creation order,
+        which may be the dangerous one."""
+        if forward and self.heading.hasFocus() and self.phone.first_focus_target() is not None:
+            self.phone.focus_first()
+            return True
+        return super().focusNextPrevChild(forward)

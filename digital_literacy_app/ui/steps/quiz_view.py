@@ -13,6 +13,7 @@ from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role, set_state
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.step_heading import StepHeading
 
 LETTERS = "ABCD"
 
@@ -32,8 +33,8 @@ class QuizView(StepView):
         layout.setSpacing(14)
         columns.addLayout(layout, 3)
         self.heading = set_role(QLabel(step.title.get(lang)), "muted")
-        self.question = set_role(QLabel(step.question.get(lang)), "title")
-        self.question.setWordWrap(True)
+        self.question = set_role(StepHeading(step.question.get(lang), step.title.get(lang)), "title")
+        self.reading = self.question
         layout.addWidget(self.heading)
         layout.addWidget(self.question)
         # The answers form one group named with the question, so a screen reader says the
