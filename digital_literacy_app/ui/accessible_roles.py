@@ -10,8 +10,9 @@ Widgets here declare what they are by registering their class:
   nothing to the title beside it), no role, no name, and the "invisible" state, which is
   how Qt's AT-SPI bridge tells Orca to pass over it (as `aria-hidden` does on the web);
 - `LINK`: a tappable link, role Link, which a screen reader can press like a button;
-- `DIALOG`: a system dialog on the practice phone, role Dialog, named with its title and
-  described by its text, so its message is heard as a dialog before its buttons.
+- `DIALOG`: a system dialog on the practice phone, role Dialog (Alert when it holds a
+  dangerous choice), named with its title and described by its text, so its message is
+  heard as a dialog before its buttons.
 
 The factory is installed once, the first time such
 a widget is made; it answers only for registered classes, so every other widget keeps
@@ -80,10 +81,16 @@ class _Link(QAccessibleWidget):
 
 
 class _Dialog(QAccessibleWidget):
-    """A dialog on the practice phone: role Dialog, its name and description as set on it."""
+    """A dialog on the practice phone: role Dialog, its name and description as set on it;
+    role Alert when it holds a dangerous choice (its `warns` attribute), so a screen reader
+    says "alert" before a message like "Cảnh báo" with "Vẫn chuyển tiền" under it."""
 
     def __init__(self, widget: QWidget):
         super().__init__(widget, QAccessible.Role.Dialog)
+
+    def role(self) -> QAccessible.Role:
+        warns = bool(getattr(self.widget(), "warns", False))
+        return QAccessible.Role.AlertMessage if warns else QAccessible.Role.Dialog
 
 
 _INTERFACES = {GRAPHIC: _Picture, LINK: _Link, DIALOG: _Dialog}

@@ -218,15 +218,19 @@ def test_focus_ring_shows_for_keyboard_users_only(qtbot, phone):
 
 
 def test_keyboard_users_stay_in_the_phone_when_the_screen_changes(qtbot, phone):
-    """Enter on the way on shows the next screen with its first element focused and ringed;
-    a mouse tap leaves no element of the next screen ringed."""
+    """Enter on the way on shows the next screen with its message focused and ringed, and
+    Tab goes on to its first element; a mouse tap leaves nothing of the next screen ringed."""
     phone.tapped.connect(lambda screen, element: phone.show_screen("form" if screen == "scan" else "scan"))
     phone.show_screen("scan")
     phone.activateWindow()
+    qtbot.waitUntil(phone.isActiveWindow)
     button = phone.element_widget("continue")
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(button, Qt.Key.Key_Return)
-    assert phone.current_screen() == "form" and phone.element_widget("name").hasFocus()
+    message = phone._display.scroll
+    assert phone.current_screen() == "form" and message.hasFocus() and phone._display.message_ring.isVisible()
+    qtbot.keyClick(message, Qt.Key.Key_Tab)
+    assert phone.element_widget("name").hasFocus() and not phone._display.message_ring.isVisible()
     send = phone.element_widget("send")
     click(qtbot, send)
     assert phone.current_screen() == "scan"
@@ -234,9 +238,10 @@ def test_keyboard_users_stay_in_the_phone_when_the_screen_changes(qtbot, phone):
 
 
 def test_tab_reaches_every_element_of_a_screen_in_order(qtbot, phone):
-    """Tab walks through every tappable element and field, top to bottom, each with its name."""
+    """Tab walks from the screen's message through every tappable element and field, top to
+    bottom, each with its name."""
     phone.show_screen("form")
-    expected = ["name", "account", "agree", "saved-mother", "saved-shop", "send"]
+    expected = ["screen-message", "name", "account", "agree", "saved-mother", "saved-shop", "send"]
     phone.focus_first()
     reached = []
     for _ in expected:
@@ -437,23 +442,24 @@ def focusable_in(phone):
 
 def test_only_what_can_be_tapped_or_typed_in_takes_the_focus_and_each_has_a_name(qtbot, phone):
     """On every screen (a dialog's too, with a hint showing) Tab lands only on elements,
-    a dialog's message (read before its buttons) and the hint's "Got it", never on the
-    scrolling screen or a frame, and each has a name."""
+    the screen's message or a dialog's (read before the buttons) and the hint's "Got it",
+    never on a frame, and each has a name."""
     from digital_literacy_app.ui.phone.elements import DialogCard
 
     for screen_id in phone._step.screens:
         phone.show_screen(screen_id)
         phone.show_hint("Bấm “Tiếp tục”.")
         display = phone._display
-        targets = {*display.widgets.values(), display.bubble.close_button, *display.findChildren(DialogCard)}
+        targets = {*display.widgets.values(), display.bubble.close_button, *display.findChildren(DialogCard),
+                   display.scroll}
         focusable = focusable_in(phone)
         assert focusable and set(focusable) <= targets, (screen_id, [type(w).__name__ for w in focusable])
         assert [w for w in focusable if not w.accessibleName().strip()] == [], screen_id
 
 
 def test_tab_goes_from_the_phone_to_its_first_element(qtbot, step):
-    """Tab from the control before the phone lands on the phone's first element: the
-    scrolling screen is not a stop of its own on the way."""
+    """Tab from the control before the phone lands on the screen's message, and the next
+    Tab on the phone's first element."""
     host = QWidget()
     qtbot.addWidget(host)
     layout = QHBoxLayout(host)
@@ -469,6 +475,8 @@ def test_tab_goes_from_the_phone_to_its_first_element(qtbot, step):
     view.show_screen("form")
     before.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view._display.scroll
+    qtbot.keyClick(view._display.scroll, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.element_widget("name")
 
 

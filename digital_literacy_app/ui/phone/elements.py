@@ -350,8 +350,10 @@ class SmsCard(QWidget):
 class DialogCard(Card):
     """A system dialog: title, text and its buttons, shown over the dimmed screen."""
 
-    def __init__(self, title: str, text: str, buttons: list[PhoneButton], look: PhoneLook, parent=None):
+    def __init__(self, title: str, text: str, buttons: list[PhoneButton], look: PhoneLook, parent=None,
+                 warns: bool = False):
         super().__init__(look, None, look.px(22), "dialog", parent)
+        self.warns = warns  # holds a dangerous choice: heard as an alert, not a plain dialog
         layout = QVBoxLayout(self)
         pad = look.px(18)
         layout.setContentsMargins(pad, pad, pad, look.px(12))

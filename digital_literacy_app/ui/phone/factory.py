@@ -83,7 +83,8 @@ class ElementFactory:
 
     def dialog(self, element: Element) -> DialogCard:
         buttons = [self.button(b) for b in element.buttons]
-        return DialogCard(self.say(element.title), self.say(element.text), buttons, self.look)
+        warns = any(b.warning is not None for b in element.buttons)
+        return DialogCard(self.say(element.title), self.say(element.text), buttons, self.look, warns=warns)
 
     # --- one builder per element type ---------------------------------------------------
     def _build_header(self, element: Element) -> QWidget:

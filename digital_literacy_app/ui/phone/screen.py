@@ -14,15 +14,71 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from digital_literacy_app.core.records import Screen
 from digital_literacy_app.ui.phone.elements import CallPanel, make_label
 from digital_literacy_app.ui.phone.factory import ElementFactory
+from digital_literacy_app.ui.phone.taps import KEYBOARD_REASONS
 from digital_literacy_app.ui.phone.overlays import (
     DialogOverlay,
     HighlightRing,
     HintBubble,
 )
-from digital_literacy_app.ui.phone.paint import draw_status_icons
+from digital_literacy_app.ui.phone.paint import draw_focus_ring, draw_status_icons
 from digital_literacy_app.ui.phone.style import PhoneLook, app_colour, scroll_bar_sheet
 
 STATUS_TIME = "09:41"  # a fixed time keeps screenshots and handouts identical
+
+
+def screen_words(screen: Screen, lang: str, limit: int = 400) -> str:
+    """What a phone screen says, in order (its app, headings, texts, a message, a dialog):
+    the description of the screen's message, and the announcement of a new screen."""
+    parts = [screen.app.get(lang)] if screen.app is not None else []
+    for element in screen.elements:
+        for attribute in ("sender", "caller", "title", "text", "caption"):
+            value = getattr(element, attribute, None)
+            if value is not None and hasattr(value, "get") and value.get(lang):
+                parts.append(value.get(lang))
+    said = ". ".join(part.strip().rstrip(".") for part in parts if part.strip())
+    return said if len(said) <= limit else said[: limit - 1] + "\u2026"
+
+
+class ScreenScroll(QScrollArea):
+    """The scrolling part of a screen, which is also the screen's message: it takes the focus
+    before any element, named "Phone screen" and described by what the screen says, so a
+    screen reader reads the screen before its choices. Tab from it goes to the first safe
+    element (see `ScreenDisplay.first_safe_element`)."""
+
+    def __init__(self, display: "ScreenDisplay"):
+        super().__init__(display)
+        self.display = display
+        self.keyboard_focus = False
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.keyboard_focus = event.reason() in KEYBOARD_REASONS
+        self.display.show_message_ring(self.keyboard_focus)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.display.show_message_ring(False)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        target = self.display.first_safe_element() if forward and self.hasFocus() else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().focusNextPrevChild(forward)
+
+
+class MessageRing(QWidget):
+    """The focus ring round the screen's message, drawn over it (a border would move it)."""
+
+    def __init__(self, look: PhoneLook, parent: QWidget):
+        super().__init__(parent)
+        self.look = look
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        draw_focus_ring(QPainter(self), QRectF(self.rect()), 8, self.look.palette)
 
 
 class StatusBar(QWidget):
@@ -114,6 +170,25 @@ class ScreenDisplay(QWidget):
             for covered in [self.scroll, *self.navs]:
                 covered.setEnabled(False)  # under a modal dialog nothing else can be tapped
         self.widgets = self.factory.widgets
+        self.message_ring = MessageRing(look, self)
+
+    def has_message(self) -> bool:
+        """Whether the screen says anything to read before its elements."""
+        return self.dialog is None and bool(self.scroll.accessibleDescription())
+
+    def first_safe_element(self) -> QWidget | None:
+        """The first element that can take the focus and is not a dangerous choice (one with
+        a warning: the scam link, "Vẫn chuyển tiền"); a dangerous one only if nothing else is."""
+        unsafe = {e.id for e in self.screen.tappables() if e.warning is not None}
+        reachable = [(element_id, widget) for element_id, widget in self.widgets.items()
+                     if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        safe = [widget for element_id, widget in reachable if element_id not in unsafe]
+        return (safe or [widget for _, widget in reachable] or [None])[0]
+
+    def show_message_ring(self, shown: bool) -> None:
+        self.message_ring.setGeometry(self.scroll.geometry())
+        self.message_ring.setVisible(shown)
+        self.message_ring.raise_()
 
     def _status_and_app_bars(self, layout: QVBoxLayout) -> StatusBar:
         palette = self.look.palette
@@ -133,15 +208,17 @@ class ScreenDisplay(QWidget):
         return status
 
     def _content(self, layout: QVBoxLayout) -> tuple[QScrollArea, list, list]:
-        scroll = QScrollArea(self)
+        scroll = ScreenScroll(self)
+        scroll.setObjectName("screen-message")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The screen never takes the focus itself: Tab goes straight to what can be tapped,
-        # every focus change scrolls its element into view, and Page Up / Page Down pressed
-        # on any element still reach the scroll area.
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The screen's message: focused before its elements (see ScreenScroll); every focus
+        # change scrolls its element into view, and Page Up / Page Down pressed on any
+        # element still reach the scroll area.
+        scroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         scroll.setAccessibleName(QCoreApplication.translate("Phone", "Phone screen"))
+        scroll.setAccessibleDescription(screen_words(self.screen, self.look.lang))
         scroll.verticalScrollBar().setStyleSheet(scroll_bar_sheet(self.look.palette))
         content = QWidget()
         content.setObjectName("phone-content")
@@ -219,6 +296,8 @@ class ScreenDisplay(QWidget):
             self._place_bubble()
         if self.ring is not None:
             self.ring.follow()
+        if self.message_ring.isVisible():
+            self.message_ring.setGeometry(self.scroll.geometry())
 
     def _place_bubble(self) -> None:
         """Put the bubble at the bottom, or at the top when it would cover the element to tap.

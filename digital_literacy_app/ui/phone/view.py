@@ -28,6 +28,7 @@ from digital_literacy_app.ui.phone.elements import DialogCard
 from digital_literacy_app.ui.phone.screen import ScreenDisplay
 from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
 from digital_literacy_app.ui.phone.taps import BigCheckBox
+from digital_literacy_app.ui.keyboard import focus_reason, keyboard_in_use
 
 PHONE_WIDTH = 380
 PHONE_HEIGHT = 760
@@ -123,29 +124,23 @@ class PhoneView(QWidget):
     def highlighted(self) -> str | None:
         return self._highlight
 
-    def focus_first(self) -> None:
-        """Put the focus on the first tappable element or field of the screen, with its
-        ring shown only when the person is using the keyboard (see ui/keyboard.py)."""
-        from digital_literacy_app.ui.keyboard import last_input_was_keyboard
-
-        reason = Qt.FocusReason.TabFocusReason if last_input_was_keyboard() else Qt.FocusReason.MouseFocusReason
+    def focus_first(self, reason: Qt.FocusReason | None = None) -> None:
+        """Put the focus on the screen's message (or its dialog), with its ring shown only
+        when the person is using the keyboard or a screen reader (see ui/keyboard.py)."""
         target = self.first_focus_target()
         if target is not None:
-            target.setFocus(reason)
+            target.setFocus(reason if reason is not None else focus_reason())
 
     def first_focus_target(self) -> QWidget | None:
-        """A dialog's message before its buttons; otherwise the first element that is not a
-        dangerous choice (one with a warning: the scam link, "Vẫn chuyển tiền"), so neither a
-        keyboard nor a screen reader starts on the unsafe answer."""
+        """What is read first: a dialog's message before its buttons, else the screen's
+        message (its words), else the first element that is not a dangerous choice, so
+        neither a keyboard nor a screen reader starts on the unsafe answer."""
         dialogs = self._display.findChildren(DialogCard)
         if dialogs:
             return dialogs[0]
-        screen = self._step.screens[self._screen_id]
-        unsafe = {e.id for e in screen.tappables() if e.warning is not None}
-        reachable = [(element_id, widget) for element_id, widget in self._display.widgets.items()
-                     if widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        safe = [widget for element_id, widget in reachable if element_id not in unsafe]
-        return (safe or [widget for _, widget in reachable] or [None])[0]
+        if self._display.has_message():
+            return self._display.scroll
+        return self._display.first_safe_element()
 
     # --- building -----------------------------------------------------------------------
     def _on_tap(self, element_id: str) -> None:
@@ -192,8 +187,8 @@ class PhoneView(QWidget):
         reason = Qt.FocusReason.TabFocusReason if by_keyboard else Qt.FocusReason.MouseFocusReason
         if focus_id in self._display.widgets:
             self._display.widgets[focus_id].setFocus(reason)
-        elif by_keyboard:
-            self.focus_first()
+        elif by_keyboard or keyboard_in_use():
+            self.focus_first(Qt.FocusReason.TabFocusReason)  # the new screen's message or dialog first
         else:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
