@@ -8,6 +8,7 @@ ends the main window returns to "Ai đang học?".
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 
 
@@ -32,7 +33,9 @@ class IdleOverlay(QWidget):
         self.detail = set_role(QLabel(), "lead")
         self.detail.setWordWrap(True)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stay_button = set_role(QPushButton(), "primary")
+        # Worded at once too, so that even hidden it is never a nameless button on the
+        # accessibility tree; `ask` words it again in the language of whoever is signed in.
+        self.stay_button = set_role(QPushButton(self.tr("I am still learning")), "primary")
         self.stay_button.clicked.connect(self.stay)
         box = QVBoxLayout(card)
         box.setContentsMargins(40, 32, 40, 32)
@@ -72,6 +75,7 @@ class IdleOverlay(QWidget):
         self.show()
         self.raise_()
         self.stay_button.setFocus()
+        announce(self, f"{self.question.text()} {self.detail.text()}", assertive=True)
         self.tick.start()
 
     def stay(self) -> None:
