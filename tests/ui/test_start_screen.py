@@ -85,9 +85,15 @@ def test_new_learner_form_explains_mistakes_next_to_the_field_and_adds_nothing(q
     click(qtbot, screen.new_button)
     form = window.screen
     assert window.screen_name == "new-learner"
+    from digital_literacy_app.ui.announce import listen
+
+    heard = []
+    stop = listen(lambda source, text, assertive: heard.append((text, assertive)))
     click(qtbot, form.save_button)
+    stop()
     assert form.name_error.isVisible()
     assert form.name_error.text() == "Hãy gõ họ và tên."
+    assert heard == [("Hãy gõ họ và tên.", True)], "a screen-reader user hears the mistake at once"
     type_text(form.name, "Trần Thị Mai")
     qtbot.keyClicks(form.year, "19x8")
     click(qtbot, form.save_button)

@@ -67,18 +67,29 @@ def test_typing_the_pin_and_enter_works_too(qtbot, window, accounts, clock):
 
 
 def test_five_wrong_pins_lock_the_pad_for_a_minute_even_after_reopening(qtbot, window, accounts, clock):
-    """Tries left are counted down in words; the fifth locks the pad with a countdown; going
-    back and opening the PIN screen again is still locked; after the minute it opens."""
+    """Tries left are counted down in words (and heard, assertively); the fifth locks the pad
+    with a countdown, said once; going back and opening the PIN screen again is still
+    locked; after the minute it opens."""
+    from digital_literacy_app.ui.announce import listen
+
+    heard = []
+    stop = listen(lambda source, text, assertive: heard.append((text, assertive)))
     pin = open_pin_screen(qtbot, window)
     click(qtbot, pin.name_buttons[accounts[0].id])
     for expected in (4, 3, 2, 1):
         qtbot.keyClicks(pin.pad.field, "0000")
         press(qtbot, Qt.Key.Key_Return)
         assert pin.message.text() == f"Mã PIN chưa đúng. Còn {expected} lần thử, sau đó phải đợi một phút."
+        assert heard[-1] == (pin.message.text(), True)
         assert pin.pad.field.text() == ""
     pin.try_pin("0000")
     assert not pin.pad.field.isEnabled() and not pin.pad.ok_button.isEnabled()
     assert pin.message.text() == f"Đã nhập sai 5 lần. Bạn đợi {LOCK_SECONDS} giây rồi thử lại."
+    assert heard[-1] == (pin.message.text(), True)
+    said = len(heard)
+    pin._tick()
+    stop()
+    assert len(heard) == said, "the countdown's seconds are not said again and again"
     click(qtbot, pin.back_button)
     pin = open_pin_screen(qtbot, window)
     assert not pin.pad.ok_button.isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.records import COORDINATOR, PIN_MAX, VOLUNTEER
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
@@ -153,6 +154,8 @@ class AccountsPage(ToolPage):
     def _say(self, label: QLabel, text: str, focus=None) -> None:
         label.setText(text)
         label.setVisible(bool(text))
+        if text:
+            announce(label, text, assertive=label.property("role") == "error")
         if text and focus is not None:
             focus.setFocus()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
@@ -116,12 +117,14 @@ class BatchPage(ToolPage):
             parts.append(self.tr("It stopped because of a problem: {reason}").format(reason=reason(result.failed)))
         set_role(self.status, "error" if result.failed else "lead")
         self.status.setText(" ".join(parts))
+        announce(self.status, self.status.text(), assertive=bool(result.failed))
         self.finished.emit(result)
 
     def _failed(self, error) -> None:
         self._finish_controls()
         set_role(self.status, "error")
         self.status.setText(self.tr("The certificates could not be saved: {reason}").format(reason=reason(error)))
+        announce(self.status, self.status.text(), assertive=True)
 
     def _finish_controls(self) -> None:
         self.task = None

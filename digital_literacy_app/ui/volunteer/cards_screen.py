@@ -9,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
@@ -62,12 +63,14 @@ class CardsPage(ToolPage):
             set_role(self.result, "error")
             self.result.setText(self.tr("The cards could not be saved: {reason}").format(reason=reason(exc)))
             self.result.show()
+            announce(self.result, self.result.text(), assertive=True)
             return
         self.saved_path = path
         set_role(self.result, "lead")
         self.result.setText(self.tr("Saved {count} cards in {path}. Open it and print it on A4 paper.").format(
             count=len(chosen), path=str(path)))
         self.result.show()
+        announce(self.result, self.result.text())
         self.open_button.show()
 
     def open_pdf(self) -> None:

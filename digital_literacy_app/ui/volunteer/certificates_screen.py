@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from digital_literacy_app.core.records import file_stem
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
@@ -121,6 +122,7 @@ class CertificatesPage(ToolPage):
         set_role(self.notice, role)
         self.notice.setText(text)
         self.notice.show()
+        announce(self.notice, text, assertive=role == "error")
 
     def open_pdf(self) -> None:
         if self.saved_path is not None:

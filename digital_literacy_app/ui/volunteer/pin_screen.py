@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.errors import PinLockedError
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 from digital_literacy_app.ui.widgets.pin_pad import PinPad
@@ -109,8 +110,9 @@ class PinScreen(ScreenFrame):
         seconds = self.book.locked_seconds()
         self.pad.set_enabled(seconds == 0)
         if seconds:
+            # Said once when the wait starts; the countdown then only changes the number shown.
             self._say(self.tr("Five wrong PINs. Please wait {seconds} seconds, then try again.").format(
-                seconds=seconds))
+                seconds=seconds), heard=not self.countdown.isActive())
             if not self.countdown.isActive():
                 self.countdown.start()
         elif self.countdown.isActive():
@@ -118,6 +120,8 @@ class PinScreen(ScreenFrame):
             self.message.hide()
             self.pad.field.setFocus()
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, heard: bool = True) -> None:
         self.message.setText(text)
         self.message.show()
+        if heard:
+            announce(self.message, text, assertive=True)

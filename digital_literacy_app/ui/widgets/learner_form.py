@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRad
 
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.records import GROUPS, MAX_NAME_LENGTH
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role, set_state, theme_scale
@@ -128,3 +129,5 @@ class LearnerForm(QWidget):
         label.setVisible(bool(problem))
         set_state(edit, "invalid", "true" if problem else "false")
         edit.setAccessibleDescription(problem)
+        if problem:
+            announce(label, problem, assertive=True)  # heard even when the focus is already on the box
