@@ -21,6 +21,11 @@ from digital_literacy_app.ui.theme import TypeSizes, set_role
 from digital_literacy_app.ui.widgets.frame import ScreenFrame
 
 
+# The order each quiz's answers were last shown in, per learner and lesson, for as long as
+# the app runs: the next time the question comes, its answers come in another order.
+_SHOWN_ORDERS: dict[tuple[str, str], dict[str, tuple]] = {}
+
+
 class PlayerScreen(ScreenFrame):
     finished = Signal(str)  # the lesson id, once its last step is done
     closed = Signal()
@@ -134,8 +139,9 @@ class PlayerScreen(ScreenFrame):
         if isinstance(step, ExplainStep):
             return ExplainView(step, self.lang, stacked=self.seat.text_scale > 150)
         if isinstance(step, QuizStep):
+            shown = _SHOWN_ORDERS.setdefault((self.seat.learner.id, self.lesson.id), {})
             return QuizView(step, self.lang, self.recorder, already_done=already,
-                            side_by_side=self.seat.text_scale <= 125)
+                            side_by_side=self.seat.text_scale <= 125, shown_before=shown)
         if isinstance(step, PracticeStep):
             return PracticeView(step, self.lang, self.recorder, self.seat.text_scale,
                                 self.seat.high_contrast, already_done=already)

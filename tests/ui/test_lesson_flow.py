@@ -239,3 +239,30 @@ def test_a_wrong_answer_says_why_it_is_wrong_before_the_explanation(qtbot, windo
     player.view.choose(wrong)
     shown = player.view.explanation.text()
     assert shown.startswith(step.choices[wrong].why.vi) and step.explanation.vi in shown
+
+
+def test_quiz_answers_come_in_another_order_each_time_and_count_by_the_lesson_file(qtbot, window, learner):
+    """Each time the learner comes to the question its answers are in a new order (so the
+    right one is not always A), stable while they stay; the answer pressed is recorded as
+    the lesson's own answer, whatever its place on screen."""
+    window.sign_in(learner)
+    player = window.open_lesson(REFUSE)
+    at = next(i for i, step in enumerate(player.lesson.steps) if step.kind == "quiz")
+    step = player.lesson.steps[at]
+    orders = []
+    for _ in range(4):
+        player.show_step(at)
+        quiz = player.view
+        orders.append(quiz.order)
+        shown = [button.title_label.text() for button in quiz.findChildren(type(quiz.choices[0]))]
+        assert shown == [f"{'ABCD'[place]}.  {step.choices[i].text.get('vi')}" for place, i in enumerate(quiz.order)]
+        player.show_step(0)
+    assert all(before != after for before, after in zip(orders, orders[1:])), orders
+    player.show_step(at)
+    quiz = player.view
+    right = next(i for i, choice in enumerate(step.choices) if choice.correct)
+    wrong = next(i for i in quiz.order if i != right)
+    click(qtbot, quiz.choices[wrong])
+    assert quiz.verdict.text().startswith("✗") and quiz.order == player.view.order, "stable while there"
+    click(qtbot, quiz.choices[right])
+    assert quiz.verdict.text().startswith("✓") and quiz.is_done()

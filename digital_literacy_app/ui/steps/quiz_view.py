@@ -2,7 +2,15 @@
 
 A wrong answer is never a dead end: the explanation appears, the chosen answer is marked,
 and the learner simply picks again. Every answer is recorded with its attempt number.
+
+The answers are shown in a new order each time the learner comes to the question (stable
+while they stay on it), and never in the order of the time before, so "the right answer is
+A" is never a thing to learn. Answers are recorded by their place in the lesson file, so
+reports and certificates do not depend on the order shown; `choices[i]` is the button of
+the lesson's answer i wherever it stands, and `order` lists them as shown.
 """
+
+import random
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -20,11 +28,14 @@ LETTERS = "ABCD"
 
 class QuizView(StepView):
     def __init__(self, step: QuizStep, lang: str, recorder: StepRecorder, already_done: bool = False,
-                 side_by_side: bool = True, parent=None):
+                 side_by_side: bool = True, shown_before: dict | None = None, parent=None):
         super().__init__(step, lang, parent)
         self.recorder = recorder
         self.attempts = 0
         self._done = already_done
+        self.order = shuffled_order(len(step.choices), (shown_before or {}).get(step.id))
+        if shown_before is not None:
+            shown_before[step.id] = self.order
         content = QWidget()
         columns = QHBoxLayout(content) if side_by_side else QVBoxLayout(content)
         columns.setContentsMargins(0, 0, 16, 0)
@@ -45,15 +56,15 @@ class QuizView(StepView):
         answers_layout = QVBoxLayout(self.answers)
         answers_layout.setContentsMargins(0, 0, 0, 0)
         answers_layout.setSpacing(14)
-        self.choices: list[CardButton] = []
-        for index, choice in enumerate(step.choices):
-            button = CardButton(f"{LETTERS[index]}.  {choice.text.get(lang)}", role="choice")
-            button.setAccessibleName(self.tr("Answer {letter}: {text}").format(
-                letter=LETTERS[index], text=choice.text.get(lang)))
+        self.choices: list[CardButton] = [None] * len(step.choices)
+        for place, index in enumerate(self.order):
+            text = step.choices[index].text.get(lang)
+            button = CardButton(f"{LETTERS[place]}.  {text}", role="choice")
+            button.setAccessibleName(self.tr("Answer {letter}: {text}").format(letter=LETTERS[place], text=text))
             button.setAccessibleDescription(step.question.get(lang))
             button.clicked.connect(lambda _=False, i=index: self.choose(i))
             answers_layout.addWidget(button)
-            self.choices.append(button)
+            self.choices[index] = button
         layout.addWidget(self.answers)
 
         self.feedback = QFrame()
@@ -107,14 +118,33 @@ class QuizView(StepView):
             self.set_done(True)
         else:
             # The focus goes to why; Tab from there reaches an answer still to try.
-            next_choice = next((c for c in self.choices if c.isEnabled()), None)
-            if next_choice is not None:
-                QWidget.setTabOrder(self.feedback, next_choice)
             self.feedback.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt's name
+        """Tab from why goes to the first answer still to try, as shown; the focus chain
+        itself is left alone, so arrows still move between the answers in their order."""
+        if forward and self.feedback.hasFocus():
+            still = [self.choices[i] for i in self.order if self.choices[i].isEnabled()]
+            if still and not self._done:
+                still[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
+
     def spoken_text(self) -> str:
-        answers = ". ".join(f"{LETTERS[i]}. {c.text.get(self.lang)}" for i, c in enumerate(self.step.choices))
+        answers = ". ".join(f"{LETTERS[place]}. {self.step.choices[i].text.get(self.lang)}"
+                            for place, i in enumerate(self.order))
         return f"{self.step.question.get(self.lang)} {answers}"
 
     def first_focus(self):
         return None if self._done else self.choices[0]
+
+
+def shuffled_order(count: int, before: tuple | None = None) -> tuple:
+    """A random order of `count` answers, different from `before` (the order shown the time
+    before) whenever there is more than one answer."""
+    order = list(range(count))
+    for _ in range(20):
+        random.shuffle(order)
+        if count < 2 or tuple(order) != before:
+            break
+    return tuple(order)
