@@ -188,3 +188,22 @@ def test_a_screen_that_goes_stops_its_timers_so_nothing_reads_a_closed_database(
     assert pin.countdown.isActive(), "locked: the countdown runs"
     click(qtbot, pin.back_button)
     assert not pin.countdown.isActive()
+
+
+def test_the_pin_pad_does_not_move_when_a_message_shows(qtbot, window, accounts, clock):
+    """The next press after "Mã PIN chưa đúng…" or the lock lands on the same digit: the
+    message shows in room kept for it above the pad."""
+    pin = open_pin_screen(qtbot, window)
+    click(qtbot, pin.name_buttons[accounts[0].id])
+    buttons = [pin.pad.ok_button, pin.pad.field, *pin.pad.findChildren(type(pin.pad.ok_button))]
+
+    def places():
+        return [button.mapTo(window, button.rect().topLeft()) for button in buttons]
+
+    before = places()
+    assert not pin.message.isVisible()
+    pin.try_pin("0000")
+    assert pin.message.isVisible() and places() == before
+    for _ in range(4):
+        pin.try_pin("0000")
+    assert "60" in pin.message.text() and places() == before

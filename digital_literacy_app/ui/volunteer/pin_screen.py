@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from digital_literacy_app.core.errors import PinLockedError
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role, theme_scale
+from digital_literacy_app.ui.widgets.message_slot import MessageSlot
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, error_label, scroll_area
 from digital_literacy_app.ui.widgets.pin_pad import PinPad
 
@@ -55,8 +56,13 @@ class PinScreen(ScreenFrame):
         self.pad.ok_button.setAccessibleName(self.tr("Open the volunteer tools"))
         self.pad.submitted.connect(self.try_pin)
         self.message = error_label()
+        # Above the pad, in sight even at 200 %, in room kept for it: the pad never moves.
+        self.message_slot = MessageSlot(self.message, [
+            self.tr("That PIN is not right. {count} tries left before a one-minute wait.").format(count=4),
+            self.tr("Five wrong PINs. Please wait {seconds} seconds, then try again.").format(seconds=60),
+            self.tr("First press your name.")])
         pin_layout.addWidget(self.prompt)
-        pin_layout.addWidget(self.message)  # above the pad: in sight even at 200 %
+        pin_layout.addWidget(self.message_slot)
         pin_layout.addWidget(self.pad)
         pin_layout.addStretch(1)
 
@@ -121,7 +127,6 @@ class PinScreen(ScreenFrame):
             self.pad.field.setFocus()
 
     def _say(self, text: str, heard: bool = True) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message_slot.say(text)
         if heard:
             announce(self.message, text, assertive=True)
