@@ -2757,6 +2757,14 @@
         <translation>Born {year}</translation>
     </message>
     <message>
+        <source>Learning: {lesson}</source>
+        <translation>Learning: {lesson}</translation>
+    </message>
+    <message>
+        <source>Last here on {date}</source>
+        <translation>Last here on {date}</translation>
+    </message>
+    <message>
         <source>{count} more people. Type part of your name to find it.</source>
         <translation>{count} more people. Type part of your name to find it.</translation>
     </message>

@@ -2757,6 +2757,14 @@
         <translation>Sinh năm {year}</translation>
     </message>
     <message>
+        <source>Learning: {lesson}</source>
+        <translation>Đang học: {lesson}</translation>
+    </message>
+    <message>
+        <source>Last here on {date}</source>
+        <translation>Học lần cuối ngày {date}</translation>
+    </message>
+    <message>
         <source>{count} more people. Type part of your name to find it.</source>
         <translation>Còn {count} người nữa. Gõ vài chữ trong tên để tìm.</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from digital_literacy_app.core.records import LearnerRecord
 from digital_literacy_app.ui import theme
 from digital_literacy_app.ui.icons import put_icon
+from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
@@ -110,8 +111,10 @@ class StartScreen(ScreenFrame):
             tile.deleteLater()
         self.tiles = []
         columns = self.columns()
-        for index, learner in enumerate(found[:MAX_TILES]):
-            tile = self._tile(learner)
+        shown = found[:MAX_TILES]
+        twins = twin_ids(shown)
+        for index, learner in enumerate(shown):
+            tile = self._tile(learner, twins.get(learner.id))
             self.grid.addWidget(tile, index // columns, index % columns)
             if self.isVisible():
                 tile.show()  # now, so the keyboard can reach it at once
@@ -133,11 +136,36 @@ class StartScreen(ScreenFrame):
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
-    def _tile(self, learner: LearnerRecord) -> CardButton:
+    def _tile(self, learner: LearnerRecord, twins: list[LearnerRecord] | None = None) -> CardButton:
         detail = self.tr("Born {year}").format(year=learner.birth_year) if learner.birth_year else ""
+        if twins:
+            detail = self._telling_apart(learner, twins)
         tile = CardButton(learner.name, detail, role="tile")
         tile.clicked.connect(lambda: self.learner_chosen.emit(learner))
         return tile
+
+    def _telling_apart(self, learner: LearnerRecord, twins: list[LearnerRecord]) -> str:
+        """For learners who share a name: what differs between them (birth year, group,
+        ward), then the lesson they were last on, or else the day they last learnt, so
+        each can pick their own tile."""
+        parts = []
+        if learner.birth_year and len({t.birth_year for t in twins}) > 1:
+            parts.append(self.tr("Born {year}").format(year=learner.birth_year))
+        if len({t.group for t in twins}) > 1:
+            parts.append(group_name(learner.group))
+        if learner.ward and len({t.ward for t in twins}) > 1:
+            parts.append(learner.ward)
+        line = " \u00b7 ".join(parts) or (self.tr("Born {year}").format(year=learner.birth_year)
+                                          if learner.birth_year else "")
+        trainer = self.seat.trainer
+        lesson_id = trainer.progress.last_lesson(learner.id)
+        # The lessons load after the first paint; until then the day says enough.
+        lesson = trainer.lessons.get(lesson_id) if lesson_id and self.seat.lessons_ready else None
+        if lesson is not None:
+            last = self.tr("Learning: {lesson}").format(lesson=lesson.title.get(self.seat.lang))
+        else:
+            last = self.tr("Last here on {date}").format(date=day_month_year(learner.last_active_at))
+        return "\n".join(part for part in (line, last) if part)
 
     def _note(self, query: str, found: int) -> str:
         if found > MAX_TILES:
@@ -163,3 +191,18 @@ class StartScreen(ScreenFrame):
                     self.tiles[0].setFocus()
                 return True
         return super().eventFilter(watched, event)
+
+
+def twin_ids(learners: list[LearnerRecord]) -> dict[str, list[LearnerRecord]]:
+    """For each learner whose name another shown learner shares (in any typing: the core
+    stores names NFC), the learners of that name."""
+    by_name: dict[str, list[LearnerRecord]] = {}
+    for learner in learners:
+        by_name.setdefault(learner.name.casefold(), []).append(learner)
+    return {learner.id: group for group in by_name.values() if len(group) > 1 for learner in group}
+
+
+def day_month_year(stamp: str) -> str:
+    """"2026-12-05T09:30:00+00:00" → "05/12/2026", as dates are written in Vietnam."""
+    date = stamp[:10]
+    return f"{date[8:10]}/{date[5:7]}/{date[0:4]}" if len(date) == 10 else stamp

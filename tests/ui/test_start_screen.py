@@ -143,3 +143,27 @@ def test_back_from_the_form_returns_to_the_names(qtbot, window):
     form = window.show_new_learner()
     click(qtbot, form.back_button)
     assert window.screen_name == "start"
+
+
+def test_learners_who_share_a_name_get_tiles_they_can_tell_apart(qtbot, window, trainer):
+    """Two "Hoàng Văn Thành, 1960" (one typed with decomposed accents): each tile says what
+    differs (the group) and where that learner was; a learner with a name of their own
+    keeps the plain tile."""
+    import unicodedata
+
+    farmer = trainer.learners.add("Hoàng Văn Thành", 1960, "farmer")
+    elderly = trainer.learners.add(unicodedata.normalize("NFD", "Hoàng Văn Thành"), 1960, "elderly")
+    trainer.learners.add("Lê Thị Lan", 1955)
+    trainer.progress.start_lesson(farmer.id, trainer.lessons.get(FIRST))
+    window.seat.lessons_ready = True
+    screen = window.show_start()
+    details = {tile.title_label.text(): [] for tile in screen.tiles}
+    for tile in screen.tiles:
+        details[tile.title_label.text()].append(tile.detail_label.text())
+    thanh = sorted(details["Hoàng Văn Thành"])
+    assert len(thanh) == 2 and thanh[0] != thanh[1]
+    lesson_title = trainer.lessons.get(FIRST).title.vi
+    assert f"Nông dân\nĐang học: {lesson_title}" in thanh
+    assert any(text.startswith("Người cao tuổi\nHọc lần cuối ngày ") for text in thanh), thanh
+    assert details["Lê Thị Lan"] == ["Sinh năm 1955"]
+    assert elderly.id != farmer.id
