@@ -1208,6 +1208,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutButtons</name>
+    <message>
+        <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
+        <translation>The steps of this lesson in large print on A4 paper, to take home and read again.</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>Save the take-home handout as a PDF file</source>
+        <translation>Save the take-home handout as a PDF file</translation>
+    </message>
+    <message>
+        <source>handout-{lesson}.pdf</source>
+        <translation>handout-{lesson}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the take-home handout</source>
+        <translation>Save the take-home handout</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Making the handout…</translation>
+    </message>
+    <message>
+        <source>Print the take-home handout</source>
+        <translation>Print the take-home handout</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer ({pages} pages).</source>
+        <translation>The handout went to the printer ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed. Please ask a volunteer.</source>
+        <translation>The handout could not be printed. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <source>The handout is saved in {path}.</source>
+        <translation>The handout is saved in {path}.</translation>
+    </message>
+    <message>
+        <source>The handout could not be made: {reason}</source>
+        <translation>The handout could not be made: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>

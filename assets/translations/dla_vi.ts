@@ -1208,6 +1208,53 @@
     </message>
 </context>
 <context>
+    <name>HandoutButtons</name>
+    <message>
+        <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
+        <translation>Các bước của bài này in chữ to trên giấy A4, để mang về nhà xem lại.</translation>
+    </message>
+    <message>
+        <source>Save as a PDF file</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Save the take-home handout as a PDF file</source>
+        <translation>Lưu tờ hướng dẫn mang về thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>handout-{lesson}.pdf</source>
+        <translation>to-huong-dan-{lesson}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the take-home handout</source>
+        <translation>Lưu tờ hướng dẫn mang về</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Đang chuẩn bị tờ hướng dẫn…</translation>
+    </message>
+    <message>
+        <source>Print the take-home handout</source>
+        <translation>In tờ hướng dẫn mang về</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer ({pages} pages).</source>
+        <translation>Đã gửi tờ hướng dẫn tới máy in ({pages} trang).</translation>
+    </message>
+    <message>
+        <source>The handout could not be printed. Please ask a volunteer.</source>
+        <translation>Chưa in được tờ hướng dẫn. Hãy nhờ tình nguyện viên giúp.</translation>
+    </message>
+    <message>
+        <source>The handout is saved in {path}.</source>
+        <translation>Đã lưu tờ hướng dẫn vào {path}.</translation>
+    </message>
+    <message>
+        <source>The handout could not be made: {reason}</source>
+        <translation>Chưa làm được tờ hướng dẫn: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>

@@ -1,4 +1,5 @@
-"""The end of a lesson: a warm well done, what was learned, and what to practise next.
+"""The end of a lesson: a warm well done, what was learned, the take-home handout to print
+or save, and what to practise next.
 
 The certificate sentence only asks the learner to turn to a volunteer, so it stays true
 whether or not this PC can print certificates yet.
@@ -11,6 +12,7 @@ from digital_literacy_app.core.records import Lesson
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.card_button import CardButton
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
+from digital_literacy_app.ui.widgets.handout_buttons import HandoutButtons
 
 
 class CompletionScreen(ScreenFrame):
@@ -74,7 +76,9 @@ class CompletionScreen(ScreenFrame):
         self.lessons_button = set_role(QPushButton(self.tr("Back to my lessons  \u203a")), "primary")
         self.lessons_button.setAccessibleName(self.tr("Back to my lessons"))
         self.lessons_button.clicked.connect(self.back_to_lessons)
-        self.bottom.addStretch(1)
+        # In the bottom bar, always in sight: the page above may need scrolling.
+        self.handout = HandoutButtons(seat, lesson)
+        self.bottom.addWidget(self.handout, 1)
         self.bottom.addWidget(self.lessons_button)
 
     def initial_focus(self):
