@@ -50,7 +50,8 @@ class LearnersPage(ToolPage):
         self.model = LearnerTableModel(parent=self)
         # At large text the columns keep their width and the table scrolls sideways,
         # rather than squeezing names into one word a line.
-        self.table = read_only_table(self.model, self.tr("Learners"), stretch=(0,) if theme_scale() <= 125 else ())
+        self.table = read_only_table(self.model, self.tr("Learners"), stretch=(0,) if theme_scale() <= 125 else (),
+                                     wrap=False)  # one line a row: a ward may have thousands
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
         self.count_label = set_role(QLabel(), "muted")

@@ -47,7 +47,8 @@ class ProgressPage(ToolPage):
         rule.setWordWrap(True)
 
         self.model = ProgressTableModel(seat.lang, self)
-        self.table = read_only_table(self.model, self.tr("Learners and lessons"), stretch=())
+        # One line a row: measuring every wrapped cell of the grid took seconds for 200 learners.
+        self.table = read_only_table(self.model, self.tr("Learners and lessons"), stretch=(), wrap=False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_reasons())
         self.table.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("00/00") + 16)
         self.body_layout.addWidget(self.table, 1)

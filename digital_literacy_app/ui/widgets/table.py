@@ -3,9 +3,14 @@
 Rows grow to fit wrapped text (at 200 % a cell may need two lines), Tab leaves the table
 instead of walking its cells, arrows move between rows, and the columns share the width
 so nothing hides behind a scroll bar when it does not have to.
+
+Long lists (learners, report rows) keep one line a row and measure their columns once per
+change of rows (`_ColumnFitter`): Qt's own "fit the contents" asked every cell of every
+row again at each resize of the view, a dozen times while a screen opens (a second for 200
+learners).
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
 )
@@ -111,8 +116,11 @@ def read_only_table(model, name: str, stretch: tuple[int, ...] = (), wrap: bool 
     header = view.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setHighlightSections(False)
-    fit_columns(view, stretch)
-    model.modelReset.connect(lambda: fit_columns(view, stretch))
+    if wrap:
+        fit_columns(view, stretch)
+        model.modelReset.connect(lambda: fit_columns(view, stretch))
+    else:
+        view.column_fitter = _ColumnFitter(view, stretch)
     return view
 
 
@@ -121,3 +129,58 @@ def fit_columns(view: QTableView, stretch: tuple[int, ...]) -> None:
     for column in range(view.model().columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
+
+
+class _ColumnFitter(QObject):
+    """Widths for a one-line-a-row table, measured when its rows change, not at every resize.
+
+    Plain font metrics find each column's widest texts (cheap, in Python); Qt measures only
+    those few cells, the first and the last row (a bold total) with the real item style, so
+    the width is what Qt's own fitting would give. The `stretch` columns share what is left.
+    """
+
+    CANDIDATES = 3  # the widest texts by plain metrics that Qt measures for real
+
+    def __init__(self, view: QTableView, stretch: tuple[int, ...]):
+        super().__init__(view)
+        self.view = view
+        self.stretch = stretch
+        self.stale = True
+        view.installEventFilter(self)
+        view.model().modelReset.connect(self.refit)
+        view.model().layoutChanged.connect(self.refit)
+
+    def refit(self) -> None:
+        """Rows changed: measure now if the view shows (its font is final), else when it does."""
+        self.stale = True
+        if self.view.isVisible():
+            self.fit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self.stale:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        self.stale = False
+        view, model, header = self.view, self.view.model(), self.view.horizontalHeader()
+        view.ensurePolished()
+        metrics = view.fontMetrics()
+        for column in range(model.columnCount()):
+            if column in self.stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            rows = self._widest_rows(model, column, metrics)
+            cells = max((view.sizeHintForIndex(model.index(row, column)).width() for row in rows), default=0)
+            grid = 1 if view.showGrid() else 0
+            header.resizeSection(column, max(cells + grid, header.sectionSizeHint(column)))
+
+    def _widest_rows(self, model, column: int, metrics) -> set[int]:
+        count = model.rowCount()
+        if count == 0:
+            return set()
+        text = Qt.ItemDataRole.DisplayRole
+        widths = sorted(((metrics.horizontalAdvance(str(model.data(model.index(row, column), text) or "")), row)
+                         for row in range(count)), reverse=True)
+        return {row for _, row in widths[:self.CANDIDATES]} | {0, count - 1}
