@@ -14,6 +14,7 @@ and hangs one book per domain off itself, each built once:
     sync          sync files: export, import
     reports       figures for the city
     certificates  eligibility, issuing, verifying (loaded on first use: it loads reportlab)
+    achievements  areas and courses, how far a learner is toward each (light: for screens)
     overview      the progress grid, who needs help, a learner's timeline
     backups       copies of the database: make, list, copy to a stick (restore: Trainer.restore)
     lesson_files  (on the class) lesson files on disk: check, list, find, handout
@@ -32,6 +33,7 @@ from sqlite_utils import Database
 
 from digital_literacy_app.core.backup_desk import BackupDesk
 from digital_literacy_app.core.backup_desk import restore as restore_backup
+from digital_literacy_app.core.certificates.achievements import AchievementDesk
 from digital_literacy_app.core.changes import ChangeHub
 from digital_literacy_app.core.data_lock import DataLock
 from digital_literacy_app.core.device import IDENTITY_FILE, DeviceIdentity, load_or_create_identity
@@ -78,6 +80,7 @@ class Trainer:
         self.log = EventLog(db, device.device_id)
         self._lessons = lessons
         self._certificates: "CertificateBook | None" = None
+        self.achievements = AchievementDesk(self)
         self.learners = LearnerBook(self)
         self.progress = ProgressBook(self)
         self.sessions = SessionBook(self)

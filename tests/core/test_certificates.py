@@ -86,6 +86,19 @@ def test_a_course_of_the_lesson_pack_makes_a_learner_eligible(trainer, learner):
     assert trainer.certificates.choose(learner.id).key == f"course:{COURSE_ID}"
 
 
+def test_the_screens_light_desk_follows_the_certificate_books_rule(trainer, learner):
+    """trainer.achievements (no PDF library: the catalogue asks it at every sign-in) gives the
+    same standings as the certificate book: the course still misses the lessons not done."""
+    complete(trainer, learner.id, COURSE_LESSONS[:1])
+    light = trainer.achievements.standings(learner.id)
+    assert light == trainer.certificates.standings(learner.id)
+    course = next(s for s in light if s.achievement.key == f"course:{COURSE_ID}")
+    assert course.missing == COURSE_LESSONS[1:] and not course.complete
+    completed = trainer.achievements.completed(learner.id)
+    assert completed == {COURSE_LESSONS[0]}
+    assert trainer.achievements.standings(learner.id, completed) == light
+
+
 def test_not_eligible_names_the_missing_lessons_and_writes_nothing(trainer, learner, tmp_path):
     """Issuing too early is refused with the lessons still missing; no file, no event."""
     complete(trainer, learner.id, ["safe-calls", "start-mouse", "pay-qr"])

@@ -22,13 +22,11 @@ from digital_literacy_app.core.certificates.code import (
 from digital_literacy_app.core.certificates.records import (
     file_stem, BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
 )
-from digital_literacy_app.core.certificates.eligibility import (
-    Achievement, Standing, achievements, standings, title_of,
-)
+from digital_literacy_app.core.certificates.eligibility import Achievement, Standing, title_of
 from digital_literacy_app.core.certificates.pdf import CertificateContent, code_from_keywords, write_certificate
 from digital_literacy_app.core.errors import DlaError, InvalidInputError, NotFoundError
 from digital_literacy_app.core.lessons import Text
-from digital_literacy_app.core.lessons.courses import Course, find_courses_files, load_courses
+from digital_literacy_app.core.lessons.courses import Course
 from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.tasks import NO_TASK, Task
 from digital_literacy_app.core.text import nfc
@@ -42,30 +40,20 @@ class CertificateBook:
         self.today = today
         self.hub = trainer.hub
         self.keys = trainer.devices
-        self._courses: list[Course] | None = None
-        self._achievements: list[Achievement] | None = None
 
-    # -- what can be earned ------------------------------------------------------------
+    # -- what can be earned (trainer.achievements: the same without reportlab) ---------------
 
     @property
     def courses(self) -> list[Course]:
         """Valid courses of the lesson folders; broken ones are left out (see validate)."""
-        if self._courses is None:
-            known = {lesson.id for lesson in self.trainer.lessons.lessons}
-            self._courses, _ = load_courses(find_courses_files(self.trainer.lesson_dirs), known)
-        return self._courses
+        return self.trainer.achievements.courses
 
     def achievements(self) -> list[Achievement]:
-        if self._achievements is None:
-            self._achievements = achievements(self.trainer.lessons, self.courses)
-        return self._achievements
+        return self.trainer.achievements.all()
 
     def standings(self, learner_id: str) -> list[Standing]:
         """Every area and course with the lessons this learner still misses, nearest first."""
-        self.trainer.learners.get(learner_id)
-        completed = {lesson_id for lesson_id, progress in self.trainer.progress.for_learner(learner_id).items()
-                     if progress.status == "completed"}
-        return standings(self.achievements(), completed)
+        return self.trainer.achievements.standings(learner_id)
 
     def eligible(self, learner_id: str) -> list[Achievement]:
         return [s.achievement for s in self.standings(learner_id) if s.complete]
