@@ -166,15 +166,21 @@ class _ColumnFitter(QObject):
         view, model, header = self.view, self.view.model(), self.view.horizontalHeader()
         view.ensurePolished()
         metrics = view.fontMetrics()
+        grid = 1 if view.showGrid() else 0
+        height = 0
         for column in range(model.columnCount()):
+            hints = [view.sizeHintForIndex(model.index(row, column))
+                     for row in self._widest_rows(model, column, metrics)]
+            height = max([height] + [hint.height() + grid for hint in hints])
             if column in self.stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            rows = self._widest_rows(model, column, metrics)
-            cells = max((view.sizeHintForIndex(model.index(row, column)).width() for row in rows), default=0)
-            grid = 1 if view.showGrid() else 0
+            cells = max((hint.width() for hint in hints), default=0)
             header.resizeSection(column, max(cells + grid, header.sectionSizeHint(column)))
+        if height:  # one line, as Qt's own fitting makes it (the rows' header style counts too)
+            rows = view.verticalHeader()
+            rows.setDefaultSectionSize(max(height, rows.sectionSizeHint(0)))
 
     def _widest_rows(self, model, column: int, metrics) -> set[int]:
         count = model.rowCount()
