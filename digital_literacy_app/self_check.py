@@ -112,7 +112,7 @@ class SelfCheck:
         checks = [("lessons", self.check_lessons, None), ("database", self.check_database, None),
                   ("certificate", self.check_certificate, "trainer"), ("qt", self.check_qt, None),
                   ("voice", self.check_voice, "app"), ("start screen", self.check_start_screen, "app"),
-                  ("camera", self.check_camera, "app"), ("card scan", self.check_card_scan, "app")]
+                  ("handout print", self.check_handout_print, "app"), ("camera", self.check_camera, "app"), ("card scan", self.check_card_scan, "app")]
         outcomes = []
         try:
             for name, check, needs in checks:
@@ -249,6 +249,27 @@ class SelfCheck:
             raise CheckFailed("the start screen painted as a blank image")
         return f"'{window.screen_name}' screen painted in {elapsed_ms:.0f} ms ({image.width()}x{image.height()})"
 
+
+    def check_handout_print(self) -> str:
+        """A lesson's take-home handout made and sent through the print path the completion
+        screen uses (QtPdf draws each page onto a QPrinter, here one that writes a PDF)."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        from digital_literacy_app.ui.widgets.handout_buttons import print_pdf
+
+        lessons = self.trainer.lessons if self.trainer is not None else None
+        if lessons is None or not lessons.lessons:
+            raise CheckFailed("no lesson to make a handout from")
+        lesson = lessons.lessons[0]
+        handout = Trainer.lesson_files.write_handout(lesson, self.folder / "handout.pdf", "vi", lessons)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.folder / "printed.pdf"))
+        pages = print_pdf(handout, printer)
+        printed = self.folder / "printed.pdf"
+        if not pages or not printed.exists() or not printed.read_bytes().startswith(b"%PDF"):
+            raise CheckFailed(f"the handout of '{lesson.id}' could not be sent to a printer")
+        return f"handout of '{lesson.id}' made and printed ({pages} page(s)) through QtPdf"
 
     # -- the webcam: camera support, and reading a learner card ------------------------------
 

@@ -13,7 +13,7 @@ from digital_literacy_app.cli import main
 from tests.certificate_pack import write_pack
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen", "camera", "card scan")
+CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen", "handout print", "camera", "card scan")
 
 
 def lines_of(text: str) -> dict[str, str]:
