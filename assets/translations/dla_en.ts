@@ -317,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <source>Camera picture</source>
@@ -2183,6 +2190,33 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>{count} hints in “{lesson}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSummary</name>
+    <message>
+        <source>You have finished {done} of {total} lessons</source>
+        <translation>You have finished {done} of {total} lessons</translation>
+    </message>
+    <message>
+        <source>{course}: {done} of {total} lessons</source>
+        <translation>{course}: {done} of {total} lessons</translation>
+    </message>
+    <message>
+        <source>Certificate received.</source>
+        <translation>Certificate received.</translation>
+    </message>
+    <message>
+        <source>All {total} lessons done: ask a volunteer to print your certificate.</source>
+        <translation>All {total} lessons done: ask a volunteer to print your certificate.</translation>
+    </message>
+    <message>
+        <source>Certificate after all {total} lessons; still to do: {lessons}.</source>
+        <translation>Certificate after all {total} lessons; still to do: {lessons}.</translation>
+    </message>
+    <message>
+        <source>Certificate after all {total} lessons; {left} still to do.</source>
+        <translation>Certificate after all {total} lessons; {left} still to do.</translation>
     </message>
 </context>
 <context>

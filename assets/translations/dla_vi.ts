@@ -317,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>Please wait…</source>
+        <translation>Xin chờ một chút…</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <source>Camera picture</source>
@@ -2183,6 +2190,33 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>xem gợi ý {count} lần ở bài “{lesson}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSummary</name>
+    <message>
+        <source>You have finished {done} of {total} lessons</source>
+        <translation>Bác đã học xong {done}/{total} bài</translation>
+    </message>
+    <message>
+        <source>{course}: {done} of {total} lessons</source>
+        <translation>{course}: {done}/{total} bài</translation>
+    </message>
+    <message>
+        <source>Certificate received.</source>
+        <translation>Đã nhận chứng nhận.</translation>
+    </message>
+    <message>
+        <source>All {total} lessons done: ask a volunteer to print your certificate.</source>
+        <translation>Đã xong cả {total} bài: Bác nhờ tình nguyện viên in chứng nhận.</translation>
+    </message>
+    <message>
+        <source>Certificate after all {total} lessons; still to do: {lessons}.</source>
+        <translation>Chứng nhận khi học xong cả {total} bài; còn: {lessons}.</translation>
+    </message>
+    <message>
+        <source>Certificate after all {total} lessons; {left} still to do.</source>
+        <translation>Chứng nhận khi học xong cả {total} bài; còn {left} bài.</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,21 @@
 """The learner app's one window: which screen shows, and the moves between screens.
 
 Screens are built fresh each time they are shown (they are small), so they always show
-the latest progress and the learner's current language and text size. The window also
+the latest progress and the learner's current language and text size. The catalogue is
+the exception: its cards cost most of a sign-in to build, so the window keeps it (hidden
+in the stack) while the look it was built for stays, and only writes the next learner's
+progress into it (catalogue_screen.py). The window also
 owns the shared-PC idle return and starts loading the lessons just after the first
 screen has been painted, so the start screen appears as fast as possible.
 """
 
 import sys
 
+import shiboken6
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from digital_literacy_app.ui.catalogue_screen import CatalogueScreen
+from digital_literacy_app.ui.catalogue_screen import CatalogueScreen, look_of
 from digital_literacy_app.ui.idle import IdleWatcher
 from digital_literacy_app.ui.new_learner_screen import NewLearnerScreen
 from digital_literacy_app.ui.seat import Seat
@@ -19,10 +23,12 @@ from digital_literacy_app.ui.start_screen import StartScreen
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer.mode import VolunteerMode
 from digital_literacy_app.ui.volunteer.flow import Flow
+from digital_literacy_app.ui.widgets.busy import show_busy_cue
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen
 from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
 
 IDLE_COUNTDOWN_S = 60
+PREPARE_AFTER_MS = 300  # after a sign-out, when the start screen has long been painted
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.screen: QWidget | None = None
         self.screen_name = ""
+        self.catalogue: CatalogueScreen | None = None  # kept between sign-ins, see show_catalogue
         self._painted = False
         self.loading_task = None
 
@@ -47,6 +54,7 @@ class MainWindow(QMainWindow):
         self.overlay.stayed.connect(self._stayed)
         self.overlay.timed_out.connect(self.sign_out)
         self.seat.appearance_changed.connect(self._appearance_changed)
+        self.seat.look_changing.connect(self._look_changing)
         self.installEventFilter(self)
         self.volunteer_mode = VolunteerMode(self)
         self.show_start()
@@ -55,12 +63,11 @@ class MainWindow(QMainWindow):
     def _set_screen(self, screen: QWidget, name: str) -> QWidget:
         old = self.screen
         self.screen = screen
-        self.stack.addWidget(screen)
+        if self.stack.indexOf(screen) < 0:
+            self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
-        if old is not None:
-            leave_screen(old)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        if old is not None and old is not screen and old is not self.catalogue:
+            self._drop(old)
         self.screen_name = name
         if isinstance(screen, Flow):  # a tool of several pages: each page has its own title
             screen.page_shown.connect(self._retitle)
@@ -96,13 +103,34 @@ class MainWindow(QMainWindow):
         self.stack.setEnabled(True)
         self.seat.sign_out()
         self.show_start()
+        # The last learner's look may have dropped the kept catalogue: build it again once the
+        # start screen is painted, while the next person looks for their name.
+        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_catalogue)
+
+    def _drop(self, screen: QWidget) -> None:
+        leave_screen(screen)
+        self.stack.removeWidget(screen)
+        screen.deleteLater()
 
     def show_catalogue(self) -> CatalogueScreen:
+        """The kept catalogue with this learner's progress written in, or a new one when the
+        look changed since it was built."""
+        screen = self.catalogue
+        if screen is not None and screen.look == look_of(self.seat):
+            screen.show_learner()
+            return self._set_screen(screen, "catalogue")
+        self.catalogue = None
+        if screen is not None and screen is not self.screen:
+            self._drop(screen)  # (the one showing goes when the new one replaces it)
+        self.catalogue = self._new_catalogue()
+        return self._set_screen(self.catalogue, "catalogue")
+
+    def _new_catalogue(self) -> CatalogueScreen:
         screen = CatalogueScreen(self.seat)
         screen.lesson_chosen.connect(self.open_lesson)
         screen.settings_requested.connect(self.show_settings)
         screen.sign_out_requested.connect(self.sign_out)
-        return self._set_screen(screen, "catalogue")
+        return screen
 
     def open_lesson(self, lesson_id: str):
         from digital_literacy_app.ui.lesson_player import PlayerScreen
@@ -130,6 +158,23 @@ class MainWindow(QMainWindow):
         if focus_key:
             screen.focus_setting(focus_key)
         return screen
+
+    def _look_changing(self) -> None:
+        """A new text size or contrast is about to restyle every widget alive, about a
+        millisecond each: say "please wait" on what was pressed, and let go of the kept
+        catalogue if it was built for another look (hidden, it is deleted first: it would be
+        restyled and laid out again for nothing)."""
+        if self.isVisible() and self.screen is not None:
+            focus = QApplication.focusWidget()
+            show_busy_cue(focus if focus is not None and self.screen.isAncestorOf(focus) else self.screen)
+        kept = self.catalogue
+        if kept is None or kept.look == look_of(self.seat):
+            return
+        self.catalogue = None  # showing (a sign-out): it goes with the screen change, as others do
+        if kept is not self.screen:
+            leave_screen(kept)
+            self.stack.removeWidget(kept)
+            shiboken6.delete(kept)  # now: deleteLater() would leave it to be restyled
 
     def _appearance_changed(self, key: str) -> None:
         """A setting changed on the settings screen: redraw it in the new look or language."""
@@ -177,6 +222,22 @@ class MainWindow(QMainWindow):
         for problem in catalogue.errors:
             print(f"dla: lesson skipped: {problem}", file=sys.stderr)
         self.seat.mark_lessons_loaded()
+        QTimer.singleShot(0, self, self._prepare_catalogue)
+
+    def _prepare_catalogue(self) -> None:
+        """Build the catalogue's cards while the start screen waits for a name, so the next
+        sign-in only writes that learner's progress into them (most learners keep the look
+        of the start screen; another look builds them again)."""
+        if not self.seat.lessons_ready or self.seat.learner is not None or self.seat.volunteer is not None:
+            return
+        kept = self.catalogue
+        if kept is not None and kept.look == look_of(self.seat):
+            return
+        if kept is not None and kept is not self.screen:
+            self._drop(kept)
+        self.seat.trainer.achievements.all()  # the courses file, read once
+        self.catalogue = self._new_catalogue()
+        self.stack.addWidget(self.catalogue)
 
     def _lessons_failed(self, error) -> None:
         self.seat.lessons_error = str(error)
@@ -198,8 +259,8 @@ class MainWindow(QMainWindow):
         self.idle.start()
 
     def closeEvent(self, event) -> None:
-        if self.screen is not None:
-            leave_screen(self.screen)  # its timers and connections end before the data closes
+        for screen in {self.screen, self.catalogue} - {None}:
+            leave_screen(screen)  # its timers and connections end before the data closes
         self.idle.stop()
         self.seat.read_aloud.stop()
         QApplication.instance().removeEventFilter(self.idle)

@@ -17,6 +17,7 @@ from digital_literacy_app.ui.read_aloud import ReadAloud
 
 class Seat(QObject):
     appearance_changed = Signal(str)  # the key that changed, or "" for all
+    look_changing = Signal()  # just before a new text size or contrast restyles every widget
     lessons_loaded = Signal()
     changed = Signal(object)  # frozenset of the core's domains an operation changed (core/changes.py)
     restore_requested = Signal(object)  # a backup's Path: the app closes its data, restores, reopens (ui/app_run.py)
@@ -95,7 +96,9 @@ class Seat(QObject):
 
     def apply_appearance(self, key: str = "") -> None:
         app = QApplication.instance()
-        if key in ("", "text_scale", "high_contrast"):
+        if key in ("", "text_scale", "high_contrast") and not theme.is_current(app, self.high_contrast,
+                                                                                self.text_scale):
+            self.look_changing.emit()  # the window clears what it can first (main_window.py)
             theme.apply(app, self.high_contrast, self.text_scale)
         if key in ("", "language"):
             i18n.set_language(self.lang)

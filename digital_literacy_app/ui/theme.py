@@ -146,6 +146,8 @@ QLabel[reading="true"][ring="true"] {{ border-color: {p.focus}; }}
 QLabel[role="bar-title"] {{ font-size: {t.lead}pt; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="section"] {{ font-size: {t.title}pt; font-weight: bold; padding-top: {t.px(12)}px; }}
+QLabel[role="busy-cue"] {{ color: {p.on_primary}; background: {p.primary}; font-weight: bold;
+    border: {t.px(3)}px solid {p.focus}; border-radius: 10px; padding: 0 {t.px(8)}px; }}
 QLabel[role="error"] {{ color: {p.on_bad}; background: {p.bad}; font-weight: bold;
     padding: {t.px(6)}px {t.px(10)}px; border-radius: 6px; }}
 QWidget#TopBar {{ background: {p.panel}; border-bottom: {border_w}px solid {p.border}; }}
@@ -304,16 +306,22 @@ def apply(app: QApplication, high_contrast: bool, scale: int) -> None:
     Re-polishing every widget takes most of a second on a full window, so a look that is
     already on screen (the next learner uses the same text size and colours, as most do)
     is left as it is: signing in and out then costs nothing here."""
+    if is_current(app, high_contrast, scale):
+        return
     p = palette_for(high_contrast)
     sheet = stylesheet(p, scale)
-    if app.styleSheet() == sheet and current(app) == (high_contrast, scale):
-        return
     font = QFont(FONT_FAMILY)
     font.setPointSize(TypeSizes(scale).body)
     app.setFont(font)
     app.setPalette(_qpalette(p))
     app.setStyleSheet(sheet)
     app.setProperty("dla_theme", (high_contrast, scale))
+
+
+def is_current(app: QApplication, high_contrast: bool, scale: int) -> bool:
+    """Whether this look is the one on screen (then applying it again costs nothing)."""
+    return current(app) == (high_contrast, scale) and app.styleSheet() == stylesheet(palette_for(high_contrast),
+                                                                                        scale)
 
 
 def current(app: QApplication) -> tuple[bool, int]:

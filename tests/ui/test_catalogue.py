@@ -31,7 +31,9 @@ def test_a_new_learner_is_pointed_at_the_basics_first(qtbot, window, learner):
 
 
 def test_states_show_steps_done_and_done(qtbot, window, learner, trainer):
-    """"bước 1/3" while under way, "đã xong ✓" once completed; "Tiếp tục" takes the unfinished one."""
+    """Under way, the card names the step the learner comes back to ("bước 2/3" after the
+    first of three is done: they left on the second), "đã xong ✓" once completed; "Tiếp tục"
+    takes the unfinished one."""
     first, refuse = trainer.lessons.get(FIRST), trainer.lessons.get(REFUSE)
     trainer.progress.start_lesson(learner.id, first)
     for step in first.steps:
@@ -42,7 +44,7 @@ def test_states_show_steps_done_and_done(qtbot, window, learner, trainer):
     window.sign_in(learner)
     screen = window.screen
     assert screen.cards[FIRST].detail_label.text() == "5 phút · đã xong ✓"
-    assert screen.cards[REFUSE].detail_label.text() == "8 phút · bước 1/3"
+    assert screen.cards[REFUSE].detail_label.text() == "8 phút · bước 2/3"
     assert screen.continue_button.title_label.text() == "Tiếp tục: Không đọc mã OTP"
     click(qtbot, screen.continue_button)
     assert window.screen.lesson.id == REFUSE and window.screen.index == 1

@@ -125,13 +125,14 @@ def test_refusing_in_a_scam_drill_is_the_right_answer_and_is_recorded(qtbot, win
 
 
 def test_leaving_mid_lesson_and_coming_back_resumes_at_the_next_step(qtbot, window, learner):
-    """Progress is recorded at every step: quitting after step 1 reopens at step 2."""
+    """Progress is recorded at every step: quitting on step 2 reopens at step 2, and the
+    card says so ("bước 2/3", the step the lesson's own bar showed when they left)."""
     player = open_lesson(window, learner, FIRST)
     click(qtbot, player.next_button)
     assert player.index == 1
     click(qtbot, player.close_button)
     assert window.screen_name == "catalogue"
-    assert window.screen.cards[FIRST].detail_label.text() == "5 phút · bước 1/3"
+    assert window.screen.cards[FIRST].detail_label.text() == "5 phút · bước 2/3"
     assert window.screen.continue_button.title_label.text() == "Tiếp tục: Bài tập đầu tiên"
     click(qtbot, window.screen.continue_button)
     assert window.screen.index == 1

@@ -40,3 +40,8 @@ class AchievementDesk:
         `completed` saves reading the learner's progress again when the caller has it."""
         self.trainer.learners.get(learner_id)
         return standings(self.all(), self.completed(learner_id) if completed is None else completed)
+
+    def certified(self, learner_id: str) -> set[str]:
+        """The achievements ("area:…", "course:…") this learner already holds a certificate for."""
+        rows = self.trainer.db.conn.execute("SELECT what FROM certificates WHERE learner_id = ?", (learner_id,))
+        return {row[0] for row in rows}

@@ -1,8 +1,11 @@
-"""A calm "please wait" panel with a progress bar, fed by a background task."""
+"""Waiting, said calmly: a "please wait" panel with a progress bar, fed by a background task,
+and a cue laid over what was just pressed when the answer cannot be instant.
+"""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 
 
@@ -26,3 +29,26 @@ class BusyPanel(QWidget):
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
+
+
+def show_busy_cue(pressed: QWidget) -> QLabel:
+    """Say "please wait" on `pressed` at once, before work that blocks the window for longer
+    than a person waits without wondering (a new text size restyles every widget: about
+    0.2 s). Someone who pressed and saw nothing change presses again, or elsewhere.
+
+    The cue is painted now (`repaint`, not `update`: the event loop is about to be busy), the
+    pointer turns busy, and a screen reader hears it. It goes with what it covers (the old
+    screen); the pointer comes back once the event loop runs again.
+    """
+    cue = set_role(QLabel(QCoreApplication.translate("Busy", "Please wait\u2026"), pressed), "busy-cue")
+    cue.setObjectName("busy-cue")
+    cue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    cue.setWordWrap(True)
+    cue.setGeometry(pressed.rect())
+    cue.show()
+    cue.raise_()
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    QTimer.singleShot(0, QApplication.restoreOverrideCursor)
+    announce(cue, cue.text())
+    cue.repaint()
+    return cue

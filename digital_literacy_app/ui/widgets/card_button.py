@@ -49,6 +49,10 @@ class CardButton(QPushButton):
             self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAccessibleName(spoken(title, detail))
 
+    def set_title(self, title: str) -> None:
+        self.title_label.setText(title)
+        self.setAccessibleName(spoken(title, self.detail_label.text()))
+
     def set_detail(self, detail: str) -> None:
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
