@@ -319,9 +319,16 @@ def apply(app: QApplication, high_contrast: bool, scale: int) -> None:
 
 
 def is_current(app: QApplication, high_contrast: bool, scale: int) -> bool:
-    """Whether this look is the one on screen (then applying it again costs nothing)."""
-    return current(app) == (high_contrast, scale) and app.styleSheet() == stylesheet(palette_for(high_contrast),
-                                                                                        scale)
+    """Whether this look is the one on screen (then applying it again costs nothing).
+
+    The font and stylesheet are compared too, not only the remembered look: anything
+    else that set the application's font or sheet in between makes the look apply again."""
+    font = app.font()
+    return (app.property("dla_theme") is not None
+            and current(app) == (high_contrast, scale)
+            and font.family() == FONT_FAMILY
+            and font.pointSize() == TypeSizes(scale).body
+            and app.styleSheet() == stylesheet(palette_for(high_contrast), scale))
 
 
 def current(app: QApplication) -> tuple[bool, int]:
