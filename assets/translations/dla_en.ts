@@ -1929,6 +1929,14 @@
         <translation>Got it</translation>
     </message>
     <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+    <message>
+        <source>More above</source>
+        <translation>More above</translation>
+    </message>
+    <message>
         <source>Phone screen</source>
         <translation>Phone screen</translation>
     </message>

@@ -1929,6 +1929,14 @@
         <translation>Đã hiểu</translation>
     </message>
     <message>
+        <source>More below</source>
+        <translation>Còn nữa ở dưới</translation>
+    </message>
+    <message>
+        <source>More above</source>
+        <translation>Còn nữa ở trên</translation>
+    </message>
+    <message>
         <source>Phone screen</source>
         <translation>Màn hình điện thoại</translation>
     </message>

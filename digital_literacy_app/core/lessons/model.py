@@ -71,6 +71,9 @@ class Screen:
     elements: list[Element]
     app: Text | None = None
     hint: Text | None = None
+    # The learner finds the element by scrolling (the basics lesson's scroll-wheel practice):
+    # the phone then never scrolls it into view for them.
+    learner_scrolls: bool = False
 
     def tappables(self) -> list[Element]:
         found = []

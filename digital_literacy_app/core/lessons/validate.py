@@ -12,6 +12,7 @@ from pathlib import Path
 
 from digital_literacy_app.core.lessons import rules
 from digital_literacy_app.core.lessons.elements import read_element
+from digital_literacy_app.core.lessons.fit import fit_problems
 from digital_literacy_app.core.lessons.model import (
     AREAS, DONE, STEP_KINDS, Choice, ExplainStep, Lesson, PracticeStep, QuizStep, Screen, Text,
 )
@@ -314,7 +315,7 @@ def _reaches_done(screens: dict, start: str) -> bool:
 
 
 def _screen(r: Reader, data: LineDict, what: str) -> Screen | None:
-    known_keys(r, data, {"id", "app", "hint", "elements"}, what)
+    known_keys(r, data, {"id", "app", "hint", "learner_scrolls", "elements"}, what)
     screen_id = r.identifier(data, "id", what)
     what = f"screen '{screen_id}'" if screen_id else what
     app = r.text(data, "app", what, required=False)
@@ -332,10 +333,12 @@ def _screen(r: Reader, data: LineDict, what: str) -> Screen | None:
                 elements.append(element)
     if screen_id is None:
         return None
-    screen = Screen(screen_id, elements, app, hint)
+    screen = Screen(screen_id, elements, app, hint, r.boolean(data, "learner_scrolls", what))
     ids = Counter(e.id for e in screen.tappables() + screen.fields())
     for duplicate in sorted(i for i, count in ids.items() if count > 1 and i is not None):
         r.error(data.line, f"id '{duplicate}' is used twice on {what}")
+    for problem in fit_problems(screen):
+        r.warn(data.line, problem)
     return screen
 
 

@@ -66,6 +66,12 @@ class DialogOverlay(QWidget):
         height = min(wanted, self.height() - 2 * margin)
         self.scroll.setGeometry(margin, (self.height() - height) // 2, width, height)
 
+    def fits(self) -> bool:
+        """Whether the dialog shows whole, every button in sight, without scrolling."""
+        margin = self.look.px(18)
+        return self.holder.layout().totalHeightForWidth(max(10, self.width() - 2 * margin)) <= \
+            self.height() - 2 * margin
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self.look.palette.dim))
@@ -220,3 +226,58 @@ class HighlightRing(QWidget):
         painter.drawRoundedRect(rect, 16, 16)
         painter.setPen(QPen(colour, width))
         painter.drawRoundedRect(rect, 16, 16)
+
+
+class ScrollCue(QWidget):
+    """An arrow at the top or bottom edge of a scrolling part of the phone, shown while there
+    is more of the screen that way: someone who never scrolled sees that the screen goes on
+    (the phone may have scrolled down to the element the step needs). It lets every click
+    through and never takes the focus; a screen reader follows the focus, which scrolls."""
+
+    def __init__(self, scroll: QScrollArea, downward: bool, look: PhoneLook, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("phone-scroll-cue-down" if downward else "phone-scroll-cue-up")
+        self.scroll, self.downward, self.look = scroll, downward, look
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if downward:
+            self.setAccessibleName(QCoreApplication.translate("Phone", "More below"))
+        else:
+            self.setAccessibleName(QCoreApplication.translate("Phone", "More above"))
+        bar = scroll.verticalScrollBar()
+        bar.valueChanged.connect(self.follow)
+        bar.rangeChanged.connect(self.follow)
+        self.hide()
+
+    @staticmethod
+    def height_for(look: PhoneLook) -> int:
+        return look.px(30)
+
+    def follow(self, *_args) -> None:
+        """Sit on the edge of the scroll's viewport; shown only while more is that way."""
+        bar = self.scroll.verticalScrollBar()
+        more = bar.value() < bar.maximum() if self.downward else bar.value() > bar.minimum()
+        viewport = self.scroll.viewport()
+        corner = viewport.mapTo(self.parentWidget(), QPoint(0, 0))
+        width, height = self.look.px(64), self.height_for(self.look)
+        top = corner.y() + (viewport.height() - height - self.look.px(4) if self.downward else self.look.px(4))
+        self.setGeometry(corner.x() + (viewport.width() - width) // 2, top, width, height)
+        self.setVisible(more and not viewport.isHidden())
+        self.raise_()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.look.palette
+        rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        painter.setPen(QPen(QColor(palette.text if palette.high_contrast else "#ffffff"), 2))
+        painter.setBrush(QColor(palette.screen if palette.high_contrast else palette.highlight))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        ink = QColor(palette.text if palette.high_contrast else "#ffffff")
+        painter.setPen(QPen(ink, max(2.5, rect.height() * 0.12), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        middle, half, rise = rect.center(), rect.height() * 0.38, rect.height() * 0.2
+        tip = rise if self.downward else -rise
+        painter.drawPolyline([QPoint(round(middle.x() - half), round(middle.y() - tip)),
+                              QPoint(round(middle.x()), round(middle.y() + tip)),
+                              QPoint(round(middle.x() + half), round(middle.y() - tip))])

@@ -39,11 +39,24 @@ def _layout(text: str, font: QFont, width: float, align: Qt.AlignmentFlag) -> tu
     return layout, height
 
 
+_HEIGHTS: dict[tuple[str, str, float], int] = {}
+_HEIGHTS_KEPT = 4096
+
+
 def text_height(text: str, font: QFont, width: float) -> int:
-    """Height of `text` wrapped into `width` pixels (long words break anywhere)."""
+    """Height of `text` wrapped into `width` pixels (long words break anywhere).
+
+    Remembered: Qt asks each element's height for many widths while it lays a screen out,
+    and the phone lays a screen out again at each text size it tries."""
     if not text:
         return 0
-    return int(_layout(text, font, width, Qt.AlignmentFlag.AlignLeft)[1] + 0.999)
+    key = (text, font.key(), width)
+    height = _HEIGHTS.get(key)
+    if height is None:
+        if len(_HEIGHTS) >= _HEIGHTS_KEPT:
+            _HEIGHTS.clear()
+        height = _HEIGHTS[key] = int(_layout(text, font, width, Qt.AlignmentFlag.AlignLeft)[1] + 0.999)
+    return height
 
 
 def wrapped_lines(text: str, font: QFont, width: float) -> list[str]:

@@ -7,7 +7,7 @@ bars, and the gesture bar. Dialogs, the hint bubble and the "show me" ring lie o
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from digital_literacy_app.ui.phone.overlays import (
     DialogOverlay,
     HighlightRing,
     HintBubble,
+    ScrollCue,
 )
 from digital_literacy_app.ui.phone.paint import draw_focus_ring, draw_status_icons
 from digital_literacy_app.ui.phone.style import PhoneLook, app_colour, scroll_bar_sheet
@@ -171,6 +172,63 @@ class ScreenDisplay(QWidget):
                 covered.setEnabled(False)  # under a modal dialog nothing else can be tapped
         self.widgets = self.factory.widgets
         self.message_ring = MessageRing(look, self)
+        scrolls = [self.dialog.scroll] if self.dialog is not None else [self.scroll]  # what can be seen
+        self.cues = [ScrollCue(scroll, downward, look, self) for scroll in scrolls for downward in (False, True)]
+        self.content_resized: Callable[[], None] | None = None  # the phone keeps its element in view
+        for scroll in scrolls:
+            scroll.widget().installEventFilter(self)
+            scroll.verticalScrollBar().rangeChanged.connect(self._range_changed)
+
+    def _range_changed(self, *_args) -> None:
+        """Text that wrapped anew made the screen longer or shorter after it was scrolled."""
+        if self.content_resized is not None:
+            self.content_resized()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        """A scrolling part whose content was laid out anew (a scroll bar came and narrowed
+        it, so a grid of tiles took another shape) may have moved the needed element away."""
+        if event.type() == QEvent.Type.Resize and self.content_resized is not None:
+            self.content_resized()
+        return False
+
+    def bring_into_view(self, wanted: list[QWidget]) -> None:
+        """Scroll so each of `wanted` is whole in view, clear of the scroll arrows; where not
+        all fit, the first wins (the box to fill before the button that sends it)."""
+        margin = ScrollCue.height_for(self.look) + self.look.px(8)
+        for widget in reversed(wanted):
+            for scroll in self._scrolls_holding(widget):
+                scroll.widget().layout().activate()
+                _scroll_to_show(scroll, widget, margin)
+        self.place_overlays()
+
+    def fits(self, wanted: list[QWidget]) -> bool:
+        """Whether each of `wanted` can be shown whole (clear of the scroll arrows), and a
+        dialog whole with all its buttons: else the phone's text must be smaller."""
+        if self.dialog is not None and not self.dialog.fits():
+            return False
+        margin = ScrollCue.height_for(self.look) + self.look.px(8)
+        for widget in wanted:
+            scrolls = self._scrolls_holding(widget)
+            room = scrolls[0].viewport().height() if scrolls else self.height()
+            if widget.height() > room - 2 * margin:
+                return False
+        return True
+
+    def in_view(self, widget: QWidget) -> bool:
+        """Whether `widget` is whole inside every scrolling part that holds it, and the glass."""
+        for scroll in self._scrolls_holding(widget):
+            viewport = scroll.viewport()
+            if not viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())):
+                return False
+        return self.rect().contains(QRect(widget.mapTo(self, QPoint(0, 0)), widget.size()))
+
+    def _scrolls_holding(self, widget: QWidget) -> list[QScrollArea]:
+        found, parent = [], widget.parentWidget()
+        while parent is not None and parent is not self:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+                found.append(parent)
+            parent = parent.parentWidget()
+        return found
 
     def has_message(self) -> bool:
         """Whether the screen says anything to read before its elements."""
@@ -298,6 +356,8 @@ class ScreenDisplay(QWidget):
             self.ring.follow()
         if self.message_ring.isVisible():
             self.message_ring.setGeometry(self.scroll.geometry())
+        for cue in getattr(self, "cues", ()):
+            cue.follow()
 
     def _place_bubble(self) -> None:
         """Put the bubble at the bottom, or at the top when it would cover the element to tap.
@@ -325,3 +385,18 @@ class ScreenDisplay(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.place_overlays()
+
+
+def _scroll_to_show(scroll: QScrollArea, widget: QWidget, margin: int) -> None:
+    """Scroll the least that shows `widget` whole and `margin` clear of the viewport's edges
+    (where the arrows sit). Qt's ensureWidgetVisible keeps no margin for a widget already
+    inside the viewport, so a button at the very edge would stay under the arrow."""
+    bar = scroll.verticalScrollBar()
+    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y()
+    bottom, room = top + widget.height(), scroll.viewport().height()
+    value = bar.value()
+    if bottom > value + room - margin:
+        value = bottom - room + margin
+    if top < value + margin:
+        value = top - margin
+    bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))

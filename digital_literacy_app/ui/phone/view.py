@@ -18,12 +18,12 @@ interface language installed by `i18n.set_language`, which the lesson player kee
 to `lang`.
 """
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
 from digital_literacy_app.core.records import PracticeStep
-from digital_literacy_app.core.records import right_element
+from digital_literacy_app.core.records import right_element, unmet_fields
 from digital_literacy_app.ui.phone.elements import DialogCard
 from digital_literacy_app.ui.phone.screen import ScreenDisplay
 from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
@@ -41,12 +41,14 @@ class PhoneView(QWidget):
 
     tapped = Signal(str, str)
 
-    def __init__(self, step: PracticeStep, lang: str = "vi", parent: QWidget | None = None):
+    def __init__(self, step: PracticeStep, lang: str = "vi", parent: QWidget | None = None, *,
+                 text_scale: int = 100, high_contrast: bool = False):
         super().__init__(parent)
         self._step = step
         self._lang = lang if lang in LANGS else "vi"
-        self._percent = 100
-        self._high_contrast = False
+        self._percent = max(100, min(200, int(text_scale)))  # built once in the learner's look
+        self._text_percent = self._percent  # see text_percent()
+        self._high_contrast = bool(high_contrast)
         self._screen_id = step.start or next(iter(step.screens))
         self._hint: tuple[str, bool] | None = None
         self._highlight: str | None = None
@@ -147,7 +149,7 @@ class PhoneView(QWidget):
         self.tapped.emit(self._screen_id, element_id)
 
     def _look(self) -> PhoneLook:
-        fonts = PhoneFonts(self.font().family(), self._percent)
+        fonts = PhoneFonts(self.font().family(), self._text_percent)
         return PhoneLook(palette_for(self._high_contrast), fonts, self._lang)
 
     def _rebuild(self, keep_state: bool = True) -> None:
@@ -158,16 +160,16 @@ class PhoneView(QWidget):
         focus_inside = old is not None and focused is not None and old.isAncestorOf(focused)
         focus_id = self._element_id_of(focused) if focus_inside and keep_state else None
         by_keyboard = focus_inside and getattr(focused, "keyboard_focus", False)
-        screen = self._step.screens[self._screen_id]
-        self._display = ScreenDisplay(screen, self._look(), self._on_tap, self)
-        for element_id, value in values.items():
-            widget = self._display.widgets[element_id]
-            if isinstance(widget, QLineEdit):
-                widget.setText(value)
-            else:
-                widget.setChecked(bool(value))
-        self._place_display()
+        self._text_percent = self._percent
+        self._display = self._new_display(values)
+        while self.isVisible() and self._text_percent > 100 and not self._display.fits(self.needed_elements()):
+            self._text_percent = max(100, self._text_percent - 25)
+            self._display.hide()
+            self._display.deleteLater()
+            self._display = self._new_display(values)
         self._display.show()
+        self.keep_in_view()
+        self._display.content_resized = self.keep_in_view
         if focus_inside:
             self._move_focus(focus_id, by_keyboard)
         if old is not None:
@@ -180,6 +182,51 @@ class PhoneView(QWidget):
             self._display.set_highlight(self._display.widgets[self._highlight])
         if self._hint is not None:
             self._display.set_hint(*self._hint, self.clear_hint)
+
+    def _new_display(self, values: dict) -> ScreenDisplay:
+        display = ScreenDisplay(self._step.screens[self._screen_id], self._look(), self._on_tap, self)
+        for element_id, value in values.items():
+            widget = display.widgets[element_id]
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setChecked(bool(value))
+        for widget in display.widgets.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._field_changed)
+            elif isinstance(widget, BigCheckBox):
+                widget.toggled.connect(self._field_changed)
+        self._display = display
+        display.show()  # before it is placed: Qt lays out only what is shown (fits() reads sizes)
+        self._place_display()
+        return display
+
+    def text_percent(self) -> int:
+        """The size of the text on the phone: the learner's, or less where at that size what
+        the step needs would be taller than the phone's screen (a small window at 200 %)."""
+        return self._text_percent
+
+    def needed_elements(self) -> list[QWidget]:
+        """What the step needs on this screen, in the order the learner uses it: the first
+        box still to fill (or tick), then the element to tap."""
+        screen = self._step.screens[self._screen_id]
+        unmet = unmet_fields(screen, self.field_values())[:1]
+        right = right_element(self._step, self._screen_id)
+        wanted = [*unmet, right] if right is not None else unmet
+        return [self._display.widgets[e.id] for e in wanted if e.id in self._display.widgets]
+
+    def keep_in_view(self) -> None:
+        """Scroll the phone so what the step needs is in view (at large text or in a small
+        window a screen is taller than the phone), unless finding it by scrolling is the
+        practice (`learner_scrolls`). The arrows at the edge say there is more."""
+        if not self._step.screens[self._screen_id].learner_scrolls:
+            self._display.bring_into_view(self.needed_elements())
+
+    def _field_changed(self, *_args) -> None:
+        """Once every box holds what it should, bring the button that sends them into view."""
+        wanted = self.needed_elements()
+        if len(wanted) == 1 and not self._step.screens[self._screen_id].learner_scrolls:
+            self._display.bring_into_view(wanted)  # scrolls only if it is not clear in view
 
     def _move_focus(self, focus_id: str | None, by_keyboard: bool) -> None:
         """Keep keyboard users in the phone; a mouse user's focus rests on the phone itself,
@@ -237,12 +284,20 @@ class PhoneView(QWidget):
         self._display.share_height()
         self._display.layout().activate()
         self._display.scroll.widget().layout().activate()
+        # The scroll areas size their content on posted layout requests (a scroll bar that
+        # appears narrows the content and text wraps taller): settle them before measuring.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self._display.place_overlays()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._display is not None:
-            self._place_display()
+        if self._display is None:
+            return
+        self._place_display()
+        if self._text_percent < self._percent or not self._display.fits(self.needed_elements()):
+            self._rebuild()  # the room changed: the text may now fit larger, or must be smaller
+        else:
+            self.keep_in_view()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

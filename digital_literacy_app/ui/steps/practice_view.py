@@ -31,9 +31,7 @@ class PracticeView(StepView):
         self.wrong_tries = 0
         self.finished_here = False
         self._done = already_done
-        self.phone = PhoneView(step, lang)
-        self.phone.set_text_scale(text_scale)
-        self.phone.set_high_contrast(high_contrast)
+        self.phone = PhoneView(step, lang, text_scale=text_scale, high_contrast=high_contrast)
         self.phone.tapped.connect(self.on_tap)
 
         panel = QWidget()
