@@ -2097,6 +2097,10 @@
         <translation>You have done this practice before. You can do it again, or press “Next”.</translation>
     </message>
     <message>
+        <source>If you need help, press “Show me”.</source>
+        <translation>If you need help, press “Show me”.</translation>
+    </message>
+    <message>
         <source>Well done! You refused safely. Press “Next” to go on.</source>
         <translation>Well done! You refused safely. Press “Next” to go on.</translation>
     </message>
@@ -2121,8 +2125,24 @@
         <translation>First type “{text}” in the box “{label}”.</translation>
     </message>
     <message>
-        <source>Look at the phone: the place to use now has a thick frame.</source>
-        <translation>Look at the phone: the place to use now has a thick frame.</translation>
+        <source>Type “{text}” in the box the arrow points at: “{label}”.</source>
+        <translation>Type “{text}” in the box the arrow points at: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Tick the box the arrow points at: “{label}”.</source>
+        <translation>Tick the box the arrow points at: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Clear the box the arrow points at: “{label}”.</source>
+        <translation>Clear the box the arrow points at: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Press “{label}”, where the arrow points.</source>
+        <translation>Press “{label}”, where the arrow points.</translation>
+    </message>
+    <message>
+        <source>Press where the arrow points.</source>
+        <translation>Press where the arrow points.</translation>
     </message>
 </context>
 <context>

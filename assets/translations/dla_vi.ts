@@ -2097,6 +2097,10 @@
         <translation>Bạn đã làm bài tập này rồi. Bạn có thể làm lại, hoặc bấm “Tiếp theo”.</translation>
     </message>
     <message>
+        <source>If you need help, press “Show me”.</source>
+        <translation>Nếu cần giúp, hãy bấm “Chỉ cho tôi”.</translation>
+    </message>
+    <message>
         <source>Well done! You refused safely. Press “Next” to go on.</source>
         <translation>Giỏi lắm! Bạn đã từ chối an toàn. Bấm “Tiếp theo” để đi tiếp.</translation>
     </message>
@@ -2121,8 +2125,24 @@
         <translation>Trước hết, hãy gõ “{text}” vào ô “{label}”.</translation>
     </message>
     <message>
-        <source>Look at the phone: the place to use now has a thick frame.</source>
-        <translation>Hãy nhìn điện thoại: chỗ cần bấm có khung đậm bao quanh.</translation>
+        <source>Type “{text}” in the box the arrow points at: “{label}”.</source>
+        <translation>Gõ “{text}” vào ô mũi tên đang chỉ: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Tick the box the arrow points at: “{label}”.</source>
+        <translation>Đánh dấu vào ô mũi tên đang chỉ: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Clear the box the arrow points at: “{label}”.</source>
+        <translation>Bỏ dấu ở ô mũi tên đang chỉ: “{label}”.</translation>
+    </message>
+    <message>
+        <source>Press “{label}”, where the arrow points.</source>
+        <translation>Bấm “{label}”, chỗ mũi tên chỉ vào.</translation>
+    </message>
+    <message>
+        <source>Press where the arrow points.</source>
+        <translation>Bấm vào chỗ mũi tên chỉ.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QVariantAnimation,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -65,6 +65,9 @@ class DialogOverlay(QWidget):
         wanted = self.holder.layout().totalHeightForWidth(width)
         height = min(wanted, self.height() - 2 * margin)
         self.scroll.setGeometry(margin, (self.height() - height) // 2, width, height)
+
+    def margin(self) -> int:
+        return self.look.px(18)
 
     def fits(self) -> bool:
         """Whether the dialog shows whole, every button in sight, without scrolling."""
@@ -150,6 +153,31 @@ class HintBubble(QFrame):
         top = self.top.heightForWidth(inner) if self.top.hasHeightForWidth() else self.top.sizeHint().height()
         parts = (top, self.label.heightForWidth(inner), self.close_button.heightForWidth(inner))
         return frame + margins.top() + margins.bottom() + 2 * layout.spacing() + sum(parts)
+
+    def set_compact(self, compact: bool) -> None:
+        """On a phone too small for the hint beside the element the step needs, the bubble
+        keeps only its title, which sends the learner to the same words shown at full size
+        left of the phone, and "Got it"; a screen reader still hears the whole hint."""
+        self.scroll.setVisible(not compact)
+        if compact and self.warning:
+            self.title.set_text(QCoreApplication.translate("Phone", "Careful: read it on the left"))
+        elif compact:
+            self.title.set_text(QCoreApplication.translate("Phone", "Hint: read it on the left"))
+        elif self.warning:
+            self.title.set_text(QCoreApplication.translate("Phone", "Careful"))
+        else:
+            self.title.set_text(QCoreApplication.translate("Phone", "Hint"))
+
+    def compact_height(self, width: int) -> int:
+        return self.least_height(width) - 2 * QFontMetrics(self.label.text_font).lineSpacing() - \
+            self.layout().spacing()
+
+    def least_height(self, width: int) -> int:
+        """The title, two lines of the text and "Got it" whole: less would cut the button."""
+        inner = width - 2 * self.frameWidth() - self.layout().contentsMargins().left() - \
+            self.layout().contentsMargins().right()
+        lines = 2 * QFontMetrics(self.label.text_font).lineSpacing()
+        return self.heightForWidth(width) - self.label.heightForWidth(inner) + int(lines)
 
     def fit(self, width: int, room: int) -> None:
         """Make a long hint's text smaller until the bubble fits `room` pixels at `width`,

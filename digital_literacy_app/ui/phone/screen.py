@@ -7,7 +7,7 @@ bars, and the gesture bar. Dialogs, the hint bubble and the "show me" ring lie o
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from digital_literacy_app.core.records import Screen
 from digital_literacy_app.ui.phone.elements import CallPanel, make_label
 from digital_literacy_app.ui.phone.factory import ElementFactory
 from digital_literacy_app.ui.phone.taps import KEYBOARD_REASONS
+from digital_literacy_app.ui.phone.in_view import all_fit, bring_into_view, whole_in_view
 from digital_literacy_app.ui.phone.overlays import (
     DialogOverlay,
     HighlightRing,
@@ -153,7 +154,8 @@ class ScreenDisplay(QWidget):
         self.factory = ElementFactory(look, on_tap)
         self.bubble: HintBubble | None = None
         self.ring: HighlightRing | None = None
-        self.avoid: QWidget | None = None
+        # What the step needs on this screen (the phone sets it): the hint bubble leaves room for it.
+        self.needed: Callable[[], list[QWidget]] = list
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -194,11 +196,7 @@ class ScreenDisplay(QWidget):
     def bring_into_view(self, wanted: list[QWidget]) -> None:
         """Scroll so each of `wanted` is whole in view, clear of the scroll arrows; where not
         all fit, the first wins (the box to fill before the button that sends it)."""
-        margin = ScrollCue.height_for(self.look) + self.look.px(8)
-        for widget in reversed(wanted):
-            for scroll in self._scrolls_holding(widget):
-                scroll.widget().layout().activate()
-                _scroll_to_show(scroll, widget, margin)
+        bring_into_view(wanted, self, ScrollCue.height_for(self.look) + self.look.px(8))
         self.place_overlays()
 
     def fits(self, wanted: list[QWidget]) -> bool:
@@ -206,29 +204,11 @@ class ScreenDisplay(QWidget):
         dialog whole with all its buttons: else the phone's text must be smaller."""
         if self.dialog is not None and not self.dialog.fits():
             return False
-        margin = ScrollCue.height_for(self.look) + self.look.px(8)
-        for widget in wanted:
-            scrolls = self._scrolls_holding(widget)
-            room = scrolls[0].viewport().height() if scrolls else self.height()
-            if widget.height() > room - 2 * margin:
-                return False
-        return True
+        return all_fit(wanted, self, ScrollCue.height_for(self.look) + self.look.px(8))
 
     def in_view(self, widget: QWidget) -> bool:
         """Whether `widget` is whole inside every scrolling part that holds it, and the glass."""
-        for scroll in self._scrolls_holding(widget):
-            viewport = scroll.viewport()
-            if not viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())):
-                return False
-        return self.rect().contains(QRect(widget.mapTo(self, QPoint(0, 0)), widget.size()))
-
-    def _scrolls_holding(self, widget: QWidget) -> list[QScrollArea]:
-        found, parent = [], widget.parentWidget()
-        while parent is not None and parent is not self:
-            if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
-                found.append(parent)
-            parent = parent.parentWidget()
-        return found
+        return whole_in_view(widget, self)
 
     def has_message(self) -> bool:
         """Whether the screen says anything to read before its elements."""
@@ -330,7 +310,7 @@ class ScreenDisplay(QWidget):
             self.bubble = HintBubble(text, warning, self.look, self)
             self.bubble.closed.connect(on_close)
             self.bubble.show()
-            self.place_overlays()
+        self.place_overlays()  # a bubble gone gives its room back
 
     def set_highlight(self, target: QWidget | None) -> None:
         if self.ring is not None:
@@ -352,6 +332,8 @@ class ScreenDisplay(QWidget):
             self.dialog.raise_()
         if self.bubble is not None:
             self._place_bubble()
+        elif self.dialog is None:
+            self._make_room(0)
         if self.ring is not None:
             self.ring.follow()
         if self.message_ring.isVisible():
@@ -360,43 +342,49 @@ class ScreenDisplay(QWidget):
             cue.follow()
 
     def _place_bubble(self) -> None:
-        """Put the bubble at the bottom, or at the top when it would cover the element to tap.
-
-        A long hint may use the whole glass, over the status and gesture bars too, so that
-        at 200 % text its letters need to shrink less (see `HintBubble.fit`)."""
+        """Dock the bubble at the top of the screen, under the status bar, and move what it
+        would cover below it: a hint never hides the element it speaks of, nor the text the
+        step asks the learner to check (the recipient's name above the amount): that text
+        is at most scrolled, never under the bubble. The bubble takes the room the element
+        the step needs leaves (`needed`): the whole hint where it fits (a long one's letters
+        shrink a little, then it scrolls: `HintBubble.fit`), else only its title, which
+        points to the same words beside the phone, else nothing in the phone at all."""
         margin = self.look.px(8)
+        seen = self.dialog.geometry() if self.dialog is not None else self.scroll.geometry()
+        top = self.status.height()
         width = self.width() - 2 * margin
-        room = self.height() - 2 * margin
-        self.bubble.fit(width, room)
-        height = min(self.bubble.heightForWidth(width), room)
-        bottom = QRect(margin, max(margin, self.height() - self.gesture.height() - margin - height), width, height)
-        top = QRect(margin, min(self.status.height() + margin, self.height() - margin - height), width, height)
-        avoid = self.ring.target if self.ring is not None else self.avoid
-        choice = bottom
-        if avoid is not None and avoid.isVisible():
-            spot = QRect(avoid.mapTo(self, avoid.rect().topLeft()), avoid.size())
-            overlap = lambda r: (r & spot).height() * (r & spot).width()  # noqa: E731
-            choice = top if overlap(top) < overlap(bottom) else bottom
-        self.bubble.setGeometry(choice)
-        self.bubble.raise_()
+        inside = self.dialog.scroll if self.dialog is not None else self.scroll
+        keep = max([w.height() for w in self.needed() if w.isVisible() and inside.isAncestorOf(w)] + [0])
+        keep = keep + ScrollCue.height_for(self.look) + 2 * margin if keep else self.look.px(48)
+        if self.dialog is not None:
+            keep += 2 * self.dialog.margin()  # the pop-up's card sits inside its shade
+        room = seen.bottom() - top - keep - 2 * margin
+        bubble = self.bubble
+        bubble.set_compact(False)
+        if bubble.least_height(width) > room:
+            bubble.set_compact(True)
+        if bubble.isHidden() != (bubble.compact_height(width) > room):
+            bubble.setVisible(bubble.compact_height(width) <= room)
+        if bubble.isHidden():
+            self._make_room(0)
+            return
+        if not bubble.scroll.isHidden():
+            bubble.fit(width, room)
+        height = min(bubble.heightForWidth(width), room) if not bubble.scroll.isHidden() else \
+            bubble.compact_height(width)
+        bubble.setGeometry(QRect(margin, top + margin, width, height))
+        self._make_room(max(0, top + height + 2 * margin - seen.top()))
+        bubble.raise_()
         if self.ring is not None:
             self.ring.raise_()
+
+    def _make_room(self, top: int) -> None:
+        """Start what can be seen `top` pixels lower (0: the whole height again)."""
+        if self.dialog is not None:
+            self.dialog.setGeometry(self.dialog.geometry().adjusted(0, top, 0, 0))
+        else:
+            self.scroll.setViewportMargins(0, top, 0, 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.place_overlays()
-
-
-def _scroll_to_show(scroll: QScrollArea, widget: QWidget, margin: int) -> None:
-    """Scroll the least that shows `widget` whole and `margin` clear of the viewport's edges
-    (where the arrows sit). Qt's ensureWidgetVisible keeps no margin for a widget already
-    inside the viewport, so a button at the very edge would stay under the arrow."""
-    bar = scroll.verticalScrollBar()
-    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y()
-    bottom, room = top + widget.height(), scroll.viewport().height()
-    value = bar.value()
-    if bottom > value + room - margin:
-        value = bottom - room + margin
-    if top < value + margin:
-        value = top - margin
-    bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))

@@ -40,6 +40,13 @@ class PhoneText(QWidget):
     def text(self) -> str:
         return self._text
 
+    def set_text(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self.setAccessibleName(text)
+            self.updateGeometry()
+            self.update()
+
     def setAlignment(self, align: Qt.AlignmentFlag) -> None:
         self.align = align
         self.update()

@@ -18,13 +18,14 @@ interface language installed by `i18n.set_language`, which the lesson player kee
 to `lang`.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QRegion
 from PySide6.QtWidgets import QApplication, QLineEdit, QSizePolicy, QWidget
 
 from digital_literacy_app.core.records import PracticeStep
 from digital_literacy_app.core.records import right_element, unmet_fields
 from digital_literacy_app.ui.phone.elements import DialogCard
+from digital_literacy_app.ui.phone.pointer import PointerArrow
 from digital_literacy_app.ui.phone.screen import ScreenDisplay
 from digital_literacy_app.ui.phone.style import PhoneFonts, PhoneLook, palette_for
 from digital_literacy_app.ui.phone.taps import BigCheckBox
@@ -33,6 +34,7 @@ from digital_literacy_app.ui.keyboard import focus_reason, keyboard_in_use
 PHONE_WIDTH = 380
 PHONE_HEIGHT = 760
 SQUATTEST = 0.9  # widest case for its height: about an unfolded folding phone
+GUTTER = 44  # left of the case: the strip where "Chỉ cho tôi" points in from (ui/phone/pointer.py)
 LANGS = ("vi", "en")
 
 
@@ -53,6 +55,11 @@ class PhoneView(QWidget):
         self._hint: tuple[str, bool] | None = None
         self._highlight: str | None = None
         self._display: ScreenDisplay | None = None
+        self._pointer: PointerArrow | None = None
+        self._settled = QTimer(self)
+        self._settled.setSingleShot(True)
+        self._settled.setInterval(0)
+        self._settled.timeout.connect(self.keep_in_view)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("Phone", "Practice phone"))
         self._rebuild(keep_state=False)
@@ -87,6 +94,7 @@ class PhoneView(QWidget):
             raise KeyError(f"screen '{self._screen_id}' has no element '{element_id}'")
         self._highlight = element_id
         self._display.set_highlight(self.element_widget(element_id) if element_id else None)
+        self._point_at(self.element_widget(element_id) if element_id else None)
 
     def show_hint(self, text: str, warning: bool = False) -> None:
         self._hint = (text, warning)
@@ -169,17 +177,16 @@ class PhoneView(QWidget):
             self._display = self._new_display(values)
         self._display.show()
         self.keep_in_view()
-        self._display.content_resized = self.keep_in_view
+        self._display.content_resized = self._content_changed
+        self._display.needed = self.needed_elements
         if focus_inside:
             self._move_focus(focus_id, by_keyboard)
         if old is not None:
             old.hide()
             old.deleteLater()  # may be inside its own button's click: never delete at once
-        # Only to keep the hint bubble off the way on; what a tap means is still the player's call.
-        right = right_element(self._step, self._screen_id)
-        self._display.avoid = self._display.widgets.get(right.id) if right is not None else None
         if self._highlight is not None:
             self._display.set_highlight(self._display.widgets[self._highlight])
+        self._point_at(self._display.widgets[self._highlight] if self._highlight is not None else None)
         if self._hint is not None:
             self._display.set_hint(*self._hint, self.clear_hint)
 
@@ -222,6 +229,12 @@ class PhoneView(QWidget):
         if not self._step.screens[self._screen_id].learner_scrolls:
             self._display.bring_into_view(self.needed_elements())
 
+    def _content_changed(self) -> None:
+        """The screen was laid out anew: keep its element in view now, and once more when
+        the layout has settled (a grid of tiles places its tiles on a later pass)."""
+        self.keep_in_view()
+        self._settled.start()
+
     def _field_changed(self, *_args) -> None:
         """Once every box holds what it should, bring the button that sends them into view."""
         wanted = self.needed_elements()
@@ -244,10 +257,27 @@ class PhoneView(QWidget):
 
     # --- the case -------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(self._case_width(), PHONE_HEIGHT)
+        return QSize(GUTTER + self._case_width(), PHONE_HEIGHT)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, 480)
+        return QSize(GUTTER + 240, 480)
+
+    def case_left(self) -> int:
+        """Where the case begins: left of it is the strip the pointer arrow uses."""
+        return int(self._case_rect().left())
+
+    def pointer(self) -> "PointerArrow | None":
+        """The arrow of "Chỉ cho tôi", while it points."""
+        return self._pointer
+
+    def _point_at(self, widget: QWidget | None) -> None:
+        if self._pointer is not None:
+            self._pointer.stop()
+            self._pointer = None
+        if widget is not None:
+            self._display.bring_into_view([widget])
+            self._pointer = PointerArrow(widget, self._display, palette_for(self._high_contrast), self)
+            self._pointer.show()
 
     def _case_width(self) -> int:
         return PHONE_WIDTH + round((self._percent - 100) * 1.4)
@@ -263,7 +293,7 @@ class PhoneView(QWidget):
         short for those proportions, a squatter phone (as wide as a folding one at most)
         rather than a narrower one, so large text keeps its room."""
         aspect = self._case_width() / PHONE_HEIGHT
-        room = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        room = QRectF(self.rect()).adjusted(4 + GUTTER, 4, -4, -4)
         width = min(room.width(), max(room.height() * aspect, self._least_width()))
         height = min(room.height(), width / aspect)
         width = min(width, height * SQUATTEST)
@@ -298,6 +328,16 @@ class PhoneView(QWidget):
             self._rebuild()  # the room changed: the text may now fit larger, or must be smaller
         else:
             self.keep_in_view()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Built while hidden (a new step), the screen could not be measured: measure it now."""
+        super().showEvent(event)
+        if self._display is not None and not event.spontaneous():
+            self._place_display()
+            if self._text_percent == self._percent and not self._display.fits(self.needed_elements()):
+                self._rebuild()
+            else:
+                self.keep_in_view()
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)

@@ -3,12 +3,14 @@
 The phone only draws and reports taps; this view decides what they mean, through the
 core (`ProgressBook.record_tap`), which judges and records every try. A wrong tap is
 answered kindly: the element's own warning when it is a dangerous choice, otherwise the
-hint, naming the box that still needs something. After two wrong tries "Chỉ cho tôi"
-(show me) points at the right place. In a scam drill the right answer is refusing.
+hint, naming the box that still needs something. "Chỉ cho tôi" (show me) is always
+there; after a quiet while without a right action it pulses gently, and pressed it rings
+the element to use, points at it with an arrow beside the phone and says in a sentence what
+to do there (recorded as help). In a scam drill the right answer is refusing.
 """
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import Element, PracticeStep
 from digital_literacy_app.core.records import right_element, unmet_fields
@@ -16,11 +18,12 @@ from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.steps.base import StepRecorder, StepView
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.pulsing_button import PulsingButton
 from digital_literacy_app.ui.widgets.step_heading import StepHeading
 from digital_literacy_app.ui.phone.screen import screen_words
 from digital_literacy_app.ui.phone.view import PhoneView
 
-SHOW_ME_AFTER = 2  # wrong tries on one screen before "Chỉ cho tôi" is offered
+QUIET_MS = 20_000  # without a right action this long, "Chỉ cho tôi" pulses to offer itself
 
 
 class PracticeView(StepView):
@@ -49,14 +52,19 @@ class PracticeView(StepView):
         self.status_text.setWordWrap(True)
         status_layout.addWidget(self.status_text)
         self.status.hide()
-        self.show_me_button = QPushButton(self.tr("Show me"))
+        self.show_me_button = PulsingButton(self.tr("Show me"))
         self.show_me_button.setAccessibleName(self.tr("Show me where to tap"))
         self.show_me_button.clicked.connect(self.show_me)
-        self.show_me_button.hide()
+        self.quiet = QTimer(self)
+        self.quiet.setSingleShot(True)
+        self.quiet.setInterval(QUIET_MS)
+        self.quiet.timeout.connect(self._offer_help)
+        self.quiet.start()
         panel_layout.addWidget(self.heading)
         panel_layout.addWidget(self.instruction)
-        panel_layout.addWidget(self.status)
+        # Above the messages, so a message that appears never moves it.
         panel_layout.addWidget(self.show_me_button, 0, Qt.AlignmentFlag.AlignLeft)
+        panel_layout.addWidget(self.status)
         panel_layout.addStretch(1)
         self.panel_area = scroll_area(panel, self.tr("Practice instruction"))
 
@@ -82,16 +90,24 @@ class PracticeView(StepView):
             return
         self.wrong_tries += 1
         self._help(screen_id, outcome)
-        if self.wrong_tries >= SHOW_ME_AFTER:
-            self.show_me_button.show()
+
+    def _offer_help(self) -> None:
+        """A quiet while without a right action: "Chỉ cho tôi" pulses, and is named aloud once."""
+        if self.finished_here or self.show_me_button.pulsing():
+            return
+        self.show_me_button.set_pulsing(True)
+        announce(self.show_me_button, self.tr("If you need help, press \u201cShow me\u201d."))
 
     def _moved_on(self, outcome) -> None:
         self.wrong_tries = 0
-        self.show_me_button.hide()
+        self.show_me_button.set_pulsing(False)
+        self.quiet.start()  # a right action: the quiet while starts again
         self.phone.highlight(None)
         self.phone.clear_hint()
         if outcome.finished:
             self.finished_here = True
+            self.quiet.stop()
+            self.show_me_button.hide()
             self.recorder.complete(self.step.id, refused=self.step.refuse)
             if self.step.refuse:
                 message = self.tr("Well done! You refused safely. Press \u201cNext\u201d to go on.")
@@ -143,12 +159,28 @@ class PracticeView(StepView):
         target = unmet[0] if unmet else right_element(self.step, screen_id)
         if target is None:
             return
+        self.show_me_button.set_pulsing(False)
+        self.quiet.start()
         self.phone.clear_hint()
         self.phone.highlight(target.id)
         widget = self.phone.element_widget(target.id)
         if widget is not None:
             widget.setFocus()
-        self._say(self.tr("Look at the phone: the place to use now has a thick frame."), "hint")
+        self._say(self._pointer_text(target), "hint")
+
+    def _pointer_text(self, target: Element) -> str:
+        """What to do where the arrow points, in a short sentence."""
+        label = target.label.get(self.lang) if target.label else ""
+        if target.type == "input":
+            return self.tr("Type \u201c{text}\u201d in the box the arrow points at: \u201c{label}\u201d.").format(
+                text=target.expect, label=label)
+        if target.type == "checkbox":
+            if target.expect:
+                return self.tr("Tick the box the arrow points at: \u201c{label}\u201d.").format(label=label)
+            return self.tr("Clear the box the arrow points at: \u201c{label}\u201d.").format(label=label)
+        if label:
+            return self.tr("Press \u201c{label}\u201d, where the arrow points.").format(label=label)
+        return self.tr("Press where the arrow points.")
 
     def _say(self, text: str, role: str) -> None:
         self.status_text.setText(text)
