@@ -1929,6 +1929,14 @@
         <translation>Got it</translation>
     </message>
     <message>
+        <source>Careful: read it on the left</source>
+        <translation>Careful: read it on the left</translation>
+    </message>
+    <message>
+        <source>Hint: read it on the left</source>
+        <translation>Hint: read it on the left</translation>
+    </message>
+    <message>
         <source>More below</source>
         <translation>More below</translation>
     </message>

@@ -1929,6 +1929,14 @@
         <translation>Đã hiểu</translation>
     </message>
     <message>
+        <source>Careful: read it on the left</source>
+        <translation>Cẩn thận: đọc lời nhắc bên trái</translation>
+    </message>
+    <message>
+        <source>Hint: read it on the left</source>
+        <translation>Gợi ý: đọc lời nhắc bên trái</translation>
+    </message>
+    <message>
         <source>More below</source>
         <translation>Còn nữa ở dưới</translation>
     </message>
