@@ -13,7 +13,7 @@ the lesson's answer i wherever it stands, and `order` lists them as shown.
 import random
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import QuizStep
 from digital_literacy_app.ui.announce import announce
@@ -80,11 +80,16 @@ class QuizView(StepView):
         feedback_layout.addWidget(self.explanation)
         self.feedback.hide()
         layout.addStretch(1)
-        feedback_column = QVBoxLayout()
+        # The feedback's column is always there, its width the layout's share whether the
+        # feedback shows or not: the answers beside it never narrow when it appears.
+        holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        feedback_column = QVBoxLayout(holder)
+        feedback_column.setContentsMargins(0, 0, 0, 0)
         feedback_column.addWidget(self.feedback)
         feedback_column.addStretch(1)
-        columns.addLayout(feedback_column, 2)
-        self.area = scroll_area(content, self.tr("Question"))
+        columns.addWidget(holder, 2)
+        self.area = scroll_area(content, self.tr("Question"), steady=True)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.area)

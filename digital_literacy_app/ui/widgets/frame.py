@@ -103,12 +103,28 @@ class ScreenFrame(QWidget):
                 area.verticalScrollBar().setValue(0)
 
 
-def scroll_area(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
+class SteadyScrollArea(QScrollArea):
+    """A scroll area whose content keeps its width when the scroll bar comes or goes: the
+    bar's room is kept empty while it is hidden, so feedback that makes the page long
+    enough to scroll never narrows (and so moves) the buttons beside it."""
+
+    def __init__(self):
+        super().__init__()
+        self.verticalScrollBar().rangeChanged.connect(self._keep_room)
+
+    def _keep_room(self, _least: int, most: int) -> None:
+        room = 0 if most > 0 else self.verticalScrollBar().sizeHint().width()
+        if self.viewportMargins().right() != room:
+            self.setViewportMargins(0, 0, room, 0)
+
+
+def scroll_area(content: QWidget, name: str, focusable: bool = False, steady: bool = False) -> QScrollArea:
     """Wrap content that may grow past the window at large text sizes.
 
-    A focusable scroll area lets a keyboard user scroll long lesson text with the arrows.
+    A focusable scroll area lets a keyboard user scroll long lesson text with the arrows;
+    a steady one keeps the content's width whether or not it scrolls (`SteadyScrollArea`).
     """
-    area = QScrollArea()
+    area = SteadyScrollArea() if steady else QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
