@@ -212,8 +212,9 @@ QLineEdit {{
     background: {p.panel}; color: {p.panel_text}; border: {border_w}px solid {p.border};
     border-radius: 8px; min-height: {t.px(48)}px; padding: 0 {t.px(10)}px; font-size: {t.lead}pt;
     selection-background-color: {p.primary}; selection-color: {p.on_primary};
+    margin: {max(0, t.px(4) - border_w)}px;
 }}
-QLineEdit:focus {{ border: {t.px(4)}px solid {p.focus}; }}
+QLineEdit:focus {{ border: {t.px(4)}px solid {p.focus}; margin: 0; }}
 QLineEdit[invalid="true"] {{ border-color: {p.on_bad}; }}
 QCheckBox, QRadioButton {{
     font-size: {t.lead}pt; spacing: {t.px(14)}px; padding: {t.px(8)}px {t.px(12)}px;

@@ -47,3 +47,19 @@ def test_show_me_stays_put_when_a_hint_shows(qtbot, window, learner):
     click(qtbot, view.phone.element_widget("photos"))
     assert view.status.isVisible()
     assert where(view.show_me_button, window) == before
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_wizards_buttons_and_answer_stay_put_when_it_names_a_problem(qtbot, window, trainer, scale):
+    """The set-up wizard says what is wrong below the answer, where nothing is pressed."""
+    from digital_literacy_app.ui import theme
+
+    theme.apply(QApplication.instance(), False, scale)
+    wizard = window.volunteer_mode.show_first_start()
+    wizard.go_next()  # from the language question to the ward's name
+    assert wizard.field is not None
+    wizard.field.setText("")
+    before = [where(widget, window) for widget in (wizard.next_button, wizard.back_button, wizard.field)]
+    click(qtbot, wizard.next_button)
+    assert wizard.error.isVisible() and wizard.error.text()
+    assert [where(widget, window) for widget in (wizard.next_button, wizard.back_button, wizard.field)] == before
