@@ -68,6 +68,30 @@ def clean_pin(pin: str) -> str:
     return text
 
 
+def pin_pattern(pin: str) -> str | None:
+    """The pattern a stranger tries first, if the PIN is one: "same" (0000), "repeated" (a
+    block said again: 1212, 123123) or "running" (each digit one up or one down: 1234,
+    9876). None for a PIN with none of them."""
+    if len(set(pin)) == 1:
+        return "same"
+    if any(len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size) for size in range(2, len(pin) // 2 + 1)):
+        return "repeated"
+    steps = {int(b) - int(a) for a, b in zip(pin, pin[1:])}
+    if steps in ({1}, {-1}):
+        return "running"
+    return None
+
+
+def clean_new_pin(pin: str) -> str:
+    """A PIN to set (at the first start, for a new volunteer, or a change): the right form
+    and none of the patterns tried first. Entering an existing PIN checks only the form."""
+    text = clean_pin(pin)
+    pattern = pin_pattern(text)
+    if pattern is not None:
+        raise InvalidInputError(f"volunteer.pin_{pattern}", pin=text)
+    return text
+
+
 def clean_role(role: str) -> str:
     value = (role or "").strip().lower()
     if value not in ROLES:
@@ -125,8 +149,9 @@ class VolunteerBook:
 
     @staticmethod
     def check_pin_form(pin: str) -> str:
-        """The PIN as it would be saved, or InvalidInputError (4 to 8 digits)."""
-        return clean_pin(pin)
+        """A new PIN as it would be saved, or InvalidInputError (4 to 8 digits, no pattern
+        a stranger tries first: `clean_new_pin`)."""
+        return clean_new_pin(pin)
 
     @staticmethod
     def check_name(name: str) -> str:
@@ -140,7 +165,7 @@ class VolunteerBook:
     @announces(VOLUNTEERS)
     def add(self, name: str, role: str, pin: str) -> VolunteerAccount:
         name, role = clean_volunteer_name(name), clean_role(role)
-        stored = hash_pin(pin)
+        stored = hash_pin(clean_new_pin(pin))
         key = search_key(name)
         if self._conn.execute("SELECT 1 FROM volunteers WHERE name_key = ?", (key,)).fetchone():
             raise InvalidInputError("volunteer.name_taken", name=name)
@@ -167,7 +192,7 @@ class VolunteerBook:
     @announces(VOLUNTEERS)
     def change_pin(self, account_id: str, new_pin: str) -> None:
         self.get(account_id)
-        stored = hash_pin(new_pin)
+        stored = hash_pin(clean_new_pin(new_pin))
         with self.db.atomic():
             self._conn.execute("UPDATE volunteers SET pin_hash = ? WHERE id = ?", (stored, account_id))
 

@@ -67,15 +67,40 @@ def test_a_pin_is_four_to_eight_ascii_digits(book, pin):
     assert book.count() == 0
 
 
+@pytest.mark.parametrize("pin, pattern", [
+    ("0000", "same"), ("77777777", "same"), ("1212", "repeated"), ("123123", "repeated"), ("45454545", "repeated"),
+    ("1234", "running"), ("4321", "running"), ("0123", "running"), ("98765", "running"), ("23456789", "running"),
+])
+def test_a_pin_a_stranger_tries_first_is_refused_with_its_pattern(book, pin, pattern):
+    """At the first start, for a new volunteer and on a change: 1234, 0000, 1212 and their
+    kind are refused, saying which pattern it is; entering a PIN is not affected."""
+    with pytest.raises(InvalidInputError) as refused:
+        book.add("Lan", "volunteer", pin)
+    assert refused.value.code == f"volunteer.pin_{pattern}"
+    assert pin in refused.value.say("vi") and "5917" in refused.value.say("vi")
+    assert pin in refused.value.say("en")
+    account = book.add("Lan", "volunteer", "5917")
+    with pytest.raises(InvalidInputError):
+        book.change_pin(account.id, pin)
+    assert book.check_pin(account.id, "5917").ok, "the old PIN still works after the refusal"
+    assert not book.check_pin(account.id, pin).ok
+
+
+@pytest.mark.parametrize("pin", ["5917", "2468", "1357", "97531", "1231", "12341235", "0852", "2025"])
+def test_a_pin_without_those_patterns_is_taken(book, pin):
+    assert book.check_pin_form(pin) == pin
+    assert book.add(f"Người {pin}", "volunteer", pin).name == f"Người {pin}"
+
+
 def test_names_roles_and_duplicates(book):
     """Names are NFC and unique ignoring accents; the role is volunteer or coordinator."""
-    book.add("Nguyễn Văn Minh", "volunteer", "1111")
+    book.add("Nguyễn Văn Minh", "volunteer", "5917")
     with pytest.raises(InvalidInputError, match="already"):
-        book.add("nguyen van minh", "coordinator", "2222")
+        book.add("nguyen van minh", "coordinator", "7350")
     with pytest.raises(InvalidInputError, match="role"):
-        book.add("Lan", "admin", "2222")
+        book.add("Lan", "admin", "7350")
     with pytest.raises(InvalidInputError, match="empty"):
-        book.add("  ", "volunteer", "2222")
+        book.add("  ", "volunteer", "7350")
     assert [a.name for a in book.all()] == ["Nguyễn Văn Minh"]
 
 

@@ -110,3 +110,22 @@ def test_back_keeps_the_answers_and_nothing_is_saved_before_the_end(qtbot, windo
     assert wizard.page == "ward" and wizard.field.text() == "Xã Sóc Sơn"
     assert trainer.device.ward == "" and trainer.volunteers.count() == 0
     assert window.volunteer_mode.needs_first_start()
+
+
+def test_the_wizard_refuses_a_pin_a_stranger_tries_first_and_says_why(qtbot, window, trainer):
+    """1234 is the right form but the first PIN anyone tries: refused in plain words."""
+    wizard = window.volunteer_mode.show_first_start()
+    answers = {"ward": "Phường Kim Mã", "device": "Máy 1", "name": "Hà"}
+    wizard.go_next()
+    while wizard.page != "pin":
+        if wizard.field is not None:
+            wizard.field.setText(answers[wizard.page])
+        wizard.go_next()
+    wizard.field.setText("1234")
+    wizard.go_next()
+    assert wizard.page == "pin"
+    assert wizard.error.text() == ("Mã PIN 1234 là các số liền nhau, người khác dễ đoán ra. "
+                                   "Hãy chọn mã không theo thứ tự, ví dụ 5917.")
+    wizard.field.setText("5917")
+    wizard.go_next()
+    assert wizard.page == "pin_again"

@@ -46,6 +46,19 @@ def test_changing_my_pin(qtbot, window, book):
     assert not book.check_pin(minh.id, "1357").ok and book.check_pin(minh.id, "97531").ok
 
 
+def test_a_pin_of_one_repeated_digit_is_refused_with_the_reason(qtbot, window, book):
+    minh = book.add("Phạm Minh", "volunteer", "1357")
+    book.add("Trần Thu Hà", "coordinator", "2468")
+    page = open_accounts(window, minh).page
+    page.my_pin.setText("0000")
+    page.my_pin_again.setText("0000")
+    click(qtbot, page.change_button)
+    assert page.my_pin_error.isVisible()
+    assert page.my_pin_error.text() == ("Mã PIN 0000 chỉ lặp một chữ số, người khác dễ đoán ra. "
+                                        "Hãy chọn các chữ số khác nhau, ví dụ 5917.")
+    assert book.check_pin(minh.id, "1357").ok
+
+
 def test_a_volunteer_cannot_manage_accounts_while_a_coordinator_exists(qtbot, window, book):
     """No "add" or "remove" for a volunteer on a PC with a coordinator."""
     minh = book.add("Phạm Minh", "volunteer", "1357")

@@ -97,6 +97,9 @@ MESSAGES = {
     "session.withdrawn_by_too_long": "The name of who removes the session is at most {most} printable characters.",
     # -- volunteers and the first start -----------------------------------------------
     "volunteer.pin_form": "A PIN is {least} to {most} digits (0-9), for example 2468.",
+    "volunteer.pin_same": "The PIN {pin} repeats one digit, so it is easy to guess. Choose different digits, for example 5917.",
+    "volunteer.pin_repeated": "The PIN {pin} repeats a group of digits, so it is easy to guess. Choose one without repeats, for example 5917.",
+    "volunteer.pin_running": "The PIN {pin} is digits in a row, so it is easy to guess. Choose digits out of order, for example 5917.",
     "volunteer.role_unknown": "The role must be one of {roles} (got {role}).",
     "volunteer.name_empty": "The name is empty; type the volunteer's name.",
     "volunteer.name_too_long": "A volunteer's name is at most {most} printable characters.",

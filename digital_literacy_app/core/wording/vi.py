@@ -95,6 +95,9 @@ MESSAGES = {
     "session.withdrawn_by_too_long": "Tên người xoá buổi học dài tối đa {most} ký tự.",
     # -- volunteers and the first start -----------------------------------------------
     "volunteer.pin_form": "Mã PIN gồm {least} đến {most} chữ số, ví dụ 2468.",
+    "volunteer.pin_same": "Mã PIN {pin} chỉ lặp một chữ số, người khác dễ đoán ra. Hãy chọn các chữ số khác nhau, ví dụ 5917.",
+    "volunteer.pin_repeated": "Mã PIN {pin} lặp lại một nhóm số, người khác dễ đoán ra. Hãy chọn mã không lặp, ví dụ 5917.",
+    "volunteer.pin_running": "Mã PIN {pin} là các số liền nhau, người khác dễ đoán ra. Hãy chọn mã không theo thứ tự, ví dụ 5917.",
     "volunteer.role_unknown": "Vai trò phải là một trong: {roles} (đã nhận: {role}).",
     "volunteer.name_empty": "Hãy gõ tên tình nguyện viên.",
     "volunteer.name_too_long": "Tên tình nguyện viên dài tối đa {most} ký tự.",

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.records import COORDINATOR, PIN_MAX, VOLUNTEER
 from digital_literacy_app.ui.announce import announce
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
@@ -145,7 +146,9 @@ class AccountsPage(ToolPage):
     def _pin_problem(self, pin: str, again: str) -> str:
         try:
             self.trainer.volunteers.check_pin_form(pin)
-        except InvalidInputError:
+        except InvalidInputError as exc:
+            if exc.code != "volunteer.pin_form":
+                return reason(exc)  # a pattern that is easy to guess: which, and what to do
             return self.tr("A PIN is 4 to 8 digits, for example 2468.")
         if pin != again:
             return self.tr("The two PINs are not the same.")

@@ -235,7 +235,9 @@ class FirstStartScreen(ScreenFrame):
                 self.seat.trainer.volunteers.check_name(value)
             elif self.page == "pin":
                 self.seat.trainer.volunteers.check_pin_form(value)
-        except InvalidInputError:
+        except InvalidInputError as exc:
+            if exc.code.startswith("volunteer.pin_") and exc.code != "volunteer.pin_form":
+                return reason(exc)  # a pattern that is easy to guess: which, and what to do
             return self._explain(self.page, value)
         if self.page == "pin_again" and value != self.answers["pin"]:
             return self.tr("The two PINs are not the same. Type the PIN from the page before again.")
