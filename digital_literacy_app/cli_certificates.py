@@ -27,6 +27,8 @@ def add_commands(commands, learner_commands, data_dir_option) -> None:
     source = verify.add_mutually_exclusive_group(required=True)
     source.add_argument("--pdf", type=Path, metavar="FILE")
     source.add_argument("--code", metavar="TEXT", help="the code scanned from the QR or typed")
+    source.add_argument("--number", metavar="TEXT",
+                        help="the certificate number printed large on it, looked up in the records here")
     data_dir_option(verify)
 
     cards = learner_commands.add_parser("cards", help="print learner cards (A4, eight a sheet)")
@@ -53,6 +55,8 @@ def certificate_issue(args: argparse.Namespace) -> int:
 def certificate_verify(args: argparse.Namespace) -> int:
     from digital_literacy_app.core.records import UNKNOWN_ISSUER
 
+    if args.number is not None:
+        return _verify_number(args)
     with _open(args) as trainer:
         book = trainer.certificates
         result = book.verify_pdf(args.pdf) if args.pdf else book.verify_code(args.code)
@@ -66,12 +70,27 @@ def certificate_verify(args: argparse.Namespace) -> int:
     return EXIT_REFUSED
 
 
-def describe(result) -> str:
+def _verify_number(args: argparse.Namespace) -> int:
+    """Every certificate with that number in the records: exit 0 when one is trusted."""
+    with _open(args) as trainer:
+        found = trainer.certificates.verify_number(args.number)
+    if not found:
+        words.refuse("cli.certificate_number_unknown", number=args.number.strip())
+        return EXIT_REFUSED
+    for result in found:
+        if result.valid:
+            print(describe(result, "cli.certificate_found"))
+        else:
+            words.refuse("cli.certificate_invalid", verdict=result.message(words.lang).rstrip("."), detail=result.detail)
+    return EXIT_OK if any(result.valid for result in found) else EXIT_REFUSED
+
+
+def describe(result, key: str = "cli.certificate_valid") -> str:
     """Who, what, when and which device, for a valid certificate."""
     facts, issuer = result.facts, result.issuer
     what = f"{result.title.vi} ({result.title.en})" if result.title else facts.what
     where = f", {issuer.ward}" if issuer.ward else ""
-    return words.say("cli.certificate_valid", name=facts.name, what=what, date=facts.issued_on,
+    return words.say(key, name=facts.name or "-", what=what, date=facts.issued_on,
                      ward=facts.ward or "-", id=facts.certificate_id,
                      issuer=f"{issuer.name or issuer.device_id}{where}", device=issuer.device_id,
                      mine=words.say("cli.this_computer") if issuer.this_device else "")

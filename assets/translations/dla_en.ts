@@ -3038,16 +3038,20 @@
         <translation>Check a certificate</translation>
     </message>
     <message>
-        <source>Certificate code</source>
-        <translation>Certificate code</translation>
-    </message>
-    <message>
         <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
         <translation>Hold the certificate up to the camera, with its QR code inside the square.</translation>
     </message>
     <message>
         <source>You can type the code or choose the PDF instead.</source>
         <translation>You can type the code or choose the PDF instead.</translation>
+    </message>
+    <message>
+        <source>FE5RDMP2 or DLC1:…</source>
+        <translation>FE5RDMP2 or DLC1:…</translation>
+    </message>
+    <message>
+        <source>Certificate number or code</source>
+        <translation>Certificate number or code</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3074,8 +3078,20 @@
         <translation>Or type the code</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Type or paste the code printed under the QR code (it starts with DLC1).</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
+        <translation>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</translation>
+    </message>
+    <message>
+        <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>
+        <translation>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</translation>
+    </message>
+    <message>
+        <source>Number {number} is in this computer's records: this certificate was issued. Compare the name, the date and the ward with the paper.</source>
+        <translation>Number {number} is in this computer's records: this certificate was issued. Compare the name, the date and the ward with the paper.</translation>
     </message>
     <message>
         <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>

@@ -3038,16 +3038,20 @@
         <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-        <source>Certificate code</source>
-        <translation>Mã giấy chứng nhận</translation>
-    </message>
-    <message>
         <source>Hold the certificate up to the camera, with its QR code inside the square.</source>
         <translation>Đưa giấy chứng nhận lên trước webcam, để mã QR nằm trong khung vuông.</translation>
     </message>
     <message>
         <source>You can type the code or choose the PDF instead.</source>
         <translation>Bạn cũng có thể gõ mã hoặc chọn tệp PDF.</translation>
+    </message>
+    <message>
+        <source>FE5RDMP2 or DLC1:…</source>
+        <translation>FE5RDMP2 hoặc DLC1:…</translation>
+    </message>
+    <message>
+        <source>Certificate number or code</source>
+        <translation>Số chứng nhận hoặc mã</translation>
     </message>
     <message>
         <source>Check</source>
@@ -3074,8 +3078,20 @@
         <translation>Hoặc gõ mã</translation>
     </message>
     <message>
-        <source>Type or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Gõ hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
+        <translation>Gõ số chứng nhận in to trên giấy (8 chữ cái và chữ số), hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
+        <translation>Đây không phải số chứng nhận, cũng không phải mã của giấy chứng nhận. Số chứng nhận gồm 8 chữ cái và chữ số in to trên giấy, ví dụ FE5RDMP2; mã dưới mã QR bắt đầu bằng DLC1.</translation>
+    </message>
+    <message>
+        <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>
+        <translation>Máy này không có giấy chứng nhận số {number}. Hãy đưa mã QR trên giấy lên trước camera, hoặc nhập trước tệp đồng bộ của máy đã cấp giấy.</translation>
+    </message>
+    <message>
+        <source>Number {number} is in this computer&apos;s records: this certificate was issued. Compare the name, the date and the ward with the paper.</source>
+        <translation>Số {number} có trong hồ sơ của máy này: giấy chứng nhận này đã được cấp. Hãy so họ tên, ngày cấp và phường/xã với tờ giấy.</translation>
     </message>
     <message>
         <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>
@@ -3115,7 +3131,7 @@
     </message>
     <message>
         <source>Certificate number: {id}</source>
-        <translation>Số giấy chứng nhận: {id}</translation>
+        <translation>Số chứng nhận: {id}</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,33 @@ def test_the_module_runs_without_qt_for_verification(ward_pc, tmp_path):
               f"'--pdf', {str(out)!r}, '--data-dir', {str(ward_pc[0])!r}]); "
               "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'; sys.exit(rc)")
     assert subprocess.run([sys.executable, "-c", script], capture_output=True).returncode == 0
+
+
+def test_a_coordinator_finds_a_certificate_by_the_number_printed_on_it(ward_pc, tmp_path):
+    """No webcam: the number typed as a person reads it ("fe5r dmp2") finds, after the ward
+    PC's sync file is imported, who, what, when and which computer; before the import, and
+    for a number nobody issued, it says so and points to the QR code (exit 1)."""
+    folder = ward_pc[0]
+    out = tmp_path / "certificate.pdf"
+    issued = issue(ward_pc, out)
+    assert issued.returncode == 0, issued.stderr
+    with Trainer.open(folder) as trainer:
+        [record] = trainer.certificates.issued()
+    number = record.certificate_id
+    typed = f"{number[:4].lower()} {number[4:].lower()}"
+    coordinator = tmp_path / "coordinator"
+    assert_refused(dla("certificate", "verify", "--number", typed, "--data-dir", str(coordinator)),
+                   "holds no certificate number")
+    exported = dla("sync", "export", "--out", str(tmp_path / "ward.dlsync"), "--data-dir", str(folder))
+    assert exported.returncode == 0, exported.stderr
+    assert dla("sync", "import", str(tmp_path / "ward.dlsync"), "--data-dir", str(coordinator)).returncode == 0
+    found = dla("certificate", "verify", "--number", typed, "--data-dir", str(coordinator))
+    assert found.returncode == 0, found.stderr
+    assert f"Number {number} is in this computer's records" in found.stdout
+    assert f"Learner:     {NAME}" in found.stdout and "Phường Láng Hạ" in found.stdout
+    assert " - this computer" not in found.stdout, "issued by the ward PC, not the coordinator's"
+    other = "".join("A" if ch != "A" else "B" for ch in number)
+    assert_refused(dla("certificate", "verify", "--number", other, "--data-dir", str(coordinator)),
+                   "holds no certificate number")
+    assert_refused(dla("certificate", "verify", "--number", "12345", "--data-dir", str(coordinator)),
+                   "8 letters and digits")

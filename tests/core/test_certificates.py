@@ -17,7 +17,7 @@ from digital_literacy_app.core.certificates.code import (
     MAX_NAME_BYTES, CertificateFacts, fit, make_code, parse_code, qr_segments,
 )
 from digital_literacy_app.core.tasks import CancelFlag
-from digital_literacy_app.core.errors import DiskFullError
+from digital_literacy_app.core.errors import DiskFullError, InvalidInputError
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.printing import qr_matrix
 from digital_literacy_app.core.trainer import Trainer
@@ -356,3 +356,27 @@ def test_cancelling_a_batch_stops_between_certificates(trainer, tmp_path):
     assert result.cancelled and len(result.issued) == 2
     assert len(list((tmp_path / "batch").iterdir())) == 2
     assert len(trainer.certificates.issued()) == 2
+
+
+@pytest.mark.parametrize("typed, number", [
+    ("FE5RDMP2", "FE5RDMP2"), ("fe5r dmp2", "FE5RDMP2"), (" FE5R-DMP2 ", "FE5RDMP2"), ("ＦＥ５ＲＤＭＰ２", "FE5RDMP2"),
+    ("FE5RDMP", None), ("FE5RDMP20", None), ("FE5RDMP0", None), ("FE5RDMPI", None), ("DLC1:FE5RDMP2", None), ("", None),
+])
+def test_a_number_is_read_as_a_person_types_it(typed, number):
+    """Any case, spaces or a dash between the groups, full-width digits; never 0, 1, I, L or O,
+    which the printed numbers leave out."""
+    from digital_literacy_app.core.certificates.code import read_number
+
+    assert read_number(typed) == number
+
+
+def test_the_number_finds_the_issued_certificate_on_the_issuing_pc(trainer, learner, tmp_path):
+    complete(trainer, learner.id, COURSE_LESSONS)
+    issued = trainer.certificates.issue(learner.id, "Trần Văn Tình", tmp_path / "c.pdf")
+    [found] = trainer.certificates.verify_number(issued.facts.certificate_id.lower())
+    assert found.valid and found.facts.name == learner.name and found.issuer.this_device
+    assert found.facts.what == issued.facts.what and found.title is not None
+    unused = "ABCDEFGH" if issued.facts.certificate_id != "ABCDEFGH" else "HGFEDCBA"
+    assert trainer.certificates.verify_number(unused) == []
+    with pytest.raises(InvalidInputError):
+        trainer.certificates.verify_number("DLC1:ABC")

@@ -176,3 +176,36 @@ def test_a_card_sheet_is_saved_for_the_ticked_learners(qtbot, window, trainer, c
     assert "Nguyễn Thị Hoa" in text and "Lê Văn Nam" in text and "Không In" not in text
     assert learner_code(hoa.id) in text
     assert page.open_button.isVisible()
+
+
+def test_a_coordinator_types_the_number_printed_large_and_finds_who_what_and_where(
+        qtbot, window, trainer, coordinator, tmp_path):
+    """Without a webcam: the number read off the paper ("fe5r dmp2" as typed), after the
+    issuing ward PC's sync file was imported, shows the facts to compare with the paper;
+    an unknown number says so and asks for the QR code; anything else says what a number is."""
+    from digital_literacy_app.core.sync import exporter
+
+    (tmp_path / "ward").mkdir()
+    with Trainer.open(tmp_path / "ward-pc", lesson_dirs=[FIXTURE_LESSONS]) as ward:
+        ward.device.name, ward.device.ward = "Máy 2", "Xã Sóc Sơn"
+        [hoa] = finished(ward, "Nguyễn Thị Hoa")
+        number = ward.certificates.issue(hoa.id, "Hà", tmp_path / "ward" / "hoa.pdf").facts.certificate_id
+        sync_file = exporter.export(ward, tmp_path / "ward.dlsync").path
+    page = open_tool(window, "verify").page
+    typed = f"{number[:4].lower()} {number[4:].lower()}"
+    page.code.setText(typed)
+    click(qtbot, page.check_button)
+    assert page.result.property("role") == "bad"
+    assert page.verdict.text().startswith(f"Máy này không có giấy chứng nhận số {number}.")
+    assert "mã QR" in page.verdict.text()
+    trainer.sync.import_files([sync_file])
+    click(qtbot, page.check_button)
+    assert page.result.property("role") == "good"
+    assert page.verdict.text().startswith(f"Số {number} có trong hồ sơ của máy này")
+    facts = page.facts.text().splitlines()
+    assert facts[0] == "Họ và tên: Nguyễn Thị Hoa"
+    assert facts[4].startswith("Máy cấp: Máy 2") and "chính máy này" not in facts[4]
+    assert facts[5] == f"Số chứng nhận: {number}"
+    page.code.setText("12345")
+    click(qtbot, page.check_button)
+    assert page.result.property("role") == "bad" and "FE5RDMP2" in page.verdict.text()

@@ -16,8 +16,8 @@ from nacl.signing import VerifyKey
 
 from digital_literacy_app.core.changes import CERTIFICATES, announces
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code, new_certificate_id,
-    parse_code,
+    FORGED, ID_LENGTH, MALFORMED, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code,
+    new_certificate_id, parse_code, read_number,
 )
 from digital_literacy_app.core.certificates.records import (
     file_stem, BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
@@ -208,6 +208,35 @@ class CertificateBook:
         if issuer.retired_on is not None and facts.issued_on > issuer.retired_on:
             return Verification(RETIRED, facts, issuer, title, f"the issuing device was retired on {issuer.retired_on}")
         return Verification(VALID, facts, issuer, title)
+
+    def verify_number(self, text: str) -> list[Verification]:
+        """The certificates bearing the number printed large on one, from the
+        `certificate.issued` events this computer holds (its own, and those of every
+        computer whose sync files it imported): who it was issued to (as the records name
+        the learner today), what, when, where and by which computer, with the same trust
+        answers as the QR. The checker compares them with the paper; a number that is not
+        here gives an empty list (then the QR is the way). Two computers may, very rarely,
+        have drawn the same number: all are returned."""
+        number = read_number(text)
+        if number is None:
+            raise InvalidInputError("certificate.number_form", length=ID_LENGTH)
+        rows = self.trainer.db.conn.execute(
+            """SELECT c.device_id, c.id, c.what, c.issued_on, c.ward, COALESCE(l.name, '')
+               FROM certificates c LEFT JOIN learners l ON l.id = c.learner_id
+               WHERE c.id = ? ORDER BY c.issued_on, c.device_id""", (number,)).fetchall()
+        found = []
+        for device_id, certificate_id, what, issued_on, ward, name in rows:
+            facts = CertificateFacts(certificate_id, issued_on, device_id, what, name, ward)
+            issuer = self.keys.get(device_id)
+            if issuer is None:
+                status = UNKNOWN_ISSUER
+            elif issuer.retired_on is not None and issued_on > issuer.retired_on:
+                status = RETIRED
+            else:
+                status = VALID
+            found.append(Verification(status, facts, issuer, title_of(what, self.achievements()),
+                                      "found by its number in this computer's records"))
+        return found
 
     def verify_pdf(self, path) -> Verification:
         """Check the code a certificate PDF made by this app carries."""

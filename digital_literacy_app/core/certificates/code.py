@@ -66,6 +66,13 @@ class ParsedCode:
     signature: bytes
 
 
+def read_number(text: str) -> str | None:
+    """The certificate number a person typed from the paper ("fe5r dmp2", "FE5R-DMP2"), or
+    None when it cannot be one (the printed number is 8 letters and digits of ID_ALPHABET)."""
+    compact = re.sub(r"[\s\-.·]", "", unicodedata.normalize("NFKC", text or "")).upper()
+    return compact if _ID.match(compact) else None
+
+
 def new_certificate_id() -> str:
     return "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
 

@@ -213,6 +213,7 @@ MESSAGES = {
     "sync.identity_unproven": "It claims to come from computer {device}, but that computer's id is not made from the file's key, and this computer has never met it; the file is refused. If it is a real computer of an older version, update the app there, or import the coordinator's file that lists it.",
     "learner.ward_too_long": "The ward's name is too long (at most {most} letters) or holds characters that cannot be used.",
     "session.too_many": "A session can list at most {most} learners; split it into two sessions.",
+    "certificate.number_form": "A certificate number is {length} letters and digits, printed large on the paper, for example FE5RDMP2.",
     "certificate.volunteer_too_long": "The volunteer's name is too long: at most {most} letters.",
     "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
     # -- the command line's own messages --------------------------------------------------
@@ -248,6 +249,14 @@ MESSAGES = {
                              "  Ward:        {ward}\n"
                              "  Certificate: {id}\n"
                              "  Issued by:   {issuer} (device {device}{mine})",
+    "cli.certificate_found": "Number {id} is in this computer's records: the certificate was issued. Compare the name, date and ward with the paper.\n"
+                             "  Learner:     {name}\n"
+                             "  Completed:   {what}\n"
+                             "  Date:        {date}\n"
+                             "  Ward:        {ward}\n"
+                             "  Issued by:   {issuer} (device {device}{mine})",
+    "cli.certificate_number_unknown": "This computer holds no certificate number {number}. Check it by its QR code (--code or --pdf), "
+                                       "or import the issuing computer's sync files first.",
     "cli.this_computer": " - this computer",
     "cli.certificate_unconfirmed": "Cannot confirm: import a sync file from the issuing computer first "
                                    "(the code names device {device}).",

@@ -201,6 +201,7 @@ MESSAGES = {
     "sync.identity_unproven": "Tệp nói là từ máy {device}, nhưng mã của máy đó không khớp với khóa của tệp và máy này chưa từng gặp máy đó; tệp bị từ chối. Nếu đó là máy thật dùng phiên bản cũ, hãy cập nhật ứng dụng trên máy đó, hoặc nhập tệp của điều phối viên có liệt kê máy đó.",
     "learner.ward_too_long": "Tên phường/xã quá dài (tối đa {most} chữ) hoặc có ký tự không dùng được.",
     "session.too_many": "Một buổi học ghi được tối đa {most} người học; hãy chia thành hai buổi.",
+    "certificate.number_form": "Số chứng nhận gồm {length} chữ cái và chữ số, in to trên giấy, ví dụ FE5RDMP2.",
     "certificate.volunteer_too_long": "Tên tình nguyện viên quá dài: tối đa {most} chữ.",
     "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
     # -- the command line's own messages --------------------------------------------------
@@ -236,6 +237,14 @@ MESSAGES = {
                              "  Phường/xã:     {ward}\n"
                              "  Số chứng nhận: {id}\n"
                              "  Máy cấp:       {issuer} (máy {device}{mine})",
+    "cli.certificate_found": "Số {id} có trong hồ sơ của máy này: giấy chứng nhận đã được cấp. Hãy so họ tên, ngày và phường/xã với tờ giấy.\n"
+                             "  Họ và tên:     {name}\n"
+                             "  Đã hoàn thành: {what}\n"
+                             "  Ngày cấp:      {date}\n"
+                             "  Phường/xã:     {ward}\n"
+                             "  Máy cấp:       {issuer} (máy {device}{mine})",
+    "cli.certificate_number_unknown": "Máy này không có giấy chứng nhận số {number}. Hãy kiểm tra bằng mã QR (--code hoặc --pdf), "
+                                       "hoặc nhập trước tệp đồng bộ của máy đã cấp.",
     "cli.this_computer": " - chính máy này",
     "cli.certificate_unconfirmed": "Chưa thể xác nhận: hãy nhập một tệp đồng bộ từ máy đã cấp giấy này "
                                    "trước (mã ghi máy {device}).",

@@ -1,10 +1,12 @@
-"""Checking a certificate someone shows: hold its QR to the webcam, type or paste its code,
-or choose its PDF.
+"""Checking a certificate someone shows: hold its QR to the webcam, type the number printed
+large on it or paste its code, or choose its PDF.
 
 Checked offline against the keys this PC knows. A genuine one shows who, what, when,
 where and which computer issued it; otherwise the plain reason from the core
 (STATUS_TEXT): changed, not a certificate code, or from a computer this one has never
-met (import a sync file from it first).
+met (import a sync file from it first). A typed number is looked up in the certificates
+this PC holds (its own, and those in the sync files it imported): found, it shows the same
+facts to compare with the paper; not found, it says so and asks for the QR code.
 
 The camera and the typed code sit side by side, as on "Tôi có thẻ": a QR read by the
 camera is put in the code box and checked exactly as if it had been typed, so both ways
@@ -17,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import MALFORMED
-from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.errors import DlaError, InvalidInputError
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
@@ -38,8 +40,8 @@ class VerifyPage(ToolPage):
             self.tr("You can type the code or choose the PDF instead."))
         self.scanner.decoded.connect(self.check_scanned)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("DLC1:\u2026")
-        self.code.setAccessibleName(self.tr("Certificate code"))
+        self.code.setPlaceholderText(self.tr("FE5RDMP2 or DLC1:\u2026"))
+        self.code.setAccessibleName(self.tr("Certificate number or code"))
         self.code.returnPressed.connect(self.check_code)
         self.check_button = set_role(QPushButton(self.tr("Check")), "primary")
         self.check_button.setAccessibleName(self.tr("Check the code"))
@@ -61,7 +63,8 @@ class VerifyPage(ToolPage):
 
     def _typing_side(self) -> list[QWidget]:
         """The code box with its button, the PDF choice, and the verdict under them."""
-        intro = QLabel(self.tr("Type or paste the code printed under the QR code (it starts with DLC1)."))
+        intro = QLabel(self.tr("Type the certificate number printed large on it (8 letters and digits), "
+                               "or paste the code printed under the QR code (it starts with DLC1)."))
         intro.setWordWrap(True)
         intro.setBuddy(self.code)  # the code box's caption; the box gets the whole width
         code_row = QWidget()
@@ -90,10 +93,40 @@ class VerifyPage(ToolPage):
         return self.code
 
     def check_code(self) -> None:
-        if not self.code.text().strip():
+        text = self.code.text().strip()
+        if not text:
             self.code.setFocus()
             return
-        self.show_verification(self.trainer.certificates.verify_code(self.code.text()))
+        if text.upper().startswith("DLC"):
+            self.show_verification(self.trainer.certificates.verify_code(text))
+            return
+        try:
+            found = self.trainer.certificates.verify_number(text)
+        except InvalidInputError:
+            self._show("bad", self.tr("This is neither a certificate number nor a certificate code. The number "
+                                      "is 8 letters and digits printed large on the certificate, for example "
+                                      "FE5RDMP2; the code under the QR code starts with DLC1."), "")
+            return
+        self.show_found(text, found)
+
+    def show_found(self, typed: str, found: list) -> None:
+        """What the records hold under a typed number: the facts to compare with the paper."""
+        number = "".join(typed.split()).upper()
+        if not found:
+            self.verification = None
+            self._show("bad", self.tr("This computer holds no certificate number {number}. Hold its QR code to "
+                                      "the camera, or import the sync files of the computer that issued it "
+                                      "first.").format(number=number), "")
+            return
+        self.verification = found[0]
+        trusted = [v for v in found if v.valid]
+        if not trusted:
+            self.show_verification(found[0])
+            return
+        verdict = self.tr("Number {number} is in this computer's records: this certificate was issued. "
+                          "Compare the name, the date and the ward with the paper.").format(
+            number=trusted[0].facts.certificate_id)
+        self._show("good", verdict, "\n\n".join("\n".join(self._fact_lines(v)) for v in trusted))
 
     def check_scanned(self, text: str) -> None:
         """A QR seen by the camera: a certificate is checked as if its code were typed;
@@ -121,24 +154,24 @@ class VerifyPage(ToolPage):
 
     def show_verification(self, verification) -> None:
         self.verification = verification
-        lang = self.seat.lang
-        facts = verification.facts
-        lines = []
-        if facts is not None:
-            what = (verification.title.get(lang) if verification.title
-                    else achievement_title(self.trainer, facts.what, lang))
-            issuer = verification.issuer
-            device = (f"{issuer.name} ({issuer.ward})" if issuer and issuer.ward else
-                      issuer.name if issuer and issuer.name else facts.device_id)
-            if issuer is not None and issuer.this_device:
-                device = self.tr("{device}, this computer").format(device=device)
-            lines = [self.tr("Name: {name}").format(name=facts.name),
-                     self.tr("Completed: {what}").format(what=what),
-                     self.tr("Date: {date}").format(date=show_date(facts.issued_on)),
-                     self.tr("Ward: {ward}").format(ward=facts.ward or "\u2013"),
-                     self.tr("Issued by computer: {device}").format(device=device),
-                     self.tr("Certificate number: {id}").format(id=facts.certificate_id)]
-        self._show("good" if verification.valid else "bad", verification.message(lang), "\n".join(lines))
+        lines = self._fact_lines(verification) if verification.facts is not None else []
+        self._show("good" if verification.valid else "bad", verification.message(self.seat.lang), "\n".join(lines))
+
+    def _fact_lines(self, verification) -> list[str]:
+        """Who, what, when, where and which computer, one a line."""
+        lang, facts, issuer = self.seat.lang, verification.facts, verification.issuer
+        what = (verification.title.get(lang) if verification.title
+                else achievement_title(self.trainer, facts.what, lang))
+        device = (f"{issuer.name} ({issuer.ward})" if issuer and issuer.ward else
+                  issuer.name if issuer and issuer.name else facts.device_id)
+        if issuer is not None and issuer.this_device:
+            device = self.tr("{device}, this computer").format(device=device)
+        return [self.tr("Name: {name}").format(name=facts.name or "\u2013"),
+                self.tr("Completed: {what}").format(what=what),
+                self.tr("Date: {date}").format(date=show_date(facts.issued_on)),
+                self.tr("Ward: {ward}").format(ward=facts.ward or "\u2013"),
+                self.tr("Issued by computer: {device}").format(device=device),
+                self.tr("Certificate number: {id}").format(id=facts.certificate_id)]
 
     def _show(self, kind: str, verdict: str, facts: str) -> None:
         set_role(self.result, kind)
