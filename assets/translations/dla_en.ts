@@ -3090,8 +3090,8 @@
         <translation>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</translation>
     </message>
     <message>
-        <source>Number {number} is in this computer's records: this certificate was issued. Compare the name, the date and the ward with the paper.</source>
-        <translation>Number {number} is in this computer's records: this certificate was issued. Compare the name, the date and the ward with the paper.</translation>
+        <source>Certificate {number} was issued. Compare with the paper:</source>
+        <translation>Certificate {number} was issued. Compare with the paper:</translation>
     </message>
     <message>
         <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>

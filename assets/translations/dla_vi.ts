@@ -3090,8 +3090,8 @@
         <translation>Máy này không có giấy chứng nhận số {number}. Hãy đưa mã QR trên giấy lên trước camera, hoặc nhập trước tệp đồng bộ của máy đã cấp giấy.</translation>
     </message>
     <message>
-        <source>Number {number} is in this computer&apos;s records: this certificate was issued. Compare the name, the date and the ward with the paper.</source>
-        <translation>Số {number} có trong hồ sơ của máy này: giấy chứng nhận này đã được cấp. Hãy so họ tên, ngày cấp và phường/xã với tờ giấy.</translation>
+        <source>Certificate {number} was issued. Compare with the paper:</source>
+        <translation>Có giấy chứng nhận số {number}. Hãy so với tờ giấy:</translation>
     </message>
     <message>
         <source>This QR code is not a certificate. Show the QR code printed on the certificate.</source>

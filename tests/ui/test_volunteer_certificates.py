@@ -201,7 +201,7 @@ def test_a_coordinator_types_the_number_printed_large_and_finds_who_what_and_whe
     trainer.sync.import_files([sync_file])
     click(qtbot, page.check_button)
     assert page.result.property("role") == "good"
-    assert page.verdict.text().startswith(f"Số {number} có trong hồ sơ của máy này")
+    assert page.verdict.text() == f"Có giấy chứng nhận số {number}. Hãy so với tờ giấy:"
     facts = page.facts.text().splitlines()
     assert facts[0] == "Họ và tên: Nguyễn Thị Hoa"
     assert facts[4].startswith("Máy cấp: Máy 2") and "chính máy này" not in facts[4]

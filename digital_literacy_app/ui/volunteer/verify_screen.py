@@ -123,8 +123,7 @@ class VerifyPage(ToolPage):
         if not trusted:
             self.show_verification(found[0])
             return
-        verdict = self.tr("Number {number} is in this computer's records: this certificate was issued. "
-                          "Compare the name, the date and the ward with the paper.").format(
+        verdict = self.tr("Certificate {number} was issued. Compare with the paper:").format(
             number=trusted[0].facts.certificate_id)
         self._show("good", verdict, "\n\n".join("\n".join(self._fact_lines(v)) for v in trusted))
 
