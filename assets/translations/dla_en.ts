@@ -574,12 +574,24 @@
         <translation>Certificates</translation>
     </message>
     <message>
+        <source>Certificate given on {date} (number {id}).</source>
+        <translation>Certificate given on {date} (number {id}).</translation>
+    </message>
+    <message>
         <source>Earned: every lesson is finished.</source>
         <translation>Earned: every lesson is finished.</translation>
     </message>
     <message>
         <source>Still to finish ({count}): {lessons}</source>
         <translation>Still to finish ({count}): {lessons}</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Save the certificate for {what} again, to print it</source>
+        <translation>Save the certificate for {what} again, to print it</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -600,6 +612,14 @@
     <message>
         <source>Saved the certificate in {path}. Open it to print it.</source>
         <translation>Saved the certificate in {path}. Open it to print it.</translation>
+    </message>
+    <message>
+        <source>Save the certificate again</source>
+        <translation>Save the certificate again</translation>
+    </message>
+    <message>
+        <source>Saved certificate {id} again in {path}. Open it to print it.</source>
+        <translation>Saved certificate {id} again in {path}. Open it to print it.</translation>
     </message>
 </context>
 <context>

@@ -574,12 +574,24 @@
         <translation>Giấy chứng nhận</translation>
     </message>
     <message>
+        <source>Certificate given on {date} (number {id}).</source>
+        <translation>Đã cấp ngày {date} (số {id}).</translation>
+    </message>
+    <message>
         <source>Earned: every lesson is finished.</source>
         <translation>Đủ điều kiện: đã học xong mọi bài.</translation>
     </message>
     <message>
         <source>Still to finish ({count}): {lessons}</source>
         <translation>Còn phải học ({count} bài): {lessons}</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Save the certificate for {what} again, to print it</source>
+        <translation>Lưu lại giấy chứng nhận {what} để in lại</translation>
     </message>
     <message>
         <source>Save certificate</source>
@@ -600,6 +612,14 @@
     <message>
         <source>Saved the certificate in {path}. Open it to print it.</source>
         <translation>Đã lưu giấy chứng nhận vào {path}. Mở tệp để in.</translation>
+    </message>
+    <message>
+        <source>Save the certificate again</source>
+        <translation>Lưu lại giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Saved certificate {id} again in {path}. Open it to print it.</source>
+        <translation>Đã lưu lại giấy chứng nhận {id} vào {path}. Mở tệp để in.</translation>
     </message>
 </context>
 <context>

@@ -380,3 +380,29 @@ def test_the_number_finds_the_issued_certificate_on_the_issuing_pc(trainer, lear
     assert trainer.certificates.verify_number(unused) == []
     with pytest.raises(InvalidInputError):
         trainer.certificates.verify_number("DLC1:ABC")
+
+
+def test_a_reprint_is_the_same_certificate_and_only_its_issuer_can_make_it(trainer, learner, tmp_path, pack):
+    """Same number, date and signed code; nothing new recorded; another PC that imported it
+    cannot print it again (it lacks the key), and an unknown number is not found."""
+    from digital_literacy_app.core.certificates.book import code_in_pdf
+    from digital_literacy_app.core.errors import NotFoundError
+    from digital_literacy_app.core.sync.exporter import export
+
+    complete(trainer, learner.id, COURSE_LESSONS)
+    issued = trainer.certificates.issue(learner.id, "Trần Văn Tình", tmp_path / "c.pdf")
+    again = trainer.certificates.reprint(issued.facts.certificate_id, tmp_path / "again.pdf")
+    assert again.code == issued.code == code_in_pdf(tmp_path / "again.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "again.pdf").pages)
+    assert "Trần Văn Tình" in text and issued.facts.certificate_id in text
+    assert len(trainer.certificates.issued(learner.id)) == 1
+    sync_file = export(trainer, tmp_path / "pc.dlsync").path
+    with other_computer(tmp_path, pack) as other:
+        other.sync.import_files([sync_file])
+        with pytest.raises(InvalidInputError) as refused:
+            other.certificates.reprint(issued.facts.certificate_id, tmp_path / "x.pdf")
+        assert refused.value.code == "certificate.reprint_elsewhere"
+        assert not (tmp_path / "x.pdf").exists()
+    with pytest.raises(NotFoundError):
+        trainer.certificates.reprint("ABCDEFGH" if issued.facts.certificate_id != "ABCDEFGH" else "HGFEDCBA",
+                                     tmp_path / "y.pdf")

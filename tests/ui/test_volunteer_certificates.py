@@ -55,6 +55,32 @@ def test_one_learners_certificate_is_saved_where_chosen_with_the_volunteers_name
     assert page.open_button.isVisible()
 
 
+def test_a_topic_already_certified_offers_a_reprint_of_that_certificate_not_a_second_one(
+        qtbot, window, trainer, coordinator, tmp_path, monkeypatch):
+    """After issuing, the area says "Đã cấp ngày … (số …)" with "In lại": the same number,
+    date and code in a new PDF, and still one certificate in the records."""
+    from digital_literacy_app.core.certificates.book import code_in_pdf
+
+    [hoa] = finished(trainer, "Nguyễn Thị Hoa")
+    first = trainer.certificates.issue(hoa.id, "Hà", tmp_path / "first.pdf", "area:basics")
+    monkeypatch.setattr(files, "ask_save_pdf", lambda parent, title, name: tmp_path / name)
+    flow = open_tool(window, "certificates")
+    assert not flow.page.open_button.isEnabled(), "nobody is owed one any more"
+    flow.tool.show_learner(trainer.learners.get(hoa.id))  # as "Giấy chứng nhận" on the learner's page does
+    page = flow.page
+    assert "area:basics" not in page.issue_buttons, "no second certificate is offered"
+    card_texts = [label.text() for label in page.content.findChildren(type(page.notice))]
+    number = first.facts.certificate_id
+    assert any(text.startswith("Đã cấp ngày ") and f"(số {number})" in text for text in card_texts)
+    button = page.reprint_buttons["area:basics"]
+    assert button.text() == "In lại"
+    click(qtbot, button)
+    again = tmp_path / f"nguyen-thi-hoa-{number}.pdf"
+    assert code_in_pdf(again) == first.code, "the same certificate: the same signed code"
+    assert page.notice.text() == f"Đã lưu lại giấy chứng nhận {number} vào {again}. Mở tệp để in."
+    assert len(trainer.certificates.issued(hoa.id)) == 1
+
+
 def test_a_batch_for_the_people_of_one_session_saves_one_pdf_each(qtbot, window, trainer, coordinator, tmp_path,
                                                                   monkeypatch):
     """Narrowed to a session's attendees, "Lưu cho cả 2 người" saves two PDFs off the GUI

@@ -5,6 +5,7 @@ an event ("certificate.issued"), so certificates reach the coordinator like any
 progress. Verification needs only the keys this computer knows (core/keys.py).
 """
 
+import json
 import re
 import sqlite3
 from datetime import date
@@ -125,9 +126,37 @@ class CertificateBook:
             raise
         return IssuedCertificate(learner_id, out_path, facts, code, achievement)
 
-    def _lesson_titles(self, achievement: Achievement) -> tuple[Text, ...]:
-        lessons = (self.trainer.lessons.get(lesson_id) for lesson_id in achievement.lessons)
+    def _lesson_titles(self, achievement: Achievement, lesson_ids=None) -> tuple[Text, ...]:
+        lessons = (self.trainer.lessons.get(lesson_id) for lesson_id in (lesson_ids or achievement.lessons))
         return tuple(lesson.title for lesson in lessons if lesson is not None)
+
+    def reprint(self, certificate_id: str, out_path) -> IssuedCertificate:
+        """The same certificate again, for a paper lost or spoilt: its number, date, what,
+        lessons, ward and volunteer as issued, signed again by this computer (Ed25519 gives
+        the same code for the same facts), under the learner's name as the records hold it
+        now. Nothing new is recorded: it is the certificate issued before, not a second
+        one. Only the computer that issued it can, since the code is signed with its key."""
+        conn, device = self.trainer.db.conn, self.trainer.device
+        row = conn.execute("SELECT learner_id, what, lessons, volunteer, issued_on, ward FROM certificates "
+                           "WHERE device_id = ? AND id = ?", (device.device_id, certificate_id)).fetchone()
+        if row is None:
+            if conn.execute("SELECT 1 FROM certificates WHERE id = ?", (certificate_id,)).fetchone():
+                raise InvalidInputError("certificate.reprint_elsewhere", id=certificate_id)
+            raise NotFoundError("certificate.not_found", id=certificate_id)
+        learner_id, what, lessons, volunteer, issued_on, ward = row
+        learner = self.trainer.learners.get(learner_id)
+        achievement = next((a for a in self.achievements() if a.key == what), None)
+        if achievement is None:
+            raise NotFoundError("certificate.no_such_achievement", what=what)
+        facts = fit(CertificateFacts(certificate_id, issued_on, device.device_id, what, learner.name, ward))
+        code = make_code(facts, device.sign)
+        titles = self._lesson_titles(achievement, _lesson_ids(lessons))
+        content = CertificateContent(learner.name, achievement.title, titles, date.fromisoformat(issued_on),
+                                     ward, volunteer, certificate_id, code)
+        out_path = Path(out_path)
+        with atomic_output_file(out_path) as handle:
+            write_certificate(handle, content)
+        return IssuedCertificate(learner_id, out_path, facts, code, achievement)
 
     def issue_batch(self, learner_ids: list[str], folder, volunteer_name: str = "",
                     task: Task = NO_TASK) -> BatchResult:
@@ -244,6 +273,15 @@ class CertificateBook:
         if code is None:
             return Verification(MALFORMED, detail=f"no certificate code was found in {path}")
         return self.verify_code(code)
+
+
+def _lesson_ids(stored: str) -> list[str]:
+    """The lessons a certificate listed when it was issued (a JSON list in its row)."""
+    try:
+        ids = json.loads(stored or "[]")
+    except ValueError:
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
 
 def _signed_by(public_key_hex: str, parsed) -> bool:

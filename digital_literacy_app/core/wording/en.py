@@ -214,6 +214,8 @@ MESSAGES = {
     "learner.ward_too_long": "The ward's name is too long (at most {most} letters) or holds characters that cannot be used.",
     "session.too_many": "A session can list at most {most} learners; split it into two sessions.",
     "certificate.number_form": "A certificate number is {length} letters and digits, printed large on the paper, for example FE5RDMP2.",
+    "certificate.reprint_elsewhere": "Certificate {id} was issued by another computer; only that computer can print it again.",
+    "certificate.not_found": "There is no certificate number {id}.",
     "certificate.volunteer_too_long": "The volunteer's name is too long: at most {most} letters.",
     "sync.odd_times": "{count} event(s) carry an implausible date (a computer clock set wrong?); they were kept.",
     # -- the command line's own messages --------------------------------------------------

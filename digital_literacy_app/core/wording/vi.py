@@ -202,6 +202,8 @@ MESSAGES = {
     "learner.ward_too_long": "Tên phường/xã quá dài (tối đa {most} chữ) hoặc có ký tự không dùng được.",
     "session.too_many": "Một buổi học ghi được tối đa {most} người học; hãy chia thành hai buổi.",
     "certificate.number_form": "Số chứng nhận gồm {length} chữ cái và chữ số, in to trên giấy, ví dụ FE5RDMP2.",
+    "certificate.reprint_elsewhere": "Giấy chứng nhận {id} do máy khác cấp; chỉ máy đã cấp mới in lại được.",
+    "certificate.not_found": "Không có giấy chứng nhận số {id}.",
     "certificate.volunteer_too_long": "Tên tình nguyện viên quá dài: tối đa {most} chữ.",
     "sync.odd_times": "{count} bản ghi có ngày giờ lạ (đồng hồ máy bị sai?); vẫn được giữ.",
     # -- the command line's own messages --------------------------------------------------

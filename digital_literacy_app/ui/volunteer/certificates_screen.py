@@ -54,11 +54,13 @@ class CertificatesPage(ToolPage):
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(12)
         self.issue_buttons = {}
+        self.reprint_buttons = {}
+        records = book.issued(self.learner.id)
+        given = {record.what: record for record in records}  # the latest of each kind
         layout.addWidget(set_role(QLabel(self.tr("Areas and courses")), "section"))
         for standing in book.standings(self.learner.id):
-            layout.addWidget(self._standing_card(standing))
+            layout.addWidget(self._standing_card(standing, given.get(standing.achievement.key)))
         layout.addWidget(set_role(QLabel(self.tr("Certificates received")), "section"))
-        records = book.issued(self.learner.id)
         for record in records:
             line = QLabel(self.tr("{date}: {what}, given by {volunteer} (number {id})").format(
                 date=show_date(record.issued_on), what=achievement_title(self.trainer, record.what, self.lang),
@@ -74,7 +76,10 @@ class CertificatesPage(ToolPage):
     def lang(self) -> str:
         return self.seat.lang
 
-    def _standing_card(self, standing) -> QFrame:
+    def _standing_card(self, standing, given=None) -> QFrame:
+        """One area or course: what is still missing, or "Save certificate" once earned, or,
+        once a certificate was given, its date and number with "Print again" (never a
+        second certificate for the same thing)."""
         achievement = standing.achievement
         card = set_role(QFrame(), "good" if standing.complete else "card")
         row = QHBoxLayout(card)
@@ -83,7 +88,10 @@ class CertificatesPage(ToolPage):
         name = set_role(QLabel(achievement.title.get(self.lang)), "card-title")
         name.setWordWrap(True)
         texts.addWidget(name)
-        if standing.complete:
+        if given is not None:
+            state = self.tr("Certificate given on {date} (number {id}).").format(
+                date=show_date(given.issued_on), id=given.certificate_id)
+        elif standing.complete:
             state = self.tr("Earned: every lesson is finished.")
         else:
             missing = ", ".join(lesson_title(self.trainer, lesson, self.lang) for lesson in standing.missing)
@@ -93,7 +101,15 @@ class CertificatesPage(ToolPage):
         detail.setWordWrap(True)
         texts.addWidget(detail)
         row.addLayout(texts, 1)
-        if standing.complete:
+        if given is not None:
+            if given.device_id == self.trainer.device.device_id:  # signed here: this PC can print it again
+                button = QPushButton(self.tr("Print again"))
+                button.setAccessibleName(self.tr("Save the certificate for {what} again, to print it").format(
+                    what=achievement.title.get(self.lang)))
+                button.clicked.connect(lambda: self.reprint(given))
+                row.addWidget(button)
+                self.reprint_buttons[achievement.key] = button
+        elif standing.complete:
             button = set_role(QPushButton(self.tr("Save certificate")), "primary")
             button.setAccessibleName(self.tr("Save the certificate for {what}").format(
                 what=achievement.title.get(self.lang)))
@@ -117,6 +133,21 @@ class CertificatesPage(ToolPage):
         self._say("lead", self.tr("Saved the certificate in {path}. Open it to print it.").format(path=str(path)))
         self.open_button.show()
         self.issued.emit(issued)
+
+    def reprint(self, record) -> None:
+        suggested = f"{file_stem(self.learner.name)}-{record.certificate_id}.pdf"
+        path = files.ask_save_pdf(self, self.tr("Save the certificate again"), suggested)
+        if path is None:
+            return
+        try:
+            self.trainer.certificates.reprint(record.certificate_id, path)
+        except DlaError as exc:
+            self._say("error", self.tr("The certificate could not be saved: {reason}").format(reason=reason(exc)))
+            return
+        self.saved_path = path
+        self._say("lead", self.tr("Saved certificate {id} again in {path}. Open it to print it.").format(
+            id=record.certificate_id, path=str(path)))
+        self.open_button.show()
 
     def _say(self, role: str, text: str) -> None:
         set_role(self.notice, role)
