@@ -131,7 +131,7 @@ def _load(identity_path: Path, key_path: Path) -> tuple[DeviceIdentity, str | No
 def _create(identity_path: Path, key_path: Path, default_name: str) -> DeviceIdentity:
     signing_key = SigningKey.generate()
     public_key_hex = signing_key.verify_key.encode().hex()
-    identity = DeviceIdentity(derived_id(public_key_hex), default_name or _host_name(), "",
+    identity = DeviceIdentity(derived_id(public_key_hex), default_name or host_name(), "",
                               public_key_hex, signing_key)
     _write_private(key_path, signing_key.encode().hex())
     save_identity(identity_path.parent, identity)
@@ -168,7 +168,10 @@ def _write_private(path: Path, content: str) -> None:
     os.chmod(path, 0o600)
 
 
-def _host_name() -> str:
+def host_name() -> str:
+    """The operating system's name for this PC: a new identity's name until a person gives
+    it one (the first-start wizard never offers it: every demo PC is "vm", every new
+    Windows PC "DESKTOP-…")."""
     return platform.node() or "PC"
 
 

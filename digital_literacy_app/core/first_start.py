@@ -10,7 +10,7 @@ account is created. A PC "needs first start" exactly while it has no volunteer a
 from dataclasses import dataclass
 
 from digital_literacy_app.core.changes import DEVICES, SETTINGS, VOLUNTEERS, announces
-from digital_literacy_app.core.device import save_identity
+from digital_literacy_app.core.device import host_name, save_identity
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.settings import DEVICE, setting
 from digital_literacy_app.core.text import nfc
@@ -50,6 +50,13 @@ class FirstStart:
 
     def needed(self) -> bool:
         return self.trainer.volunteers.count() == 0
+
+    def suggested_device_name(self) -> str:
+        """The answer the wizard's "name of this computer" starts with: a name a person gave
+        this PC, never the operating system's host name, which would make every PC of a
+        ward look alike to the coordinator."""
+        name = self.trainer.device.name
+        return "" if name == host_name() else name
 
     @staticmethod
     def check_place(text: str, what: str) -> str:

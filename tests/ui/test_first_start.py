@@ -129,3 +129,17 @@ def test_the_wizard_refuses_a_pin_a_stranger_tries_first_and_says_why(qtbot, win
     wizard.field.setText("5917")
     wizard.go_next()
     assert wizard.page == "pin_again"
+
+
+def test_the_computers_name_is_asked_never_taken_from_the_operating_system(qtbot, window, trainer):
+    """A new PC's identity is named after its host name ("vm", "DESKTOP-…"), which would make
+    every PC look alike to the coordinator: the wizard's question starts empty."""
+    import platform
+
+    assert trainer.device.name == (platform.node() or "PC")
+    wizard = window.volunteer_mode.show_first_start()
+    while wizard.page != "device":
+        wizard.go_next() if wizard.field is None else (wizard.field.setText("Phường Kim Mã"), wizard.go_next())
+    assert wizard.field.text() == ""
+    wizard.go_next()
+    assert wizard.page == "device" and wizard.error.text() == "Bạn hãy đặt tên cho máy này."

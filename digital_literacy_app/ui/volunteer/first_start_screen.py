@@ -31,7 +31,8 @@ class FirstStartScreen(ScreenFrame):
         super().__init__(parent=parent)
         self.seat = seat
         device = seat.trainer.device
-        self.answers = {"language": seat.lang, "ward": device.ward, "device": device.name,
+        self.answers = {"language": seat.lang, "ward": device.ward,
+                        "device": seat.trainer.first_start.suggested_device_name(),
                         "name": "", "role": COORDINATOR, "pin": "", "pin_again": ""}
         self.index = 0
         self.field: QLineEdit | None = None
