@@ -119,35 +119,36 @@ class CertificatesPage(ToolPage):
         return card
 
     def issue(self, achievement) -> None:
-        suggested = f"{file_stem(self.learner.name)}-{achievement.id}.pdf"
-        path = files.ask_save_pdf(self, self.tr("Save the certificate"), suggested)
-        if path is None:
-            return
-        try:
-            issued = self.trainer.certificates.issue(self.learner.id, self.volunteer_name, path, achievement.key)
-        except DlaError as exc:
-            self._say("error", self.tr("The certificate could not be saved: {reason}").format(reason=reason(exc)))
-            return
-        self.saved_path = path
-        self.refresh()
-        self._say("lead", self.tr("Saved the certificate in {path}. Open it to print it.").format(path=str(path)))
-        self.open_button.show()
-        self.issued.emit(issued)
+        path = self._save(self.tr("Save the certificate"), f"{file_stem(self.learner.name)}-{achievement.id}.pdf",
+                          lambda path: self.trainer.certificates.issue(self.learner.id, self.volunteer_name, path,
+                                                                       achievement.key))
+        if path is not None:
+            self.refresh()
+            self._say("lead", self.tr("Saved the certificate in {path}. Open it to print it.").format(path=str(path)))
+            self.issued.emit(self.made)
 
     def reprint(self, record) -> None:
-        suggested = f"{file_stem(self.learner.name)}-{record.certificate_id}.pdf"
-        path = files.ask_save_pdf(self, self.tr("Save the certificate again"), suggested)
+        path = self._save(self.tr("Save the certificate again"),
+                          f"{file_stem(self.learner.name)}-{record.certificate_id}.pdf",
+                          lambda path: self.trainer.certificates.reprint(record.certificate_id, path))
+        if path is not None:
+            self._say("lead", self.tr("Saved certificate {id} again in {path}. Open it to print it.").format(
+                id=record.certificate_id, path=str(path)))
+
+    def _save(self, title: str, suggested: str, make):
+        """Ask where, then `make(path)`; the path once saved (the certificate in `made`),
+        None when the volunteer cancelled or it could not be saved (said why)."""
+        path = files.ask_save_pdf(self, title, suggested)
         if path is None:
-            return
+            return None
         try:
-            self.trainer.certificates.reprint(record.certificate_id, path)
+            self.made = make(path)
         except DlaError as exc:
             self._say("error", self.tr("The certificate could not be saved: {reason}").format(reason=reason(exc)))
-            return
+            return None
         self.saved_path = path
-        self._say("lead", self.tr("Saved certificate {id} again in {path}. Open it to print it.").format(
-            id=record.certificate_id, path=str(path)))
         self.open_button.show()
+        return path
 
     def _say(self, role: str, text: str) -> None:
         set_role(self.notice, role)
