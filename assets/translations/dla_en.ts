@@ -1462,8 +1462,8 @@
         <translation>{files} file(s) had been imported before.</translation>
     </message>
     <message>
-        <source>{files} file(s) refused; the table says why.</source>
-        <translation>{files} file(s) refused; the table says why.</translation>
+        <source>{files} file(s) refused; the table says why and what to do.</source>
+        <translation>{files} file(s) refused; the table says why and what to do.</translation>
     </message>
     <message>
         <source>You stopped the import: nothing from the file being read was added, and the files after it were not read. Files finished before stay added.</source>

@@ -1462,8 +1462,8 @@
         <translation>{files} tệp đã được nhập từ trước.</translation>
     </message>
     <message>
-        <source>{files} file(s) refused; the table says why.</source>
-        <translation>{files} tệp bị từ chối; bảng dưới đây nói lý do.</translation>
+        <source>{files} file(s) refused; the table says why and what to do.</source>
+        <translation>{files} tệp bị từ chối; bảng dưới đây nói lý do và cách làm tiếp.</translation>
     </message>
     <message>
         <source>You stopped the import: nothing from the file being read was added, and the files after it were not read. Files finished before stay added.</source>

@@ -234,10 +234,12 @@ def test_a_folder_with_a_good_and_a_tampered_file(qtbot, seat, trainer, stick, g
     assert model.data(model.index(good_row, 3)) == str(results["ba-vi.dlsync"].events_new) != "0"
     assert model.data(model.index(good_row, 4)) == "1"
     reason = model.data(model.index(bad_row, outcome))
-    assert reason == "Bị từ chối: Tệp đã bị sửa sau khi ghi (chữ ký không khớp)."
+    assert reason == ("Bị từ chối: Tệp đã bị sửa sau khi ghi (chữ ký không khớp). Hãy chép lại tệp từ máy đã "
+                      "tạo ra nó (ghi lại tệp ở máy đó nếu cần), rồi nhập lại.")
     assert "signature does not match" in model.data(model.index(bad_row, outcome), Qt.ItemDataRole.ToolTipRole)
     summary = screen.summary.message.text()
     assert summary.startswith("Đã nhập 1 tệp") and "1 tệp bị từ chối" in summary
+    assert screen.summary.property("role") == "hint", "one file went in: a mixed result, not a failure"
 
     screen.table.selectRow(bad_row)
     click(qtbot, screen.details_button)

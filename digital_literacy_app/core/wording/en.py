@@ -164,7 +164,7 @@ MESSAGES = {
                           "compression); it is refused unopened.",
     "sync.sealed_header": "The sealed file's header is damaged.",
     "sync.sealed_for_other": "The file is sealed for another computer ({recipient}) and cannot be "
-                             "read here.",
+                             "read here. Take it to that computer, or write a file sealed for this one there.",
     "sync.sealed_damaged": "The sealed file is damaged or was changed; it cannot be opened.",
     "sync.events_unreadable": "The events cannot be read; the file is damaged ({detail}).",
     "sync.events_changed": "The events do not match the signed manifest (the file was changed or "
@@ -275,3 +275,15 @@ MESSAGES = {
                         "records as {new} (it was {old}); its old records still count.",
     "cli.crashed": "Something went wrong inside dla; nothing was half-done. Details for support are in {log}.",
 }
+
+# What to do next, after the refusals of a damaged or incomplete file: the same advice for each
+# (issue 17: "every refusal says what to do next").
+_COPY_AGAIN = " Copy the file again from the computer that made it (write it again there if need be), then import it."
+_STICK_AGAIN = " Put the stick back in and try again."
+for _code in ("sync.not_a_sync_file", "sync.manifest_unreadable", "sync.manifest_invalid", "sync.unsigned",
+              "sync.signature_mismatch", "sync.wrong_members", "sync.sealed_header", "sync.sealed_damaged",
+              "sync.events_unreadable", "sync.events_changed", "sync.count_mismatch", "sync.event_twice",
+              "sync.event_damaged", "sync.ranges_mismatch", "sync.gaps"):
+    MESSAGES[_code] += _COPY_AGAIN
+for _code in ("sync.missing", "sync.unreadable"):
+    MESSAGES[_code] += _STICK_AGAIN

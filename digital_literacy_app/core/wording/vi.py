@@ -158,7 +158,8 @@ MESSAGES = {
     "sync.wrong_members": "Đây không phải tệp đồng bộ của ứng dụng này, hoặc tệp bị thiếu.",
     "sync.zip_dangerous": "Tệp có cấu trúc nguy hiểm nên không được mở.",
     "sync.sealed_header": "Tệp niêm phong bị hỏng hoặc đã bị sửa.",
-    "sync.sealed_for_other": "Tệp được niêm phong cho một máy khác; chỉ máy đó mở được.",
+    "sync.sealed_for_other": "Tệp được niêm phong cho một máy khác (mã {recipient}); chỉ máy đó mở được. "
+                            "Hãy mang tệp đến đúng máy đó, hoặc ghi ở máy kia một tệp niêm phong cho máy này.",
     "sync.sealed_damaged": "Tệp niêm phong bị hỏng hoặc đã bị sửa.",
     "sync.events_unreadable": "Tệp bị hỏng hoặc đã bị sửa.",
     "sync.events_changed": "Tệp bị hỏng hoặc đã bị sửa.",
@@ -263,3 +264,15 @@ MESSAGES = {
                         "nên từ nay máy ghi dưới mã {new} (trước là {old}); dữ liệu cũ vẫn được tính.",
     "cli.crashed": "Có lỗi bên trong dla; không có việc gì bị làm dở. Chi tiết cho người hỗ trợ ở {log}.",
 }
+
+# What to do next, after the refusals of a damaged or incomplete file: the same advice for each
+# (issue 17: "every refusal says what to do next").
+_COPY_AGAIN = " Hãy chép lại tệp từ máy đã tạo ra nó (ghi lại tệp ở máy đó nếu cần), rồi nhập lại."
+_STICK_AGAIN = " Hãy cắm lại USB rồi thử lại."
+for _code in ("sync.not_a_sync_file", "sync.manifest_unreadable", "sync.manifest_invalid", "sync.unsigned",
+              "sync.signature_mismatch", "sync.wrong_members", "sync.sealed_header", "sync.sealed_damaged",
+              "sync.events_unreadable", "sync.events_changed", "sync.count_mismatch", "sync.event_twice",
+              "sync.event_damaged", "sync.ranges_mismatch", "sync.gaps"):
+    MESSAGES[_code] += _COPY_AGAIN
+for _code in ("sync.missing", "sync.unreadable"):
+    MESSAGES[_code] += _STICK_AGAIN

@@ -214,12 +214,20 @@ class ImportScreen(ToolPage):
         if count["already"]:
             parts.append(self.tr("{files} file(s) had been imported before.").format(files=count["already"]))
         if count["refused"]:
-            parts.append(self.tr("{files} file(s) refused; the table says why.").format(files=count["refused"]))
+            parts.append(self.tr("{files} file(s) refused; the table says why and what to do.").format(
+                files=count["refused"]))
         if count["cancelled"]:
             parts.append(self.tr("You stopped the import: nothing from the file being read was added, "
                                  "and the files after it were not read. Files finished before stay added."))
-        kind = "bad" if count["refused"] else "hint" if count["cancelled"] else "good"
-        return kind, " ".join(parts)
+        return self._summary_kind(count), " ".join(parts)
+
+    @staticmethod
+    def _summary_kind(count: dict) -> str:
+        """Red only when nothing could be taken in: files that went in while others were
+        refused are a mixed result, shown as a hint, not as a failure."""
+        if count["refused"] and not (count["imported"] or count["already"]):
+            return "bad"
+        return "hint" if count["refused"] or count["cancelled"] else "good"
 
     def _failed(self, error: Exception) -> None:
         self.task = None
