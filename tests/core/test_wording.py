@@ -117,3 +117,18 @@ def test_each_place_of_the_first_start_has_its_own_words():
             with pytest.raises(InvalidInputError) as refused:
                 clean_place(text, what)
             assert wording.known(refused.value.code), refused.value.code
+
+
+def test_every_refusal_of_a_sync_file_says_what_to_do_next():
+    """Damaged, incomplete, unreadable or sealed for another PC: each says the next step in
+    both languages (copy it again, put the stick back, take it to the right PC)."""
+    from digital_literacy_app.core.wording import en, vi
+
+    refusals = [code for code in vi.MESSAGES if code.startswith("sync.") and code not in (
+        "sync.export_cancelled", "sync.import_stopped_before", "sync.import_stopped_during", "sync.events_held",
+        "sync.already_imported", "sync.events_retired", "sync.odd_times")]  # notes, not refusals
+    assert len(refusals) > 25
+    vague = [code for code in refusals if not any(step in vi.MESSAGES[code] for step in ("Hãy", "hãy", "Báo"))]
+    vague_en = [code for code in refusals if not any(step in en.MESSAGES[code] for step in (
+        "again", "Update", "Take it", "Tell the", "ask the", "Choose", "Bring", "import"))]
+    assert vague == [] and vague_en == []

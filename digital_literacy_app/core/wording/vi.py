@@ -276,3 +276,12 @@ for _code in ("sync.not_a_sync_file", "sync.manifest_unreadable", "sync.manifest
     MESSAGES[_code] += _COPY_AGAIN
 for _code in ("sync.missing", "sync.unreadable"):
     MESSAGES[_code] += _STICK_AGAIN
+_TELL_COORDINATOR = " Hãy báo cho điều phối viên, và chưa nhập thêm tệp nào từ máy đó cho đến khi rõ."
+_CHOOSE_FILE = " Hãy chọn tệp .dlsync trong thư mục đó."
+for _code in ("sync.too_large", "sync.path_outside", "sync.zip_dangerous", "sync.bad_device_key",
+              "sync.bad_payload", "sync.line_too_long", "sync.event_not_canonical", "sync.proof_invalid",
+              "sync.file_damaged", "sync.trust_list_damaged"):
+    MESSAGES[_code] += _COPY_AGAIN
+for _code in ("sync.key_mismatch", "sync.clash_with_this_pc", "sync.clash_with_file", "sync.clash_with_earlier"):
+    MESSAGES[_code] += _TELL_COORDINATOR
+MESSAGES["sync.is_folder"] += _CHOOSE_FILE
