@@ -805,6 +805,14 @@
         <translation>No sync file from another computer has been imported here yet.</translation>
     </message>
     <message>
+        <source>No sync file for {days} days or more from: {names}.</source>
+        <translation>No sync file for {days} days or more from: {names}.</translation>
+    </message>
+    <message>
+        <source>Every computer in use sent a sync file in the last {days} days.</source>
+        <translation>Every computer in use sent a sync file in the last {days} days.</translation>
+    </message>
+    <message>
         <source>coordinator-key-{name}</source>
         <translation>coordinator-key-{name}</translation>
     </message>
@@ -1495,6 +1503,10 @@
     <message>
         <source>Retired</source>
         <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Days since</translation>
     </message>
     <message>
         <source>Computer id: {id}</source>

@@ -805,6 +805,14 @@
         <translation>Chưa nhập tệp đồng bộ nào từ máy khác.</translation>
     </message>
     <message>
+        <source>No sync file for {days} days or more from: {names}.</source>
+        <translation>Chưa nhận tệp đồng bộ nào trong {days} ngày trở lên từ: {names}.</translation>
+    </message>
+    <message>
+        <source>Every computer in use sent a sync file in the last {days} days.</source>
+        <translation>Mọi máy đang dùng đều đã gửi tệp đồng bộ trong {days} ngày qua.</translation>
+    </message>
+    <message>
         <source>coordinator-key-{name}</source>
         <translation>khoa-dieu-phoi-{name}</translation>
     </message>
@@ -1495,6 +1503,10 @@
     <message>
         <source>Retired</source>
         <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Số ngày chưa gửi</translation>
     </message>
     <message>
         <source>Computer id: {id}</source>

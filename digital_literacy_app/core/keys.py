@@ -9,12 +9,15 @@ network.
 """
 
 from dataclasses import dataclass
-
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from digital_literacy_app.core.changes import DEVICES, announces
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.store.events import utc_now
+
+
+QUIET_DAYS = 30  # a ward computer that has sent nothing for this long is named on the coordinator's list
 
 
 class KeyMismatchError(DlaError):
@@ -42,6 +45,14 @@ class DeviceSighting:
     last_seen: str
     retired_on: str | None = None
 
+    def days_quiet(self, today: date) -> int | None:
+        """Whole days since this computer's latest file was imported (None: no readable time)."""
+        try:
+            seen = datetime.fromisoformat((self.last_seen or "").replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        return max(0, (today - seen.date()).days)
+
 
 class KnownDevices:
     """This PC's identity and the keys of the PCs it knows: `trainer.devices`."""
@@ -65,6 +76,13 @@ class KnownDevices:
             "SELECT device_id, name, ward, first_seen, last_seen, retired_on FROM known_devices "
             "ORDER BY ward, name, device_id")
         return [DeviceSighting(*row) for row in rows]
+
+    def quiet(self, days: int = QUIET_DAYS, today: date | None = None) -> list[DeviceSighting]:
+        """The computers in use (not retired) whose latest file came `days` or more days ago:
+        the wards a coordinator should ask for their sync files."""
+        today = today or datetime.now(timezone.utc).date()
+        return [d for d in self.heard_from()
+                if not d.retired_on and (d.days_quiet(today) is None or d.days_quiet(today) >= days)]
 
     def write_public_key(self, out) -> Path:
         """This computer's public key as a file, for a volunteer to seal sync files to."""

@@ -595,3 +595,32 @@ def test_a_new_key_is_made_only_after_confirming_and_the_new_fingerprint_is_show
     assert after.replace("-", "\u2011") in panel.fingerprint_label.text()
     assert after in panel.notice.message.text()
     assert qr_text("after.png") == [after]  # a hand scanner reads the new one
+
+
+def test_known_computers_name_those_not_heard_from_for_a_month(qtbot, seat, trainer, tmp_path):
+    """Days since each computer's latest file, and the ones quiet for 30 days or more named
+    above the list (the wards to call); a retired computer is not asked for."""
+    from datetime import datetime, timedelta, timezone
+
+    ids = {}
+    for name in ("pc-ba-vi", "pc-son-tay"):
+        with other_pc(tmp_path, name) as pc:
+            pc.device.name, pc.device.ward = name.upper(), "Xã " + name[3:]
+            trainer.sync.import_files([exporter.export(pc, tmp_path / f"{name}.dlsync").path])
+            ids[name] = pc.device.device_id
+    long_ago = (datetime.now(timezone.utc) - timedelta(days=40)).isoformat(timespec="seconds")
+    trainer.db.conn.execute("UPDATE known_devices SET last_seen = ? WHERE device_id = ?", (long_ago, ids["pc-ba-vi"]))
+    screen = show(qtbot, DevicesScreen(seat))
+    assert screen.quiet_label.isVisible() and screen.quiet_label.property("role") == "hint"
+    text = screen.quiet_label.text()
+    assert text.startswith("Chưa nhận tệp đồng bộ nào trong 30 ngày trở lên từ: PC-BA-VI")
+    assert "PC-SON-TAY" not in text
+    model = screen.model
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Số ngày chưa gửi"
+    by_name = {model.data(model.index(row, 0)).split(" ")[0]: row for row in range(model.rowCount())}
+    assert model.data(model.index(by_name["PC-BA-VI"], 4)) == "40"
+    assert model.data(model.index(by_name["PC-SON-TAY"], 4)) == "0"
+    trainer.trust.retire(ids["pc-ba-vi"])
+    assert trainer.devices.quiet() == []
+    screen._refresh()
+    assert screen.quiet_label.text() == "Mọi máy đang dùng đều đã gửi tệp đồng bộ trong 30 ngày qua."

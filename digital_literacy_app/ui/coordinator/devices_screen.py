@@ -7,13 +7,14 @@ volunteers choose once on their PCs, so the sync files they write can be sealed 
 The fingerprint, trusting a coordinator and retiring a PC are in trust_panel.py.
 """
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.records import DeviceSighting
+from digital_literacy_app.core.records import QUIET_DAYS, DeviceSighting
 from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
@@ -38,14 +39,21 @@ def shown_time(iso: str) -> str:
 class KnownDevicesModel(RowsTableModel):
     """Rows of `trainer.devices.heard_from()`: name, ward, first seen, last seen."""
 
-    KEYS = ("name", "ward", "first_seen", "last_seen", "retired_on")
+    KEYS = ("name", "ward", "first_seen", "last_seen", "quiet", "retired_on")
+
+    def __init__(self, rows, parent=None, today: date | None = None):
+        self.today = today or date.today()
+        super().__init__(rows, parent)
 
     def headers(self) -> list[str]:
         return [self.tr("Computer"), self.tr("Ward"), self.tr("First file"), self.tr("Latest file"),
-                self.tr("Retired")]
+                self.tr("Days since"), self.tr("Retired")]
 
     def cell(self, device: DeviceSighting, column: int) -> str:
         key = self.KEYS[column]
+        if key == "quiet":
+            days = device.days_quiet(self.today)
+            return "\u2014" if days is None else str(days)
         if key == "retired_on":
             return device.retired_on or "\u2014"
         if key in ("first_seen", "last_seen"):
@@ -92,6 +100,9 @@ class DevicesScreen(ToolPage):
         heading = set_role(QLabel(self.tr("Computers whose sync files were imported here")), "section")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        self.quiet_label = set_role(QLabel(), "lead")
+        self.quiet_label.setWordWrap(True)
+        layout.addWidget(self.quiet_label)
         self.model = KnownDevicesModel(seat.trainer.devices.heard_from(), self)
         self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
         self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
@@ -105,6 +116,7 @@ class DevicesScreen(ToolPage):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         layout.addStretch(0)
+        self._say_quiet()
         self.table.setVisible(bool(self.model.rows))
         self.retire_panel.setVisible(bool(self.model.rows))
         self.empty_label.setVisible(not self.model.rows)
@@ -121,6 +133,21 @@ class DevicesScreen(ToolPage):
     def _refresh(self, _device_id: str = "") -> None:
         self.model.set_rows(self.seat.trainer.devices.heard_from())
         self.retire_panel.choose("", "")
+        self._say_quiet()
+
+    def _say_quiet(self) -> None:
+        """Name the computers in use that have sent nothing for a month: the wards to call."""
+        quiet = self.seat.trainer.devices.quiet(QUIET_DAYS)
+        names = ", ".join(self.model.cell(d, 0) + (f" ({d.ward})" if d.ward else "") for d in quiet)
+        if quiet:
+            self.quiet_label.setText(self.tr("No sync file for {days} days or more from: {names}.").format(
+                days=QUIET_DAYS, names=names))
+            set_role(self.quiet_label, "hint")
+        else:
+            self.quiet_label.setText(self.tr("Every computer in use sent a sync file in the last {days} days.").format(
+                days=QUIET_DAYS))
+            set_role(self.quiet_label, "lead")
+        self.quiet_label.setVisible(bool(self.model.rows))
 
     def save_key(self) -> None:
         device = self.seat.trainer.device
