@@ -565,7 +565,7 @@ def test_a_coordinator_is_trusted_by_its_typed_fingerprint_and_a_lost_pc_is_reti
     assert trainer.devices.get(lost_id).retired_on is not None
     assert "Đã thu hồi" in retire.notice.message.text()
     model = screen.model
-    assert model.data(model.index(0, 4)) == trainer.devices.get(lost_id).retired_on
+    assert model.data(model.index(0, 5)) == trainer.devices.get(lost_id).retired_on
     assert not retire.retire_button.isEnabled()
 
 
