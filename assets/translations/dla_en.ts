@@ -1864,6 +1864,30 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Yes, that is me</source>
+        <translation>Yes, that is me</translation>
+    </message>
+    <message>
+        <source>No, I am someone else</source>
+        <translation>No, I am someone else</translation>
+    </message>
+    <message>
+        <source>No, I am someone else: add me as a new learner</source>
+        <translation>No, I am someone else: add me as a new learner</translation>
+    </message>
+    <message>
+        <source>, born {year}</source>
+        <translation>, born {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
+    </message>
+    <message>
+        <source>{name}{born}{ward} is already learning on this computer. Is that you?</source>
+        <translation>{name}{born}{ward} is already learning on this computer. Is that you?</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>

@@ -1864,6 +1864,30 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Yes, that is me</source>
+        <translation>Đúng, là tôi</translation>
+    </message>
+    <message>
+        <source>No, I am someone else</source>
+        <translation>Không, tôi là người khác</translation>
+    </message>
+    <message>
+        <source>No, I am someone else: add me as a new learner</source>
+        <translation>Không, tôi là người khác: thêm tôi là người học mới</translation>
+    </message>
+    <message>
+        <source>, born {year}</source>
+        <translation>, sinh năm {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
+    </message>
+    <message>
+        <source>{name}{born}{ward} is already learning on this computer. Is that you?</source>
+        <translation>{name}{born}{ward} đang học trên máy này. Có phải là bác không?</translation>
+    </message>
 </context>
 <context>
     <name>Notice</name>

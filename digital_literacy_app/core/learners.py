@@ -241,5 +241,17 @@ class LearnerBook:
             (f"%{escaped}%",)).fetchall()
         return [LearnerRecord(*row) for row in rows]
 
+    def same_person(self, name: str, birth_year=None) -> list[LearnerRecord]:
+        """Learners already here who may be the person about to be added: the same name
+        ignoring case, accents and spacing, and the same birth year (or a year missing on
+        either side), the one who learnt last first. Asked before adding, so someone who
+        forgot they had started is offered their own record instead of a second one."""
+        key = search_key(clean_name(name))
+        year = clean_birth_year(birth_year)
+        rows = self._conn.execute(
+            f"{_SELECT} WHERE merged_into IS NULL AND name_key = ? AND (? IS NULL OR birth_year IS NULL "
+            "OR birth_year = ?) ORDER BY last_active_lamport DESC, id", (key, year, year)).fetchall()
+        return [LearnerRecord(*row) for row in rows]
+
     def count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM learners WHERE merged_into IS NULL").fetchone()[0]

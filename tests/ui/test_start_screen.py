@@ -167,3 +167,39 @@ def test_learners_who_share_a_name_get_tiles_they_can_tell_apart(qtbot, window, 
     assert any(text.startswith("Người cao tuổi\nHọc lần cuối ngày ") for text in thanh), thanh
     assert details["Lê Thị Lan"] == ["Sinh năm 1955"]
     assert elderly.id != farmer.id
+
+
+def test_someone_already_learning_is_asked_whether_it_is_them_before_a_second_record(qtbot, window, trainer):
+    """"Hoàng Văn Thành, 1960" is here: typing it again (without accents, in capitals) asks
+    "is that you?"; yes goes on as that learner with no new record, no adds a second one."""
+    here = trainer.learners.add("Hoàng Văn Thành", 1960, "elderly", "Phường Kim Mã")
+    form = window.show_new_learner()
+    type_text(form.name, "HOANG VAN THANH")
+    type_text(form.year, "1960")
+    click(qtbot, form.save_button)
+    assert window.screen_name == "new-learner" and form.same.isVisible()
+    assert form.same_text.text() == ("Hoàng Văn Thành, sinh năm 1960, Phường Kim Mã đang học trên máy này. "
+                                     "Có phải là bác không?")
+    assert form.that_is_me.hasFocus()
+    assert trainer.learners.count() == 1
+    click(qtbot, form.that_is_me)
+    assert window.screen_name == "catalogue" and window.seat.learner.id == here.id
+    assert trainer.learners.count() == 1
+
+    window.sign_out()
+    form = window.show_new_learner()
+    type_text(form.name, "Hoàng Văn Thành")
+    type_text(form.year, "1960")
+    click(qtbot, form.save_button)
+    click(qtbot, form.someone_else)
+    assert window.screen_name == "catalogue" and window.seat.learner.id != here.id
+    assert trainer.learners.count() == 2
+
+
+def test_a_different_birth_year_is_someone_else(qtbot, window, trainer):
+    trainer.learners.add("Hoàng Văn Thành", 1960)
+    form = window.show_new_learner()
+    type_text(form.name, "Hoàng Văn Thành")
+    type_text(form.year, "1972")
+    click(qtbot, form.save_button)
+    assert window.screen_name == "catalogue" and trainer.learners.count() == 2
