@@ -105,6 +105,57 @@
     </message>
 </context>
 <context>
+    <name>AddLearnerPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  All learners</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Back to the list of learners</translation>
+    </message>
+    <message>
+        <source>Add learners</source>
+        <translation>Add learners</translation>
+    </message>
+    <message>
+        <source>New learner form</source>
+        <translation>New learner form</translation>
+    </message>
+    <message>
+        <source>Open the one just added</source>
+        <translation>Open the one just added</translation>
+    </message>
+    <message>
+        <source>Add this learner</source>
+        <translation>Add this learner</translation>
+    </message>
+    <message>
+        <source>Open that learner</source>
+        <translation>Open that learner</translation>
+    </message>
+    <message>
+        <source>Add a new learner anyway</source>
+        <translation>Add a new learner anyway</translation>
+    </message>
+    <message>
+        <source>Added {name} ({group}, {ward}). The form is ready for the next learner.</source>
+        <translation>Added {name} ({group}, {ward}). The form is ready for the next learner.</translation>
+    </message>
+    <message>
+        <source>, born {year}</source>
+        <translation>, born {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
+    </message>
+    <message>
+        <source>{name}{born}{ward} is already on the list. The same person?</source>
+        <translation>{name}{born}{ward} is already on the list. The same person?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The data cannot be opened</source>
@@ -1773,6 +1824,14 @@
     <message>
         <source>Progress:</source>
         <translation>Progress:</translation>
+    </message>
+    <message>
+        <source>Add learners…</source>
+        <translation>Add learners…</translation>
+    </message>
+    <message>
+        <source>Add learners, one after another</source>
+        <translation>Add learners, one after another</translation>
     </message>
     <message>
         <source>Open  ›</source>

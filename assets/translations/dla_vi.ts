@@ -105,6 +105,57 @@
     </message>
 </context>
 <context>
+    <name>AddLearnerPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  Danh sách người học</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Quay lại danh sách người học</translation>
+    </message>
+    <message>
+        <source>Add learners</source>
+        <translation>Thêm người học</translation>
+    </message>
+    <message>
+        <source>New learner form</source>
+        <translation>Thông tin người học mới</translation>
+    </message>
+    <message>
+        <source>Open the one just added</source>
+        <translation>Mở người vừa thêm</translation>
+    </message>
+    <message>
+        <source>Add this learner</source>
+        <translation>Thêm người này</translation>
+    </message>
+    <message>
+        <source>Open that learner</source>
+        <translation>Mở người đó</translation>
+    </message>
+    <message>
+        <source>Add a new learner anyway</source>
+        <translation>Vẫn thêm người mới</translation>
+    </message>
+    <message>
+        <source>Added {name} ({group}, {ward}). The form is ready for the next learner.</source>
+        <translation>Đã thêm {name} ({group}, {ward}). Có thể nhập người tiếp theo.</translation>
+    </message>
+    <message>
+        <source>, born {year}</source>
+        <translation>, sinh năm {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
+    </message>
+    <message>
+        <source>{name}{born}{ward} is already on the list. The same person?</source>
+        <translation>{name}{born}{ward} đã có trong danh sách. Có phải cùng một người không?</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The data cannot be opened</source>
@@ -1773,6 +1824,14 @@
     <message>
         <source>Progress:</source>
         <translation>Tiến độ:</translation>
+    </message>
+    <message>
+        <source>Add learners…</source>
+        <translation>Thêm người học…</translation>
+    </message>
+    <message>
+        <source>Add learners, one after another</source>
+        <translation>Thêm người học, lần lượt từng người</translation>
     </message>
     <message>
         <source>Open  ›</source>

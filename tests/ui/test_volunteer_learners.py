@@ -145,3 +145,33 @@ def test_their_story_reads_in_words(qtbot, window, trainer, coordinator):
                                    f"{len(first.steps)}).")
     click(qtbot, story.back_button)
     assert flow.page.title.text() == "Nguyễn Thị Hoa"
+
+
+def test_a_volunteer_adds_a_class_one_after_another_with_their_ward(qtbot, window, trainer, coordinator):
+    """"Thêm người học…": name, year, group and ward; the form empties for the next person
+    and keeps the ward; a name and year already here asks first (open it, or add anyway)."""
+    trainer.learners.add("Hoàng Văn Thành", 1960, "elderly", "Phường Kim Mã")
+    flow = open_learners(window)
+    click(qtbot, flow.page.add_button)
+    page = flow.page
+    assert page.title.text() == "Thêm người học" and page.form.name.hasFocus()
+    type_text(page.form.name, "Lê Thị Năm")
+    type_text(page.form.year, "1958")
+    click(qtbot, page.form.group_buttons["farmer"])
+    page.form.ward.setText("Xã Sóc Sơn")
+    click(qtbot, page.add_button)
+    [nam] = trainer.learners.search("Lê Thị Năm")
+    assert (nam.birth_year, nam.group, nam.ward) == (1958, "farmer", "Xã Sóc Sơn")
+    assert page.note.text() == "Đã thêm Lê Thị Năm (Nông dân, Xã Sóc Sơn). Có thể nhập người tiếp theo."
+    assert page.form.name.text() == "" and page.form.ward.text() == "Xã Sóc Sơn" and page.form.name.hasFocus()
+
+    type_text(page.form.name, "hoang van thanh")
+    type_text(page.form.year, "1960")
+    click(qtbot, page.add_button)
+    assert page.same.isVisible() and trainer.learners.count() == 2
+    assert page.same_text.text() == ("Hoàng Văn Thành, sinh năm 1960, Phường Kim Mã đã có trong danh sách. "
+                                     "Có phải cùng một người không?")
+    click(qtbot, page.add_anyway)
+    assert trainer.learners.count() == 3 and not page.same.isVisible()
+    click(qtbot, page.open_button)
+    assert flow.page.learner.name == "hoang van thanh"  # saved as typed: the volunteer corrects it there

@@ -85,6 +85,8 @@ def walk_volunteer_screens(window, trainer):
     yield "erase", window
     tool.show_duplicates()
     yield "duplicates", window
+    tool.show_add()
+    yield "add-learners", window
     progress = mode.open_tool(tools["progress"])
     yield "progress", window
     progress.tool.show_timeline(stuck)

@@ -19,6 +19,7 @@ from digital_literacy_app.ui.widgets.table import read_only_table
 class LearnersPage(ToolPage):
     open_learner = Signal(object)  # LearnerRecord
     duplicates_requested = Signal()
+    add_requested = Signal()
 
     def __init__(self, seat, parent=None):
         super().__init__(seat, "", parent=parent)
@@ -58,11 +59,15 @@ class LearnersPage(ToolPage):
         self.body_layout.addWidget(self.table, 1)
         self.body_layout.addWidget(self.count_label)
 
+        self.add_button = QPushButton(self.tr("Add learners…"))
+        self.add_button.setAccessibleName(self.tr("Add learners, one after another"))
+        self.add_button.clicked.connect(self.add_requested)
         self.duplicates_button = QPushButton()
         self.duplicates_button.clicked.connect(self.duplicates_requested)
         self.open_button = set_role(QPushButton(self.tr("Open  \u203a")), "primary")
         self.open_button.setAccessibleName(self.tr("Open the chosen learner"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+        self.bottom.addWidget(self.add_button)
         self.bottom.addWidget(self.duplicates_button)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.open_button)

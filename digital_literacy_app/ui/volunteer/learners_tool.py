@@ -21,6 +21,15 @@ class LearnersTool:
         page.back.connect(self.go_home)
         page.open_learner.connect(self.show_learner)
         page.duplicates_requested.connect(self.show_duplicates)
+        page.add_requested.connect(self.show_add)
+        return self.flow.show_page(page)
+
+    def show_add(self):
+        from digital_literacy_app.ui.volunteer.add_learner_screen import AddLearnerPage
+
+        page = AddLearnerPage(self.seat)
+        page.back.connect(self.show_list)
+        page.open_learner.connect(self.show_learner)
         return self.flow.show_page(page)
 
     def show_learner(self, learner):

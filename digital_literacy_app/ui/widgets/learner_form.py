@@ -46,10 +46,11 @@ class LearnerForm(QWidget):
         if with_ward:
             self.ward = self._field(layout, self.tr("Ward"), "", learner.ward if learner else seat.trainer.device.ward)
         self.name.returnPressed.connect(self.year.setFocus)
-        (self.ward or self.year).returnPressed.connect(self.submitted)
-        if self.ward is not None:
-            self.year.returnPressed.disconnect()
+        if self.ward is not None:  # Enter goes from field to field, and the last one submits
             self.year.returnPressed.connect(self.ward.setFocus)
+            self.ward.returnPressed.connect(self.submitted)
+        else:
+            self.year.returnPressed.connect(self.submitted)
         self._groups(layout, learner.group if learner else None)
 
     def _field(self, layout, caption: str, placeholder: str, value: str) -> QLineEdit:
