@@ -1658,6 +1658,18 @@
         <translation>Find:</translation>
     </message>
     <message>
+        <source>Tick all found</source>
+        <translation>Tick all found</translation>
+    </message>
+    <message>
+        <source>Tick everyone the search finds</source>
+        <translation>Tick everyone the search finds</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
         <source>{count} more. Type part of a name to find them.</source>
         <translation>{count} more. Type part of a name to find them.</translation>
     </message>

@@ -1658,6 +1658,18 @@
         <translation>Tìm:</translation>
     </message>
     <message>
+        <source>Tick all found</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Tick everyone the search finds</source>
+        <translation>Chọn mọi người tìm thấy</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Bỏ chọn hết</translation>
+    </message>
+    <message>
         <source>{count} more. Type part of a name to find them.</source>
         <translation>Còn {count} người nữa. Gõ vài chữ trong tên để tìm.</translation>
     </message>

@@ -204,6 +204,27 @@ def test_a_card_sheet_is_saved_for_the_ticked_learners(qtbot, window, trainer, c
     assert page.open_button.isVisible()
 
 
+def test_cards_for_a_whole_class_are_ticked_at_once_even_past_the_first_sixty(
+        qtbot, window, trainer, coordinator):
+    """"Chọn tất cả" ticks everyone the search finds (all 70 when it is empty, though 60 are
+    drawn); "Bỏ chọn hết" clears them."""
+    from digital_literacy_app.ui.widgets.learner_checklist import MAX_SHOWN
+
+    for number in range(70):
+        trainer.learners.add(f"Người Học {number:02d}")
+    page = open_tool(window, "cards").page
+    assert len(page.checklist.boxes) == MAX_SHOWN
+    click(qtbot, page.checklist.all_button)
+    assert page.print_button.text() == "Lưu thẻ cho 70 người" and page.print_button.isEnabled()
+    assert all(box.isChecked() for box in page.checklist.boxes.values())
+    click(qtbot, page.checklist.none_button)
+    assert not page.print_button.isEnabled()
+    assert not any(box.isChecked() for box in page.checklist.boxes.values())
+    type_text(page.checklist.search, "Học 1")
+    click(qtbot, page.checklist.all_button)
+    assert page.print_button.text() == "Lưu thẻ cho 10 người"
+
+
 def test_a_coordinator_types_the_number_printed_large_and_finds_who_what_and_where(
         qtbot, window, trainer, coordinator, tmp_path):
     """Without a webcam: the number read off the paper ("fe5r dmp2" as typed), after the

@@ -25,7 +25,8 @@ class CardsPage(ToolPage):
                                         "cut along the dotted lines.")), "lead")
         intro.setWordWrap(True)
         self.body_layout.addWidget(intro)
-        self.checklist = LearnerChecklist(self.trainer.learners, self.tr("Learners to print cards for"))
+        self.checklist = LearnerChecklist(self.trainer.learners, self.tr("Learners to print cards for"),
+                                          tick_all=True)
         self.checklist.changed.connect(self._count)
         self.body_layout.addWidget(self.checklist, 1)
         self.result = set_role(QLabel(), "lead")

@@ -6,7 +6,7 @@ ward with hundreds of learners stays quick.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import LearnerRecord
 from digital_literacy_app.ui.theme import set_role
@@ -25,7 +25,7 @@ class RowCheckBox(QCheckBox):
 class LearnerChecklist(QWidget):
     changed = Signal()
 
-    def __init__(self, learners_book, name: str, parent=None):
+    def __init__(self, learners_book, name: str, parent=None, tick_all: bool = False):
         super().__init__(parent)
         self.book = learners_book
         self.ticked: dict[str, LearnerRecord] = {}
@@ -39,6 +39,15 @@ class LearnerChecklist(QWidget):
         row = QHBoxLayout()
         row.addWidget(find)
         row.addWidget(self.search, 1)
+        self.all_button = self.none_button = None
+        if tick_all:  # a whole class at once: everyone found by the search (everyone when it is empty)
+            self.all_button = QPushButton(self.tr("Tick all found"))
+            self.all_button.setAccessibleName(self.tr("Tick everyone the search finds"))
+            self.all_button.clicked.connect(self.tick_all_found)
+            self.none_button = QPushButton(self.tr("Untick all"))
+            self.none_button.clicked.connect(self.untick_all)
+            row.addWidget(self.all_button)
+            row.addWidget(self.none_button)
         self.list_host = QWidget()
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.setContentsMargins(0, 0, 12, 0)
@@ -86,6 +95,23 @@ class LearnerChecklist(QWidget):
         """Tick someone from code (a person just added on the spot)."""
         self.ticked[learner.id] = learner
         self.refresh()
+        self.changed.emit()
+
+    def tick_all_found(self) -> None:
+        """Everyone the search finds, also those past the first MAX_SHOWN drawn."""
+        for learner in self.book.search(self.search.text(), order="name"):
+            self.ticked[learner.id] = learner
+        self._ticks_changed()
+
+    def untick_all(self) -> None:
+        self.ticked.clear()
+        self._ticks_changed()
+
+    def _ticks_changed(self) -> None:
+        for learner_id, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(learner_id in self.ticked)
+            box.blockSignals(False)
         self.changed.emit()
 
     def chosen(self) -> list[LearnerRecord]:
