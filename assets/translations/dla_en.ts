@@ -926,6 +926,10 @@
         <translation>Possible duplicates</translation>
     </message>
     <message>
+        <source>Joined: everything is now on the record of {record}.</source>
+        <translation>Joined: everything is now on the record of {record}.</translation>
+    </message>
+    <message>
         <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
         <translation>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</translation>
     </message>
@@ -944,6 +948,18 @@
     <message>
         <source>Join the records of {name} into the chosen one</source>
         <translation>Join the records of {name} into the chosen one</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>Do not join</translation>
+    </message>
+    <message>
+        <source>Yes, join them</source>
+        <translation>Yes, join them</translation>
+    </message>
+    <message>
+        <source>Keep {keep} and join into it: {others}? Their lessons, steps and certificates move to the kept record, and the others no longer appear anywhere, on this computer or, through sync files, on the others.</source>
+        <translation>Keep {keep} and join into it: {others}? Their lessons, steps and certificates move to the kept record, and the others no longer appear anywhere, on this computer or, through sync files, on the others.</translation>
     </message>
     <message>
         <source>year unknown</source>

@@ -926,6 +926,10 @@
         <translation>Có thể bị nhập trùng</translation>
     </message>
     <message>
+        <source>Joined: everything is now on the record of {record}.</source>
+        <translation>Đã gộp: mọi thứ giờ ở hồ sơ của {record}.</translation>
+    </message>
+    <message>
         <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
         <translation>Các hồ sơ này cùng tên (không tính dấu và chữ hoa) và cùng năm sinh. Nếu là cùng một người, hãy chọn hồ sơ giữ lại rồi gộp: mọi tiến độ học của các hồ sơ đều được giữ.</translation>
     </message>
@@ -944,6 +948,18 @@
     <message>
         <source>Join the records of {name} into the chosen one</source>
         <translation>Gộp các hồ sơ của {name} vào hồ sơ đã chọn</translation>
+    </message>
+    <message>
+        <source>Do not join</source>
+        <translation>Không gộp</translation>
+    </message>
+    <message>
+        <source>Yes, join them</source>
+        <translation>Đồng ý gộp</translation>
+    </message>
+    <message>
+        <source>Keep {keep} and join into it: {others}? Their lessons, steps and certificates move to the kept record, and the others no longer appear anywhere, on this computer or, through sync files, on the others.</source>
+        <translation>Giữ {keep} và gộp vào đó: {others}? Bài học, các bước và giấy chứng nhận được chuyển sang hồ sơ giữ lại; các hồ sơ kia không còn hiện ở đâu nữa, trên máy này và, qua tệp đồng bộ, trên các máy khác.</translation>
     </message>
     <message>
         <source>year unknown</source>

@@ -122,11 +122,22 @@ def test_likely_duplicates_are_shown_and_joined_with_all_their_progress(qtbot, w
     assert kept.id == second.id, "the record with more steps done is suggested"
     click(qtbot, choice.buttons()[0])
     click(qtbot, page.merge_buttons[0])
+    question = page.questions[0]
+    assert question.isVisible() and question.no.hasFocus(), "asked first, with 'Không gộp' ready"
+    words = question.words.text()
+    assert words.startswith("Giữ Nguyễn Thị Hường · 1956") and "nguyen thi huong · 1956" in words
+    assert trainer.learners.exists(second.id), "nothing joined before the answer"
+    click(qtbot, question.no)
+    assert not question.isVisible() and trainer.learners.exists(second.id)
+    click(qtbot, page.merge_buttons[0])
+    click(qtbot, page.questions[0].yes)
     assert not trainer.learners.exists(second.id)
     progress = trainer.progress.for_learner(first.id)
     assert progress[FIRST].status == "completed"
     assert progress[REFUSE].steps_done == len(refuse.steps)
     assert flow.page.groups == [], "the page shows the list again, now without that pair"
+    assert flow.page.done_note.isVisible()
+    assert flow.page.done_note.text().startswith("Đã gộp: mọi thứ giờ ở hồ sơ của Nguyễn Thị Hường · 1956")
 
 
 def test_their_story_reads_in_words(qtbot, window, trainer, coordinator):

@@ -2,12 +2,17 @@
 
 Each group shows the records side by side with what each holds, the suggested one to
 keep already chosen. Joining keeps every lesson, step, hint and certificate of all of
-them on the kept record; the others stop appearing anywhere.
+them on the kept record; the others stop appearing anywhere. It is asked first, naming the
+record kept and the ones joined into it, with "Không gộp" the default; afterwards the page
+says "Đã gộp" and into which record.
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
 
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
@@ -17,10 +22,18 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 class DuplicatesPage(ToolPage):
     merged = Signal(object)  # the kept LearnerRecord
 
-    def __init__(self, seat, parent=None):
+    def __init__(self, seat, parent=None, just_joined=None):
         super().__init__(seat, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
                          parent=parent)
         self.title.setText(self.tr("Possible duplicates"))
+        self.done_note = set_role(QLabel(), "good")
+        self.done_note.setWordWrap(True)
+        self.done_note.setVisible(just_joined is not None)
+        if just_joined is not None:
+            self.done_note.setText(self.tr("Joined: everything is now on the record of {record}.").format(
+                record=self.describe(just_joined)))
+            announce(self.done_note, self.done_note.text())
+        self.body_layout.addWidget(self.done_note)
         intro = set_role(QLabel(self.tr(
             "These records have the same name (ignoring accents and capitals) and the same year of "
             "birth. If they are one person, choose the record to keep and join them: all the "
@@ -72,11 +85,53 @@ class DuplicatesPage(ToolPage):
         merge = QPushButton(self.tr("Join into the chosen record"))
         merge.setAccessibleName(self.tr("Join the records of {name} into the chosen one").format(name=keep.name))
         index = len(self.choices)
-        merge.clicked.connect(lambda: self.merge(index))
+        merge.clicked.connect(lambda: self.ask(index))
         layout.addWidget(merge)
+        layout.addWidget(self._question(index))
         self.choices.append((choice, group))
         self.merge_buttons.append(merge)
         return card
+
+    def _question(self, index: int) -> QFrame:
+        """"Join these?", shown under the group when its button is pressed."""
+        box = set_role(QFrame(), "hint")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(14, 10, 14, 10)
+        words = set_role(QLabel(), "lead")
+        words.setWordWrap(True)
+        column.addWidget(words)
+        row = QHBoxLayout()
+        no = QPushButton(self.tr("Do not join"))
+        no.clicked.connect(box.hide)
+        yes = set_role(QPushButton(self.tr("Yes, join them")), "danger")
+        yes.clicked.connect(lambda: self.merge(index))
+        row.addWidget(no)
+        row.addWidget(yes)
+        row.addStretch(1)
+        column.addLayout(row)
+        box.words, box.no, box.yes = words, no, yes
+        box.hide()
+        self.questions = getattr(self, "questions", []) + [box]
+        return box
+
+    def ask(self, index: int) -> None:
+        """Name the record kept and the ones that go into it; "Do not join" is focused."""
+        keep, others = self._chosen(index)
+        box = self.questions[index]
+        box.words.setText(self.tr("Keep {keep} and join into it: {others}? Their lessons, steps and "
+                                  "certificates move to the kept record, and the others no longer appear "
+                                  "anywhere, on this computer or, through sync files, on the others.").format(
+            keep=self.describe(keep), others="; ".join(self.describe(r) for r in others)))
+        box.setAccessibleName(box.words.text())
+        box.show()
+        box.no.setFocus()
+        announce(box, box.words.text())
+
+    def _chosen(self, index: int):
+        choice, group = self.choices[index]
+        buttons = choice.buttons()
+        keep = group[next(i for i, b in enumerate(buttons) if b.isChecked())]
+        return keep, [record for record in group if record.id != keep.id]
 
     def describe(self, record, with_name: bool = True) -> str:
         steps = sum(len(self.trainer.progress.steps_done(record.id, lesson_id))
@@ -87,7 +142,5 @@ class DuplicatesPage(ToolPage):
         return " \u00b7 ".join([record.name, *parts] if with_name else parts)
 
     def merge(self, index: int) -> None:
-        choice, group = self.choices[index]
-        buttons = choice.buttons()
-        keep = group[next(i for i, b in enumerate(buttons) if b.isChecked())]
-        self.merged.emit(self.trainer.learners.merge_group(group, keep))
+        keep, _others = self._chosen(index)
+        self.merged.emit(self.trainer.learners.merge_group(self.choices[index][1], keep))

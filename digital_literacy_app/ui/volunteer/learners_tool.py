@@ -64,12 +64,12 @@ class LearnersTool:
         page.erased.connect(self.show_list)
         return self.flow.show_page(page)
 
-    def show_duplicates(self):
+    def show_duplicates(self, just_joined=None):
         from digital_literacy_app.ui.volunteer.duplicates_screen import DuplicatesPage
 
-        page = DuplicatesPage(self.seat)
+        page = DuplicatesPage(self.seat, just_joined=just_joined)
         page.back.connect(self.show_list)
-        page.merged.connect(lambda _kept: self.show_duplicates())
+        page.merged.connect(self.show_duplicates)
         return self.flow.show_page(page)
 
 
