@@ -139,20 +139,12 @@
         <translation>Add a new learner anyway</translation>
     </message>
     <message>
+        <source>{who} is already on the list. The same person?</source>
+        <translation>{who} is already on the list. The same person?</translation>
+    </message>
+    <message>
         <source>Added {name} ({group}, {ward}). The form is ready for the next learner.</source>
         <translation>Added {name} ({group}, {ward}). The form is ready for the next learner.</translation>
-    </message>
-    <message>
-        <source>, born {year}</source>
-        <translation>, born {year}</translation>
-    </message>
-    <message>
-        <source>, {ward}</source>
-        <translation>, {ward}</translation>
-    </message>
-    <message>
-        <source>{name}{born}{ward} is already on the list. The same person?</source>
-        <translation>{name}{born}{ward} is already on the list. The same person?</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1944,10 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>{who} is already learning on this computer. Is that you?</source>
+        <translation>{who} is already learning on this computer. Is that you?</translation>
+    </message>
+    <message>
         <source>Yes, that is me</source>
         <translation>Yes, that is me</translation>
     </message>
@@ -1962,18 +1958,6 @@
     <message>
         <source>No, I am someone else: add me as a new learner</source>
         <translation>No, I am someone else: add me as a new learner</translation>
-    </message>
-    <message>
-        <source>, born {year}</source>
-        <translation>, born {year}</translation>
-    </message>
-    <message>
-        <source>, {ward}</source>
-        <translation>, {ward}</translation>
-    </message>
-    <message>
-        <source>{name}{born}{ward} is already learning on this computer. Is that you?</source>
-        <translation>{name}{born}{ward} is already learning on this computer. Is that you?</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2638,17 @@
     <message>
         <source>{name} is retired. Other computers learn it from this computer’s next sync file.</source>
         <translation>{name} is retired. Other computers learn it from this computer’s next sync file.</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <source>, born {year}</source>
+        <translation>, born {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
     </message>
 </context>
 <context>

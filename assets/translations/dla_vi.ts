@@ -139,20 +139,12 @@
         <translation>Vẫn thêm người mới</translation>
     </message>
     <message>
+        <source>{who} is already on the list. The same person?</source>
+        <translation>{who} đã có trong danh sách. Có phải cùng một người không?</translation>
+    </message>
+    <message>
         <source>Added {name} ({group}, {ward}). The form is ready for the next learner.</source>
         <translation>Đã thêm {name} ({group}, {ward}). Có thể nhập người tiếp theo.</translation>
-    </message>
-    <message>
-        <source>, born {year}</source>
-        <translation>, sinh năm {year}</translation>
-    </message>
-    <message>
-        <source>, {ward}</source>
-        <translation>, {ward}</translation>
-    </message>
-    <message>
-        <source>{name}{born}{ward} is already on the list. The same person?</source>
-        <translation>{name}{born}{ward} đã có trong danh sách. Có phải cùng một người không?</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +1944,10 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>{who} is already learning on this computer. Is that you?</source>
+        <translation>{who} đang học trên máy này. Có phải là bác không?</translation>
+    </message>
+    <message>
         <source>Yes, that is me</source>
         <translation>Đúng, là tôi</translation>
     </message>
@@ -1962,18 +1958,6 @@
     <message>
         <source>No, I am someone else: add me as a new learner</source>
         <translation>Không, tôi là người khác: thêm tôi là người học mới</translation>
-    </message>
-    <message>
-        <source>, born {year}</source>
-        <translation>, sinh năm {year}</translation>
-    </message>
-    <message>
-        <source>, {ward}</source>
-        <translation>, {ward}</translation>
-    </message>
-    <message>
-        <source>{name}{born}{ward} is already learning on this computer. Is that you?</source>
-        <translation>{name}{born}{ward} đang học trên máy này. Có phải là bác không?</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2638,17 @@
     <message>
         <source>{name} is retired. Other computers learn it from this computer’s next sync file.</source>
         <translation>Đã thu hồi {name}. Các máy khác sẽ biết qua tệp đồng bộ tiếp theo của máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <source>, born {year}</source>
+        <translation>, sinh năm {year}</translation>
+    </message>
+    <message>
+        <source>, {ward}</source>
+        <translation>, {ward}</translation>
     </message>
 </context>
 <context>

@@ -6,14 +6,14 @@ on an error. Someone whose name (and birth year) is already here is asked whethe
 them before a second record is made: "Đúng, là tôi" goes on as that learner.
 """
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton
 
 from digital_literacy_app.core.errors import InvalidInputError
-from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import ScreenFrame, scroll_area
 from digital_literacy_app.ui.widgets.learner_form import LearnerForm
+from digital_literacy_app.ui.widgets.same_person import SamePersonPanel
 
 
 class NewLearnerScreen(ScreenFrame):
@@ -29,7 +29,11 @@ class NewLearnerScreen(ScreenFrame):
         self.back_button.clicked.connect(self.cancelled)
         self.form = LearnerForm(seat)
         self.form.submitted.connect(self.save)
-        self.same = self._same_person_panel()
+        self.same = SamePersonPanel(self.tr("Yes, that is me"), self.tr("No, I am someone else"),
+                                    self.tr("No, I am someone else: add me as a new learner"))
+        self.same.same.clicked.connect(lambda: self.created.emit(self.same.match))
+        self.same.new.clicked.connect(self._add_as_new)
+        set_role(self.same.same, "primary")
         form_layout = self.form.layout()
         ends_in_stretch = form_layout.count() and form_layout.itemAt(form_layout.count() - 1).spacerItem()
         form_layout.insertWidget(form_layout.count() - 1 if ends_in_stretch else form_layout.count(), self.same)
@@ -37,7 +41,6 @@ class NewLearnerScreen(ScreenFrame):
         self.form.year.textChanged.connect(self._forget_answer)
         self.body_layout.addWidget(scroll_area(self.form, self.tr("New learner form")), 1)
         self.someone_new = False  # answered "No, I am someone else" for the name as it is
-        self.match = None
 
         self.save_button = set_role(QPushButton(self.tr("Start learning  \u203a")), "primary")
         self.save_button.setAccessibleName(self.tr("Start learning"))
@@ -58,26 +61,6 @@ class NewLearnerScreen(ScreenFrame):
     def initial_focus(self):
         return self.form.name
 
-    def _same_person_panel(self) -> QFrame:
-        panel = set_role(QFrame(), "hint")
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(18, 12, 18, 12)
-        self.same_text = set_role(QLabel(), "lead")
-        self.same_text.setWordWrap(True)
-        column.addWidget(self.same_text)
-        row = QHBoxLayout()
-        self.that_is_me = set_role(QPushButton(self.tr("Yes, that is me")), "primary")
-        self.that_is_me.clicked.connect(lambda: self.created.emit(self.match))
-        self.someone_else = QPushButton(self.tr("No, I am someone else"))
-        self.someone_else.setAccessibleName(self.tr("No, I am someone else: add me as a new learner"))
-        self.someone_else.clicked.connect(self._add_as_new)
-        row.addWidget(self.that_is_me)
-        row.addWidget(self.someone_else)
-        row.addStretch(1)
-        column.addLayout(row)
-        panel.hide()
-        return panel
-
     def _forget_answer(self, *_args) -> None:
         self.someone_new = False
         self.same.hide()
@@ -93,16 +76,7 @@ class NewLearnerScreen(ScreenFrame):
         found = self.seat.trainer.learners.same_person(values["name"], values["birth_year"])
         if not found:
             return False
-        self.match = found[0]
-        born = self.tr(", born {year}").format(year=self.match.birth_year) if self.match.birth_year else ""
-        ward = self.tr(", {ward}").format(ward=self.match.ward) if self.match.ward else ""
-        text = self.tr("{name}{born}{ward} is already learning on this computer. Is that you?").format(
-            name=self.match.name, born=born, ward=ward)
-        self.same_text.setText(text)
-        self.same.setAccessibleName(text)
-        self.same.show()
-        self.that_is_me.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.same, text)
+        self.same.ask(found[0], self.tr("{who} is already learning on this computer. Is that you?"))
         return True
 
     def save(self) -> None:

@@ -178,11 +178,11 @@ def test_someone_already_learning_is_asked_whether_it_is_them_before_a_second_re
     type_text(form.year, "1960")
     click(qtbot, form.save_button)
     assert window.screen_name == "new-learner" and form.same.isVisible()
-    assert form.same_text.text() == ("Hoàng Văn Thành, sinh năm 1960, Phường Kim Mã đang học trên máy này. "
+    assert form.same.words.text() == ("Hoàng Văn Thành, sinh năm 1960, Phường Kim Mã đang học trên máy này. "
                                      "Có phải là bác không?")
-    assert form.that_is_me.hasFocus()
+    assert form.same.same.hasFocus()
     assert trainer.learners.count() == 1
-    click(qtbot, form.that_is_me)
+    click(qtbot, form.same.same)
     assert window.screen_name == "catalogue" and window.seat.learner.id == here.id
     assert trainer.learners.count() == 1
 
@@ -191,7 +191,7 @@ def test_someone_already_learning_is_asked_whether_it_is_them_before_a_second_re
     type_text(form.name, "Hoàng Văn Thành")
     type_text(form.year, "1960")
     click(qtbot, form.save_button)
-    click(qtbot, form.someone_else)
+    click(qtbot, form.same.new)
     assert window.screen_name == "catalogue" and window.seat.learner.id != here.id
     assert trainer.learners.count() == 2
 

@@ -4,6 +4,8 @@ Plain sentences a volunteer can read out: what happened, and what to do about it
 `{file}` is a file's name, `{path}` a full path, `{detail}` the system's own words.
 """
 
+from digital_literacy_app.core.wording.next_steps import add_next_steps
+
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
     "task.cancelled": "Stopped.",
@@ -276,23 +278,8 @@ MESSAGES = {
     "cli.crashed": "Something went wrong inside dla; nothing was half-done. Details for support are in {log}.",
 }
 
-# What to do next, after the refusals of a damaged or incomplete file: the same advice for each
-# (issue 17: "every refusal says what to do next").
-_COPY_AGAIN = " Copy the file again from the computer that made it (write it again there if need be), then import it."
-_STICK_AGAIN = " Put the stick back in and try again."
-for _code in ("sync.not_a_sync_file", "sync.manifest_unreadable", "sync.manifest_invalid", "sync.unsigned",
-              "sync.signature_mismatch", "sync.wrong_members", "sync.sealed_header", "sync.sealed_damaged",
-              "sync.events_unreadable", "sync.events_changed", "sync.count_mismatch", "sync.event_twice",
-              "sync.event_damaged", "sync.ranges_mismatch", "sync.gaps"):
-    MESSAGES[_code] += _COPY_AGAIN
-for _code in ("sync.missing", "sync.unreadable"):
-    MESSAGES[_code] += _STICK_AGAIN
-_TELL_COORDINATOR = " Tell the coordinator, and import nothing more from that computer until it is clear."
-_CHOOSE_FILE = " Choose the .dlsync file inside it."
-for _code in ("sync.too_large", "sync.path_outside", "sync.zip_dangerous", "sync.bad_device_key",
-              "sync.bad_payload", "sync.line_too_long", "sync.event_not_canonical", "sync.proof_invalid",
-              "sync.file_damaged", "sync.trust_list_damaged"):
-    MESSAGES[_code] += _COPY_AGAIN
-for _code in ("sync.key_mismatch", "sync.clash_with_this_pc", "sync.clash_with_file", "sync.clash_with_earlier"):
-    MESSAGES[_code] += _TELL_COORDINATOR
-MESSAGES["sync.is_folder"] += _CHOOSE_FILE
+add_next_steps(MESSAGES,
+               copy_again=" Copy the file again from the computer that made it (write it again there if need be), then import it.",
+               stick_again=" Put the stick back in and try again.",
+               tell_coordinator=" Tell the coordinator, and import nothing more from that computer until it is clear.",
+               choose_file=" Choose the .dlsync file inside it.")

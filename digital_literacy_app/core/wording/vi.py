@@ -4,6 +4,8 @@ Plain, respectful Vietnamese without "bạn": say what happened and what to do, 
 sentences a volunteer can read out to an older learner.
 """
 
+from digital_literacy_app.core.wording.next_steps import add_next_steps
+
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
     "task.cancelled": "Đã dừng.",
@@ -265,23 +267,8 @@ MESSAGES = {
     "cli.crashed": "Có lỗi bên trong dla; không có việc gì bị làm dở. Chi tiết cho người hỗ trợ ở {log}.",
 }
 
-# What to do next, after the refusals of a damaged or incomplete file: the same advice for each
-# (issue 17: "every refusal says what to do next").
-_COPY_AGAIN = " Hãy chép lại tệp từ máy đã tạo ra nó (ghi lại tệp ở máy đó nếu cần), rồi nhập lại."
-_STICK_AGAIN = " Hãy cắm lại USB rồi thử lại."
-for _code in ("sync.not_a_sync_file", "sync.manifest_unreadable", "sync.manifest_invalid", "sync.unsigned",
-              "sync.signature_mismatch", "sync.wrong_members", "sync.sealed_header", "sync.sealed_damaged",
-              "sync.events_unreadable", "sync.events_changed", "sync.count_mismatch", "sync.event_twice",
-              "sync.event_damaged", "sync.ranges_mismatch", "sync.gaps"):
-    MESSAGES[_code] += _COPY_AGAIN
-for _code in ("sync.missing", "sync.unreadable"):
-    MESSAGES[_code] += _STICK_AGAIN
-_TELL_COORDINATOR = " Hãy báo cho điều phối viên, và chưa nhập thêm tệp nào từ máy đó cho đến khi rõ."
-_CHOOSE_FILE = " Hãy chọn tệp .dlsync trong thư mục đó."
-for _code in ("sync.too_large", "sync.path_outside", "sync.zip_dangerous", "sync.bad_device_key",
-              "sync.bad_payload", "sync.line_too_long", "sync.event_not_canonical", "sync.proof_invalid",
-              "sync.file_damaged", "sync.trust_list_damaged"):
-    MESSAGES[_code] += _COPY_AGAIN
-for _code in ("sync.key_mismatch", "sync.clash_with_this_pc", "sync.clash_with_file", "sync.clash_with_earlier"):
-    MESSAGES[_code] += _TELL_COORDINATOR
-MESSAGES["sync.is_folder"] += _CHOOSE_FILE
+add_next_steps(MESSAGES,
+               copy_again=" Hãy chép lại tệp từ máy đã tạo ra nó (ghi lại tệp ở máy đó nếu cần), rồi nhập lại.",
+               stick_again=" Hãy cắm lại USB rồi thử lại.",
+               tell_coordinator=" Hãy báo cho điều phối viên, và chưa nhập thêm tệp nào từ máy đó cho đến khi rõ.",
+               choose_file=" Hãy chọn tệp .dlsync trong thư mục đó.")

@@ -8,7 +8,7 @@ the next and says who was added; "Open" goes to the one just added.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.ui.announce import announce
@@ -16,6 +16,7 @@ from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.learner_form import LearnerForm
+from digital_literacy_app.ui.widgets.same_person import SamePersonPanel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 
 
@@ -27,7 +28,6 @@ class AddLearnerPage(ToolPage):
                          parent=parent)
         self.title.setText(self.tr("Add learners"))
         self.added = None  # the learner added last
-        self.match = None  # the learner already here who may be the same person
         content = QWidget()
         self.layout_ = QVBoxLayout(content)
         self.layout_.setContentsMargins(0, 0, 16, 0)
@@ -37,7 +37,9 @@ class AddLearnerPage(ToolPage):
         self.note.hide()
         self.layout_.addWidget(self.note)
         self.form = self._new_form()
-        self.same = self._same_person_panel()
+        self.same = SamePersonPanel(self.tr("Open that learner"), self.tr("Add a new learner anyway"))
+        self.same.same.clicked.connect(lambda: self.open_learner.emit(self.same.match))
+        self.same.new.clicked.connect(lambda: self.add(anyway=True))
         self.layout_.addWidget(self.same)
         self.layout_.addStretch(1)
         self.body_layout.addWidget(scroll_area(content, self.tr("New learner form")), 1)
@@ -61,25 +63,6 @@ class AddLearnerPage(ToolPage):
         self.layout_.insertWidget(1, form)
         return form
 
-    def _same_person_panel(self) -> QFrame:
-        panel = set_role(QFrame(), "hint")
-        column = QVBoxLayout(panel)
-        column.setContentsMargins(18, 12, 18, 12)
-        self.same_text = set_role(QLabel(), "lead")
-        self.same_text.setWordWrap(True)
-        column.addWidget(self.same_text)
-        row = QHBoxLayout()
-        self.open_match = QPushButton(self.tr("Open that learner"))
-        self.open_match.clicked.connect(lambda: self.open_learner.emit(self.match))
-        self.add_anyway = QPushButton(self.tr("Add a new learner anyway"))
-        self.add_anyway.clicked.connect(lambda: self.add(anyway=True))
-        row.addWidget(self.open_match)
-        row.addWidget(self.add_anyway)
-        row.addStretch(1)
-        column.addLayout(row)
-        panel.hide()
-        return panel
-
     def add(self, anyway: bool = False) -> None:
         """Check the form, ask about a learner of the same name and year, then add."""
         if not self.form.check():
@@ -88,7 +71,7 @@ class AddLearnerPage(ToolPage):
         learners = self.trainer.learners
         found = [] if anyway else learners.same_person(values["name"], values["birth_year"])
         if found:
-            self._ask_same_person(found[0])
+            self.same.ask(found[0], self.tr("{who} is already on the list. The same person?"))
             return
         try:
             self.added = learners.add(values["name"], values["birth_year"], values["group"], values["ward"])
@@ -103,18 +86,6 @@ class AddLearnerPage(ToolPage):
         self.note.show()
         self.open_button.show()
         announce(self.note, text)
-
-    def _ask_same_person(self, match) -> None:
-        self.match = match
-        born = self.tr(", born {year}").format(year=match.birth_year) if match.birth_year else ""
-        ward = self.tr(", {ward}").format(ward=match.ward) if match.ward else ""
-        text = self.tr("{name}{born}{ward} is already on the list. The same person?").format(
-            name=match.name, born=born, ward=ward)
-        self.same_text.setText(text)
-        self.same.setAccessibleName(text)
-        self.same.show()
-        self.open_match.setFocus(Qt.FocusReason.OtherFocusReason)
-        announce(self.same, text)
 
     def _next_form(self) -> None:
         """An empty form for the next learner, with the same ward (a class is one place)."""
