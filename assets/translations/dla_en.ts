@@ -1118,6 +1118,14 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
+        <source>Excel spreadsheet (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
         <source>Backups (*.sqlite3)</source>
         <translation>Backups (*.sqlite3)</translation>
     </message>
@@ -1854,6 +1862,14 @@
         <translation>Add learners, one after another</translation>
     </message>
     <message>
+        <source>Save the list…</source>
+        <translation>Save the list…</translation>
+    </message>
+    <message>
+        <source>Save the learners shown as a spreadsheet</source>
+        <translation>Save the learners shown as a spreadsheet</translation>
+    </message>
+    <message>
         <source>Open  ›</source>
         <translation>Open  ›</translation>
     </message>
@@ -1892,6 +1908,22 @@
     <message>
         <source>Learners who may have been entered twice: {count}</source>
         <translation>Learners who may have been entered twice: {count}</translation>
+    </message>
+    <message>
+        <source>Save the list of learners</source>
+        <translation>Save the list of learners</translation>
+    </message>
+    <message>
+        <source>learners.xlsx</source>
+        <translation>learners.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>The list could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} learners in {path}.</source>
+        <translation>Saved {count} learners in {path}.</translation>
     </message>
 </context>
 <context>

@@ -1118,6 +1118,14 @@
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Excel spreadsheet (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
         <source>Backups (*.sqlite3)</source>
         <translation>Bản sao lưu (*.sqlite3)</translation>
     </message>
@@ -1854,6 +1862,14 @@
         <translation>Thêm người học, lần lượt từng người</translation>
     </message>
     <message>
+        <source>Save the list…</source>
+        <translation>Lưu danh sách…</translation>
+    </message>
+    <message>
+        <source>Save the learners shown as a spreadsheet</source>
+        <translation>Lưu những người học đang hiện thành bảng tính</translation>
+    </message>
+    <message>
         <source>Open  ›</source>
         <translation>Mở  ›</translation>
     </message>
@@ -1892,6 +1908,22 @@
     <message>
         <source>Learners who may have been entered twice: {count}</source>
         <translation>Số người học có thể bị nhập hai lần: {count}</translation>
+    </message>
+    <message>
+        <source>Save the list of learners</source>
+        <translation>Lưu danh sách người học</translation>
+    </message>
+    <message>
+        <source>learners.xlsx</source>
+        <translation>danh-sach-nguoi-hoc.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>Không lưu được danh sách: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} learners in {path}.</source>
+        <translation>Đã lưu {count} người học vào {path}.</translation>
     </message>
 </context>
 <context>

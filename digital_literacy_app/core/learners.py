@@ -213,6 +213,12 @@ class LearnerBook:
 
         return write_card_sheet(out_path, [self.get(learner_id) for learner_id in learner_ids])
 
+    def export(self, target, learner_ids: list[str]):
+        """These learners as a spreadsheet, .csv or .xlsx by the file's name (core/learner_list.py)."""
+        from digital_literacy_app.core.learner_list import write_learner_list
+
+        return write_learner_list(self.trainer, target, learner_ids)
+
     def get(self, learner_id: str) -> LearnerRecord:
         row = self._conn.execute(f"{_SELECT} WHERE id = ? AND merged_into IS NULL", (learner_id,)).fetchone()
         if row is None:

@@ -186,3 +186,32 @@ def test_a_volunteer_adds_a_class_one_after_another_with_their_ward(qtbot, windo
     assert trainer.learners.count() == 3 and not page.same.isVisible()
     click(qtbot, page.open_button)
     assert flow.page.learner.name == "hoang van thanh"  # saved as typed: the volunteer corrects it there
+
+
+def test_the_list_as_shown_is_saved_as_a_spreadsheet_excel_opens(qtbot, window, trainer, coordinator, tmp_path,
+                                                                  monkeypatch):
+    """"Lưu danh sách…" writes the learners the filters show, read back with openpyxl; a CSV
+    too (UTF-8 with a BOM, so Excel shows the accents)."""
+    from openpyxl import load_workbook
+
+    from digital_literacy_app.core.card_codes import learner_code
+    from digital_literacy_app.ui.volunteer import files
+
+    hoa = trainer.learners.add("Nguyễn Thị Hường", 1956, "elderly", "Phường Kim Mã")
+    trainer.learners.add("Lò Văn Páo", 1960, "farmer", "Xã Sóc Sơn")
+    trainer.progress.complete_lesson(hoa.id, trainer.lessons.get(FIRST))
+    target = tmp_path / "danh-sach.xlsx"
+    monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: target)
+    page = open_learners(window).page
+    page.group.setCurrentIndex(page.group.findData("elderly"))
+    qtbot.waitUntil(lambda: shown(page) == ["Nguyễn Thị Hường"], timeout=2000)
+    click(qtbot, page.export_button)
+    assert page.notice.message.text() == f"Đã lưu 1 người học vào {target}."
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Họ và tên (name)" and len(rows) == 2
+    assert rows[1][:6] == ("Nguyễn Thị Hường", 1956, "Người cao tuổi", "Phường Kim Mã", learner_code(hoa.id), 1)
+    csv_target = tmp_path / "danh-sach.csv"
+    monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: csv_target)
+    click(qtbot, page.export_button)
+    text = csv_target.read_bytes()
+    assert text.startswith(b"\xef\xbb\xbf") and "Nguyễn Thị Hường" in text.decode("utf-8-sig")

@@ -4,13 +4,12 @@ Column titles and group names are in Vietnamese with English, as the city's offi
 them; JSON keeps the stable codes for other tools.
 """
 
-import csv
-import io
 from pathlib import Path
 
 from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.learners import GROUP_NAMES_VI
 from digital_literacy_app.core.reports.build import METRICS, Report
+from digital_literacy_app.core.tables import to_csv as rows_to_csv, to_xlsx
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 TITLES = {
@@ -43,38 +42,14 @@ def table(report: Report) -> tuple[list[str], list[list]]:
 
 
 def to_csv(report: Report) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    header, rows = table(report)
-    writer.writerow(header)
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return rows_to_csv(*table(report))
 
 
 def write_xlsx(report: Report, target: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Báo cáo"
     header, rows = table(report)
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-    for index, title in enumerate(header, start=1):
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = max(14, min(40, len(title) + 2))
-    sheet.freeze_panes = "A2"
-    # Into memory first: openpyxl leaves its zip open when a write fails, which would keep
-    # the temporary file from being removed on Windows. A report's sheet is small.
-    data = io.BytesIO()
-    book.save(data)
+    data = to_xlsx(header, rows, "Báo cáo", bold_last=True)
     with atomic_output_file(target) as handle:
-        handle.write(data.getvalue())
+        handle.write(data)
 
 
 def write(report: Report, fmt: str, target: Path) -> None:

@@ -8,6 +8,7 @@ from digital_literacy_app.core.wording.next_steps import add_next_steps
 
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
+    "table.format": "Save it with the ending {formats} (an Excel or CSV spreadsheet).",
     "task.cancelled": "Stopped.",
     # -- the data folder and the database ---------------------------------------------
     "data_dir.is_a_file": "The data folder {path} is a file, not a folder.",

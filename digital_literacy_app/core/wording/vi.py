@@ -8,6 +8,7 @@ from digital_literacy_app.core.wording.next_steps import add_next_steps
 
 MESSAGES = {
     # -- long work --------------------------------------------------------------------
+    "table.format": "Hãy lưu với đuôi {formats} (bảng tính Excel hoặc CSV).",
     "task.cancelled": "Đã dừng.",
     # -- the data folder and the database ---------------------------------------------
     "data_dir.is_a_file": "Thư mục dữ liệu {path} là một tệp, không phải thư mục.",

@@ -39,6 +39,20 @@ def ask_open_pdf(parent, title: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def ask_save_table(parent, title: str, suggested_name: str) -> Path | None:
+    """Where to save a spreadsheet (.xlsx by default, or .csv), or None when cancelled."""
+    sheets = QCoreApplication.translate("Files", "Excel spreadsheet (*.xlsx)")
+    plain = QCoreApplication.translate("Files", "CSV file (*.csv)")
+    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / suggested_name),
+                                               f"{sheets};;{plain}")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if kind == plain else ".xlsx"))
+    return path
+
+
 def _backup_filter() -> str:
     return QCoreApplication.translate("Files", "Backups (*.sqlite3)")
 

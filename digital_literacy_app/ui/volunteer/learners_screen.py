@@ -7,12 +7,16 @@ choices. One click on a row picks it (never a double-click); Enter or "Open" ope
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton
 
+from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import PROGRESS_FILTERS, GROUPS
 from digital_literacy_app.ui.labels import group_name
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
+from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.learner_table_model import LearnerRow, LearnerTableModel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.choice_list import choice_list
+from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
 
 
@@ -58,16 +62,22 @@ class LearnersPage(ToolPage):
         self.count_label = set_role(QLabel(), "muted")
         self.body_layout.addWidget(self.table, 1)
         self.body_layout.addWidget(self.count_label)
+        self.notice = Notice()
+        self.body_layout.addWidget(self.notice)
 
         self.add_button = QPushButton(self.tr("Add learners…"))
         self.add_button.setAccessibleName(self.tr("Add learners, one after another"))
         self.add_button.clicked.connect(self.add_requested)
+        self.export_button = QPushButton(self.tr("Save the list\u2026"))
+        self.export_button.setAccessibleName(self.tr("Save the learners shown as a spreadsheet"))
+        self.export_button.clicked.connect(self.export_list)
         self.duplicates_button = QPushButton()
         self.duplicates_button.clicked.connect(self.duplicates_requested)
         self.open_button = set_role(QPushButton(self.tr("Open  \u203a")), "primary")
         self.open_button.setAccessibleName(self.tr("Open the chosen learner"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.bottom.addWidget(self.add_button)
+        self.bottom.addWidget(self.export_button)
         self.bottom.addWidget(self.duplicates_button)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.open_button)
@@ -124,3 +134,18 @@ class LearnersPage(ToolPage):
             self._open_row(self.table.currentIndex().row())
             return True
         return super().eventFilter(watched, event)
+
+    def export_list(self) -> None:
+        """The learners the list shows now (search and filters applied), as .xlsx or .csv."""
+        path = files.ask_save_table(self, self.tr("Save the list of learners"), self.tr("learners.xlsx"))
+        if path is None:
+            return
+        shown = [row.learner.id for row in self.model.rows]
+        try:
+            self.trainer.learners.export(path, shown)
+        except DlaError as exc:
+            self.notice.show_message("bad", self.tr("The list could not be saved: {reason}").format(
+                reason=reason(exc)), detail(exc))
+            return
+        self.notice.show_message("good", self.tr("Saved {count} learners in {path}.").format(
+            count=len(shown), path=str(path)))
