@@ -2038,6 +2038,14 @@
         <translation>See the certificates of the chosen person</translation>
     </message>
     <message>
+        <source>Save the list of certificates given…</source>
+        <translation>Save the list of certificates given…</translation>
+    </message>
+    <message>
+        <source>Save every certificate given as a spreadsheet</source>
+        <translation>Save every certificate given as a spreadsheet</translation>
+    </message>
+    <message>
         <source>{count} people have finished an area or a course and not yet received its certificate.</source>
         <translation>{count} people have finished an area or a course and not yet received its certificate.</translation>
     </message>
@@ -2052,6 +2060,22 @@
     <message>
         <source>Save a certificate for each of the {count} people</source>
         <translation>Save a certificate for each of the {count} people</translation>
+    </message>
+    <message>
+        <source>Save the list of certificates given</source>
+        <translation>Save the list of certificates given</translation>
+    </message>
+    <message>
+        <source>certificates-given.xlsx</source>
+        <translation>certificates-given.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>The list could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the list of certificates given in {path}.</source>
+        <translation>Saved the list of certificates given in {path}.</translation>
     </message>
 </context>
 <context>

@@ -2038,6 +2038,14 @@
         <translation>Xem giấy chứng nhận của người đã chọn</translation>
     </message>
     <message>
+        <source>Save the list of certificates given…</source>
+        <translation>Lưu danh sách giấy đã cấp…</translation>
+    </message>
+    <message>
+        <source>Save every certificate given as a spreadsheet</source>
+        <translation>Lưu mọi giấy chứng nhận đã cấp thành bảng tính</translation>
+    </message>
+    <message>
         <source>{count} people have finished an area or a course and not yet received its certificate.</source>
         <translation>{count} người đã học xong một chủ đề hoặc một khoá học nhưng chưa nhận giấy chứng nhận.</translation>
     </message>
@@ -2052,6 +2060,22 @@
     <message>
         <source>Save a certificate for each of the {count} people</source>
         <translation>Lưu giấy chứng nhận cho từng người trong {count} người</translation>
+    </message>
+    <message>
+        <source>Save the list of certificates given</source>
+        <translation>Lưu danh sách giấy chứng nhận đã cấp</translation>
+    </message>
+    <message>
+        <source>certificates-given.xlsx</source>
+        <translation>giay-chung-nhan-da-cap.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>Không lưu được danh sách: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the list of certificates given in {path}.</source>
+        <translation>Đã lưu danh sách giấy chứng nhận đã cấp vào {path}.</translation>
     </message>
 </context>
 <context>

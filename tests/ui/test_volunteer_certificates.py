@@ -256,3 +256,22 @@ def test_a_coordinator_types_the_number_printed_large_and_finds_who_what_and_whe
     page.code.setText("12345")
     click(qtbot, page.check_button)
     assert page.result.property("role") == "bad" and "FE5RDMP2" in page.verdict.text()
+
+
+def test_the_certificates_given_are_saved_as_a_spreadsheet(qtbot, window, trainer, coordinator, tmp_path,
+                                                          monkeypatch):
+    """"Lưu danh sách giấy đã cấp…": one row a certificate, read back with openpyxl."""
+    from openpyxl import load_workbook
+
+    trainer.device.name = "Máy 1"
+    [hoa] = finished(trainer, "Nguyễn Thị Hoa")
+    issued = trainer.certificates.issue(hoa.id, "Trần Thu Hà", tmp_path / "hoa.pdf")
+    target = tmp_path / "da-cap.xlsx"
+    monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: target)
+    page = open_tool(window, "certificates").page
+    click(qtbot, page.export_button)
+    assert page.notice.message.text() == f"Đã lưu danh sách giấy chứng nhận đã cấp vào {target}."
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][0] == "Số chứng nhận (number)" and len(rows) == 2
+    assert rows[1] == (issued.facts.certificate_id, "Nguyễn Thị Hoa", "Làm quen với máy tính",
+                       issued.facts.issued_on, issued.facts.ward or "—", "Trần Thu Hà", "Máy 1")

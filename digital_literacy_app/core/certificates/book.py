@@ -218,6 +218,12 @@ class CertificateBook:
                                                 (learner_id,)).fetchall()
         return [CertificateRecord(*row) for row in rows]
 
+    def export_issued(self, target):
+        """Every certificate issued that this PC knows of, as a spreadsheet (issued_list.py)."""
+        from digital_literacy_app.core.certificates.issued_list import write_issued_list
+
+        return write_issued_list(self, target)
+
     # -- checking ----------------------------------------------------------------------
 
     def verify_code(self, text: str) -> Verification:

@@ -7,10 +7,14 @@ certificates at the end of a class; "Save for everyone" issues them all in one g
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
+from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 
@@ -60,7 +64,13 @@ class OwedPage(ToolPage):
         self.open_button.clicked.connect(self._open)
         self.batch_button = set_role(QPushButton(), "primary")
         self.batch_button.clicked.connect(self._batch)
+        self.export_button = QPushButton(self.tr("Save the list of certificates given\u2026"))
+        self.export_button.setAccessibleName(self.tr("Save every certificate given as a spreadsheet"))
+        self.export_button.clicked.connect(self.export_issued)
+        self.notice = Notice()
+        self.body_layout.addWidget(self.notice)
         self.bottom.addWidget(self.open_button)
+        self.bottom.addWidget(self.export_button)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.batch_button)
         self.scope.currentIndexChanged.connect(self.refresh)
@@ -92,3 +102,17 @@ class OwedPage(ToolPage):
 
     def _batch(self) -> None:
         self.batch_requested.emit([learner.id for learner, _ in self.model.rows], self.scope.currentText())
+
+    def export_issued(self) -> None:
+        path = files.ask_save_table(self, self.tr("Save the list of certificates given"),
+                                    self.tr("certificates-given.xlsx"))
+        if path is None:
+            return
+        try:
+            self.trainer.certificates.export_issued(path)
+        except DlaError as exc:
+            self.notice.show_message("bad", self.tr("The list could not be saved: {reason}").format(
+                reason=reason(exc)), detail(exc))
+            return
+        self.notice.show_message("good", self.tr("Saved the list of certificates given in {path}.").format(
+            path=str(path)))
