@@ -2947,6 +2947,10 @@
         <translation>Remove session</translation>
     </message>
     <message>
+        <source>Save who came…</source>
+        <translation>Save who came…</translation>
+    </message>
+    <message>
         <source>Record a session  ›</source>
         <translation>Record a session  ›</translation>
     </message>
@@ -2961,6 +2965,26 @@
     <message>
         <source>Remove the session of {date} at {place}</source>
         <translation>Remove the session of {date} at {place}</translation>
+    </message>
+    <message>
+        <source>Save who came to the session of {date} at {place}, as a spreadsheet</source>
+        <translation>Save who came to the session of {date} at {place}, as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Save who came</source>
+        <translation>Save who came</translation>
+    </message>
+    <message>
+        <source>attendance-{date}.xlsx</source>
+        <translation>attendance-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>The list could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved who came to the session of {date} in {path}.</source>
+        <translation>Saved who came to the session of {date} in {path}.</translation>
     </message>
 </context>
 <context>

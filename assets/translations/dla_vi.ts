@@ -2947,6 +2947,10 @@
         <translation>Xoá buổi học</translation>
     </message>
     <message>
+        <source>Save who came…</source>
+        <translation>Lưu danh sách dự…</translation>
+    </message>
+    <message>
         <source>Record a session  ›</source>
         <translation>Ghi buổi học  ›</translation>
     </message>
@@ -2961,6 +2965,26 @@
     <message>
         <source>Remove the session of {date} at {place}</source>
         <translation>Xoá buổi học ngày {date} ở {place}</translation>
+    </message>
+    <message>
+        <source>Save who came to the session of {date} at {place}, as a spreadsheet</source>
+        <translation>Lưu danh sách người dự buổi học ngày {date} ở {place} thành bảng tính</translation>
+    </message>
+    <message>
+        <source>Save who came</source>
+        <translation>Lưu danh sách người dự</translation>
+    </message>
+    <message>
+        <source>attendance-{date}.xlsx</source>
+        <translation>danh-sach-du-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>The list could not be saved: {reason}</source>
+        <translation>Không lưu được danh sách: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved who came to the session of {date} in {path}.</source>
+        <translation>Đã lưu danh sách người dự buổi học ngày {date} vào {path}.</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,12 @@ class SessionBook:
                 return session
         raise NotFoundError("session.not_found", key=key)
 
+    def export_attendance(self, session: TeachingSession, target):
+        """Who came to `session`, as a spreadsheet to print and sign (core/attendance_sheet.py)."""
+        from digital_literacy_app.core.attendance_sheet import write_attendance
+
+        return write_attendance(self.trainer, session, target)
+
     def attendee_names(self, session: TeachingSession) -> list[tuple[str, str | None]]:
         """(learner id, today's name) for each attendee: merged records lead to the person
         they were merged into, and an erased person has no name (None)."""

@@ -128,3 +128,28 @@ def test_a_session_with_a_wrong_date_or_nobody_ticked_is_explained_and_not_saved
     click(qtbot, form.save_button)
     assert form.error.text() == "Đánh dấu ít nhất một người đã đến."
     assert trainer.sessions.all() == []
+
+
+def test_who_came_to_a_session_is_saved_as_a_sheet_to_print_and_sign(qtbot, window, trainer, coordinator, tmp_path,
+                                                                      monkeypatch):
+    """"Lưu danh sách dự…" on the chosen session: one row a person who came, with an empty
+    signature column, read back with openpyxl."""
+    from openpyxl import load_workbook
+
+    from digital_literacy_app.ui.volunteer import files
+
+    hoa = trainer.learners.add("Nguyễn Thị Hoa", 1950, "elderly", "Phường Kim Mã")
+    nam = trainer.learners.add("Lê Văn Nam", 1962, "farmer", "Phường Kim Mã")
+    trainer.sessions.log(date="2026-12-01", place="Nhà văn hoá tổ 5", volunteer="Trần Thu Hà",
+                         topic="VNeID", minutes=90, attendees=[hoa.id, nam.id])
+    target = tmp_path / "du.xlsx"
+    monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: target)
+    tool = next(t for t in registry.tools_for("coordinator") if t.key == "sessions")
+    page = window.volunteer_mode.open_tool(tool).page
+    click(qtbot, page.sheet_button)
+    assert page.notice.text() == f"Đã lưu danh sách người dự buổi học ngày 01/12/2026 vào {target}."
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0] == ("STT (no.)", "Họ và tên (name)", "Năm sinh (born)", "Nhóm (group)", "Phường/xã (ward)",
+                       "Ký tên (signature)")
+    assert sorted(row[1] for row in rows[1:]) == ["Lê Văn Nam", "Nguyễn Thị Hoa"]
+    assert all(row[5] in (None, "") for row in rows[1:])

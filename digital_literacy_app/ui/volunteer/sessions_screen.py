@@ -8,8 +8,12 @@ corrected session says so next to its topic.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.labels import area_name
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
+from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -64,11 +68,14 @@ class SessionsPage(ToolPage):
         self.correct_button.clicked.connect(lambda: self._chosen_to(self.correct_requested))
         self.withdraw_button = set_role(QPushButton(self.tr("Remove session")), "danger")
         self.withdraw_button.clicked.connect(lambda: self._chosen_to(self.withdraw_requested))
+        self.sheet_button = QPushButton(self.tr("Save who came\u2026"))
+        self.sheet_button.clicked.connect(self.export_attendance)
         self.new_button = set_role(QPushButton(self.tr("Record a session  \u203a")), "primary")
         self.new_button.setAccessibleName(self.tr("Record a new teaching session"))
         self.new_button.clicked.connect(self.new_requested)
         self.bottom.addWidget(self.correct_button)
         self.bottom.addWidget(self.withdraw_button)
+        self.bottom.addWidget(self.sheet_button)
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.new_button)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_choice())
@@ -86,7 +93,7 @@ class SessionsPage(ToolPage):
     def _show_choice(self) -> None:
         """The two buttons act on the chosen row, and their names say which session it is."""
         chosen = self.chosen()
-        for button in (self.correct_button, self.withdraw_button):
+        for button in (self.correct_button, self.withdraw_button, self.sheet_button):
             button.setEnabled(chosen is not None)
             button.setVisible(bool(self.sessions))
         if chosen is None:
@@ -94,6 +101,31 @@ class SessionsPage(ToolPage):
         where = {"date": show_date(chosen.date), "place": chosen.place}
         self.correct_button.setAccessibleName(self.tr("Correct the session of {date} at {place}").format(**where))
         self.withdraw_button.setAccessibleName(self.tr("Remove the session of {date} at {place}").format(**where))
+        self.sheet_button.setAccessibleName(self.tr("Save who came to the session of {date} at {place}, "
+                                                    "as a spreadsheet").format(**where))
+
+    def export_attendance(self) -> None:
+        """The chosen session's attendance as .xlsx or .csv, to print and sign."""
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        path = files.ask_save_table(self, self.tr("Save who came"),
+                                    self.tr("attendance-{date}.xlsx").format(date=chosen.date))
+        if path is None:
+            return
+        try:
+            self.trainer.sessions.export_attendance(chosen, path)
+        except DlaError as exc:
+            self._say("error", self.tr("The list could not be saved: {reason}").format(reason=reason(exc)))
+            return
+        self._say("good", self.tr("Saved who came to the session of {date} in {path}.").format(
+            date=show_date(chosen.date), path=str(path)))
+
+    def _say(self, role: str, text: str) -> None:
+        set_role(self.notice, role)
+        self.notice.setText(text)
+        self.notice.show()
+        announce(self.notice, text, assertive=role == "error")
 
     def _chosen_to(self, signal) -> None:
         chosen = self.chosen()
