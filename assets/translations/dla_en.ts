@@ -2139,6 +2139,10 @@
         <source>SAMPLE – NOT PAYABLE</source>
         <translation>SAMPLE – NOT PAYABLE</translation>
     </message>
+    <message>
+        <source>Arrow to the place to use</source>
+        <translation>Arrow to the place to use</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

@@ -2139,6 +2139,10 @@
         <source>SAMPLE – NOT PAYABLE</source>
         <translation>MẪU – KHÔNG THANH TOÁN</translation>
     </message>
+    <message>
+        <source>Arrow to the place to use</source>
+        <translation>Mũi tên chỉ chỗ cần dùng</translation>
+    </message>
 </context>
 <context>
     <name>PinPad</name>

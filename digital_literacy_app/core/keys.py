@@ -82,7 +82,7 @@ class KnownDevices:
         the wards a coordinator should ask for their sync files."""
         today = today or datetime.now(timezone.utc).date()
         return [d for d in self.heard_from()
-                if not d.retired_on and (d.days_quiet(today) is None or d.days_quiet(today) >= days)]
+                if not d.retired_on and ((quiet := d.days_quiet(today)) is None or quiet >= days)]
 
     def write_public_key(self, out) -> Path:
         """This computer's public key as a file, for a volunteer to seal sync files to."""

@@ -240,7 +240,7 @@ class CertificateBook:
                                 f"device {facts.device_id} has never been met by this computer")
         if not any(_signed_by(key, parsed) for key in [issuer.public_key] + self.keys.earlier_keys(facts.device_id)):
             return Verification(FORGED, facts, issuer, title, "the signature does not match the text")
-        if issuer.retired_on is not None and facts.issued_on > issuer.retired_on:
+        if _retired_or(VALID, issuer, facts.issued_on) == RETIRED:
             return Verification(RETIRED, facts, issuer, title, f"the issuing device was retired on {issuer.retired_on}")
         return Verification(VALID, facts, issuer, title)
 
@@ -263,12 +263,7 @@ class CertificateBook:
         for device_id, certificate_id, what, issued_on, ward, name in rows:
             facts = CertificateFacts(certificate_id, issued_on, device_id, what, name, ward)
             issuer = self.keys.get(device_id)
-            if issuer is None:
-                status = UNKNOWN_ISSUER
-            elif issuer.retired_on is not None and issued_on > issuer.retired_on:
-                status = RETIRED
-            else:
-                status = VALID
+            status = UNKNOWN_ISSUER if issuer is None else _retired_or(VALID, issuer, issued_on)
             found.append(Verification(status, facts, issuer, title_of(what, self.achievements()),
                                       "found by its number in this computer's records"))
         return found
@@ -279,6 +274,11 @@ class CertificateBook:
         if code is None:
             return Verification(MALFORMED, detail=f"no certificate code was found in {path}")
         return self.verify_code(code)
+
+
+def _retired_or(status: str, issuer, issued_on: str) -> str:
+    """RETIRED when the issuing device had been retired before the day of issue, else `status`."""
+    return RETIRED if issuer.retired_on is not None and issued_on > issuer.retired_on else status
 
 
 def _lesson_ids(stored: str) -> list[str]:

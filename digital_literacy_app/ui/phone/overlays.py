@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     Qt,
-    QVariantAnimation,
     Signal,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
@@ -25,6 +24,7 @@ from digital_literacy_app.ui.phone.elements import DialogCard, Painted, make_lab
 from digital_literacy_app.ui.phone.paint import draw_text
 from digital_literacy_app.ui.phone.style import BASE_POINTS, PhoneLook, scroll_bar_sheet
 from digital_literacy_app.ui.phone.taps import PhoneButton
+from digital_literacy_app.ui.widgets.animation import looping
 
 
 def _transparent_scroll(look: PhoneLook, parent: QWidget) -> QScrollArea:
@@ -217,12 +217,7 @@ class HighlightRing(QWidget):
         self.phase = 0.0
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.animation = QVariantAnimation(self)
-        self.animation.setStartValue(0.0)
-        self.animation.setEndValue(1.0)
-        self.animation.setDuration(1400)
-        self.animation.setLoopCount(-1)
-        self.animation.valueChanged.connect(self._tick)
+        self.animation = looping(self, 1400, self._tick)
         self.follow()
         self.animation.start()
 

@@ -6,11 +6,12 @@ to read or check; the ring round the element (`HighlightRing`) marks the element
 The sentence that goes with it is the practice panel's, just left of the arrow.
 """
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QVariantAnimation
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from digital_literacy_app.ui.phone.style import PhonePalette
+from digital_literacy_app.ui.widgets.animation import looping
 
 ARROW_HEIGHT = 40
 NUDGE = 6  # how far the arrow moves in and out, gently
@@ -26,13 +27,8 @@ class PointerArrow(QWidget):
         self.offset = 0.0
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.animation = QVariantAnimation(self)
-        self.animation.setStartValue(0.0)
-        self.animation.setKeyValueAt(0.5, float(NUDGE))
-        self.animation.setEndValue(0.0)
-        self.animation.setDuration(1400)
-        self.animation.setLoopCount(-1)
-        self.animation.valueChanged.connect(self._tick)
+        self.setAccessibleName(QCoreApplication.translate("Phone", "Arrow to the place to use"))
+        self.animation = looping(self, 1400, self._tick, peak=NUDGE)
         self.follow()
         self.animation.start()
 

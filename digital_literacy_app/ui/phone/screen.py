@@ -318,12 +318,12 @@ class ScreenDisplay(QWidget):
             self.ring.hide()
             self.ring.deleteLater()
             self.ring = None
-        if target is not None:
-            if self.scroll.widget().isAncestorOf(target):
-                self.scroll.ensureWidgetVisible(target, 16, 16)
-            self.ring = HighlightRing(target, self.look, self)
-            self.ring.show()
-        self.place_overlays()
+        if target is None:
+            self.place_overlays()
+            return
+        self.ring = HighlightRing(target, self.look, self)
+        self.ring.show()
+        self.bring_into_view([target])  # clear of the arrows, in the screen or in a pop-up
 
     def place_overlays(self) -> None:
         below_status = QRect(0, self.status.height(), self.width(), self.height() - self.status.height())

@@ -93,8 +93,7 @@ class PhoneView(QWidget):
         if element_id is not None and element_id not in self._display.widgets:
             raise KeyError(f"screen '{self._screen_id}' has no element '{element_id}'")
         self._highlight = element_id
-        self._display.set_highlight(self.element_widget(element_id) if element_id else None)
-        self._point_at(self.element_widget(element_id) if element_id else None)
+        self._mark(self.element_widget(element_id) if element_id else None)
 
     def show_hint(self, text: str, warning: bool = False) -> None:
         self._hint = (text, warning)
@@ -184,9 +183,7 @@ class PhoneView(QWidget):
         if old is not None:
             old.hide()
             old.deleteLater()  # may be inside its own button's click: never delete at once
-        if self._highlight is not None:
-            self._display.set_highlight(self._display.widgets[self._highlight])
-        self._point_at(self._display.widgets[self._highlight] if self._highlight is not None else None)
+        self._mark(self._display.widgets[self._highlight] if self._highlight is not None else None)
         if self._hint is not None:
             self._display.set_hint(*self._hint, self.clear_hint)
 
@@ -270,12 +267,14 @@ class PhoneView(QWidget):
         """The arrow of "Chỉ cho tôi", while it points."""
         return self._pointer
 
-    def _point_at(self, widget: QWidget | None) -> None:
+    def _mark(self, widget: QWidget | None) -> None:
+        """Ring `widget` on the screen (scrolled into view) and point the arrow at it; None
+        takes both away."""
+        self._display.set_highlight(widget)
         if self._pointer is not None:
             self._pointer.stop()
             self._pointer = None
         if widget is not None:
-            self._display.bring_into_view([widget])
             self._pointer = PointerArrow(widget, self._display, palette_for(self._high_contrast), self)
             self._pointer.show()
 

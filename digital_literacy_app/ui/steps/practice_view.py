@@ -31,7 +31,6 @@ class PracticeView(StepView):
                  high_contrast: bool = False, already_done: bool = False, parent=None):
         super().__init__(step, lang, parent)
         self.recorder = recorder
-        self.wrong_tries = 0
         self.finished_here = False
         self._done = already_done
         self.phone = PhoneView(step, lang, text_scale=text_scale, high_contrast=high_contrast)
@@ -88,7 +87,6 @@ class PracticeView(StepView):
         if outcome.right:
             self._moved_on(outcome)
             return
-        self.wrong_tries += 1
         self._help(screen_id, outcome)
 
     def _offer_help(self) -> None:
@@ -99,7 +97,6 @@ class PracticeView(StepView):
         announce(self.show_me_button, self.tr("If you need help, press \u201cShow me\u201d."))
 
     def _moved_on(self, outcome) -> None:
-        self.wrong_tries = 0
         self.show_me_button.set_pulsing(False)
         self.quiet.start()  # a right action: the quiet while starts again
         self.phone.highlight(None)

@@ -36,11 +36,11 @@ class AddLearnerPage(ToolPage):
         self.note.setWordWrap(True)
         self.note.hide()
         self.layout_.addWidget(self.note)
-        self.form = self._new_form()
         self.same = SamePersonPanel(self.tr("Open that learner"), self.tr("Add a new learner anyway"))
         self.same.same.clicked.connect(lambda: self.open_learner.emit(self.same.match))
         self.same.new.clicked.connect(lambda: self.add(anyway=True))
         self.layout_.addWidget(self.same)
+        self.form = self._new_form()
         self.layout_.addStretch(1)
         self.body_layout.addWidget(scroll_area(content, self.tr("New learner form")), 1)
         self.open_button = QPushButton(self.tr("Open the one just added"))
@@ -58,8 +58,8 @@ class AddLearnerPage(ToolPage):
     def _new_form(self) -> LearnerForm:
         form = LearnerForm(self.seat, with_ward=True)
         form.submitted.connect(self.add)
-        form.name.textChanged.connect(lambda _text: self.same.hide() if hasattr(self, "same") else None)
-        form.year.textChanged.connect(lambda _text: self.same.hide() if hasattr(self, "same") else None)
+        form.name.textChanged.connect(self.same.hide)  # a changed name is a new question
+        form.year.textChanged.connect(self.same.hide)
         self.layout_.insertWidget(1, form)
         return form
 

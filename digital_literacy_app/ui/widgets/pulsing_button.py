@@ -11,6 +11,8 @@ from PySide6.QtCore import QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QPushButton
 
+from digital_literacy_app.ui.widgets.animation import looping
+
 PULSE_COLOUR = "#e8590c"  # the phone's "show me" orange: the button and the ring belong together
 
 
@@ -18,12 +20,7 @@ class PulsingButton(QPushButton):
     def __init__(self, text: str, parent=None):
         super().__init__(text, parent)
         self.phase = 0.0
-        self.animation = QVariantAnimation(self)
-        self.animation.setStartValue(0.0)
-        self.animation.setEndValue(1.0)
-        self.animation.setDuration(1600)
-        self.animation.setLoopCount(-1)
-        self.animation.valueChanged.connect(self._tick)
+        self.animation = looping(self, 1600, self._tick)
 
     def pulsing(self) -> bool:
         return self.animation.state() == QVariantAnimation.State.Running
