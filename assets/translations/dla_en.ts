@@ -2038,8 +2038,8 @@
         <translation>See the certificates of the chosen person</translation>
     </message>
     <message>
-        <source>Save the list of certificates given…</source>
-        <translation>Save the list of certificates given…</translation>
+        <source>Certificates given…</source>
+        <translation>Certificates given…</translation>
     </message>
     <message>
         <source>Save every certificate given as a spreadsheet</source>

@@ -2038,8 +2038,8 @@
         <translation>Xem giấy chứng nhận của người đã chọn</translation>
     </message>
     <message>
-        <source>Save the list of certificates given…</source>
-        <translation>Lưu danh sách giấy đã cấp…</translation>
+        <source>Certificates given…</source>
+        <translation>Giấy đã cấp…</translation>
     </message>
     <message>
         <source>Save every certificate given as a spreadsheet</source>

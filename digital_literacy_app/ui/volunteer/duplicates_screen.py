@@ -16,7 +16,7 @@ from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui.widgets.frame import reveal_soon, scroll_area
 
 
 class DuplicatesPage(ToolPage):
@@ -124,6 +124,7 @@ class DuplicatesPage(ToolPage):
             keep=self.describe(keep), others="; ".join(self.describe(r) for r in others)))
         box.setAccessibleName(box.words.text())
         box.show()
+        reveal_soon(box)
         box.no.setFocus()
         announce(box, box.words.text())
 

@@ -64,7 +64,7 @@ class OwedPage(ToolPage):
         self.open_button.clicked.connect(self._open)
         self.batch_button = set_role(QPushButton(), "primary")
         self.batch_button.clicked.connect(self._batch)
-        self.export_button = QPushButton(self.tr("Save the list of certificates given\u2026"))
+        self.export_button = QPushButton(self.tr("Certificates given\u2026"))
         self.export_button.setAccessibleName(self.tr("Save every certificate given as a spreadsheet"))
         self.export_button.clicked.connect(self.export_issued)
         self.notice = Notice()

@@ -15,7 +15,7 @@ card, a payment QR) is said to be so by the camera and checks nothing. The verdi
 the window at normal text; at larger text the page scrolls to it when it appears.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import MALFORMED
@@ -26,10 +26,7 @@ from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import achievement_title, show_date
 from digital_literacy_app.ui.widgets.camera_scanner import CameraScanner
-from digital_literacy_app.ui.widgets.frame import scroll_area, titled_column
-
-REVEAL_MARGIN = 12  # pixels kept around what the page scrolls to
-
+from digital_literacy_app.ui.widgets.frame import reveal, scroll_area, titled_column
 
 class VerifyPage(ToolPage):
     def __init__(self, seat, parent=None):
@@ -182,15 +179,5 @@ class VerifyPage(ToolPage):
         self.reveal(self.result)
 
     def reveal(self, widget: QWidget) -> None:
-        """Scroll so `widget` shows: all of it when it fits, else from its first line.
-
-        Only needed at large text, where the page scrolls. The layout is settled first:
-        a verdict's wrapped lines only get their height once pending layout requests run.
-        """
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
-        bar, view = self.scroll.verticalScrollBar(), self.scroll.viewport().height()
-        top = widget.mapTo(self.scroll.widget(), QPoint(0, 0)).y() - REVEAL_MARGIN
-        bottom = top + widget.height() + 2 * REVEAL_MARGIN
-        if bar.value() <= top and bottom <= bar.value() + view:
-            return
-        bar.setValue(top if bottom - top > view else bottom - view)
+        """Only needed at large text, where the page scrolls (ui/widgets/frame.py)."""
+        reveal(self.scroll, widget)

@@ -4,7 +4,7 @@ Keeping the way back at the top left and the next action at the bottom right on 
 screen means a learner finds them in the same place each time.
 """
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
@@ -182,3 +182,30 @@ def leave_screen(widget: QWidget) -> None:
     frames = ([widget] if isinstance(widget, ScreenFrame) else []) + widget.findChildren(ScreenFrame)
     for frame in frames:
         frame.leave()
+
+
+REVEAL_MARGIN = 12  # pixels kept around what a page scrolls to
+
+
+def reveal(scroll: QScrollArea, widget: QWidget) -> None:
+    """Scroll so `widget` shows: all of it when it fits, else from its first line.
+
+    The layout is settled first: wrapped lines only get their height once pending layout
+    requests run."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+    bar, view = scroll.verticalScrollBar(), scroll.viewport().height()
+    top = widget.mapTo(scroll.widget(), QPoint(0, 0)).y() - REVEAL_MARGIN
+    bottom = top + widget.height() + 2 * REVEAL_MARGIN
+    if bar.value() <= top and bottom <= bar.value() + view:
+        return
+    bar.setValue(top if bottom - top > view else bottom - view)
+
+
+def reveal_soon(widget: QWidget) -> None:
+    """`reveal` in the scroll area holding `widget`, once the event loop has laid out its new
+    text: a question or message that appears below the fold at large text is otherwise unseen."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        QTimer.singleShot(0, parent, lambda: reveal(parent, widget))

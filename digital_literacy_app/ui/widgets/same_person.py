@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.frame import reveal_soon
 
 
 class SamePersonPanel(QFrame):
@@ -46,5 +47,6 @@ class SamePersonPanel(QFrame):
         self.words.setText(text)
         self.setAccessibleName(text)
         self.show()
+        reveal_soon(self)  # below the form: at large text it would be out of sight
         self.same.setFocus(Qt.FocusReason.OtherFocusReason)
         announce(self, text)
