@@ -1,0 +1,41 @@
+"""Usable at 200 %: every volunteer and coordinator list shows at least eight whole rows at
+the volunteer's own 200 % text size on a 1366 × 768 screen, its filters folded away behind
+"Bộ lọc ▾" and one press from coming back with the focus in them (issue 17, item 2).
+
+The progress grid and the reports screen have their own tests (test_volunteer_progress*,
+test_reports_screen)."""
+
+import pytest
+from .wide_lists import assert_eight_rows, assert_filters_reachable, open_tool, seed, sign_in_at
+
+THEMES = [pytest.param(False, id="plain"), pytest.param(True, id="high-contrast")]
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_learners_show_eight_rows_with_the_filters_folded_and_one_press_away(qtbot, window, trainer,
+                                                                            high_contrast):
+    """Learners at 200 %: eight learners in full, the count up in the bar; "Bộ lọc ▾"
+    brings the search and the three lists back with the focus in the search, and they
+    still narrow the list."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "learners").page
+    assert_eight_rows(qtbot, page.table)
+    assert page.count_label.isVisible() and page.count_label.text().startswith("Đang hiện 50 trên 50")
+    assert window.focusWidget() is page.table  # (offscreen windows lose activation)
+    assert_filters_reachable(qtbot, page.fold)
+    assert window.focusWidget() is page.search
+    page.progress.setCurrentIndex(page.progress.findData("finished_some"))
+    assert len(page.model.rows) == 12
+
+
+def test_learners_at_100_percent_keep_their_filters_open(qtbot, window, trainer):
+    """At the usual size there is room: the filters stay open above eight rows and more,
+    and the search has the focus as before."""
+    seed(trainer)
+    sign_in_at(window, trainer, 100)
+    page = open_tool(window, "learners").page
+    assert_eight_rows(qtbot, page.table)
+    assert page.fold.is_open and page.search.isVisible()
+    assert page.fold.button.text() == "Bộ lọc  \u25b4"
+    qtbot.waitUntil(lambda: window.focusWidget() is page.search, timeout=2000)
