@@ -39,3 +39,30 @@ def test_learners_at_100_percent_keep_their_filters_open(qtbot, window, trainer)
     assert page.fold.is_open and page.search.isVisible()
     assert page.fold.button.text() == "Bộ lọc  \u25b4"
     qtbot.waitUntil(lambda: window.focusWidget() is page.search, timeout=2000)
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_sessions_show_eight_sessions_one_line_each(qtbot, window, trainer, high_contrast):
+    """Sessions at 200 %: one line a session (the table scrolls sideways rather than
+    folding a session into four lines), eight sessions in full."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "sessions").page
+    assert page.model.columnCount() == 6
+    assert_eight_rows(qtbot, page.table)
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_certificates_owed_show_eight_people_and_the_choice_of_whose_folds_away(qtbot, window, trainer,
+                                                                               high_contrast):
+    """Certificates at 200 %: eight of the twelve people owed one in full; the count and
+    "Hiện:" come back behind "Bộ lọc ▾", and choosing a session still narrows the list."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "certificates").page
+    assert len(page.model.rows) == 12
+    assert_eight_rows(qtbot, page.table)
+    assert_filters_reachable(qtbot, page.fold)
+    assert page.window().focusWidget() is page.scope and page.count.isVisible()
+    page.scope.setCurrentIndex(1)
+    assert len(page.model.rows) == 5
