@@ -3,7 +3,7 @@ small, come back behind one named button, and the person's choice is theirs."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui import announce, theme
 from digital_literacy_app.ui.widgets.choice_list import choice_list
@@ -163,3 +163,32 @@ def test_at_200_percent_a_list_given_room_shows_eight_rows_under_its_folded_filt
     plain = room_for_rows(read_only_table(Numbers(range(3)), "Numbers", wrap=False), frame.body_layout)
     plain.ensurePolished()
     assert plain.font().pointSize() == 16
+
+
+def test_on_a_page_that_scrolls_the_fold_counts_the_rows_on_screen(app, qtbot):
+    """A tall table below a long explanation on a scrolling page: the table has room for
+    its rows, but not on screen; the explanation folds so the rows show at the top."""
+    from digital_literacy_app.ui.widgets.frame import scroll_area
+
+    theme.apply(app, False, 200)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    intro = QLabel("This computer copies its data every day it is used. " * 6)
+    intro.setWordWrap(True)
+    table = room_for_rows(read_only_table(Numbers(range(12)), "Numbers", wrap=False))
+    table.setMinimumHeight(rows_height(table, 9) + table.horizontalHeader().sizeHint().height())
+    fold = Fold(intro, table, words=("About", "Show the explanation", "Hide the explanation",
+                                     "The explanation is shown.", "The explanation is hidden."))
+    layout.addWidget(fold)
+    layout.addWidget(table)
+    page = scroll_area(content, "Backups")
+    qtbot.addWidget(page)
+    page.resize(1366, 660)
+    page.show()
+    qtbot.waitUntil(lambda: not fold.is_open, timeout=2000)
+    settle(qtbot)
+    assert rows_fully_shown(table) >= 8
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    settle(qtbot)
+    assert rows_fully_shown(table) < 12  # the count is of rows on screen, not in the table
+    assert fold.button.text() == "About  \u25be" and fold.button.accessibleName() == "Show the explanation"

@@ -121,10 +121,14 @@ class Fold(QWidget):
 
     def fit(self) -> None:
         """Until the person chooses: fold when the table shows fewer than `rows` rows with
-        the panel open; open again when it would show them with the panel open."""
+        the panel open; open again when it would show them with the panel open.
+
+        The room is the part of the table on screen: on a page that scrolls, a table pushed
+        below the fold by the panel has little, however tall it is."""
         if self.chosen or not self.view.isVisible():
             return
-        room, needed = self.view.viewport().height(), rows_height(self.view, self.rows)
+        room = self.view.viewport().visibleRegion().boundingRect().height()
+        needed = rows_height(self.view, self.rows)
         if self.is_open and room < needed:
             self._show_state(False)
         elif not self.is_open and room - self.opened_cost() >= needed:
@@ -156,8 +160,9 @@ def _row_height(view: QAbstractItemView, row: int) -> int:
 
 
 def rows_fully_shown(view: QAbstractItemView) -> int:
-    """How many rows lie wholly inside the view's visible area (what a person sees)."""
-    model, area = view.model(), view.viewport().rect()
+    """How many rows lie wholly inside the part of the view on screen (what a person sees:
+    on a page that scrolls, the page's edges cut the table too)."""
+    model, area = view.model(), view.viewport().visibleRegion().boundingRect()
     shown = 0
     for row in range(model.rowCount() if model is not None else 0):
         rect = view.visualRect(model.index(row, 0))
