@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPus
 from digital_literacy_app.ui import announce, theme
 from digital_literacy_app.ui.widgets.choice_list import choice_list
 from digital_literacy_app.ui.widgets.frame import ScreenFrame
-from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows, rows_fully_shown, rows_height
+from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows, rows_fully_shown, rows_height
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 from .conftest import click
@@ -175,8 +175,7 @@ def test_on_a_page_that_scrolls_the_fold_counts_the_rows_on_screen(app, qtbot):
     layout = QVBoxLayout(content)
     intro = QLabel("This computer copies its data every day it is used. " * 6)
     intro.setWordWrap(True)
-    table = room_for_rows(read_only_table(Numbers(range(12)), "Numbers", wrap=False))
-    table.setMinimumHeight(rows_height(table, 9) + table.horizontalHeader().sizeHint().height())
+    table = hold_rows(room_for_rows(read_only_table(Numbers(range(12)), "Numbers", wrap=False)))
     fold = Fold(intro, table, words=("About", "Show the explanation", "Hide the explanation",
                                      "The explanation is shown.", "The explanation is hidden."))
     layout.addWidget(fold)

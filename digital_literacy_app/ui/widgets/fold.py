@@ -191,3 +191,13 @@ def room_for_rows(view: QAbstractItemView, body: QLayout | None = None) -> QAbst
         margins = body.contentsMargins()
         body.setContentsMargins(margins.left(), BODY_EDGE, margins.right(), BODY_EDGE)
     return view
+
+
+def hold_rows(view: QTableView, rows: int = ROWS) -> QTableView:
+    """A table on a page that scrolls is as tall as its content asks; make it tall enough
+    for its header and `rows` one-line rows at its own text size."""
+    view.ensurePolished()
+    row = max(view.verticalHeader().defaultSectionSize(), view.fontMetrics().height() + 8)
+    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth()
+                          + view.horizontalScrollBar().sizeHint().height())
+    return view
