@@ -13,9 +13,9 @@ their choice stands while the screen lives; nothing is remembered across restart
 Opening by the button moves the focus to the first filter; both changes are announced.
 """
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QLayout, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
 
 from digital_literacy_app.ui.announce import announce
@@ -131,14 +131,34 @@ class Fold(QWidget):
         needed = rows_height(self.view, self.rows)
         if self.is_open and room < needed:
             self._show_state(False)
-        elif not self.is_open and room - self.opened_cost() >= needed:
+        elif not self.is_open and self.room_if_open() >= needed:
             self._show_state(True)
+
+    def room_if_open(self) -> int:
+        """The table's height on screen with the panel open: in a fixed layout the table
+        shrinks by the panel; on a page that scrolls it moves down by it."""
+        cost, viewport, area = self.opened_cost(), self.view.viewport(), _scrolling_viewport(self.view)
+        if area is None:
+            return viewport.height() - cost
+        top = viewport.mapTo(area, QPoint(0, 0)).y() + cost
+        return min(top + viewport.height(), area.height()) - max(top, 0)
 
     def opened_cost(self) -> int:
         """The height the panel takes when open, with the spacing its layout puts before it."""
         parent = self.parentWidget()
         spacing = parent.layout().spacing() if parent is not None and parent.layout() is not None else 0
         return self.sizeHint().height() + max(0, spacing)
+
+
+def _scrolling_viewport(widget: QWidget) -> QWidget | None:
+    """The viewport of the page that scrolls `widget` (its nearest QScrollArea), if any."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QScrollArea) and area.viewport() is parent:
+            return parent
+        parent = area
+    return None
 
 
 def rows_height(view: QAbstractItemView, rows: int) -> int:
@@ -194,10 +214,29 @@ def room_for_rows(view: QAbstractItemView, body: QLayout | None = None) -> QAbst
 
 
 def hold_rows(view: QTableView, rows: int = ROWS) -> QTableView:
-    """A table on a page that scrolls is as tall as its content asks; make it tall enough
-    for its header and `rows` one-line rows at its own text size."""
-    view.ensurePolished()
-    row = max(view.verticalHeader().defaultSectionSize(), view.fontMetrics().height() + 8)
-    view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows * row + 2 * view.frameWidth()
-                          + view.horizontalScrollBar().sizeHint().height())
+    """A table on a page that scrolls is as tall as its content asks; keep it tall enough
+    for its header and `rows` rows as they are drawn (measured when it shows and when its
+    rows change: its text size is final only then)."""
+    view.row_holder = _RowHolder(view, rows)
     return view
+
+
+class _RowHolder(QObject):
+    def __init__(self, view: QTableView, rows: int):
+        super().__init__(view)
+        self.view, self.rows = view, rows
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.hold)
+        view.installEventFilter(self)
+        view.model().modelReset.connect(self._later.start)
+        view.model().layoutChanged.connect(self._later.start)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._later.start()
+        return False
+
+    def hold(self) -> None:
+        view = self.view
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + rows_height(view, self.rows)
+                              + 2 * view.frameWidth() + view.horizontalScrollBar().sizeHint().height())
