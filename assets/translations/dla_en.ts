@@ -236,6 +236,26 @@
         <translation>Backups on this computer</translation>
     </message>
     <message>
+        <source>Show what backups are for</source>
+        <translation>Show what backups are for</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Hide the explanation</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>The explanation is shown.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>The explanation is hidden.</translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>

@@ -236,6 +236,26 @@
         <translation>Các bản sao lưu trên máy này</translation>
     </message>
     <message>
+        <source>Show what backups are for</source>
+        <translation>Hiện phần giải thích về sao lưu</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Ẩn phần giải thích</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>Đang hiện phần giải thích.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>Đã ẩn phần giải thích.</translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>

@@ -6,6 +6,7 @@ The progress grid and the reports screen have their own tests (test_volunteer_pr
 test_reports_screen)."""
 
 import pytest
+from .conftest import click
 from .wide_lists import assert_eight_rows, assert_filters_reachable, open_tool, seed, sign_in_at
 
 THEMES = [pytest.param(False, id="plain"), pytest.param(True, id="high-contrast")]
@@ -66,3 +67,18 @@ def test_certificates_owed_show_eight_people_and_the_choice_of_whose_folds_away(
     assert page.window().focusWidget() is page.scope and page.count.isVisible()
     page.scope.setCurrentIndex(1)
     assert len(page.model.rows) == 5
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_backups_show_eight_backups_on_screen_with_the_explanation_folded(qtbot, window, trainer, high_contrast):
+    """Backups at 200 %: the page scrolls, and eight backups are on screen when it opens,
+    the explanation one press away ("Giải thích ▾"), the focus on "Sao lưu ngay"."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "backups").page
+    qtbot.waitUntil(lambda: len(page.model.rows) >= 9, timeout=5000)  # read off the GUI thread
+    assert_eight_rows(qtbot, page.table)
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.window().focusWidget() is page.make_button
+    click(qtbot, page.fold.button)
+    assert page.fold.is_open and page.fold.isVisible()
