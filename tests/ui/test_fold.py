@@ -196,3 +196,25 @@ def test_on_a_page_that_scrolls_the_fold_counts_the_rows_on_screen(app, qtbot):
     qtbot.waitUntil(lambda: fold.is_open, timeout=2000)
     settle(qtbot)
     assert rows_fully_shown(table) >= 8
+
+
+def test_gather_folds_widgets_already_laid_out_in_their_place_and_order(app, qtbot):
+    """A screen built first, folded after: the widgets keep their order and alignment and
+    the fold takes the place of the first; the ones not named stay where they were."""
+    from PySide6.QtCore import Qt
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    heading, note, key, table = QLabel("Heading"), QLabel("Note"), QPushButton("Key"), read_only_table(
+        Numbers(range(3)), "Numbers")
+    layout.addWidget(heading)
+    layout.addWidget(note)
+    layout.addWidget(key, 0, Qt.AlignmentFlag.AlignLeft)
+    layout.addWidget(table)
+    fold = Fold.gather(layout, [note, key], table)
+    assert layout.indexOf(heading) == 0 and layout.indexOf(fold) == 1 and layout.indexOf(table) == 2
+    inner = fold.layout()
+    assert [inner.itemAt(i).widget() for i in range(inner.count())] == [note, key]
+    assert inner.itemAt(1).alignment() == Qt.AlignmentFlag.AlignLeft
+    assert fold.isAncestorOf(key) and not fold.isAncestorOf(heading)

@@ -70,6 +70,21 @@ class Fold(QWidget):
         view.installEventFilter(self)
         self._show_state(True)
 
+    @classmethod
+    def gather(cls, layout: QLayout, widgets: list[QWidget], view: QAbstractItemView, **options) -> "Fold":
+        """Fold `widgets` a screen has already put in `layout`, in their order and where the
+        first of them was (so a screen adds the fold in a few lines after building itself)."""
+        index = layout.indexOf(widgets[0])
+        panel = QVBoxLayout()
+        panel.setSpacing(layout.spacing())
+        for widget in widgets:
+            alignment = layout.itemAt(layout.indexOf(widget)).alignment()
+            layout.removeWidget(widget)
+            panel.addWidget(widget, 0, alignment)
+        fold = cls(panel, view, **options)
+        layout.insertWidget(index, fold)
+        return fold
+
     @property
     def is_open(self) -> bool:
         return self.button.isChecked()
