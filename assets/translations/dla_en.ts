@@ -868,6 +868,26 @@
         <translation>No sync file from another computer has been imported here yet.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details above the list</source>
+        <translation>Show the details above the list</translation>
+    </message>
+    <message>
+        <source>Hide the details above the list</source>
+        <translation>Hide the details above the list</translation>
+    </message>
+    <message>
+        <source>The details are shown.</source>
+        <translation>The details are shown.</translation>
+    </message>
+    <message>
+        <source>The details are hidden.</source>
+        <translation>The details are hidden.</translation>
+    </message>
+    <message>
         <source>No sync file for {days} days or more from: {names}.</source>
         <translation>No sync file for {days} days or more from: {names}.</translation>
     </message>

@@ -868,6 +868,26 @@
         <translation>Chưa nhập tệp đồng bộ nào từ máy khác.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Show the details above the list</source>
+        <translation>Hiện phần chi tiết phía trên danh sách</translation>
+    </message>
+    <message>
+        <source>Hide the details above the list</source>
+        <translation>Ẩn phần chi tiết phía trên danh sách</translation>
+    </message>
+    <message>
+        <source>The details are shown.</source>
+        <translation>Đang hiện phần chi tiết.</translation>
+    </message>
+    <message>
+        <source>The details are hidden.</source>
+        <translation>Đã ẩn phần chi tiết.</translation>
+    </message>
+    <message>
         <source>No sync file for {days} days or more from: {names}.</source>
         <translation>Chưa nhận tệp đồng bộ nào trong {days} ngày trở lên từ: {names}.</translation>
     </message>

@@ -7,7 +7,15 @@ test_reports_screen)."""
 
 import pytest
 from .conftest import click
-from .wide_lists import assert_eight_rows, assert_filters_reachable, open_tool, seed, sign_in_at
+from .wide_lists import (
+    assert_eight_rows, assert_filters_reachable, grab, open_tool, seed, sign_in_at, sync_files,
+)
+
+@pytest.fixture(scope="module")
+def stick(tmp_path_factory):
+    """Nine ward computers' sync files, made once for the tests that import them."""
+    return sync_files(tmp_path_factory.mktemp("wards"))
+
 
 THEMES = [pytest.param(False, id="plain"), pytest.param(True, id="high-contrast")]
 
@@ -82,3 +90,22 @@ def test_backups_show_eight_backups_on_screen_with_the_explanation_folded(qtbot,
     assert page.window().focusWidget() is page.make_button
     click(qtbot, page.fold.button)
     assert page.fold.is_open and page.fold.isVisible()
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_known_computers_show_eight_computers_with_the_details_folded(qtbot, window, trainer, stick,
+                                                                      high_contrast):
+    """Known computers at 200 %, nine imported: eight whole rows when the page opens; the
+    note on quiet computers, this computer's key and the trust settings come back behind
+    "Chi tiết ▾" with the focus on the first of them."""
+    trainer.sync.import_files([stick])
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "known-devices")
+    assert page.model.rowCount() == 9
+    assert_eight_rows(qtbot, page.table)
+    grab(page, f"devices-200-{high_contrast}")
+    assert page.fold.button.text() == "Chi tiết  \u25be"
+    assert page.window().focusWidget() is page.table
+    assert_filters_reachable(qtbot, page.fold)
+    assert page.save_key_button.isVisible() and page.trust_panel.isVisible()
+    grab(page, f"devices-200-{high_contrast}-open")

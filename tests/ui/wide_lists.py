@@ -6,12 +6,18 @@ a coordinator whose own settings say 200 % (and, when asked, high contrast), and
 window opening each tool through its home.
 """
 
+import os
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core.sync import exporter
+from digital_literacy_app.core.trainer import Trainer
 
 from digital_literacy_app.ui.volunteer import registry
 from digital_literacy_app.ui.widgets.fold import rows_fully_shown
 
-from .conftest import FIRST
+from .conftest import FIRST, FIXTURE_LESSONS
 
 ROWS = 8
 PINS = ("2580", "3691", "4702", "5813", "6924", "7035", "8146", "9257", "1368", "2479")
@@ -78,3 +84,30 @@ def assert_filters_reachable(qtbot, fold) -> None:
     first = fold.first_control()
     assert first is not None and first.isVisible()
     qtbot.waitUntil(lambda: fold.isAncestorOf(fold.window().focusWidget()), timeout=2000)
+
+
+def sync_files(folder: Path, count: int = 9) -> Path:
+    """`count` ward computers, each with a learner who did a step, and their sync files."""
+    sticks = folder / "stick"
+    sticks.mkdir(parents=True)
+    for n in range(count):
+        with Trainer.open(folder / f"pc-{n}", lesson_dirs=[FIXTURE_LESSONS]) as pc:
+            pc.device.name, pc.device.ward = f"Máy {n + 1}", f"Phường số {n + 1}"
+            learner = pc.learners.add(f"Người học máy {n + 1}", 1955, "elderly")
+            lesson = pc.lessons.get(FIRST)
+            pc.progress.complete_step(learner.id, lesson, lesson.steps[0].id)
+            exporter.export(pc, sticks / f"may-{n + 1}.dlsync")
+    return sticks
+
+
+def grab(widget, name: str) -> None:
+    """With DLA_WIDE_SHOTS set to a folder, save what the test sees there (to look at)."""
+    folder = os.environ.get("DLA_WIDE_SHOTS")
+    if folder:
+        settle_now()
+        widget.window().grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def settle_now() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
