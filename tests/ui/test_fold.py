@@ -218,3 +218,26 @@ def test_gather_folds_widgets_already_laid_out_in_their_place_and_order(app, qtb
     assert [inner.itemAt(i).widget() for i in range(inner.count())] == [note, key]
     assert inner.itemAt(1).alignment() == Qt.AlignmentFlag.AlignLeft
     assert fold.isAncestorOf(key) and not fold.isAncestorOf(heading)
+
+
+def test_a_short_table_wholly_on_screen_keeps_the_panel_open(app, qtbot):
+    """On a scrolling page a table of four rows' height, wholly on screen, would show no
+    more rows with the panel folded: the panel stays open."""
+    from digital_literacy_app.ui.widgets.frame import scroll_area
+
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    summary = QLabel("Imported 9 files: 18 new records, 9 new learners.")
+    table = read_only_table(Numbers(range(12)), "Numbers")
+    table.setMinimumHeight(200)
+    fold = Fold(summary, table)
+    layout.addWidget(fold)
+    layout.addWidget(table)
+    layout.addStretch(1)
+    page = scroll_area(content, "Results")
+    qtbot.addWidget(page)
+    page.resize(1366, 660)
+    page.show()
+    settle(qtbot)
+    qtbot.wait(50)
+    assert fold.is_open and summary.isVisible() and rows_fully_shown(table) < 8

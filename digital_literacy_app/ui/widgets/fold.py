@@ -136,27 +136,28 @@ class Fold(QWidget):
 
     def fit(self) -> None:
         """Until the person chooses: fold when the table shows fewer than `rows` rows with
-        the panel open; open again when it would show them with the panel open.
+        the panel open and folding would show more; open again when it would show them
+        with the panel open.
 
         The room is the part of the table on screen: on a page that scrolls, a table pushed
-        below the fold by the panel has little, however tall it is."""
+        below the fold by the panel has little, however tall it is; a short table wholly on
+        screen gains nothing from folding."""
         if self.chosen or not self.view.isVisible():
             return
-        room = self.view.viewport().visibleRegion().boundingRect().height()
-        needed = rows_height(self.view, self.rows)
-        if self.is_open and room < needed:
+        room, needed, cost = self.room(0), rows_height(self.view, self.rows), self.opened_cost()
+        if self.is_open and room < needed and self.room(-cost) > room:
             self._show_state(False)
-        elif not self.is_open and self.room_if_open() >= needed:
+        elif not self.is_open and self.room(cost) >= needed:
             self._show_state(True)
 
-    def room_if_open(self) -> int:
-        """The table's height on screen with the panel open: in a fixed layout the table
-        shrinks by the panel; on a page that scrolls it moves down by it."""
-        cost, viewport, area = self.opened_cost(), self.view.viewport(), _scrolling_viewport(self.view)
+    def room(self, shift: int) -> int:
+        """The table's height on screen if the panel grew by `shift` px: in a fixed layout
+        the table shrinks by it; on a page that scrolls it moves down by it."""
+        viewport, area = self.view.viewport(), _scrolling_viewport(self.view)
         if area is None:
-            return viewport.height() - cost
-        top = viewport.mapTo(area, QPoint(0, 0)).y() + cost
-        return min(top + viewport.height(), area.height()) - max(top, 0)
+            return viewport.height() - shift
+        top = viewport.mapTo(area, QPoint(0, 0)).y() + shift
+        return max(0, min(top + viewport.height(), area.height()) - max(top, 0))
 
     def opened_cost(self) -> int:
         """The height the panel takes when open, with the spacing its layout puts before it."""
