@@ -116,6 +116,20 @@ def test_the_keyboard_works_the_button_and_the_choice_outlives_a_resize(app, qtb
     qtbot.waitUntil(lambda: not again.is_open, timeout=2000)
 
 
+def test_a_screen_can_keep_the_panel_open_over_the_size_rule(app, qtbot):
+    """A failure message in the panel must be read: kept open, a resize does not fold it;
+    the person can still fold it."""
+    theme.apply(app, False, 200)
+    host, fold, table, _ = make_screen(qtbot, 768)
+    qtbot.waitUntil(lambda: not fold.is_open, timeout=2000)
+    fold.keep_open()
+    host.resize(1366, 700)
+    settle(qtbot)
+    assert fold.is_open and fold.isVisible()
+    click(qtbot, fold.button)
+    assert not fold.is_open
+
+
 def test_folding_under_the_focus_hands_it_to_the_table(app, qtbot):
     """The screen put the focus on its search; the size rule folds it away: the focus
     goes to the table, never to nowhere."""

@@ -103,6 +103,12 @@ class Fold(QWidget):
             if first is not None:
                 first.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def keep_open(self) -> None:
+        """The screen needs the panel seen (a failure to read, nothing else to show): open
+        it, and let the size rule leave it open; the button still folds it."""
+        self.chosen = True
+        self._show_state(True)
+
     def toggle(self) -> None:
         self.set_open(not self.is_open, by_person=True)
 
