@@ -166,10 +166,17 @@ class Fold(QWidget):
         return max(0, min(top + viewport.height(), area.height()) - max(top, 0))
 
     def opened_cost(self) -> int:
-        """The height the panel takes when open, with the spacing its layout puts before it."""
+        """The height the panel takes when open, with the spacing its layout puts before it:
+        its real height while open, else the height its content asks at its width (a
+        wrapped label's plain size hint is far taller than it is drawn)."""
         parent = self.parentWidget()
         spacing = parent.layout().spacing() if parent is not None and parent.layout() is not None else 0
-        return self.sizeHint().height() + max(0, spacing)
+        if self.isVisible():
+            return self.height() + max(0, spacing)
+        width = self.width() if self.width() > 1 or parent is None else parent.contentsRect().width()
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        return (wanted if wanted > 0 else self.sizeHint().height()) + max(0, spacing)
 
 
 def _scrolling_viewport(widget: QWidget) -> QWidget | None:
