@@ -1548,6 +1548,26 @@
         <translation>Import the sync files of another USB stick</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Show the summary of the import</source>
+        <translation>Show the summary of the import</translation>
+    </message>
+    <message>
+        <source>Hide the summary</source>
+        <translation>Hide the summary</translation>
+    </message>
+    <message>
+        <source>The summary is shown.</source>
+        <translation>The summary is shown.</translation>
+    </message>
+    <message>
+        <source>The summary is hidden.</source>
+        <translation>The summary is hidden.</translation>
+    </message>
+    <message>
         <source>Import results</source>
         <translation>Import results</translation>
     </message>

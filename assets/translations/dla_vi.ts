@@ -1548,6 +1548,26 @@
         <translation>Nhập tệp đồng bộ từ một USB khác</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Show the summary of the import</source>
+        <translation>Hiện phần tóm tắt kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Hide the summary</source>
+        <translation>Ẩn phần tóm tắt</translation>
+    </message>
+    <message>
+        <source>The summary is shown.</source>
+        <translation>Đang hiện phần tóm tắt.</translation>
+    </message>
+    <message>
+        <source>The summary is hidden.</source>
+        <translation>Đã ẩn phần tóm tắt.</translation>
+    </message>
+    <message>
         <source>Import results</source>
         <translation>Kết quả nhập</translation>
     </message>

@@ -8,7 +8,7 @@ test_reports_screen)."""
 import pytest
 from .conftest import click
 from .wide_lists import (
-    assert_eight_rows, assert_filters_reachable, grab, open_tool, seed, sign_in_at, sync_files,
+    assert_eight_rows, assert_filters_reachable, grab, open_tool, seed, settle, sign_in_at, sync_files,
 )
 
 @pytest.fixture(scope="module")
@@ -109,3 +109,33 @@ def test_known_computers_show_eight_computers_with_the_details_folded(qtbot, win
     assert_filters_reachable(qtbot, page.fold)
     assert page.save_key_button.isVisible() and page.trust_panel.isVisible()
     grab(page, f"devices-200-{high_contrast}-open")
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_import_results_show_eight_files_with_the_summary_folded(qtbot, window, trainer, stick, high_contrast):
+    """Nine ward files imported at 200 %: eight files' results in full, one line each, the
+    summary behind "Tóm tắt ▾" (it was announced); opened, it shows with the focus in it."""
+    sign_in_at(window, trainer, 200, high_contrast)
+    screen = open_tool(window, "sync-import")
+    assert not screen.summary_fold.button.isVisible()
+    screen.import_from(stick)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.results_page, timeout=20000)
+    assert screen.model.rowCount() == 9
+    grab(screen, f"import-200-{high_contrast}")
+    assert_eight_rows(qtbot, screen.table)
+    assert screen.summary_fold.button.text() == "Tóm tắt  \u25be"
+    click(qtbot, screen.summary_fold.button)
+    assert screen.summary.isVisible() and screen.summary.message.text().startswith("Đã nhập 9 tệp")
+
+
+def test_import_that_brings_nothing_keeps_its_summary_open(qtbot, window, trainer, tmp_path):
+    """An empty stick at 200 %: no table rows to make room for, the summary is what there is
+    to read, and it stays open."""
+    sign_in_at(window, trainer, 200)
+    screen = open_tool(window, "sync-import")
+    empty = tmp_path / "empty-stick"
+    empty.mkdir()
+    screen.import_from(empty)
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.results_page, timeout=20000)
+    settle(qtbot)
+    assert screen.summary_fold.is_open and screen.summary.isVisible()
