@@ -1352,6 +1352,26 @@
 <context>
     <name>Fold</name>
     <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Show the explanation</source>
+        <translation>Show the explanation</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Hide the explanation</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>The explanation is shown.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>The explanation is hidden.</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>

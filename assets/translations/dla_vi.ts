@@ -1352,6 +1352,26 @@
 <context>
     <name>Fold</name>
     <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Show the explanation</source>
+        <translation>Hiện phần giải thích</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Ẩn phần giải thích</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>Đang hiện phần giải thích.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>Đã ẩn phần giải thích.</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>

@@ -255,3 +255,40 @@ def test_a_short_table_wholly_on_screen_keeps_the_panel_open(app, qtbot):
     settle(qtbot)
     qtbot.wait(50)
     assert fold.is_open and summary.isVisible() and rows_fully_shown(table) < 8
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_tick_boxes_in_a_scroll_area_count_as_rows(app, qtbot, high_contrast):
+    """A list of tick boxes (whose cards to print) at 200 %: boxes at the bars' size and
+    48 px high, eight of them on screen under the folded explanation, in both themes."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from digital_literacy_app.ui.widgets.fold import explanation_words
+    from digital_literacy_app.ui.widgets.frame import scroll_area
+
+    theme.apply(app, high_contrast, 200)
+    frame = ScreenFrame("Learner cards")
+    qtbot.addWidget(frame)
+    frame.add_top_left(QPushButton("\u2039  Volunteer tools"))
+    frame.bottom.addWidget(QPushButton("Save 0 cards"))
+    intro = QLabel("Tick the people who need a card. Eight cards fit one A4 page; cut along the dotted lines.")
+    intro.setWordWrap(True)
+    host = QWidget()
+    column = QVBoxLayout(host)
+    column.setSpacing(2)
+    boxes = [QCheckBox(f"Nguyễn Văn Học Viên {n:02d} (19{40 + n})") for n in range(30)]
+    for box in boxes:
+        column.addWidget(box)
+    area = room_for_rows(scroll_area(host, "Learners to print cards for"), frame.body_layout)
+    fold = Fold(intro, area, words=explanation_words())
+    frame.add_top_right(fold.button)
+    frame.body_layout.addWidget(fold)
+    frame.body_layout.addWidget(area, 1)
+    frame.resize(1366, 768)
+    frame.show()
+    settle(qtbot)
+    qtbot.waitUntil(lambda: not fold.is_open, timeout=2000)
+    settle(qtbot)
+    assert fold.button.text() == "Giải thích  \u25be" and fold.button.accessibleName() == "Hiện phần giải thích"
+    assert boxes[0].font().pointSize() == 24 and boxes[0].height() >= 48
+    assert rows_fully_shown(area) >= 8

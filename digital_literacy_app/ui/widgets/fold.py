@@ -13,7 +13,7 @@ their choice stands while the screen lives; nothing is remembered across restart
 Opening by the button moves the focus to the first filter; both changes are announced.
 """
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QLayout, QPushButton, QScrollArea, QTableView, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,15 @@ ROWS = 8
 BODY_EDGE = 8  # px above and below a list screen's body at large text
 UP, DOWN = "\u25b4", "\u25be"  # the panel is open (it folds up) / folded (it opens down)
 TARGET = 48  # px: the smallest button anyone should have to hit
+
+
+def explanation_words() -> tuple[str, str, str, str, str]:
+    """The words of a fold that holds an explanation rather than filters."""
+    return (QCoreApplication.translate("Fold", "Explanation"),
+            QCoreApplication.translate("Fold", "Show the explanation"),
+            QCoreApplication.translate("Fold", "Hide the explanation"),
+            QCoreApplication.translate("Fold", "The explanation is shown."),
+            QCoreApplication.translate("Fold", "The explanation is hidden."))
 
 
 class FoldButton(QPushButton):
@@ -45,7 +54,7 @@ class Fold(QWidget):
     hide, what is said when shown, what is said when hidden.
     """
 
-    def __init__(self, content: QLayout | QWidget, view: QAbstractItemView, rows: int = ROWS,
+    def __init__(self, content: QLayout | QWidget, view: QAbstractItemView | QScrollArea, rows: int = ROWS,
                  words: tuple[str, str, str, str, str] | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("FoldPanel")
@@ -121,7 +130,10 @@ class Fold(QWidget):
         self.button.setAccessibleName(hide_name if open_ else show_name)
         self.setVisible(open_)
         if focus_inside:  # folded away under the focus: the table is where the meaning is
-            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            target = self.view
+            if isinstance(target, QScrollArea) and target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                target = next(iter(_row_widgets(target)), target)  # the first tick box
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_control(self) -> QWidget | None:
         """The first control in the panel a Tab would reach."""
@@ -190,8 +202,14 @@ def _scrolling_viewport(widget: QWidget) -> QWidget | None:
     return None
 
 
-def rows_height(view: QAbstractItemView, rows: int) -> int:
-    """How tall `rows` rows of `view` are: the real rows it has, then rows like its last."""
+def rows_height(view: QAbstractItemView | QScrollArea, rows: int) -> int:
+    """How tall `rows` rows of `view` are: the real rows it has, then rows like its last.
+    A scroll area's rows are the widgets of its content, one under the other (tick boxes)."""
+    if isinstance(view, QScrollArea):
+        boxes, spacing = _row_widgets(view), max(0, view.widget().layout().spacing())
+        heights = [box.sizeHint().height() for box in boxes[:rows]]
+        like = heights[-1] if heights else round(view.fontMetrics().height() * 1.6)
+        return sum(heights) + like * (rows - len(heights)) + spacing * (rows - 1)
     model = view.model()
     count = model.rowCount() if model is not None else 0
     heights = [_row_height(view, row) for row in range(min(rows, count))]
@@ -208,10 +226,20 @@ def _row_height(view: QAbstractItemView, row: int) -> int:
     return max(view.sizeHintForRow(row), view.visualRect(view.model().index(row, 0)).height())
 
 
-def rows_fully_shown(view: QAbstractItemView) -> int:
+def _row_widgets(area: QScrollArea) -> list[QWidget]:
+    layout = area.widget().layout()
+    items = (layout.itemAt(index).widget() for index in range(layout.count()))
+    return [widget for widget in items if widget is not None and not widget.isHidden()]
+
+
+def rows_fully_shown(view: QAbstractItemView | QScrollArea) -> int:
     """How many rows lie wholly inside the part of the view on screen (what a person sees:
     on a page that scrolls, the page's edges cut the table too)."""
-    model, area = view.model(), view.viewport().visibleRegion().boundingRect()
+    area = view.viewport().visibleRegion().boundingRect()
+    if isinstance(view, QScrollArea):
+        rects = (QRect(box.mapTo(view.viewport(), QPoint(0, 0)), box.size()) for box in _row_widgets(view))
+        return sum(1 for rect in rects if rect.top() >= area.top() and rect.bottom() <= area.bottom())
+    model = view.model()
     shown = 0
     for row in range(model.rowCount() if model is not None else 0):
         rect = view.visualRect(model.index(row, 0))
@@ -222,7 +250,7 @@ def rows_fully_shown(view: QAbstractItemView) -> int:
     return shown
 
 
-def room_for_rows(view: QAbstractItemView, body: QLayout | None = None) -> QAbstractItemView:
+def room_for_rows(view: QAbstractItemView | QScrollArea, body: QLayout | None = None):
     """Above 150 %, give a long list the room of its rows: the rows and header at the size
     of the top and bottom bars (24 pt at 200 %), and thinner margins above and below the
     screen's `body`.
@@ -234,8 +262,12 @@ def room_for_rows(view: QAbstractItemView, body: QLayout | None = None) -> QAbst
     if scale <= 150:
         return view
     size = TypeSizes(scale).chrome.body
-    view.setStyleSheet(f"QAbstractItemView, QHeaderView {{ font-size: {size}pt; }}"
-                       "QHeaderView::section { padding-top: 0; padding-bottom: 0; }")
+    if isinstance(view, QScrollArea):  # tick boxes: a 48 px row, a thinner focus ring
+        view.widget().setStyleSheet(f"QCheckBox, QRadioButton {{ font-size: {size}pt; padding-top: 0; "
+                                    f"padding-bottom: 0; border-width: 3px; min-height: {TARGET - 6}px; }}")
+    else:
+        view.setStyleSheet(f"QAbstractItemView, QHeaderView {{ font-size: {size}pt; }}"
+                           "QHeaderView::section { padding-top: 0; padding-bottom: 0; }")
     if body is not None:
         margins = body.contentsMargins()
         body.setContentsMargins(margins.left(), BODY_EDGE, margins.right(), BODY_EDGE)
