@@ -139,3 +139,22 @@ def test_import_that_brings_nothing_keeps_its_summary_open(qtbot, window, traine
     qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.results_page, timeout=20000)
     settle(qtbot)
     assert screen.summary_fold.is_open and screen.summary.isVisible()
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_cards_show_eight_people_to_tick_with_the_search_at_hand(qtbot, window, trainer, high_contrast):
+    """Learner cards at 200 %: the search and "tick all" stay, the explanation folds behind
+    "Giải thích ▾", and eight people's boxes (48 px, the bars' size) show in full."""
+    from PySide6.QtWidgets import QScrollArea
+
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "cards").page
+    ticks = page.checklist.findChild(QScrollArea)
+    assert_eight_rows(qtbot, ticks)
+    grab(page, f"cards-200-{high_contrast}")
+    assert page.checklist.search.isVisible() and page.checklist.all_button.isVisible()
+    assert min(box.height() for box in page.checklist.boxes.values()) >= 48
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    click(qtbot, page.fold.button)
+    assert page.fold.isVisible()
