@@ -20,14 +20,6 @@
         <translation>People who can open the volunteer tools</translation>
     </message>
     <message>
-        <source> (you)</source>
-        <translation> (you)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Remove the account of {name}</source>
         <translation>Remove the account of {name}</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account</source>
+        <translation>Remove the chosen account</translation>
     </message>
     <message>
         <source>Their PIN (4 to 8 digits)</source>

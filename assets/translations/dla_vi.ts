@@ -20,14 +20,6 @@
         <translation>Những người được mở công cụ tình nguyện viên</translation>
     </message>
     <message>
-        <source> (you)</source>
-        <translation> (bạn)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Xoá tài khoản</translation>
-    </message>
-    <message>
         <source>Remove the account of {name}</source>
         <translation>Xoá tài khoản của {name}</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account</source>
+        <translation>Xoá tài khoản đã chọn</translation>
     </message>
     <message>
         <source>Their PIN (4 to 8 digits)</source>

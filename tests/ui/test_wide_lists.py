@@ -158,3 +158,18 @@ def test_cards_show_eight_people_to_tick_with_the_search_at_hand(qtbot, window, 
     assert page.fold.button.text() == "Giải thích  \u25be"
     click(qtbot, page.fold.button)
     assert page.fold.isVisible()
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_accounts_show_eight_accounts_first_on_the_page(qtbot, window, trainer, high_contrast):
+    """Volunteer accounts at 200 %, eleven of them: a table of eight whole rows on screen
+    when the page opens, the keyboard on it; one button removes the chosen colleague."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "accounts").page
+    assert page.accounts_model.rowCount() == 11
+    assert_eight_rows(qtbot, page.accounts_table)
+    grab(page, f"accounts-200-{high_contrast}")
+    assert page.window().focusWidget() is page.accounts_table
+    page.accounts_table.selectRow(1)
+    assert page.remove_button.isEnabled() and page.remove_button.accessibleName().startswith("Xoá tài khoản của")
