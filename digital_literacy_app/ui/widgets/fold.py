@@ -80,7 +80,8 @@ class Fold(QWidget):
         self._show_state(True)
 
     @classmethod
-    def gather(cls, layout: QLayout, widgets: list[QWidget], view: QAbstractItemView, **options) -> "Fold":
+    def gather(cls, layout: QLayout, widgets: list[QWidget], view: QAbstractItemView | QScrollArea,
+               **options) -> "Fold":
         """Fold `widgets` a screen has already put in `layout`, in their order and where the
         first of them was (so a screen adds the fold in a few lines after building itself)."""
         index = layout.indexOf(widgets[0])
@@ -123,7 +124,7 @@ class Fold(QWidget):
 
     def _show_state(self, open_: bool) -> None:
         caption, show_name, hide_name = self.words[:3]
-        focus = QApplication.focusWidget()
+        focus = QApplication.focusWidget() or self.window().focusWidget()  # (an inactive window has its own)
         focus_inside = not open_ and focus is not None and self.isAncestorOf(focus)
         self.button.setChecked(open_)
         self.button.setText(f"{caption}  {UP if open_ else DOWN}")
