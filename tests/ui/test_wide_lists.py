@@ -173,3 +173,20 @@ def test_accounts_show_eight_accounts_first_on_the_page(qtbot, window, trainer, 
     assert page.window().focusWidget() is page.accounts_table
     page.accounts_table.selectRow(1)
     assert page.remove_button.isEnabled() and page.remove_button.accessibleName().startswith("Xoá tài khoản của")
+
+
+def test_duplicates_show_a_whole_group_with_the_explanation_folded(qtbot, window, trainer):
+    """Possible duplicates at 200 % (ten pairs): each pair is a card with its choice and its
+    button, so eight rows are not reached; the explanation folds behind "Giải thích ▾" so
+    that the first pair shows whole, its join button included."""
+    seed(trainer)
+    sign_in_at(window, trainer, 200)
+    learners = open_tool(window, "learners")
+    page = learners.tool.show_duplicates()
+    qtbot.waitUntil(lambda: not page.fold.is_open, timeout=3000)
+    settle(qtbot)
+    from digital_literacy_app.ui.widgets.fold import rows_fully_shown
+
+    assert rows_fully_shown(page.fold.view) >= 1 and page.merge_buttons[0].isVisible()
+    click(qtbot, page.fold.button)
+    assert page.fold.isVisible()
