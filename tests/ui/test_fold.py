@@ -3,6 +3,7 @@ small, come back behind one named button, and the person's choice is theirs."""
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui import announce, theme
@@ -89,6 +90,8 @@ def test_the_button_opens_with_the_focus_on_the_first_filter_and_says_so(app, qt
     assert heard[-1] == "Đang hiện bộ lọc."
     assert fold.button.text() == "Bộ lọc  \u25b4" and fold.button.accessibleName() == "Ẩn bộ lọc"
     assert fold.button.isChecked()
+    seen = QAccessible.queryAccessibleInterface(fold.button)  # what a screen reader is given
+    assert seen.text(QAccessible.Text.Name) == "Ẩn bộ lọc" and seen.state().checkable and seen.state().checked
     click(qtbot, fold.button)
     assert not fold.is_open and not search.isVisible()
     assert heard[-1] == "Đã ẩn bộ lọc."
