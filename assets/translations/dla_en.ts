@@ -20,14 +20,6 @@
         <translation>People who can open the volunteer tools</translation>
     </message>
     <message>
-        <source> (you)</source>
-        <translation> (you)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Remove the account of {name}</source>
         <translation>Remove the account of {name}</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account</source>
+        <translation>Remove the chosen account</translation>
     </message>
     <message>
         <source>Their PIN (4 to 8 digits)</source>
@@ -234,6 +234,26 @@
     <message>
         <source>Backups on this computer</source>
         <translation>Backups on this computer</translation>
+    </message>
+    <message>
+        <source>Show what backups are for</source>
+        <translation>Show what backups are for</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Hide the explanation</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>The explanation is shown.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>The explanation is hidden.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -848,6 +868,26 @@
         <translation>No sync file from another computer has been imported here yet.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details above the list</source>
+        <translation>Show the details above the list</translation>
+    </message>
+    <message>
+        <source>Hide the details above the list</source>
+        <translation>Hide the details above the list</translation>
+    </message>
+    <message>
+        <source>The details are shown.</source>
+        <translation>The details are shown.</translation>
+    </message>
+    <message>
+        <source>The details are hidden.</source>
+        <translation>The details are hidden.</translation>
+    </message>
+    <message>
         <source>No sync file for {days} days or more from: {names}.</source>
         <translation>No sync file for {days} days or more from: {names}.</translation>
     </message>
@@ -1310,6 +1350,49 @@
     </message>
 </context>
 <context>
+    <name>Fold</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Show the explanation</source>
+        <translation>Show the explanation</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Hide the explanation</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>The explanation is shown.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>The explanation is hidden.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translation>Show the filters</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translation>Hide the filters</translation>
+    </message>
+    <message>
+        <source>The filters are shown.</source>
+        <translation>The filters are shown.</translation>
+    </message>
+    <message>
+        <source>The filters are hidden.</source>
+        <translation>The filters are hidden.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutButtons</name>
     <message>
         <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
@@ -1483,6 +1566,26 @@
     <message>
         <source>Import the sync files of another USB stick</source>
         <translation>Import the sync files of another USB stick</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Show the summary of the import</source>
+        <translation>Show the summary of the import</translation>
+    </message>
+    <message>
+        <source>Hide the summary</source>
+        <translation>Hide the summary</translation>
+    </message>
+    <message>
+        <source>The summary is shown.</source>
+        <translation>The summary is shown.</translation>
+    </message>
+    <message>
+        <source>The summary is hidden.</source>
+        <translation>The summary is hidden.</translation>
     </message>
     <message>
         <source>Import results</source>

@@ -20,14 +20,6 @@
         <translation>Những người được mở công cụ tình nguyện viên</translation>
     </message>
     <message>
-        <source> (you)</source>
-        <translation> (bạn)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Xoá tài khoản</translation>
-    </message>
-    <message>
         <source>Remove the account of {name}</source>
         <translation>Xoá tài khoản của {name}</translation>
     </message>
@@ -54,6 +46,14 @@
     <message>
         <source>Name</source>
         <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Remove the chosen account</source>
+        <translation>Xoá tài khoản đã chọn</translation>
     </message>
     <message>
         <source>Their PIN (4 to 8 digits)</source>
@@ -234,6 +234,26 @@
     <message>
         <source>Backups on this computer</source>
         <translation>Các bản sao lưu trên máy này</translation>
+    </message>
+    <message>
+        <source>Show what backups are for</source>
+        <translation>Hiện phần giải thích về sao lưu</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Ẩn phần giải thích</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>Đang hiện phần giải thích.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>Đã ẩn phần giải thích.</translation>
     </message>
     <message>
         <source>No backups yet.</source>
@@ -848,6 +868,26 @@
         <translation>Chưa nhập tệp đồng bộ nào từ máy khác.</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Show the details above the list</source>
+        <translation>Hiện phần chi tiết phía trên danh sách</translation>
+    </message>
+    <message>
+        <source>Hide the details above the list</source>
+        <translation>Ẩn phần chi tiết phía trên danh sách</translation>
+    </message>
+    <message>
+        <source>The details are shown.</source>
+        <translation>Đang hiện phần chi tiết.</translation>
+    </message>
+    <message>
+        <source>The details are hidden.</source>
+        <translation>Đã ẩn phần chi tiết.</translation>
+    </message>
+    <message>
         <source>No sync file for {days} days or more from: {names}.</source>
         <translation>Chưa nhận tệp đồng bộ nào trong {days} ngày trở lên từ: {names}.</translation>
     </message>
@@ -1310,6 +1350,49 @@
     </message>
 </context>
 <context>
+    <name>Fold</name>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải thích</translation>
+    </message>
+    <message>
+        <source>Show the explanation</source>
+        <translation>Hiện phần giải thích</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Ẩn phần giải thích</translation>
+    </message>
+    <message>
+        <source>The explanation is shown.</source>
+        <translation>Đang hiện phần giải thích.</translation>
+    </message>
+    <message>
+        <source>The explanation is hidden.</source>
+        <translation>Đã ẩn phần giải thích.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translation>Hiện bộ lọc</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translation>Ẩn bộ lọc</translation>
+    </message>
+    <message>
+        <source>The filters are shown.</source>
+        <translation>Đang hiện bộ lọc.</translation>
+    </message>
+    <message>
+        <source>The filters are hidden.</source>
+        <translation>Đã ẩn bộ lọc.</translation>
+    </message>
+</context>
+<context>
     <name>HandoutButtons</name>
     <message>
         <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
@@ -1483,6 +1566,26 @@
     <message>
         <source>Import the sync files of another USB stick</source>
         <translation>Nhập tệp đồng bộ từ một USB khác</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Show the summary of the import</source>
+        <translation>Hiện phần tóm tắt kết quả nhập</translation>
+    </message>
+    <message>
+        <source>Hide the summary</source>
+        <translation>Ẩn phần tóm tắt</translation>
+    </message>
+    <message>
+        <source>The summary is shown.</source>
+        <translation>Đang hiện phần tóm tắt.</translation>
+    </message>
+    <message>
+        <source>The summary is hidden.</source>
+        <translation>Đã ẩn phần tóm tắt.</translation>
     </message>
     <message>
         <source>Import results</source>

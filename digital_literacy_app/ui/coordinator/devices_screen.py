@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWi
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import QUIET_DAYS, DeviceSighting
 from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
+from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
-from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -105,8 +106,10 @@ class DevicesScreen(ToolPage):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.model = KnownDevicesModel(seat.trainer.devices.heard_from(), self)
-        self.table = read_only_table(self.model, self.tr("Known computers"), stretch=(0, 1))
-        self.table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
+        roomy = theme_scale() > 150  # one line a computer, scrolling sideways: eight rows at 200 %
+        self.table = read_only_table(self.model, self.tr("Known computers"), stretch=() if roomy else (0, 1),
+                                     wrap=not roomy)
+        hold_rows(room_for_rows(self.table, self.body_layout))
         layout.addWidget(self.table, 1)
         self.retire_panel = RetirePanel(seat)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
@@ -123,6 +126,12 @@ class DevicesScreen(ToolPage):
         self.empty_label.setVisible(not self.model.rows)
         self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
         self.hide_bottom()
+        # What is above the list folds away when the window has no room for eight rows with it.
+        self.fold = Fold.gather(layout, [self.quiet_label, self.own_label, explain, self.save_key_button,
+                                         self.notice, self.trust_panel, heading], self.table, words=(
+            self.tr("Details"), self.tr("Show the details above the list"), self.tr("Hide the details above the list"),
+            self.tr("The details are shown."), self.tr("The details are hidden.")))
+        self.add_top_right(self.fold.button)
 
     def _chosen(self, current, _previous=None) -> None:
         device = self.model.rows[current.row()] if current.isValid() else None
@@ -174,4 +183,4 @@ class DevicesScreen(ToolPage):
         return chosen
 
     def initial_focus(self):
-        return self.save_key_button
+        return self.save_key_button if self.fold.is_open else self.table

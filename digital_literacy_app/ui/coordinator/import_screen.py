@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.ui.coordinator.import_results import ImportResultsModel
+from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
@@ -99,9 +100,10 @@ class ImportScreen(ToolPage):
         layout.setSpacing(12)
         self.summary = Notice()
         layout.addWidget(self.summary)
-        self.model = ImportResultsModel(compact=theme_scale() > 125, parent=self)
+        roomy = theme_scale() > 150  # one line a file, scrolling sideways: eight files at 200 %
+        self.model = ImportResultsModel(compact=theme_scale() > 125 and not roomy, parent=self)
         self.table = read_only_table(self.model, self.tr("What each file brought"),
-                                     stretch=(self.model.outcome_column(),))
+                                     stretch=() if roomy else (self.model.outcome_column(),), wrap=not roomy)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         layout.addWidget(self.table, 1)
         self.row_details = QLabel()
@@ -123,6 +125,13 @@ class ImportScreen(ToolPage):
         layout.addLayout(buttons)
         # With large text and the details open the page can be taller than the window.
         self.table.setMinimumHeight(TypeSizes(theme_scale()).px(220))
+        if roomy:
+            hold_rows(room_for_rows(self.table, self.body_layout))
+        self.summary_fold = Fold.gather(layout, [self.summary], self.table, words=(
+            self.tr("Summary"), self.tr("Show the summary of the import"), self.tr("Hide the summary"),
+            self.tr("The summary is shown."), self.tr("The summary is hidden.")))
+        self.add_top_right(self.summary_fold.button)
+        self.summary_fold.button.hide()  # with the results only
         self.results_page = scroll_area(page, self.tr("Import results"))
         self.pages.addWidget(self.results_page)
         self.done_button = set_role(QPushButton(self.tr("Done  \u203a")), "primary")
@@ -190,6 +199,9 @@ class ImportScreen(ToolPage):
         self.details_button.setEnabled(bool(results))
         kind, text = self.summary_text(results)
         self.summary.show_message(kind, text)
+        if not results:  # nothing in the table: the summary is all there is to read
+            self.summary_fold.keep_open()
+        self.summary_fold.button.show()
         self.pages.setCurrentWidget(self.results_page)
         self.bottom_bar.show()
         if results:
@@ -239,6 +251,7 @@ class ImportScreen(ToolPage):
     def choose_again(self) -> None:
         self.summary.clear()
         self.bottom_bar.hide()
+        self.summary_fold.button.hide()
         self.pages.setCurrentWidget(self.choice_page)
         self.picker.first_button().setFocus()
 

@@ -16,9 +16,25 @@ from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.core.records import COORDINATOR, PIN_MAX, VOLUNTEER
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import set_role, theme_scale
+from digital_literacy_app.ui.widgets.fold import ROWS, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.frame import error_label, scroll_area
+from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
+
+
+class AccountsModel(RowsTableModel):
+    """The accounts as the page words them: (name, role, account) a row."""
+
+    def __init__(self, titles: list[str], rows: list[tuple], parent=None):
+        super().__init__(rows, parent)
+        self.given_titles = titles
+
+    def headers(self) -> list[str]:
+        return self.given_titles
+
+    def cell(self, item, column: int) -> str:
+        return item[column]
 
 
 class AccountsPage(ToolPage):
@@ -29,7 +45,6 @@ class AccountsPage(ToolPage):
         self.title.setText(self.tr("Volunteer accounts"))
         self.book = self.trainer.volunteers
         self.me = seat.volunteer
-        self.remove_buttons: dict[str, QPushButton] = {}
         content = QWidget()
         self.layout_ = QVBoxLayout(content)
         self.layout_.setContentsMargins(0, 0, 16, 0)
@@ -51,7 +66,7 @@ class AccountsPage(ToolPage):
         return self.me.is_coordinator or not coordinators
 
     def initial_focus(self):
-        return self.my_pin
+        return self.my_pin if theme_scale() <= 150 else self.accounts_table  # the list first, on screen
 
     def role_name(self, role: str) -> str:
         return self.tr("Coordinator") if role == COORDINATOR else self.tr("Volunteer")
@@ -62,21 +77,42 @@ class AccountsPage(ToolPage):
         self.layout_.addWidget(label)
 
     def _accounts(self) -> None:
-        self._section(self.tr("People who can open the volunteer tools"))
-        for account in self.book.all():
-            row = QHBoxLayout()
-            you = self.tr(" (you)") if account.id == self.me.id else ""
-            label = QLabel(f"{account.name}{you} \u2013 {self.role_name(account.role)}")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            row.addWidget(label, 1)
-            if self.may_manage() and account.id != self.me.id:
-                remove = QPushButton(self.tr("Remove"))
-                remove.setAccessibleName(self.tr("Remove the account of {name}").format(name=account.name))
-                remove.clicked.connect(lambda _=False, a=account: self.remove(a))
-                row.addWidget(remove)
-                self.remove_buttons[account.id] = remove
-            self.layout_.addLayout(row)
+        """The accounts as a table (eight rows on screen at 200 %), one button for the chosen."""
+        if theme_scale() <= 150:  # at 200 % the table's name says it; its rows need the room
+            self._section(self.tr("People who can open the volunteer tools"))
+        accounts = self.book.all()
+        rows = [(f"{a.name}{self.tr(' (you)') if a.id == self.me.id else ''}", self.role_name(a.role), a)
+                for a in accounts]
+        self.accounts_model = AccountsModel([self.tr("Name"), self.tr("Role")], rows, self)
+        self.accounts_table = read_only_table(self.accounts_model, self.tr("People who can open the volunteer tools"),
+                                              stretch=(0,), wrap=theme_scale() <= 150)
+        hold_rows(room_for_rows(self.accounts_table, self.body_layout), min(ROWS, len(rows)))
+        self.layout_.addWidget(self.accounts_table)
+        self.remove_button = None
+        if self.may_manage() and len(accounts) > 1:
+            self.remove_button = set_role(QPushButton(self.tr("Remove the chosen account")), "danger")
+            self.remove_button.clicked.connect(self._remove_chosen)
+            self.layout_.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.accounts_table.selectionModel().currentRowChanged.connect(lambda current, _: self._chosen())
+            self.accounts_table.selectRow(0)  # the button always says whom it would remove
+            self._chosen()
+
+    def _chosen(self) -> None:
+        """Anyone but yourself can be removed: the button names who it would remove."""
+        account = self._chosen_account()
+        self.remove_button.setEnabled(account is not None and account.id != self.me.id)
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the account of {name}").format(name=account.name) if self.remove_button.isEnabled()
+            else self.tr("Remove the chosen account"))
+
+    def _chosen_account(self):
+        index = self.accounts_table.currentIndex()
+        return self.accounts_model.rows[index.row()][2] if index.isValid() else None
+
+    def _remove_chosen(self) -> None:
+        account = self._chosen_account()
+        if account is not None and account.id != self.me.id:
+            self.remove(account)
 
     def _pin_field(self, grid, row: int, caption: str) -> QLineEdit:
         field = QLineEdit()

@@ -15,8 +15,9 @@ from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import BackupInfo
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer.files import ask_open_backup
+from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.confirmation import confirmation
 from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
 from digital_literacy_app.ui.widgets.frame import scroll_area
@@ -63,15 +64,20 @@ class BackupsPage(ToolPage):
             "This computer copies its data every day it is used, before every sync import and before "
             "every upgrade. Keep a copy on a USB stick too: it survives if this computer breaks.")), "lead")
         intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.notice = Notice()
         layout.addWidget(self.notice)
         self.make_button = set_role(QPushButton(self.tr("Make a backup now")), "primary")
         self.make_button.clicked.connect(self.make_backup)
         layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.model = BackupsModel()
-        self.table = read_only_table(self.model, self.tr("Backups on this computer"), stretch=(1,))
-        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        roomy = theme_scale() > 150  # one line a row at the bars' size: eight rows at 200 %
+        self.table = read_only_table(self.model, self.tr("Backups on this computer"), stretch=(1,), wrap=not roomy)
+        hold_rows(room_for_rows(self.table, self.body_layout))
+        self.fold = Fold(intro, self.table, words=(
+            self.tr("Explanation"), self.tr("Show what backups are for"), self.tr("Hide the explanation"),
+            self.tr("The explanation is shown."), self.tr("The explanation is hidden.")))
+        layout.insertWidget(0, self.fold)
+        self.add_top_right(self.fold.button)
         layout.addWidget(self.table)
         self.empty_label = set_role(QLabel(self.tr("No backups yet.")), "muted")
         layout.addWidget(self.empty_label)

@@ -6,13 +6,14 @@ A card carries the name, a QR code and the 10-character code a learner types on
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
+from digital_literacy_app.ui.widgets.fold import Fold, explanation_words, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.learner_checklist import LearnerChecklist
 
@@ -29,6 +30,10 @@ class CardsPage(ToolPage):
                                           tick_all=True)
         self.checklist.changed.connect(self._count)
         self.body_layout.addWidget(self.checklist, 1)
+        # At 200 % the boxes take the bars' size and the explanation folds: eight people show.
+        ticks = room_for_rows(self.checklist.findChild(QScrollArea), self.body_layout)
+        self.fold = Fold.gather(self.body_layout, [intro], ticks, words=explanation_words())
+        self.add_top_right(self.fold.button)
         self.result = set_role(QLabel(), "lead")
         self.result.setWordWrap(True)
         self.result.hide()

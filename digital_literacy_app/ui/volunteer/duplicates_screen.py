@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.fold import Fold, explanation_words
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.frame import reveal_soon, scroll_area
@@ -55,8 +56,12 @@ class DuplicatesPage(ToolPage):
             none.setWordWrap(True)
             layout.addWidget(none)
         layout.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content, self.tr("Possible duplicates")), 1)
+        groups_area = scroll_area(content, self.tr("Possible duplicates"))
+        self.body_layout.addWidget(groups_area, 1)
         self.hide_bottom()
+        # At 200 % the explanation folds when the first group would not show whole with it.
+        self.fold = Fold.gather(self.body_layout, [intro], groups_area, rows=1, words=explanation_words())
+        self.add_top_right(self.fold.button)
 
     def initial_focus(self):
         """The record already chosen to keep in the first group (arrows choose another)."""

@@ -16,6 +16,7 @@ from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.learner_table_model import LearnerRow, LearnerTableModel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.choice_list import choice_list
+from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
 
@@ -50,18 +51,22 @@ class LearnersPage(ToolPage):
             grid.addWidget(widget, index // per_row, (index % per_row) * 2 + 1)
         for column in range(1, per_row * 2, 2):
             grid.setColumnStretch(column, 1)
-        self.body_layout.addLayout(grid)
 
         self.model = LearnerTableModel(parent=self)
         # At large text the columns keep their width and the table scrolls sideways,
         # rather than squeezing names into one word a line.
         self.table = read_only_table(self.model, self.tr("Learners"), stretch=(0,) if theme_scale() <= 125 else (),
                                      wrap=False)  # one line a row: a ward may have thousands
+        room_for_rows(self.table, self.body_layout)
+        self.fold = Fold(grid, self.table)  # the filters, above the table; folded at 200 %
+        self.body_layout.insertWidget(0, self.fold)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.installEventFilter(self)
         self.count_label = set_role(QLabel(), "muted")
         self.body_layout.addWidget(self.table, 1)
-        self.body_layout.addWidget(self.count_label)
+        self.count_label.setWordWrap(theme_scale() > 150)
+        self.add_top_right(self.count_label)  # up there the table keeps the room of its rows
+        self.add_top_right(self.fold.button)
         self.notice = Notice()
         self.body_layout.addWidget(self.notice)
 
@@ -98,7 +103,7 @@ class LearnersPage(ToolPage):
         return choice_list(name, items)
 
     def initial_focus(self):
-        return self.search
+        return self.search if self.fold.is_open else self.table
 
     def refresh(self) -> None:
         """Show who matches the search and every filter, by name."""

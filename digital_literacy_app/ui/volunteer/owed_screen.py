@@ -5,12 +5,13 @@ certificates at the end of a class; "Save for everyone" issues them all in one g
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
+from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.choice_list import choice_list
@@ -44,7 +45,8 @@ class OwedPage(ToolPage):
         self.title.setText(self.tr("Certificates"))
         self.count = set_role(QLabel(), "lead")
         self.count.setWordWrap(True)
-        self.body_layout.addWidget(self.count)
+        filters = QVBoxLayout()  # the count and the choice of whose: they fold away at 200 %
+        filters.addWidget(self.count)
         self.scope = choice_list(self.tr("Whose certificates"))
         self.scope.addItem(self.tr("Everyone"), None)
         for past in self.trainer.sessions.all()[:50]:
@@ -55,9 +57,13 @@ class OwedPage(ToolPage):
         row = QHBoxLayout()
         row.addWidget(scope_label)
         row.addWidget(self.scope, 1)
-        self.body_layout.addLayout(row)
+        filters.addLayout(row)
         self.model = OwedTableModel(seat.lang, self)
-        self.table = read_only_table(self.model, self.tr("People owed a certificate"), stretch=(1,))
+        self.table = room_for_rows(read_only_table(self.model, self.tr("People owed a certificate"), stretch=(1,)),
+                                   self.body_layout)
+        self.fold = Fold(filters, self.table)
+        self.body_layout.addWidget(self.fold)
+        self.add_top_right(self.fold.button)
         self.body_layout.addWidget(self.table, 1)
         self.open_button = QPushButton(self.tr("Open this person"))
         self.open_button.setAccessibleName(self.tr("See the certificates of the chosen person"))
@@ -77,7 +83,7 @@ class OwedPage(ToolPage):
         self.refresh()
 
     def initial_focus(self):
-        return self.batch_button if self.batch_button.isEnabled() else self.scope
+        return self.batch_button if self.batch_button.isEnabled() or not self.fold.is_open else self.scope
 
     def refresh(self) -> None:
         owed = self.trainer.certificates.owed(self.scope.currentData())

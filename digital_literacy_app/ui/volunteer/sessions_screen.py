@@ -14,6 +14,7 @@ from digital_literacy_app.ui.labels import area_name
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer import files
+from digital_literacy_app.ui.widgets.fold import room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -56,9 +57,12 @@ class SessionsPage(ToolPage):
         self.notice.setVisible(bool(notice))
         self.body_layout.addWidget(self.notice)
         self.sessions = self.trainer.sessions.all()
-        compact = theme_scale() > 125
+        roomy = theme_scale() > 150  # one line a row at the bars' size, eight rows at 200 %
+        compact = theme_scale() > 125 and not roomy
         self.model = SessionTableModel(self.sessions, compact, self)
-        self.table = read_only_table(self.model, self.tr("Past sessions"), stretch=(1, 2))
+        self.table = read_only_table(self.model, self.tr("Past sessions"), stretch=() if roomy else (1, 2),
+                                     wrap=not roomy)
+        room_for_rows(self.table, self.body_layout)
         self.body_layout.addWidget(self.table, 1)
         if not self.sessions:
             empty = set_role(QLabel(self.tr("No session recorded yet.")), "lead")
