@@ -20,6 +20,24 @@ class ReportDesk:
         """The figures split by the dimensions in `by`, optionally filtered."""
         return build_report(self.trainer, list(by), where)
 
+    def month_chart(self, split: str, where: ReportFilter | None = None):
+        """Learners and lessons completed by month, split by group or ward (a MonthChart)."""
+        from digital_literacy_app.core.reports.chart import month_chart
+
+        return month_chart(self.build(["month", split], where), split)
+
+    def complete(self, report: Report, chart_by: str = "group") -> Report:
+        """The report with what its Excel and PDF files add: the month chart and, when it is
+        split by ward among other things, each ward's subtotals (counted, not summed: a
+        learner active in two months is one learner of the ward)."""
+        from dataclasses import replace
+
+        ward_totals = None
+        if "ward" in report.by and len(report.by) > 1:
+            ward_totals = {row["ward"]: {m: row[m] for m in METRICS}
+                           for row in self.build(["ward"], report.where).rows}
+        return replace(report, chart=self.month_chart(chart_by, report.where), ward_totals=ward_totals)
+
     @staticmethod
     def write(report: Report, fmt: str, target) -> Path:
         """The report as a json, csv, xlsx or pdf file, written whole or not at all."""
