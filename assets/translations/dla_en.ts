@@ -2600,18 +2600,6 @@
         <translation>Choices and chart</translation>
     </message>
     <message>
-        <source>Choices and chart: show or hide</source>
-        <translation>Choices and chart: show or hide</translation>
-    </message>
-    <message>
-        <source>The choices and the chart are shown above the table.</source>
-        <translation>The choices and the chart are shown above the table.</translation>
-    </message>
-    <message>
-        <source>The choices and the chart are hidden; the table has the room.</source>
-        <translation>The choices and the chart are hidden; the table has the room.</translation>
-    </message>
-    <message>
         <source>Report choices and chart</source>
         <translation>Report choices and chart</translation>
     </message>
@@ -2678,6 +2666,22 @@
     <message>
         <source>Report choices</source>
         <translation>Report choices</translation>
+    </message>
+    <message>
+        <source>Show the choices and the chart</source>
+        <translation>Show the choices and the chart</translation>
+    </message>
+    <message>
+        <source>Hide the choices and the chart</source>
+        <translation>Hide the choices and the chart</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are shown.</source>
+        <translation>The choices and the chart are shown.</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are hidden.</source>
+        <translation>The choices and the chart are hidden.</translation>
     </message>
     <message>
         <source>Only</source>

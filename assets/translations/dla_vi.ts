@@ -2600,18 +2600,6 @@
         <translation>Lựa chọn và biểu đồ</translation>
     </message>
     <message>
-        <source>Choices and chart: show or hide</source>
-        <translation>Lựa chọn và biểu đồ: hiện hoặc ẩn</translation>
-    </message>
-    <message>
-        <source>The choices and the chart are shown above the table.</source>
-        <translation>Các lựa chọn và biểu đồ đã hiện ở trên bảng.</translation>
-    </message>
-    <message>
-        <source>The choices and the chart are hidden; the table has the room.</source>
-        <translation>Đã ẩn các lựa chọn và biểu đồ; bảng có thêm chỗ.</translation>
-    </message>
-    <message>
         <source>Report choices and chart</source>
         <translation>Lựa chọn và biểu đồ của báo cáo</translation>
     </message>
@@ -2678,6 +2666,22 @@
     <message>
         <source>Report choices</source>
         <translation>Lựa chọn cho báo cáo</translation>
+    </message>
+    <message>
+        <source>Show the choices and the chart</source>
+        <translation>Hiện các lựa chọn và biểu đồ</translation>
+    </message>
+    <message>
+        <source>Hide the choices and the chart</source>
+        <translation>Ẩn các lựa chọn và biểu đồ</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are shown.</source>
+        <translation>Các lựa chọn và biểu đồ đã hiện.</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are hidden.</source>
+        <translation>Đã ẩn các lựa chọn và biểu đồ.</translation>
     </message>
     <message>
         <source>Only</source>

@@ -10,8 +10,10 @@ the figures per month and points to the report table, which holds every figure.
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from digital_literacy_app.core.records import (
     CHART_COLOURS as SERIES_COLOURS, CHART_FIGURES, CHART_OTHERS as OTHERS, CHART_OTHERS_COLOUR as OTHERS_COLOUR,
@@ -45,13 +47,17 @@ class ReportChart(QWidget):
         layout.addLayout(choices)
         self.chart = QChart()
         self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The legend is drawn below as labels that wrap onto rows (Qt's own legend cuts
+        # long ward names, or takes the width the month labels need).
+        self.chart.legend().setVisible(False)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(280))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so a screen reader can land on it
         layout.addWidget(self.view, 1)
+        self.legend = QWidget()
+        layout.addWidget(self.legend)
         self.note = QLabel()
         self.note.setWordWrap(True)
         theme.set_role(self.note, "muted")
@@ -112,9 +118,47 @@ class ReportChart(QWidget):
             bar_set.setBorderColor(QColor(palette.panel))
             series.append(bar_set)
         self.chart.addSeries(series)
+        self._legend([(self.series_name(n), series.barSets()[i].color()) for i, n in enumerate(chart.series)])
         self._axes(series, chart, figure)
         self._style(palette)
         self._describe(chart, figure)
+
+    def _legend(self, entries: list[tuple[str, QColor]]) -> None:
+        """A swatch and a name per series, three a row (long ward names stay whole), in
+        the axes' text size."""
+        legend = QWidget()
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        columns = 3
+        font = self.axis_font()
+        side = QFontMetrics(font).height() * 2 // 3
+        for index, (name, colour) in enumerate(entries):
+            swatch = QLabel()
+            picture = QPixmap(side, side)
+            picture.fill(colour)
+            swatch.setPixmap(picture)
+            label = QLabel(name)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"font-size: {font.pointSize()}pt;")
+            row, column = divmod(index, columns)
+            grid.addWidget(swatch, row, 2 * column)
+            grid.addWidget(label, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+        self.layout().replaceWidget(self.legend, legend)
+        self.legend.hide()
+        self.legend.deleteLater()
+        self.legend = legend
+
+    def axis_font(self) -> QFont:
+        """Axis and legend text: it grows half as fast as the body, so twelve months fit."""
+        font = QFont(self.font())
+        font.setPointSize(theme.TypeSizes(theme.theme_scale()).chrome.pt(13))
+        return font
+
+    def legend_names(self) -> list[str]:
+        return [label.text() for label in self.legend.findChildren(QLabel) if label.text()]
 
     def _axes(self, series: QBarSeries, chart: MonthChart, figure: str) -> None:
         self.axis_x = QBarCategoryAxis()
@@ -134,15 +178,10 @@ class ReportChart(QWidget):
 
     def _style(self, palette) -> None:
         """The theme's text size and colours: Qt Charts ignores the style sheet."""
-        sizes = theme.TypeSizes(theme.theme_scale()).chrome  # grows half as fast: twelve months fit
-        text, font = QColor(palette.text), QFont(self.font())
-        font.setPointSize(sizes.pt(13))
+        text, font = QColor(palette.text), self.axis_font()
         self.chart.setBackgroundBrush(QColor(palette.panel))
         self.chart.setBackgroundPen(QPen(QColor(palette.border)))
         self.chart.setMargins(QMargins(4, 4, 4, 4))
-        legend = self.chart.legend()
-        legend.setFont(font)
-        legend.setLabelColor(text)
         for axis in (self.axis_x, self.axis_y):
             axis.setLabelsFont(font)
             axis.setLabelsColor(text)

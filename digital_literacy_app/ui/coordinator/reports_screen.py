@@ -9,10 +9,10 @@ per group or ward) and, for the Excel file, each ward's subtotals; it saves as C
 Excel, PDF or JSON.
 
 The table is the screen's main content. The choices and the chart sit above it in a
-panel that folds away behind "Choices and chart" (top right): open at first up to 125 %
-text, folded with larger text, so at 200 % and 1366x768 the table shows eight rows or
-more. With large text the table's own text grows half as fast as the rest (like the top
-and bottom bars), which is what lets those eight rows fit.
+panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold): with
+large text it starts folded whenever the table would otherwise show fewer than eight rows
+(at 200 % and 1366x768 it shows eight or more, its text at the bars' size through
+`room_for_rows`); up to 125 % it stays open above at least three rows.
 """
 
 from datetime import date
@@ -24,19 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.core.records import DIMENSIONS, METRICS, ReportFilter
-from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.coordinator.report_chart import ReportChart
 from digital_literacy_app.ui.coordinator.report_model import ReportTableModel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, room_for_rows
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 DEBOUNCE_MS = 250
+ROWS_SMALL_TEXT = 3  # up to 125 % the chart stays open above at least this many rows
 
 
 def report_options(trainer) -> tuple[list[str], list[str]]:
@@ -67,37 +68,18 @@ class ReportsScreen(ToolPage):
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.build)
         self.large = theme_scale() > 125
-        if self.large:
-            self.body_layout.setContentsMargins(16, 6, 16, 4)
-            self.body_layout.setSpacing(8)
-        self.panel = self._panel()
-        self.body_layout.addWidget(self.panel, 2)
         self._results()
-        self._fold_button()
+        self.panel = Fold(self._panel(), self.table, rows=ROWS if self.large else ROWS_SMALL_TEXT, words=(
+            self.tr("Choices and chart"), self.tr("Show the choices and the chart"),
+            self.tr("Hide the choices and the chart"), self.tr("The choices and the chart are shown."),
+            self.tr("The choices and the chart are hidden.")))
+        self.body_layout.insertWidget(0, self.panel, 3 if self.large else 2)
+        self.fold_button = self.add_top_right(self.panel.button)
+        room_for_rows(self.table, self.body_layout)
         self._save_bar()
         QTimer.singleShot(0, self.build)
 
     # --- the fold-away panel: choices and chart ------------------------------------------------------
-    def _fold_button(self) -> None:
-        """"Choices and chart" (top right) shows or hides the panel; pressed = shown."""
-        self.fold_button = set_role(QPushButton(self.tr("Choices and chart")), "toggle")
-        self.fold_button.setCheckable(True)
-        self.fold_button.setAccessibleName(self.tr("Choices and chart: show or hide"))
-        self.fold_button.setChecked(not self.large)
-        self.panel.setVisible(not self.large)
-        self.fold_button.toggled.connect(self._fold)
-        self.add_top_right(self.fold_button)
-
-    def _fold(self, shown: bool) -> None:
-        self.panel.setVisible(shown)
-        self.body_layout.setStretchFactor(self.panel, 2 if shown else 0)
-        if shown:
-            self.split["ward"].setFocus()
-            announce(self, self.tr("The choices and the chart are shown above the table."))
-        else:
-            self.table.setFocus()
-            announce(self, self.tr("The choices and the chart are hidden; the table has the room."))
-
     def _panel(self) -> QWidget:
         """Split-by boxes and filters beside the chart (under one another with large text)."""
         content = QWidget()
@@ -138,9 +120,9 @@ class ReportsScreen(ToolPage):
         grid.setHorizontalSpacing(16)
         heading = set_role(QLabel(self.tr("Split by")), "section")
         heading.setWordWrap(True)
-        grid.addWidget(heading, 0, 0, 1, 3)
+        grid.addWidget(heading, 0, 0, 1, 2)
         self.split: dict[str, QCheckBox] = {}
-        columns = 3 if self.large else 1
+        columns = 2 if self.large else 1
         for index, dimension in enumerate(DIMENSIONS):
             box = QCheckBox(self.dimension_name(dimension))
             box.setAccessibleName(self.tr("Split by: {what}").format(what=self.dimension_name(dimension)))
@@ -149,7 +131,7 @@ class ReportsScreen(ToolPage):
             self.split[dimension] = box
             grid.addWidget(box, 1 + index // columns, index % columns)
         filters = self._filters()
-        grid.addWidget(filters, 1 + (len(DIMENSIONS) + columns - 1) // columns, 0, 1, 3)
+        grid.addWidget(filters, 1 + (len(DIMENSIONS) + columns - 1) // columns, 0, 1, 2)
         grid.setRowStretch(grid.rowCount(), 1)
         return content
 
@@ -205,11 +187,6 @@ class ReportsScreen(ToolPage):
     def _results(self) -> None:
         self.model = ReportTableModel(self)
         self.table = read_only_table(self.model, self.tr("Report table"), wrap=False)
-        if self.large:
-            # The table's text grows a quarter as fast as the rest (20 pt at 200 %), so
-            # eight rows fit at 1366x768; the top and bottom bars grow half as fast.
-            scale = 100 + (theme_scale() - 100) // 4
-            self.table.setStyleSheet(f"font-size: {TypeSizes(scale).body}pt;")
         self.table.setAccessibleDescription(self.tr("The report's figures, one row per line; the last line is the total."))
         self.status = QLabel()  # in the bottom bar, after the save buttons: the table keeps the height
         self.status.setWordWrap(True)
@@ -319,4 +296,4 @@ class ReportsScreen(ToolPage):
         return chosen
 
     def initial_focus(self):
-        return self.split["ward"] if self.panel.isVisibleTo(self) else self.table
+        return self.split["ward"] if self.panel.is_open else self.table
