@@ -2578,7 +2578,7 @@
     </message>
     <message>
         <source>Every figure is also in the report table.</source>
-        <translation>Mọi số liệu cũng có trong bảng báo cáo.</translation>
+        <translation>Mọi số liệu cũng có trong Bảng số liệu bên dưới.</translation>
     </message>
     <message>
         <source>Nothing to show for these months yet.</source>

@@ -22,7 +22,7 @@ from digital_literacy_app.core.records import (
 from digital_literacy_app.core.records import shown_value as shown
 from digital_literacy_app.ui import theme
 
-# On black, the Okabe–Ito colours lightened to 7:1 or more (the high-contrast theme).
+# On black (the high-contrast theme), the same hues lightened to 7:1 or more.
 HIGH_CONTRAST_COLOURS = ("#56B4E9", "#FFE600", "#8CFF8C", "#FF9DE2", "#FFB3B3", "#FFFFFF")
 HIGH_CONTRAST_OTHERS = "#D0D0D0"
 
@@ -52,7 +52,7 @@ class ReportChart(QWidget):
         self.chart.legend().setVisible(False)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(280))
+        self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(220))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so a screen reader can land on it
         layout.addWidget(self.view, 1)
@@ -63,6 +63,7 @@ class ReportChart(QWidget):
         theme.set_role(self.note, "muted")
         layout.addWidget(self.note)
         self.axis_x: QBarCategoryAxis | None = None
+        self._two_lines = False
         self.axis_y: QValueAxis | None = None
 
     def _choice(self, grid: QGridLayout, column: int, label_text: str, items) -> QComboBox:
@@ -123,6 +124,27 @@ class ReportChart(QWidget):
         self._style(palette)
         self._describe(chart, figure)
 
+    def month_labels(self, months) -> list[str]:
+        """"T10/2026" under each column when that fits; else the year under the month
+        ("T10" over "2026"), never cut to "T10/2…"."""
+        labels = [month_label(m) for m in months]
+        self._two_lines = self._too_narrow(labels)
+        return [label.replace("/", "<br>") for label in labels] if self._two_lines else labels
+
+    def _too_narrow(self, labels: list[str]) -> bool:
+        if not labels:
+            return False
+        metrics = QFontMetrics(self.axis_font())
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        room = max(self.view.width(), 400) - metrics.horizontalAdvance("0000") - 40
+        return widest + metrics.averageCharWidth() * 2 > room / len(labels)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        chart = self.month_chart
+        if chart is not None and self._too_narrow([month_label(m) for m in chart.months]) != self._two_lines:
+            self.draw()
+
     def _legend(self, entries: list[tuple[str, QColor]]) -> None:
         """A swatch and a name per series, three a row (long ward names stay whole), in
         the axes' text size."""
@@ -152,9 +174,10 @@ class ReportChart(QWidget):
         self.legend = legend
 
     def axis_font(self) -> QFont:
-        """Axis and legend text: it grows half as fast as the body, so twelve months fit."""
+        """Axis and legend text: the body size at 100 % (16 pt, never smaller), growing half
+        as fast as the body after that, like the top and bottom bars (24 pt at 200 %)."""
         font = QFont(self.font())
-        font.setPointSize(theme.TypeSizes(theme.theme_scale()).chrome.pt(13))
+        font.setPointSize(theme.TypeSizes(theme.theme_scale()).chrome.body)
         return font
 
     def legend_names(self) -> list[str]:
@@ -162,7 +185,7 @@ class ReportChart(QWidget):
 
     def _axes(self, series: QBarSeries, chart: MonthChart, figure: str) -> None:
         self.axis_x = QBarCategoryAxis()
-        self.axis_x.append([month_label(m) for m in chart.months] or ["—"])
+        self.axis_x.append(self.month_labels(chart.months) or ["—"])
         top, step = whole_number_axis(chart.top(figure))
         self.axis_y = QValueAxis()
         self.axis_y.setRange(0, top)

@@ -12,7 +12,7 @@ The table is the screen's main content. The choices and the chart sit above it i
 panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold): with
 large text it starts folded whenever the table would otherwise show fewer than eight rows
 (at 200 % and 1366x768 it shows eight or more, its text at the bars' size through
-`room_for_rows`); up to 125 % it stays open above at least three rows.
+`room_for_rows`); up to 125 % it starts open (the table shows three rows or more under it).
 """
 
 from datetime import date
@@ -37,7 +37,6 @@ from digital_literacy_app.ui.widgets.table import read_only_table
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 DEBOUNCE_MS = 250
-ROWS_SMALL_TEXT = 3  # up to 125 % the chart stays open above at least this many rows
 
 
 def report_options(trainer) -> tuple[list[str], list[str]]:
@@ -69,12 +68,14 @@ class ReportsScreen(ToolPage):
         self.debounce.timeout.connect(self.build)
         self.large = theme_scale() > 125
         self._results()
-        self.panel = Fold(self._panel(), self.table, rows=ROWS if self.large else ROWS_SMALL_TEXT, words=(
+        self.panel = Fold(self._panel(), self.table, rows=ROWS, words=(
             self.tr("Choices and chart"), self.tr("Show the choices and the chart"),
             self.tr("Hide the choices and the chart"), self.tr("The choices and the chart are shown."),
             self.tr("The choices and the chart are hidden.")))
         self.body_layout.insertWidget(0, self.panel, 3 if self.large else 2)
         self.fold_button = self.add_top_right(self.panel.button)
+        if not self.large:
+            self.panel.chosen = True  # up to 125 % the chart stays open until the person folds it
         room_for_rows(self.table, self.body_layout)
         self._save_bar()
         QTimer.singleShot(0, self.build)
