@@ -142,3 +142,21 @@ def test_in_english_the_headers_are_english(qtbot, app, seeded):
     header = [screen.model.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.model.columnCount())]
     assert header[:3] == ["Ward", "Learners", "Active"]
     assert screen.fold_button.text().startswith("Choices and chart")
+
+
+def test_tab_goes_from_the_way_back_through_the_choices_and_chart_to_the_table(qtbot, app, seeded):
+    """The keyboard reads the screen top to bottom: back, the fold button, the choices,
+    the chart (one stop), the table, the save buttons."""
+    screen = opened(qtbot, seeded)
+    order, widget = [], screen.back_button
+    for _ in range(1000):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is screen.back_button:
+            break
+    wanted = [screen.back_button, screen.fold_button, screen.split["ward"], screen.ward_filter,
+              screen.chart.figure_box, screen.chart.split_box, screen.chart.view, screen.table,
+              screen.save_buttons["csv"]]
+    assert [w for w in order if w in wanted] == wanted
+    assert order.index(screen.table) == order.index(screen.chart.view) + 1

@@ -57,7 +57,8 @@ def write_pdf(report: Report, target: Path) -> None:
             story.append(Spacer(1, 4 * mm))
         if chart.earlier_months:
             story.append(Paragraph(clean(f"Biểu đồ cho thấy {len(chart.months)} tháng gần nhất; "
-                                         f"bảng có đủ mọi tháng."), body))
+                                         f"bảng có đủ mọi tháng (the last {len(chart.months)} months; the table has them all)."),
+                                   body))
         story.append(PageBreak())
     story.append(_table(report))
     # Charts start every drawing in reportlab's default font (Helvetica, not embedded)

@@ -54,7 +54,8 @@ class ReportChart(QWidget):
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(220))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so a screen reader can land on it
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop, not two
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (after: the viewport's policy passes to the view)
         layout.addWidget(self.view, 1)
         self.legend = QWidget()
         layout.addWidget(self.legend)

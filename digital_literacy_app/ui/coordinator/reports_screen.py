@@ -77,6 +77,9 @@ class ReportsScreen(ToolPage):
         if not self.large:
             self.panel.chosen = True  # up to 125 % the chart stays open until the person folds it
         room_for_rows(self.table, self.body_layout)
+        # Tab as the eye reads: back, the fold button, the choices and chart, then the table.
+        QWidget.setTabOrder(self.chart.view, self.table)
+        QWidget.setTabOrder(self.back_button, self.fold_button)
         self._save_bar()
         QTimer.singleShot(0, self.build)
 
