@@ -96,7 +96,7 @@ def test_a_screen_reader_hears_the_chart_and_is_pointed_to_the_table(qtbot, app,
 
 def test_at_200_percent_the_choices_fold_and_the_table_shows_eight_rows(qtbot, app, seeded):
     """1366x768 at 200 %: the panel starts folded, eight rows or more of the table show; the
-    button opens it (focus on the first choice) and folds it again."""
+    button opens it (the chart first, the focus on its first choice) and folds it again."""
     screen = opened(qtbot, seeded, scale=200)
     rebuilt(qtbot, screen, lambda: screen.split["month"].setChecked(True))
     assert screen.model.rowCount() > 10
@@ -105,7 +105,7 @@ def test_at_200_percent_the_choices_fold_and_the_table_shows_eight_rows(qtbot, a
     assert screen.fold_button.accessibleName() == "Hiện các lựa chọn và biểu đồ"
     assert screen.fold_button.height() >= 48
     click(qtbot, screen.fold_button)
-    assert screen.panel.is_open and screen.chart.isVisible() and screen.split["ward"].hasFocus()
+    assert screen.panel.is_open and screen.chart.isVisible() and screen.chart.figure_box.hasFocus()
     assert screen.fold_button.accessibleName() == "Ẩn các lựa chọn và biểu đồ"
     click(qtbot, screen.fold_button)
     assert not screen.panel.is_open
@@ -144,10 +144,13 @@ def test_in_english_the_headers_are_english(qtbot, app, seeded):
     assert screen.fold_button.text().startswith("Choices and chart")
 
 
-def test_tab_goes_from_the_way_back_through_the_choices_and_chart_to_the_table(qtbot, app, seeded):
-    """The keyboard reads the screen top to bottom: back, the fold button, the choices,
-    the chart (one stop), the table, the save buttons."""
-    screen = opened(qtbot, seeded)
+@pytest.mark.parametrize("scale", [100, 200])
+def test_tab_goes_from_the_way_back_through_the_choices_and_chart_to_the_table(qtbot, app, seeded, scale):
+    """The keyboard reads the screen top to bottom: back, the fold button, the choices and
+    the chart (one stop; at 200 % the chart comes first), the table, the save buttons."""
+    screen = opened(qtbot, seeded, scale=scale)
+    if not screen.panel.is_open:
+        click(qtbot, screen.fold_button)
     order, widget = [], screen.back_button
     for _ in range(1000):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
@@ -155,8 +158,9 @@ def test_tab_goes_from_the_way_back_through_the_choices_and_chart_to_the_table(q
         widget = widget.nextInFocusChain()
         if widget is screen.back_button:
             break
-    wanted = [screen.back_button, screen.fold_button, screen.split["ward"], screen.ward_filter,
-              screen.chart.figure_box, screen.chart.split_box, screen.chart.view, screen.table,
-              screen.save_buttons["csv"]]
+    choices = [screen.split["ward"], screen.ward_filter, screen.to_filter]
+    chart = [screen.chart.figure_box, screen.chart.split_box, screen.chart.view]
+    panel = chart + choices if scale == 200 else choices + chart
+    wanted = [screen.back_button, screen.fold_button, *panel, screen.table, screen.save_buttons["csv"]]
     assert [w for w in order if w in wanted] == wanted
-    assert order.index(screen.table) == order.index(screen.chart.view) + 1
+    assert order.index(screen.table) == order.index(panel[-1]) + 1

@@ -8,7 +8,6 @@ import threading
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core import demo
 from digital_literacy_app.core.reports import ReportFilter, build_report

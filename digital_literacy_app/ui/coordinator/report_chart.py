@@ -12,7 +12,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QCha
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from digital_literacy_app.core.records import (
@@ -137,11 +137,19 @@ class ReportChart(QWidget):
             return False
         metrics = QFontMetrics(self.axis_font())
         widest = max(metrics.horizontalAdvance(label) for label in labels)
-        room = max(self.view.width(), 400) - metrics.horizontalAdvance("0000") - 40
-        return widest + metrics.averageCharWidth() * 2 > room / len(labels)
+        room = max(self.width(), 400) - metrics.horizontalAdvance("0000") - 40
+        return widest + 8 > room / len(labels)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._fit_labels()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Drawn while folded away or narrower: one line or two may suit the width now."""
         chart = self.month_chart
         if chart is not None and self._too_narrow([month_label(m) for m in chart.months]) != self._two_lines:
             self.draw()

@@ -72,29 +72,29 @@ class ReportsScreen(ToolPage):
             self.tr("Choices and chart"), self.tr("Show the choices and the chart"),
             self.tr("Hide the choices and the chart"), self.tr("The choices and the chart are shown."),
             self.tr("The choices and the chart are hidden.")))
-        self.body_layout.insertWidget(0, self.panel, 3 if self.large else 2)
+        self.body_layout.insertWidget(0, self.panel, 5 if self.large else 2)
         self.fold_button = self.add_top_right(self.panel.button)
         if not self.large:
             self.panel.chosen = True  # up to 125 % the chart stays open until the person folds it
         room_for_rows(self.table, self.body_layout)
         # Tab as the eye reads: back, the fold button, the choices and chart, then the table.
-        QWidget.setTabOrder(self.chart.view, self.table)
+        QWidget.setTabOrder(self.to_filter if self.large else self.chart.view, self.table)
         QWidget.setTabOrder(self.back_button, self.fold_button)
         self._save_bar()
         QTimer.singleShot(0, self.build)
 
     # --- the fold-away panel: choices and chart ------------------------------------------------------
     def _panel(self) -> QWidget:
-        """Split-by boxes and filters beside the chart (under one another with large text)."""
+        """Split-by boxes and filters beside the chart (under it with large text)."""
         content = QWidget()
         layout = QVBoxLayout(content) if self.large else QHBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24 if not self.large else 12)
         self.chart = ReportChart()
         self.chart.choice_changed.connect(self.rebuild)
-        if self.large:
-            layout.addWidget(self._choices(), 0)
+        if self.large:  # the chart first, where the eye lands on opening; the choices below it
             layout.addWidget(self.chart, 1)
+            layout.addWidget(self._choices(), 0)
             return scroll_area(content, self.tr("Report choices and chart"))
         choices = scroll_area(self._choices(), self.tr("Report choices"))
         choices.setFixedWidth(TypeSizes(theme_scale()).px(340) + 24)
