@@ -164,3 +164,30 @@ def test_tab_goes_from_the_way_back_through_the_choices_and_chart_to_the_table(q
     wanted = [screen.back_button, screen.fold_button, *panel, screen.table, screen.save_buttons["csv"]]
     assert [w for w in order if w in wanted] == wanted
     assert order.index(screen.table) == order.index(panel[-1]) + 1
+
+
+def test_excel_saved_from_the_screen_has_dates_subtotals_and_the_filters(qtbot, app, seeded, tmp_path):
+    """By ward and month, filtered from a month: the file's months are dates, each ward
+    ends in its counted subtotal, and the "Thông tin" sheet names the filter."""
+    from datetime import datetime
+
+    from openpyxl import load_workbook
+
+    screen = opened(qtbot, seeded)
+    rebuilt(qtbot, screen, lambda: screen.split["month"].setChecked(True))
+    first = screen.from_filter.itemData(2)
+    rebuilt(qtbot, screen, lambda: screen.from_filter.setCurrentIndex(2))
+    target = tmp_path / "bao-cao.xlsx"
+    screen.ask_save_path = lambda kind, name: str(target)
+    click(qtbot, screen.save_buttons["xlsx"])
+    qtbot.waitUntil(lambda: screen.save_task is None, timeout=20000)
+    assert screen.notice.property("role") == "good"
+    book = load_workbook(target)
+    rows = list(book["Báo cáo"].iter_rows(values_only=True))
+    subtotals = {row[0].removeprefix("Cộng "): row for row in rows if str(row[0]).startswith("Cộng ")}
+    by_ward = {r["ward"]: r for r in build_report(seeded, ["ward"], screen.chosen_filter()).rows}
+    assert set(subtotals) == set(by_ward)
+    assert all(subtotals[w][2] == by_ward[w]["learners"] for w in by_ward)
+    assert all(isinstance(row[1], datetime) for row in rows[1:-1] if not str(row[0]).startswith("Cộng "))
+    about = {row[0]: row[1] for row in book["Thông tin"].iter_rows(values_only=True)}
+    assert about["Từ tháng"] == datetime(int(first[:4]), int(first[5:]), 1)

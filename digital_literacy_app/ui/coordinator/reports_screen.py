@@ -5,8 +5,8 @@ certificates, teaching sessions, attendance and volunteer hours, split by any of
 group, area, month and competence. A filter (one ward, a range of months) is applied
 before counting, so its totals are right. The report is built off the GUI thread each
 time a choice changes, with its month chart (learners and lessons completed by month,
-per group or ward) and, for the Excel file, each ward's subtotals; it saves as CSV,
-Excel, PDF or JSON.
+per group or ward); it saves as CSV, Excel (with each ward's subtotals, counted when
+saving), PDF or JSON.
 
 The table is the screen's main content. The choices and the chart sit above it in a
 panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold): with
@@ -214,7 +214,7 @@ class ReportsScreen(ToolPage):
         split = self.chart.chosen_split()
 
         def work(own, task):
-            report = own.reports.complete(own.reports.build(by, where), split)
+            report = own.reports.with_chart(own.reports.build(by, where), split)
             return report, report_options(own) if need_options else None
 
         self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed,
@@ -269,12 +269,14 @@ class ReportsScreen(ToolPage):
             button.setEnabled(False)
         self.notice.show_message("hint", self.tr("Saving {name}\u2026").format(name=target.name))
 
-        desk = self.seat.trainer.reports
+        def work(own, task):
+            # The Excel file's ward subtotals are counted only when saving one (on the
+            # worker's own connection), so choosing on screen stays as fast as before.
+            complete = own.reports.with_ward_totals(report) if fmt == "xlsx" else report
+            return own.reports.write(complete, fmt, target)
 
-        def work(task):
-            return desk.write(report, fmt, target)  # touches no database: fine on a worker
-
-        self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed)
+        self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed,
+                                           trainer=self.seat.trainer)
 
     def _saved(self, target: Path) -> None:
         self._save_done()
