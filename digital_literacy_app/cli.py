@@ -104,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="comma-separated: ward, group, area, month, competence")
     report.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "pdf"))
     report.add_argument("--out", type=Path, metavar="FILE", help="write here (default: print; needed for xlsx and pdf)")
+    report.add_argument("--chart-by", default="group", choices=("group", "ward"),
+                        help="the PDF's and Excel file's month chart: columns per learner group or per ward")
     report.set_defaults(action=None)
     _data_dir_option(report)
 
@@ -296,6 +298,8 @@ def _report(args) -> int:
         return EXIT_USAGE
     with _open(args) as trainer:
         report = trainer.reports.build(by)
+        if args.format in ("xlsx", "pdf"):
+            report = trainer.reports.complete(report, args.chart_by)
     if args.out:
         trainer.reports.write(report, args.format, args.out)
         words.tell("cli.report_written", path=args.out, rows=len(report.rows))

@@ -2605,48 +2605,68 @@
 <context>
     <name>ReportChart</name>
     <message>
-        <source>Figure shown:</source>
-        <translation>Figure shown:</translation>
+        <source>Figure</source>
+        <translation>Figure</translation>
     </message>
     <message>
-        <source>Figure shown in the chart</source>
-        <translation>Figure shown in the chart</translation>
+        <source>Columns for each</source>
+        <translation>Columns for each</translation>
     </message>
     <message>
-        <source>Bar chart</source>
-        <translation>Bar chart</translation>
+        <source>Learner group</source>
+        <translation>Learner group</translation>
     </message>
     <message>
-        <source>Learners</source>
-        <translation>Learners</translation>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Chart: {what}</source>
+        <translation>Chart: {what}</translation>
     </message>
     <message>
         <source>Active learners</source>
         <translation>Active learners</translation>
     </message>
     <message>
+        <source>New learners</source>
+        <translation>New learners</translation>
+    </message>
+    <message>
         <source>Lessons completed</source>
         <translation>Lessons completed</translation>
     </message>
     <message>
-        <source>Certificates</source>
-        <translation>Certificates</translation>
+        <source>Other wards</source>
+        <translation>Other wards</translation>
     </message>
     <message>
-        <source>Teaching sessions</source>
-        <translation>Teaching sessions</translation>
+        <source>Other groups</source>
+        <translation>Other groups</translation>
     </message>
     <message>
-        <source>Tick at least one way to split the figures to compare them in a chart.</source>
-        <translation>Tick at least one way to split the figures to compare them in a chart.</translation>
+        <source>by learner group</source>
+        <translation>by learner group</translation>
     </message>
     <message>
-        <source>Nothing to show for this figure yet.</source>
-        <translation>Nothing to show for this figure yet.</translation>
+        <source>by ward</source>
+        <translation>by ward</translation>
     </message>
     <message>
-        <source>The {count} largest of {total} are shown; the table has them all.</source>
-        <translation>The {count} largest of {total} are shown; the table has them all.</translation>
+        <source>Chart: {figure} by month, {split}</source>
+        <translation>Chart: {figure} by month, {split}</translation>
+    </message>
+    <message>
+        <source>Every figure is also in the report table.</source>
+        <translation>Every figure is also in the report table.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these months yet.</source>
+        <translation>Nothing to show for these months yet.</translation>
+    </message>
+    <message>
+        <source>The last {count} months are shown; the table has them all.</source>
+        <translation>The last {count} months are shown; the table has them all.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2674,30 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Choices and chart</source>
+        <translation>Choices and chart</translation>
+    </message>
+    <message>
+        <source>Show the choices and the chart</source>
+        <translation>Show the choices and the chart</translation>
+    </message>
+    <message>
+        <source>Hide the choices and the chart</source>
+        <translation>Hide the choices and the chart</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are shown.</source>
+        <translation>The choices and the chart are shown.</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are hidden.</source>
+        <translation>The choices and the chart are hidden.</translation>
+    </message>
+    <message>
+        <source>Report choices and chart</source>
+        <translation>Report choices and chart</translation>
     </message>
     <message>
         <source>Ward</source>
@@ -2676,12 +2720,44 @@
         <translation>Digital competence</translation>
     </message>
     <message>
+        <source>Learners</source>
+        <translation>Learners</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Lessons completed</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
         <source>Split by</source>
         <translation>Split by</translation>
     </message>
     <message>
         <source>Split by: {what}</source>
         <translation>Split by: {what}</translation>
+    </message>
+    <message>
+        <source>The report's figures, one row per line; the last line is the total.</source>
+        <translation>The report's figures, one row per line; the last line is the total.</translation>
     </message>
     <message>
         <source>Report choices</source>
@@ -2716,32 +2792,12 @@
         <translation>Report table</translation>
     </message>
     <message>
-        <source>Split and filter</source>
-        <translation>Split and filter</translation>
-    </message>
-    <message>
-        <source>Choose how to split and filter the figures</source>
-        <translation>Choose how to split and filter the figures</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>Show the figures as a table</source>
-        <translation>Show the figures as a table</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Chart</translation>
-    </message>
-    <message>
-        <source>Show the figures as a bar chart</source>
-        <translation>Show the figures as a bar chart</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>{rows} row(s), made {date}</source>

@@ -2605,48 +2605,68 @@
 <context>
     <name>ReportChart</name>
     <message>
-        <source>Figure shown:</source>
-        <translation>Số liệu:</translation>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
     </message>
     <message>
-        <source>Figure shown in the chart</source>
-        <translation>Số liệu vẽ trong biểu đồ</translation>
+        <source>Columns for each</source>
+        <translation>Mỗi cột là</translation>
     </message>
     <message>
-        <source>Bar chart</source>
-        <translation>Biểu đồ cột</translation>
+        <source>Learner group</source>
+        <translation>Nhóm người học</translation>
     </message>
     <message>
-        <source>Learners</source>
-        <translation>Người học</translation>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Chart: {what}</source>
+        <translation>Biểu đồ: {what}</translation>
     </message>
     <message>
         <source>Active learners</source>
         <translation>Người đang học</translation>
     </message>
     <message>
+        <source>New learners</source>
+        <translation>Người học mới</translation>
+    </message>
+    <message>
         <source>Lessons completed</source>
         <translation>Bài đã học xong</translation>
     </message>
     <message>
-        <source>Certificates</source>
-        <translation>Chứng nhận</translation>
+        <source>Other wards</source>
+        <translation>Phường/xã khác</translation>
     </message>
     <message>
-        <source>Teaching sessions</source>
-        <translation>Buổi học</translation>
+        <source>Other groups</source>
+        <translation>Nhóm khác</translation>
     </message>
     <message>
-        <source>Tick at least one way to split the figures to compare them in a chart.</source>
-        <translation>Hãy đánh dấu ít nhất một cách chia số liệu để so sánh trên biểu đồ.</translation>
+        <source>by learner group</source>
+        <translation>theo nhóm người học</translation>
     </message>
     <message>
-        <source>Nothing to show for this figure yet.</source>
-        <translation>Chưa có số liệu này.</translation>
+        <source>by ward</source>
+        <translation>theo phường/xã</translation>
     </message>
     <message>
-        <source>The {count} largest of {total} are shown; the table has them all.</source>
-        <translation>Đang vẽ {count} cột lớn nhất trong {total}; bảng có đầy đủ.</translation>
+        <source>Chart: {figure} by month, {split}</source>
+        <translation>Biểu đồ: {figure} theo tháng, {split}</translation>
+    </message>
+    <message>
+        <source>Every figure is also in the report table.</source>
+        <translation>Mọi số liệu cũng có trong Bảng số liệu bên dưới.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these months yet.</source>
+        <translation>Chưa có số liệu nào cho các tháng này.</translation>
+    </message>
+    <message>
+        <source>The last {count} months are shown; the table has them all.</source>
+        <translation>Biểu đồ cho thấy {count} tháng gần nhất; bảng có đủ mọi tháng.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2674,30 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Choices and chart</source>
+        <translation>Lựa chọn và biểu đồ</translation>
+    </message>
+    <message>
+        <source>Show the choices and the chart</source>
+        <translation>Hiện các lựa chọn và biểu đồ</translation>
+    </message>
+    <message>
+        <source>Hide the choices and the chart</source>
+        <translation>Ẩn các lựa chọn và biểu đồ</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are shown.</source>
+        <translation>Các lựa chọn và biểu đồ đã hiện.</translation>
+    </message>
+    <message>
+        <source>The choices and the chart are hidden.</source>
+        <translation>Đã ẩn các lựa chọn và biểu đồ.</translation>
+    </message>
+    <message>
+        <source>Report choices and chart</source>
+        <translation>Lựa chọn và biểu đồ của báo cáo</translation>
     </message>
     <message>
         <source>Ward</source>
@@ -2676,12 +2720,44 @@
         <translation>Năng lực số</translation>
     </message>
     <message>
+        <source>Learners</source>
+        <translation>Người học</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang học</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Bài đã xong</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng nhận</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Lượt tham dự</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Giờ tình nguyện</translation>
+    </message>
+    <message>
         <source>Split by</source>
         <translation>Chia theo</translation>
     </message>
     <message>
         <source>Split by: {what}</source>
         <translation>Chia theo: {what}</translation>
+    </message>
+    <message>
+        <source>The report&apos;s figures, one row per line; the last line is the total.</source>
+        <translation>Số liệu của báo cáo, mỗi dòng một hàng; dòng cuối là tổng.</translation>
     </message>
     <message>
         <source>Report choices</source>
@@ -2716,32 +2792,12 @@
         <translation>Bảng số liệu</translation>
     </message>
     <message>
-        <source>Split and filter</source>
-        <translation>Chia và lọc</translation>
-    </message>
-    <message>
-        <source>Choose how to split and filter the figures</source>
-        <translation>Chọn cách chia và lọc số liệu</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Bảng</translation>
-    </message>
-    <message>
-        <source>Show the figures as a table</source>
-        <translation>Xem số liệu dạng bảng</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <source>Show the figures as a bar chart</source>
-        <translation>Xem số liệu dạng biểu đồ cột</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>{rows} row(s), made {date}</source>

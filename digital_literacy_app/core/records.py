@@ -38,6 +38,10 @@ from digital_literacy_app.core.paths import assets_dir, bundled_lessons_dir, is_
 from digital_literacy_app.core.practice import TapOutcome, right_element, unmet_fields
 from digital_literacy_app.core.progress import COMPLETED, STARTED, LessonProgress
 from digital_literacy_app.core.reports.build import DIMENSIONS, METRICS, Report, ReportFilter
+from digital_literacy_app.core.reports.chart import (
+    CHART_FIGURES, CHART_SPLITS, OTHERS as CHART_OTHERS, OTHERS_COLOUR as CHART_OTHERS_COLOUR,
+    SERIES_COLOURS as CHART_COLOURS, MonthChart, month_label, whole_number_axis,
+)
 from digital_literacy_app.core.reports.formats import FORMATS
 from digital_literacy_app.core.reports.formats import shown as shown_value
 from digital_literacy_app.core.reports.formats import table as report_table
@@ -122,6 +126,7 @@ __all__ = [
     "MAX_NAME_LENGTH",
     "MAX_PLACE_LENGTH",
     "METRICS",
+    "MonthChart",
     "NEWER_FORMAT",
     "NOT_STARTED",
     "PIN_MAX",
@@ -135,6 +140,13 @@ __all__ = [
     "ROLES",
     "Report",
     "ReportFilter",
+    "CHART_COLOURS",
+    "CHART_FIGURES",
+    "CHART_OTHERS",
+    "CHART_OTHERS_COLOUR",
+    "CHART_SPLITS",
+    "month_label",
+    "whole_number_axis",
     "SESSIONS",
     "SETTINGS",
     "SETTING_LIST",

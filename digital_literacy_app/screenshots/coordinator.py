@@ -58,6 +58,7 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     screen.split["group"].setChecked(True)
     settle(screen)
     shots.take_alone(screen, "35-reports")
-    screen.chart_button.click()
+    if not screen.fold_button.isChecked():
+        screen.fold_button.click()
     shots.take_alone(screen, "36-reports-chart")
     shots.show_alone(None)

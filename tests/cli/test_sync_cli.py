@@ -48,3 +48,25 @@ def test_report_formats(tmp_path):
         assert target.stat().st_size > 1000
     assert dla("report", "--format", "pdf", "--data-dir", str(tmp_path)).returncode == 2
     assert_refused(dla("report", "--by", "planet", "--data-dir", str(tmp_path)), "planet")
+
+
+def test_report_files_carry_the_month_chart_and_ward_subtotals(tmp_path):
+    """`--chart-by ward` charts the PDF's months per ward; the Excel file has its dates,
+    ward subtotals and the notes sheet; the JSON stays the same bytes."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    dla("demo", "seed", "--learners", "12", "--data-dir", str(tmp_path))
+    pdf, xlsx = tmp_path / "r.pdf", tmp_path / "r.xlsx"
+    assert dla("report", "--by", "ward,month", "--format", "pdf", "--chart-by", "ward", "--out", str(pdf),
+               "--data-dir", str(tmp_path)).returncode == 0
+    first = PdfReader(pdf).pages[0].extract_text()
+    assert "theo phường/xã (ward)" in first and "Người học mới theo tháng" in first
+    assert dla("report", "--by", "ward,month", "--format", "xlsx", "--out", str(xlsx),
+               "--data-dir", str(tmp_path)).returncode == 0
+    book = load_workbook(xlsx)
+    assert book.sheetnames == ["Báo cáo", "Thông tin"]
+    assert any(str(row[0]).startswith("Cộng ") for row in book["Báo cáo"].iter_rows(values_only=True))
+    assert dla("report", "--chart-by", "planet", "--data-dir", str(tmp_path)).returncode == 2
+    json_out = [dla("report", "--by", "ward,month", "--data-dir", str(tmp_path)).stdout for _ in range(2)]
+    assert json_out[0] == json_out[1] and "Ngày lập" not in json_out[0]

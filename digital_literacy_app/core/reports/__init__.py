@@ -20,6 +20,34 @@ class ReportDesk:
         """The figures split by the dimensions in `by`, optionally filtered."""
         return build_report(self.trainer, list(by), where)
 
+    def month_chart(self, split: str, where: ReportFilter | None = None):
+        """Learners and lessons completed by month, split by group or ward (a MonthChart)."""
+        from digital_literacy_app.core.reports.chart import month_chart
+
+        return month_chart(self.build(["month", split], where), split)
+
+    def complete(self, report: Report, chart_by: str = "group") -> Report:
+        """The report with all its Excel and PDF files add: the month chart and the ward
+        subtotals (`with_chart`, `with_ward_totals`)."""
+        return self.with_ward_totals(self.with_chart(report, chart_by))
+
+    def with_chart(self, report: Report, chart_by: str = "group") -> Report:
+        """The report with its month chart (for the screen and the PDF)."""
+        from dataclasses import replace
+
+        return replace(report, chart=self.month_chart(chart_by, report.where))
+
+    def with_ward_totals(self, report: Report) -> Report:
+        """The report with, when it is split by ward among other things, each ward's
+        subtotals for the Excel file: counted, not summed (a learner active in two months
+        is one learner of the ward)."""
+        from dataclasses import replace
+
+        if "ward" not in report.by or len(report.by) < 2:
+            return report
+        rows = self.build(["ward"], report.where).rows
+        return replace(report, ward_totals={row["ward"]: {m: row[m] for m in METRICS} for row in rows})
+
     @staticmethod
     def write(report: Report, fmt: str, target) -> Path:
         """The report as a json, csv, xlsx or pdf file, written whole or not at all."""

@@ -10,7 +10,9 @@ Each figure is built from "facts", each carrying the dimensions it can be groupe
 - active_learners: distinct learners with learning activity (month of the activity);
 - lessons_completed: one per learner × lesson completed (month of completion);
 - certificates: one per certificate issued (month issued; area when it is for an area);
-- sessions, attendance, volunteer_hours: from logged teaching sessions.
+- sessions, attendance, volunteer_hours: from logged teaching sessions (ward, area,
+  month; attendance also the attendee's group; split by group, a session counts under
+  each group that came to it, see `_session_facts`).
 Erased learners are left out everywhere; merged duplicates count once.
 
 A `ReportFilter` (one ward, a range of months) drops facts before they are counted, so
@@ -31,9 +33,16 @@ _DISTINCT = {"learners", "active_learners"}
 
 @dataclass
 class Report:
+    """The figures. What follows `totals` is for the files only and never in the JSON
+    (which holds only what the events give): the filter used, the month chart and the
+    per-ward subtotals, the last two added by `ReportDesk.complete`."""
+
     by: list[str]
     rows: list[dict]
     totals: dict
+    where: "ReportFilter" = None
+    chart: object = None  # a reports.chart.MonthChart
+    ward_totals: dict | None = None  # ward -> figures, as a report by ward alone gives them
 
     def as_json(self) -> str:
         """Deterministic: sorted keys, sorted rows, no timestamps."""
@@ -90,14 +99,14 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
     positions = [DIMENSIONS.index(d) for d in by]
     split_by_competence = "competence" in by
 
-    def add(metric, value, ward="", group="", area="", month="", competences=("",)):
+    def add(metric, value, ward="", group="", area="", month="", competences=("",), groups=None):
         if not where.keeps(ward, month):
             return
-        # A fact counts once under each of its competences, and once otherwise.
-        if split_by_competence:
-            keys = {tuple((ward, group, area, month, c)[i] for i in positions) for c in competences}
-        else:
-            keys = (tuple((ward, group, area, month)[i] for i in positions),)
+        # A fact counts once under each of its competences (and each of its groups, for a
+        # session), and once in the totals.
+        groups = (group,) if groups is None else groups
+        keys = {tuple((ward, g, area, month, c)[i] for i in positions) for g in groups
+                for c in (competences if split_by_competence else ("",))}
         distinct = metric in _DISTINCT
         for key in keys:
             cell = cells[key]
@@ -116,13 +125,13 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         counted.lessons_completed()
         counted.active_learners()
     _certificate_facts(conn, add, people, resolve)
-    _session_facts(conn, add, people, resolve)
+    _session_facts(conn, add, people, resolve, "group" in by)
     rows = []
     for key in sorted(cells):
         row = dict(zip(by, key))
         row.update({m: _final(v) for m, v in cells[key].items()})
         rows.append(row)
-    return Report(list(by), rows, {m: _final(v) for m, v in totals.items()})
+    return Report(list(by), rows, {m: _final(v) for m, v in totals.items()}, where)
 
 
 def _final(value):
@@ -304,15 +313,23 @@ def _certificate_facts(conn, add, people, resolve):
         add("certificates", 1, ward, group, str(details.get("area") or ""), month)
 
 
-def _session_facts(conn, add, people, resolve):
-    """Teaching sessions in force: as last corrected, withdrawn ones left out (see core.sessions)."""
+def _session_facts(conn, add, people, resolve, by_group: bool = False):
+    """Teaching sessions in force: as last corrected, withdrawn ones left out (see core.sessions).
+
+    A session has a ward, an area and a month but no learner group. Split by group, it
+    counts (sessions and volunteer hours) once under each group that came to it, the way a
+    lesson counts under each of its competences, and once in the totals; so no row exists
+    for a session alone. A session none of whose attendees is known any more (erased)
+    counts in the totals only.
+    """
     from digital_literacy_app.core.sessions import effective_sessions
 
     for session in effective_sessions(conn):
         month, ward, area = session.date[:7], session.ward, session.area
-        add("sessions", 1, ward, "", area, month)
-        add("volunteer_hours", session.minutes / 60, ward, "", area, month)
-        for attendee in session.attendees:
-            attendee = resolve.get(attendee, attendee)
-            if attendee in people:
-                add("attendance", 1, ward, people[attendee][1], area, month)
+        came = [resolve.get(a, a) for a in session.attendees]
+        came = [a for a in came if a in people]
+        groups = sorted({people[a][1] for a in came}) if by_group else [""]
+        add("sessions", 1, ward, area=area, month=month, groups=groups)
+        add("volunteer_hours", session.minutes / 60, ward, area=area, month=month, groups=groups)
+        for attendee in came:
+            add("attendance", 1, ward, people[attendee][1], area, month)

@@ -9,7 +9,7 @@ from pathlib import Path
 from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.learners import GROUP_NAMES_VI
 from digital_literacy_app.core.reports.build import METRICS, Report
-from digital_literacy_app.core.tables import to_csv as rows_to_csv, to_xlsx
+from digital_literacy_app.core.tables import to_csv as rows_to_csv
 
 FORMATS = ("json", "csv", "xlsx", "pdf")
 TITLES = {
@@ -46,8 +46,10 @@ def to_csv(report: Report) -> bytes:
 
 
 def write_xlsx(report: Report, target: Path) -> None:
-    header, rows = table(report)
-    data = to_xlsx(header, rows, "Báo cáo", bold_last=True)
+    """Months as dates, ward subtotals and a sheet saying how it was made (reports.xlsx)."""
+    from digital_literacy_app.core.reports.xlsx import to_xlsx
+
+    data = to_xlsx(report)
     with atomic_output_file(target) as handle:
         handle.write(data)
 

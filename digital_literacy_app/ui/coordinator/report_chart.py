@@ -1,77 +1,243 @@
-"""The report as a bar chart: one figure at a time, one bar per row, largest first.
+"""The month chart on the reports screen (Qt Charts): columns per month, split by group or ward.
 
-The coordinator picks the figure (learners, active learners, lessons completed,
-certificates, teaching sessions); the rows' ward, group, area, month or competence name
-each bar in the city's words, as in the table and the PDF.
+The coordinator picks the figure (new learners, active learners, lessons completed) and
+the split (learner group or ward); the columns, the whole-number axis and the "T10/2026"
+labels come from `MonthChart` (core.reports.chart), the same record the PDF draws, so
+screen and paper agree. Text follows the theme's size, colours its palette (high
+contrast included). For a screen reader the chart has a name, and its description reads
+the figures per month and points to the report table, which holds every figure.
 """
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
+)
 
-from digital_literacy_app.core.records import Report
+from digital_literacy_app.core.records import (
+    CHART_COLOURS as SERIES_COLOURS, CHART_FIGURES, CHART_OTHERS as OTHERS, CHART_OTHERS_COLOUR as OTHERS_COLOUR,
+    CHART_SPLITS, MonthChart, month_label, whole_number_axis,
+)
 from digital_literacy_app.core.records import shown_value as shown
-from digital_literacy_app.ui.coordinator.report_model import shown_number
-from digital_literacy_app.ui.widgets.bar_chart import BarChart
-from digital_literacy_app.ui.widgets.frame import scroll_area
+from digital_literacy_app.ui import theme
 
-CHARTED = ("learners", "active_learners", "lessons_completed", "certificates", "sessions")
+# On black (the high-contrast theme), the same hues lightened to 7:1 or more.
+HIGH_CONTRAST_COLOURS = ("#56B4E9", "#FFE600", "#8CFF8C", "#FF9DE2", "#FFB3B3", "#FFFFFF")
+HIGH_CONTRAST_OTHERS = "#D0D0D0"
 
 
 class ReportChart(QWidget):
-    """`area` is the scrolling page to put on screen; `show_report(report)` redraws it."""
+    """`show_chart(chart)` redraws; `choice_changed` asks the screen for a chart split the other way."""
+
+    choice_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.report: Report | None = None
+        self.month_chart: MonthChart | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 12, 0)
-        row = QHBoxLayout()
-        label = QLabel(self.tr("Figure shown:"))
-        self.metric_box = QComboBox()
-        self.metric_box.setAccessibleName(self.tr("Figure shown in the chart"))
-        self.metric_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for metric in CHARTED:
-            self.metric_box.addItem(self.metric_name(metric), metric)
-        label.setBuddy(self.metric_box)
-        self.metric_box.currentIndexChanged.connect(self.draw)
-        row.addWidget(label)
-        row.addWidget(self.metric_box)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.chart = BarChart()
-        layout.addWidget(self.chart)
+        layout.setContentsMargins(0, 0, 0, 0)
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        self.figure_box = self._choice(choices, 0, self.tr("Figure"), [(f, self.figure_name(f)) for f in CHART_FIGURES])
+        self.split_box = self._choice(choices, 1, self.tr("Columns for each"),
+                                      [("group", self.tr("Learner group")), ("ward", self.tr("Ward"))])
+        self.figure_box.currentIndexChanged.connect(self.draw)
+        self.split_box.currentIndexChanged.connect(self.choice_changed)
+        layout.addLayout(choices)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # The legend is drawn below as labels that wrap onto rows (Qt's own legend cuts
+        # long ward names, or takes the width the month labels need).
+        self.chart.legend().setVisible(False)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(220))
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop, not two
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (after: the viewport's policy passes to the view)
+        layout.addWidget(self.view, 1)
+        self.legend = QWidget()
+        layout.addWidget(self.legend)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        theme.set_role(self.note, "muted")
         layout.addWidget(self.note)
-        layout.addStretch(1)
-        self.area: QScrollArea = scroll_area(self, self.tr("Bar chart"))
+        self.axis_x: QBarCategoryAxis | None = None
+        self._two_lines = False
+        self.axis_y: QValueAxis | None = None
 
-    def metric_name(self, metric: str) -> str:
-        return {"learners": self.tr("Learners"), "active_learners": self.tr("Active learners"),
-                "lessons_completed": self.tr("Lessons completed"), "certificates": self.tr("Certificates"),
-                "sessions": self.tr("Teaching sessions")}[metric]
+    def _choice(self, grid: QGridLayout, column: int, label_text: str, items) -> QComboBox:
+        label = QLabel(label_text)
+        box = QComboBox()
+        for value, text in items:
+            box.addItem(text, value)
+        box.setAccessibleName(self.tr("Chart: {what}").format(what=label_text))
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label.setBuddy(box)
+        grid.addWidget(label, 0, 2 * column)
+        grid.addWidget(box, 0, 2 * column + 1)
+        grid.setColumnStretch(4, 1)
+        return box
 
-    def chosen_metric(self) -> str:
-        return self.metric_box.currentData() or CHARTED[0]
+    def figure_name(self, figure: str) -> str:
+        return {"learners": self.tr("New learners"), "active_learners": self.tr("Active learners"),
+                "lessons_completed": self.tr("Lessons completed")}[figure]
 
-    def show_report(self, report: Report) -> None:
-        self.report = report
+    def chosen_figure(self) -> str:
+        return self.figure_box.currentData() or CHART_FIGURES[0]
+
+    def chosen_split(self) -> str:
+        return self.split_box.currentData() or CHART_SPLITS[0]
+
+    def series_name(self, value: str) -> str:
+        if value == OTHERS:
+            return self.tr("Other wards") if self.chosen_split() == "ward" else self.tr("Other groups")
+        return shown(self.month_chart.split, value)
+
+    def show_chart(self, chart: MonthChart) -> None:
+        self.month_chart = chart
         self.draw()
 
     def draw(self) -> None:
-        report = self.report
-        if report is None:
+        chart = self.month_chart
+        if chart is None:
             return
-        metric = self.chosen_metric()
-        bars = [(" \u00b7 ".join(shown(d, row[d]) for d in report.by), row[metric], shown_number(row[metric]))
-                for row in report.rows if row[metric]]
-        self.chart.set_bars(self.metric_name(metric), bars)
-        if not report.by:
-            note = self.tr("Tick at least one way to split the figures to compare them in a chart.")
-        elif not bars:
-            note = self.tr("Nothing to show for this figure yet.")
-        elif len(bars) > len(self.chart.bars):
-            note = self.tr("The {count} largest of {total} are shown; the table has them all.").format(
-                count=len(self.chart.bars), total=len(bars))
+        figure = self.chosen_figure()
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        palette = theme.palette_for(theme.current(QApplication.instance())[0])
+        high_contrast = palette is theme.HIGH_CONTRAST
+        colours = HIGH_CONTRAST_COLOURS if high_contrast else SERIES_COLOURS
+        series = QBarSeries()
+        for index, name in enumerate(chart.series):
+            bar_set = QBarSet(self.series_name(name))
+            bar_set.append([float(v) for v in chart.values[figure][name]])
+            colour = (HIGH_CONTRAST_OTHERS if high_contrast else OTHERS_COLOUR) if name == OTHERS \
+                else colours[index % len(colours)]
+            bar_set.setColor(QColor(colour))
+            bar_set.setBorderColor(QColor(palette.panel))
+            series.append(bar_set)
+        self.chart.addSeries(series)
+        self._legend([(self.series_name(n), series.barSets()[i].color()) for i, n in enumerate(chart.series)])
+        self._axes(series, chart, figure)
+        self._style(palette)
+        self._describe(chart, figure)
+
+    def month_labels(self, months) -> list[str]:
+        """"T10/2026" under each column when that fits; else the year under the month
+        ("T10" over "2026"), never cut to "T10/2…"."""
+        labels = [month_label(m) for m in months]
+        self._two_lines = self._too_narrow(labels)
+        return [label.replace("/", "<br>") for label in labels] if self._two_lines else labels
+
+    def _too_narrow(self, labels: list[str]) -> bool:
+        if not labels:
+            return False
+        metrics = QFontMetrics(self.axis_font())
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        room = max(self.width(), 400) - metrics.horizontalAdvance("0000") - 40
+        return widest + 8 > room / len(labels)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Drawn while folded away or narrower: one line or two may suit the width now."""
+        chart = self.month_chart
+        if chart is not None and self._too_narrow([month_label(m) for m in chart.months]) != self._two_lines:
+            self.draw()
+
+    def _legend(self, entries: list[tuple[str, QColor]]) -> None:
+        """A swatch and a name per series, three a row (long ward names stay whole), in
+        the axes' text size."""
+        legend = QWidget()
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(2)
+        columns = 3
+        font = self.axis_font()
+        side = QFontMetrics(font).height() * 2 // 3
+        for index, (name, colour) in enumerate(entries):
+            swatch = QLabel()
+            picture = QPixmap(side, side)
+            picture.fill(colour)
+            swatch.setPixmap(picture)
+            label = QLabel(name)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"font-size: {font.pointSize()}pt;")
+            row, column = divmod(index, columns)
+            grid.addWidget(swatch, row, 2 * column)
+            grid.addWidget(label, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+        self.layout().replaceWidget(self.legend, legend)
+        self.legend.hide()
+        self.legend.deleteLater()
+        self.legend = legend
+
+    def axis_font(self) -> QFont:
+        """Axis and legend text: the body size at 100 % (16 pt, never smaller), growing half
+        as fast as the body after that, like the top and bottom bars (24 pt at 200 %)."""
+        font = QFont(self.font())
+        font.setPointSize(theme.TypeSizes(theme.theme_scale()).chrome.body)
+        return font
+
+    def legend_names(self) -> list[str]:
+        return [label.text() for label in self.legend.findChildren(QLabel) if label.text()]
+
+    def _axes(self, series: QBarSeries, chart: MonthChart, figure: str) -> None:
+        self.axis_x = QBarCategoryAxis()
+        self.axis_x.append(self.month_labels(chart.months) or ["—"])
+        top, step = whole_number_axis(chart.top(figure))
+        self.axis_y = QValueAxis()
+        self.axis_y.setRange(0, top)
+        self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.axis_y.setTickAnchor(0)
+        self.axis_y.setTickInterval(step)
+        self.axis_y.setLabelFormat("%d")
+        self.axis_y.setMinorTickCount(0)
+        self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(self.axis_x)
+        series.attachAxis(self.axis_y)
+
+    def _style(self, palette) -> None:
+        """The theme's text size and colours: Qt Charts ignores the style sheet."""
+        text, font = QColor(palette.text), self.axis_font()
+        self.chart.setBackgroundBrush(QColor(palette.panel))
+        self.chart.setBackgroundPen(QPen(QColor(palette.border)))
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        for axis in (self.axis_x, self.axis_y):
+            axis.setLabelsFont(font)
+            axis.setLabelsColor(text)
+            axis.setLinePenColor(QColor(palette.border))
+            axis.setGridLineColor(QColor(palette.border if palette is theme.HIGH_CONTRAST else "#D5D9DE"))
+        self.axis_x.setGridLineVisible(False)
+
+    def _describe(self, chart: MonthChart, figure: str) -> None:
+        """The chart's name and, for a screen reader, its figures month by month."""
+        what = self.figure_name(figure)
+        by = self.tr("by learner group") if chart.split == "group" else self.tr("by ward")
+        name = self.tr("Chart: {figure} by month, {split}").format(figure=what, split=by)
+        self.chart.setTitle("")
+        self.view.setAccessibleName(name)
+        months = []
+        for column, month in enumerate(chart.months):
+            parts = ", ".join(f"{self.series_name(s)} {chart.values[figure][s][column]}" for s in chart.series)
+            months.append(f"{month_label(month)}: {parts}")
+        table = self.tr("Every figure is also in the report table.")
+        self.view.setAccessibleDescription("; ".join(months + [table]))
+        if not chart.months:
+            note = self.tr("Nothing to show for these months yet.")
+        elif chart.earlier_months:
+            note = self.tr("The last {count} months are shown; the table has them all.").format(count=len(chart.months))
         else:
             note = ""
         self.note.setText(note)

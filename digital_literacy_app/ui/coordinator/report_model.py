@@ -1,8 +1,9 @@
-"""A built report as a Qt table model (Report record -> rows), with the city's headers.
+"""A built report as a Qt table model (Report record -> rows).
 
-The rows, the total line and the Vietnamese column titles come from `formats.table`, the
-same function the CSV, Excel and PDF files use, so the screen shows exactly what a file
-saved from it holds.
+The rows and the total line come from `formats.table`, the same function the CSV, Excel
+and PDF files use, so the screen shows exactly the figures a file saved from it holds.
+The column titles are the screen's own, in the interface language only (the files keep
+"Vietnamese (English)" titles for the city's officers and other tools).
 """
 
 import textwrap
@@ -10,7 +11,7 @@ import textwrap
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 
-from digital_literacy_app.core.records import Report
+from digital_literacy_app.core.records import METRICS, Report
 from digital_literacy_app.core.records import report_table as table
 from digital_literacy_app.ui.widgets.table import RowsTableModel
 
@@ -40,10 +41,15 @@ class ReportTableModel(RowsTableModel):
         self.header: list[str] = []
         self.dimensions = 0
 
-    def set_report(self, report: Report) -> None:
+    def set_report(self, report: Report, titles: dict[str, str] | None = None, total: str = "") -> None:
+        """`titles` names each dimension and figure on screen; `total` the last line."""
         self.report = report
         self.dimensions = len(report.by)
         self.header, rows = table(report)
+        if titles:
+            self.header = [titles[code] for code in (*report.by, *METRICS)]
+        if total and report.by:
+            rows[-1][0] = total
         self.set_rows(rows)
 
     def headers(self) -> list[str]:

@@ -4,8 +4,15 @@ The figures are the ones `dla report` prints: learners registered, active, lesso
 certificates, teaching sessions, attendance and volunteer hours, split by any of ward,
 group, area, month and competence. A filter (one ward, a range of months) is applied
 before counting, so its totals are right. The report is built off the GUI thread each
-time a choice changes; it shows as a table (the same rows and titles as the saved files)
-or as a bar chart, and saves as CSV, Excel, PDF or JSON.
+time a choice changes, with its month chart (learners and lessons completed by month,
+per group or ward); it saves as CSV, Excel (with each ward's subtotals, counted when
+saving), PDF or JSON.
+
+The table is the screen's main content. The choices and the chart sit above it in a
+panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold): with
+large text it starts folded whenever the table would otherwise show fewer than eight rows
+(at 200 % and 1366x768 it shows eight or more, its text at the bars' size through
+`room_for_rows`); up to 125 % it starts open (the table shows three rows or more under it).
 """
 
 from datetime import date
@@ -13,17 +20,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-from digital_literacy_app.core.records import DIMENSIONS, ReportFilter
+from digital_literacy_app.core.records import DIMENSIONS, METRICS, ReportFilter
 from digital_literacy_app.ui.coordinator.report_chart import ReportChart
 from digital_literacy_app.ui.coordinator.report_model import ReportTableModel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, room_for_rows
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
@@ -48,7 +55,7 @@ class ReportsScreen(ToolPage):
     report_ready = Signal()
 
     def __init__(self, seat, parent=None):
-        super().__init__(seat, "", plain_back=True, parent=parent)
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Reports"))
         self.task = None
         self.save_task = None
@@ -59,63 +66,88 @@ class ReportsScreen(ToolPage):
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
         self.debounce.timeout.connect(self.build)
-
-        # Up to 125 % the choices sit in a column beside the figures, the filters in a row
-        # above them. With larger text the figures need the whole width: the choices become
-        # a page of their own, a third button beside "Table" and "Chart".
         self.large = theme_scale() > 125
-        filters = self._filters()
-        choices = self._choices(filters if self.large else None)
-        if self.large:
-            self.body_layout.addLayout(self._results(None, choices), 1)
-        else:
-            row = QHBoxLayout()
-            row.setSpacing(24)
-            row.addWidget(choices, 0)
-            row.addLayout(self._results(filters, None), 1)
-            self.body_layout.addLayout(row, 1)
+        self._results()
+        self.panel = Fold(self._panel(), self.table, rows=ROWS, words=(
+            self.tr("Choices and chart"), self.tr("Show the choices and the chart"),
+            self.tr("Hide the choices and the chart"), self.tr("The choices and the chart are shown."),
+            self.tr("The choices and the chart are hidden.")))
+        self.body_layout.insertWidget(0, self.panel, 5 if self.large else 2)
+        self.fold_button = self.add_top_right(self.panel.button)
+        if not self.large:
+            self.panel.chosen = True  # up to 125 % the chart stays open until the person folds it
+        room_for_rows(self.table, self.body_layout)
+        # Tab as the eye reads: back, the fold button, the choices and chart, then the table.
+        QWidget.setTabOrder(self.to_filter if self.large else self.chart.view, self.table)
+        QWidget.setTabOrder(self.back_button, self.fold_button)
         self._save_bar()
         QTimer.singleShot(0, self.build)
 
-    # --- choices ----------------------------------------------------------------------------------
+    # --- the fold-away panel: choices and chart ------------------------------------------------------
+    def _panel(self) -> QWidget:
+        """Split-by boxes and filters beside the chart (under it with large text)."""
+        content = QWidget()
+        layout = QVBoxLayout(content) if self.large else QHBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24 if not self.large else 12)
+        self.chart = ReportChart()
+        self.chart.choice_changed.connect(self.rebuild)
+        if self.large:  # the chart first, where the eye lands on opening; the choices below it
+            layout.addWidget(self.chart, 1)
+            layout.addWidget(self._choices(), 0)
+            return scroll_area(content, self.tr("Report choices and chart"))
+        choices = scroll_area(self._choices(), self.tr("Report choices"))
+        choices.setFixedWidth(TypeSizes(theme_scale()).px(340) + 24)
+        layout.addWidget(choices, 0)
+        layout.addWidget(self.chart, 1)
+        return content
+
     def dimension_name(self, dimension: str) -> str:
         return {"ward": self.tr("Ward"), "group": self.tr("Learner group"), "area": self.tr("Lesson area"),
                 "month": self.tr("Month"), "competence": self.tr("Digital competence")}[dimension]
 
-    def _choices(self, filters: QWidget | None) -> QWidget:
+    def metric_name(self, metric: str) -> str:
+        return {"learners": self.tr("Learners"), "active_learners": self.tr("Active"),
+                "lessons_completed": self.tr("Lessons completed"), "certificates": self.tr("Certificates"),
+                "sessions": self.tr("Sessions"), "attendance": self.tr("Attendance"),
+                "volunteer_hours": self.tr("Volunteer hours")}[metric]
+
+    def column_titles(self) -> dict[str, str]:
+        """The table's column titles in the interface language only."""
+        return {**{d: self.dimension_name(d) for d in DIMENSIONS}, **{m: self.metric_name(m) for m in METRICS}}
+
+    def _choices(self) -> QWidget:
         content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 12, 0)
-        layout.setSpacing(6)
+        grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 12, 0)
+        grid.setVerticalSpacing(6)
+        grid.setHorizontalSpacing(16)
         heading = set_role(QLabel(self.tr("Split by")), "section")
         heading.setWordWrap(True)
-        layout.addWidget(heading)
+        grid.addWidget(heading, 0, 0, 1, 2)
         self.split: dict[str, QCheckBox] = {}
-        for dimension in DIMENSIONS:
+        columns = 2 if self.large else 1
+        for index, dimension in enumerate(DIMENSIONS):
             box = QCheckBox(self.dimension_name(dimension))
             box.setAccessibleName(self.tr("Split by: {what}").format(what=self.dimension_name(dimension)))
             box.setChecked(dimension == "ward")
             box.toggled.connect(self.rebuild)
             self.split[dimension] = box
-            layout.addWidget(box)
-        if filters is not None:
-            layout.addWidget(filters)
-        layout.addStretch(1)
-        area = scroll_area(content, self.tr("Report choices"))
-        if not self.large:
-            area.setFixedWidth(TypeSizes(theme_scale()).px(340))
-        return area
+            grid.addWidget(box, 1 + index // columns, index % columns)
+        filters = self._filters()
+        grid.addWidget(filters, 1 + (len(DIMENSIONS) + columns - 1) // columns, 0, 1, 2)
+        grid.setRowStretch(grid.rowCount(), 1)
+        return content
 
     def _filters(self) -> QWidget:
-        """One ward, a range of months: each label above its box, three side by side (or,
-        with large text, one under the other in the choices column)."""
+        """One ward, a range of months: each label above its box, in a column beside the
+        chart (or, with large text, three side by side under the split boxes)."""
         host = QWidget()
         grid = QGridLayout(host)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(0, 8, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
-        if self.large:
-            grid.addWidget(set_role(QLabel(self.tr("Only")), "section"), 0, 0)
+        grid.addWidget(set_role(QLabel(self.tr("Only")), "section"), 0, 0)
         self.ward_filter = self._combo(grid, 0, self.tr("Ward"), self.tr("All wards"))
         self.from_filter = self._combo(grid, 1, self.tr("From month"), self.tr("From the start"))
         self.to_filter = self._combo(grid, 2, self.tr("To month"), self.tr("Up to now"))
@@ -133,12 +165,12 @@ class ReportsScreen(ToolPage):
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(self.rebuild)
         if self.large:
+            grid.addWidget(label, 1, number)
+            grid.addWidget(combo, 2, number)
+            grid.setColumnStretch(number, 1)
+        else:
             grid.addWidget(label, 1 + 2 * number, 0)
             grid.addWidget(combo, 2 + 2 * number, 0)
-        else:
-            grid.addWidget(label, 0, number)
-            grid.addWidget(combo, 1, number)
-            grid.setColumnStretch(number, 1)
         return combo
 
     def _fill_options(self, wards: list[str], months: list[str]) -> None:
@@ -155,58 +187,17 @@ class ReportsScreen(ToolPage):
         return ReportFilter(self.ward_filter.currentData() or "", self.from_filter.currentData() or "",
                             self.to_filter.currentData() or "")
 
-    # --- results ---------------------------------------------------------------------------------------
-    def _results(self, filters: QWidget | None, choices: QWidget | None) -> QVBoxLayout:
-        layout = QVBoxLayout()
-        layout.setSpacing(10)
-        if filters is not None:
-            layout.addWidget(filters)
+    # --- the table ---------------------------------------------------------------------------------------
+    def _results(self) -> None:
         self.model = ReportTableModel(self)
         self.table = read_only_table(self.model, self.tr("Report table"), wrap=False)
-        self.chart = ReportChart()
-        self.chart_page = self.chart.area
-        self.pages = QStackedWidget()
-        self.views = QButtonGroup(self)
-        switch = QHBoxLayout()
-        self.choices_button = None
-        if choices is not None:
-            self.choices_button = self._view_button(switch, self.tr("Split and filter"),
-                                                    self.tr("Choose how to split and filter the figures"), choices)
-        self.table_button = self._view_button(switch, self.tr("Table"), self.tr("Show the figures as a table"),
-                                              self.table)
-        self.chart_button = self._view_button(switch, self.tr("Chart"), self.tr("Show the figures as a bar chart"),
-                                              self.chart_page)
-        self.table_button.setChecked(True)
-        self.pages.setCurrentWidget(self.table)
-        self.views.idToggled.connect(self._view_changed)
-        self.status = QLabel()
+        self.table.setAccessibleDescription(self.tr("The report's figures, one row per line; the last line is the total."))
+        self.status = QLabel()  # in the bottom bar, after the save buttons: the table keeps the height
         self.status.setWordWrap(True)
         set_role(self.status, "muted")
-        if self.large:
-            switch.addStretch(1)
-            layout.addLayout(switch)
-            layout.addWidget(self.status)
-        else:
-            switch.addWidget(self.status, 1)
-            layout.addLayout(switch)
-        layout.addWidget(self.pages, 1)
+        self.body_layout.addWidget(self.table, 2)
         self.notice = Notice()
-        layout.addWidget(self.notice)
-        return layout
-
-    def _view_button(self, row: QHBoxLayout, text: str, name: str, page: QWidget) -> QPushButton:
-        button = set_role(QPushButton(text), "toggle")
-        button.setCheckable(True)
-        button.setAccessibleName(name)
-        self.views.addButton(button, self.pages.addWidget(page))
-        row.addWidget(button)
-        return button
-
-    def _view_changed(self, view_id: int, on: bool) -> None:
-        if on:
-            self.pages.setCurrentIndex(view_id)
-            if self.pages.currentWidget() is self.chart_page:
-                self.chart.show_report(self.model.report)
+        self.body_layout.addWidget(self.notice)
 
     # --- building -------------------------------------------------------------------------------------
     def rebuild(self) -> None:
@@ -220,8 +211,11 @@ class ReportsScreen(ToolPage):
         by, where, need_options = self.chosen_by(), self.chosen_filter(), self.options is None
         self.status.setText(self.tr("Counting\u2026"))
 
+        split = self.chart.chosen_split()
+
         def work(own, task):
-            return own.reports.build(by, where), report_options(own) if need_options else None
+            report = own.reports.with_chart(own.reports.build(by, where), split)
+            return report, report_options(own) if need_options else None
 
         self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed,
                                       trainer=self.seat.trainer)
@@ -232,11 +226,10 @@ class ReportsScreen(ToolPage):
         if options is not None:
             self.options = options
             self._fill_options(*options)
-        self.model.set_report(report)
+        self.model.set_report(report, self.column_titles(), self.tr("Total"))
         self.status.setText(self.tr("{rows} row(s), made {date}").format(
             rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
-        if self.pages.currentWidget() is self.chart_page:
-            self.chart.show_report(report)
+        self.chart.show_chart(report.chart)
         self.report_ready.emit()
         if self._again:
             self._again = False
@@ -260,7 +253,8 @@ class ReportsScreen(ToolPage):
             button.clicked.connect(lambda _=False, fmt=fmt: self.save_as(fmt))
             self.save_buttons[fmt] = button
             self.bottom.addWidget(button)
-        self.bottom.addStretch(1)
+        self.bottom.addSpacing(16)
+        self.bottom.addWidget(self.status, 1)
 
     def save_as(self, fmt: str) -> None:
         report = self.model.report
@@ -275,12 +269,14 @@ class ReportsScreen(ToolPage):
             button.setEnabled(False)
         self.notice.show_message("hint", self.tr("Saving {name}\u2026").format(name=target.name))
 
-        desk = self.seat.trainer.reports
+        def work(own, task):
+            # The Excel file's ward subtotals are counted only when saving one (on the
+            # worker's own connection), so choosing on screen stays as fast as before.
+            complete = own.reports.with_ward_totals(report) if fmt == "xlsx" else report
+            return own.reports.write(complete, fmt, target)
 
-        def work(task):
-            return desk.write(report, fmt, target)  # touches no database: fine on a worker
-
-        self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed)
+        self.save_task = run_in_background(work, on_success=self._saved, on_failure=self._save_failed,
+                                           trainer=self.seat.trainer)
 
     def _saved(self, target: Path) -> None:
         self._save_done()
@@ -306,4 +302,4 @@ class ReportsScreen(ToolPage):
         return chosen
 
     def initial_focus(self):
-        return self.split["ward"]
+        return self.split["ward"] if self.panel.is_open else self.table
