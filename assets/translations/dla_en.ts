@@ -705,6 +705,49 @@
     </message>
 </context>
 <context>
+    <name>ComputerActions</name>
+    <message>
+        <source>Rename the chosen computer…</source>
+        <translation>Rename the chosen computer…</translation>
+    </message>
+    <message>
+        <source>Forget the chosen computer…</source>
+        <translation>Forget the chosen computer…</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Yes, forget it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New name for the chosen computer</source>
+        <translation>New name for the chosen computer</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <source>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</source>
+        <translation>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it instead.</source>
+        <translation>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it instead.</translation>
+    </message>
+    <message>
+        <source>The computer is now shown as {name}.</source>
+        <translation>The computer is now shown as {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is forgotten on this computer. Its {count} records already imported stay counted.</source>
+        <translation>{name} is forgotten on this computer. Its {count} records already imported stay counted.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTools</name>
     <message>
         <source>Write a sync file to a USB stick</source>
@@ -846,6 +889,10 @@
     <message>
         <source>No sync file from another computer has been imported here yet.</source>
         <translation>No sync file from another computer has been imported here yet.</translation>
+    </message>
+    <message>
+        <source>Sync files imported here</source>
+        <translation>Sync files imported here</translation>
     </message>
     <message>
         <source>No sync file for {days} days or more from: {names}.</source>
@@ -1547,6 +1594,45 @@
     <message>
         <source>The import failed; nothing was added.</source>
         <translation>The import failed; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedFilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>{new} new records</source>
+        <translation>{new} new records</translation>
+    </message>
+    <message>
+        <source>{new} new records; {held} kept apart, not counted</source>
+        <translation>{new} new records; {held} kept apart, not counted</translation>
+    </message>
+    <message>
+        <source>No new record; {held} kept apart, not counted</source>
+        <translation>No new record; {held} kept apart, not counted</translation>
+    </message>
+    <message>
+        <source>No new record (all were already here)</source>
+        <translation>No new record (all were already here)</translation>
+    </message>
+    <message>
+        <source>{file} · computer id: {id}</source>
+        <translation>{file} · computer id: {id}</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from digital_literacy_app.core.changes import (
     CERTIFICATES, DEVICES, DOMAINS, LEARNERS, PROGRESS, SESSIONS, SETTINGS, VOLUNTEERS,
 )
 from digital_literacy_app.core.first_start import MAX_PLACE_LENGTH, FirstStartAnswers
+from digital_literacy_app.core.device_list import LABEL_LIMIT, ForgetResult, ImportedFile
 from digital_literacy_app.core.keys import QUIET_DAYS, DeviceSighting, KnownDevice
 from digital_literacy_app.core.learners import GROUP_NAMES_VI, GROUPS, MAX_NAME_LENGTH, LearnerRecord
 from digital_literacy_app.core.lessons.courses import COURSES_FILE
@@ -98,6 +99,9 @@ __all__ = [
     "DOMAINS",
     "DONE",
     "DeviceSighting",
+    "ForgetResult",
+    "ImportedFile",
+    "LABEL_LIMIT",
     "QUIET_DAYS",
     "Element",
     "ExplainStep",

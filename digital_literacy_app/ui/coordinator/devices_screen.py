@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWi
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import QUIET_DAYS, DeviceSighting
+from digital_literacy_app.ui.coordinator.computer_actions import ComputerActions, ImportedFilesModel
 from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
@@ -58,6 +59,8 @@ class KnownDevicesModel(RowsTableModel):
             return device.retired_on or "\u2014"
         if key in ("first_seen", "last_seen"):
             return shown_time(getattr(device, key))
+        if key == "name" and device.own_name and device.own_name != device.name:  # renamed here
+            return f"{device.name} ({device.own_name} \u00b7 {device.device_id[:6]})"
         if key == "name":  # cloned PCs often share a name: the id tells them apart
             return f"{device.name} \u00b7 {device.device_id[:6]}" if device.name else device.device_id
         return getattr(device, key) or "\u2014"
@@ -111,7 +114,11 @@ class DevicesScreen(ToolPage):
         self.retire_panel = RetirePanel(seat)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.retire_panel.retired.connect(self._refresh)
+        self.actions = ComputerActions(seat)
+        self.actions.changed.connect(self._refresh)
+        layout.addWidget(self.actions)
         layout.addWidget(self.retire_panel)
+        self._build_files(layout)
         self.empty_label = set_role(QLabel(self.tr(
             "No sync file from another computer has been imported here yet.")), "muted")
         self.empty_label.setWordWrap(True)
@@ -120,12 +127,26 @@ class DevicesScreen(ToolPage):
         self._say_quiet()
         self.table.setVisible(bool(self.model.rows))
         self.retire_panel.setVisible(bool(self.model.rows))
+        self.actions.setVisible(bool(self.model.rows))
         self.empty_label.setVisible(not self.model.rows)
         self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
         self.hide_bottom()
 
+    def _build_files(self, layout) -> None:
+        """Every sync file imported here: when, from which computer, what it added."""
+        self.files_heading = set_role(QLabel(self.tr("Sync files imported here")), "section")
+        self.files_heading.setWordWrap(True)
+        self.files_model = ImportedFilesModel(self.seat.trainer.devices.imported_files(), self)
+        self.files_table = read_only_table(self.files_model, self.tr("Sync files imported here"), stretch=(1, 2, 3))
+        self.files_table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
+        layout.addWidget(self.files_heading)
+        layout.addWidget(self.files_table, 1)
+        self.files_heading.setVisible(bool(self.files_model.rows))
+        self.files_table.setVisible(bool(self.files_model.rows))
+
     def _chosen(self, current, _previous=None) -> None:
         device = self.model.rows[current.row()] if current.isValid() else None
+        self.actions.choose(device.device_id if device else "", self.model.cell(device, 0) if device else "")
         if device is None or device.retired_on:
             self.retire_panel.choose("", "")
         else:
@@ -133,7 +154,12 @@ class DevicesScreen(ToolPage):
 
     def _refresh(self, _device_id: str = "") -> None:
         self.model.set_rows(self.seat.trainer.devices.heard_from())
+        self.files_model.set_rows(self.seat.trainer.devices.imported_files())
         self.retire_panel.choose("", "")
+        self.actions.choose("", "")
+        self.table.setVisible(bool(self.model.rows))  # the actions stay: their message says what was done
+        self.retire_panel.setVisible(bool(self.model.rows))
+        self.empty_label.setVisible(not self.model.rows)
         self._say_quiet()
 
     def _say_quiet(self) -> None:
