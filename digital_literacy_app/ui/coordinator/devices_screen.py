@@ -10,7 +10,7 @@ The fingerprint, trusting a coordinator and retiring a PC are in trust_panel.py.
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
@@ -20,6 +20,7 @@ from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPa
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.drive_picker import dialog_folder
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -192,8 +193,7 @@ class DevicesScreen(ToolPage):
             path=written))
 
     def _ask_save_path_dialog(self, name: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"), str(Path(folder) / name),
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"), str(dialog_folder() / name),
                                                 self.tr("Key files (*.dlkey)"))
         if chosen and not chosen.endswith(KEY_SUFFIX):
             chosen += KEY_SUFFIX
