@@ -3354,10 +3354,6 @@
         <translation>You can type the code or choose the PDF instead.</translation>
     </message>
     <message>
-        <source>FE5RDMP2 or DLC1:…</source>
-        <translation>FE5RDMP2 or DLC1:…</translation>
-    </message>
-    <message>
         <source>Certificate number or code</source>
         <translation>Certificate number or code</translation>
     </message>
@@ -3386,12 +3382,16 @@
         <translation>Or type the code</translation>
     </message>
     <message>
-        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</translation>
+        <source>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</source>
+        <translation>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</translation>
     </message>
     <message>
-        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
-        <translation>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</source>
+        <translation>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</source>
+        <translation>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</translation>
     </message>
     <message>
         <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>

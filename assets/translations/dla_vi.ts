@@ -3354,10 +3354,6 @@
         <translation>Bạn cũng có thể gõ mã hoặc chọn tệp PDF.</translation>
     </message>
     <message>
-        <source>FE5RDMP2 or DLC1:…</source>
-        <translation>FE5RDMP2 hoặc DLC1:…</translation>
-    </message>
-    <message>
         <source>Certificate number or code</source>
         <translation>Số chứng nhận hoặc mã</translation>
     </message>
@@ -3386,12 +3382,16 @@
         <translation>Hoặc gõ mã</translation>
     </message>
     <message>
-        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Gõ số chứng nhận in to trên giấy (8 chữ cái và chữ số), hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+        <source>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</source>
+        <translation>FE5RDMP2, hoặc mã dưới mã QR: KBFFM R2GIV …</translation>
     </message>
     <message>
-        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
-        <translation>Đây không phải số chứng nhận, cũng không phải mã của giấy chứng nhận. Số chứng nhận gồm 8 chữ cái và chữ số in to trên giấy, ví dụ FE5RDMP2; mã dưới mã QR bắt đầu bằng DLC1.</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</source>
+        <translation>Gõ số chứng nhận in to trên giấy (8 chữ cái và chữ số), hoặc mã in dưới mã QR (các nhóm 5 chữ cái và chữ số; có dấu cách hay viết thường đều được).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</source>
+        <translation>Đây không phải số chứng nhận, cũng không phải mã của giấy chứng nhận. Số chứng nhận gồm 8 chữ cái và chữ số in to trên giấy, ví dụ FE5RDMP2; mã dưới mã QR gồm các nhóm 5 chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>

@@ -14,7 +14,7 @@ from digital_literacy_app.core.certificates.records import (
     BatchResult, CertificateRecord, IssuedCertificate, Verification, file_stem,
 )
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
+    FORGED, MALFORMED, MISTYPED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts, looks_typed,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing, title_of
 from digital_literacy_app.core.demo import WARDS as DEMO_WARDS
@@ -123,6 +123,8 @@ __all__ = [
     "LessonCatalogue",
     "LessonProgress",
     "MALFORMED",
+    "MISTYPED",
+    "looks_typed",
     "MAX_NAME_LENGTH",
     "MAX_PLACE_LENGTH",
     "METRICS",
