@@ -743,8 +743,8 @@
         <translation>The computer is now shown as {name}.</translation>
     </message>
     <message>
-        <source>{name} is forgotten on this computer. Its {count} records already imported stay counted.</source>
-        <translation>{name} is forgotten on this computer. Its {count} records already imported stay counted.</translation>
+        <source>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</source>
+        <translation>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</translation>
     </message>
 </context>
 <context>
@@ -1611,12 +1611,12 @@
         <translation>Computer</translation>
     </message>
     <message>
-        <source>{new} new records</source>
-        <translation>{new} new records</translation>
+        <source>{new} new record(s)</source>
+        <translation>{new} new record(s)</translation>
     </message>
     <message>
-        <source>{new} new records; {held} kept apart, not counted</source>
-        <translation>{new} new records; {held} kept apart, not counted</translation>
+        <source>{new} new record(s); {held} kept apart, not counted</source>
+        <translation>{new} new record(s); {held} kept apart, not counted</translation>
     </message>
     <message>
         <source>No new record; {held} kept apart, not counted</source>

@@ -743,7 +743,7 @@
         <translation>Máy này giờ hiện với tên {name}.</translation>
     </message>
     <message>
-        <source>{name} is forgotten on this computer. Its {count} records already imported stay counted.</source>
+        <source>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</source>
         <translation>Đã xoá {name} khỏi danh sách trên máy này. {count} bản ghi đã nhập của máy đó vẫn được tính.</translation>
     </message>
 </context>
@@ -1611,11 +1611,11 @@
         <translation>Máy</translation>
     </message>
     <message>
-        <source>{new} new records</source>
+        <source>{new} new record(s)</source>
         <translation>{new} bản ghi mới</translation>
     </message>
     <message>
-        <source>{new} new records; {held} kept apart, not counted</source>
+        <source>{new} new record(s); {held} kept apart, not counted</source>
         <translation>{new} bản ghi mới; {held} bản ghi được cất riêng, không tính</translation>
     </message>
     <message>

@@ -129,7 +129,7 @@ class ComputerActions(QWidget):
             self.notice.show_message("bad", reason(exc), detail(exc))
             return
         self.notice.show_message("good", self.tr(
-            "{name} is forgotten on this computer. Its {count} records already imported stay counted.").format(
+            "{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.").format(
             name=result.name, count=QLocale().toString(result.records_kept)))
         self.changed.emit(self.device_id)
 
@@ -154,8 +154,8 @@ class ImportedFilesModel(RowsTableModel):
     def outcome(self, row: ImportedFile) -> str:
         """How many records the file added, and those it brought that are kept apart."""
         new, held = QLocale().toString(row.events_new), QLocale().toString(row.events_held)
-        return {"added": self.tr("{new} new records"),
-                "added_some_held": self.tr("{new} new records; {held} kept apart, not counted"),
+        return {"added": self.tr("{new} new record(s)"),
+                "added_some_held": self.tr("{new} new record(s); {held} kept apart, not counted"),
                 "held": self.tr("No new record; {held} kept apart, not counted"),
                 "nothing_new": self.tr("No new record (all were already here)")}[row.outcome].format(
             new=new, held=held)
