@@ -52,6 +52,7 @@ def test_rename_the_chosen_computer_shows_the_new_name_in_both_lists(qtbot, seat
     assert actions.notice.message.text() == "Máy này giờ hiện với tên Máy phường Ba Vì."
     assert screen.model.data(screen.model.index(0, 0)) == f"Máy phường Ba Vì (PC-phuong-1 · {imported[:6]})"
     assert screen.files_model.data(screen.files_model.index(0, 2)) == "Máy phường Ba Vì"
+    assert screen.table.hasFocus() and screen.table.currentIndex().row() == 0, "the renamed row, chosen"
 
     choose_first(qtbot, screen)
     click(qtbot, actions.rename_button)
@@ -78,6 +79,7 @@ def test_forget_asks_naming_the_computer_then_leaves_its_records_counted(qtbot, 
     assert actions.notice.property("role") == "good"
     assert "PC-phuong-1" in actions.notice.message.text() and str(counted) in actions.notice.message.text()
     assert screen.model.rowCount() == 0 and not screen.table.isVisible() and screen.empty_label.isVisible()
+    assert screen.save_key_button.hasFocus(), "the focus is not lost with the buttons hidden"
     assert trainer.log.count() == counted
     assert screen.files_model.rowCount() == 1, "the files already imported stay listed"
 

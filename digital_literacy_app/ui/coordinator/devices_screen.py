@@ -116,7 +116,7 @@ class DevicesScreen(ToolPage):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.retire_panel.retired.connect(self._refresh)
         self.actions = ComputerActions(seat)
-        self.actions.changed.connect(self._refresh)
+        self.actions.changed.connect(self._changed)
         layout.addWidget(self.actions)
         layout.addWidget(self.retire_panel)
         self._build_files(layout)
@@ -152,6 +152,18 @@ class DevicesScreen(ToolPage):
             self.retire_panel.choose("", "")
         else:
             self.retire_panel.choose(device.device_id, self.model.cell(device, 0))
+
+    def _changed(self, device_id: str) -> None:
+        """Renamed or forgotten: the lists again, and the focus back on the list (the buttons
+        just pressed are gone), on the renamed computer's row. The notice says what was done."""
+        self._refresh()
+        rows = [i for i, device in enumerate(self.model.rows) if device.device_id == device_id]
+        if not self.model.rows:
+            self.initial_focus().setFocus()
+            return
+        self.table.setFocus()
+        if rows:  # renamed: still chosen; a forgotten one leaves nothing chosen
+            self.table.selectRow(rows[0])
 
     def _refresh(self, _device_id: str = "") -> None:
         self.model.set_rows(self.seat.trainer.devices.heard_from())
