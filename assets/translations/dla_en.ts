@@ -735,8 +735,8 @@
         <translation>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</translation>
     </message>
     <message>
-        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it instead.</source>
-        <translation>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it instead.</translation>
+        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</source>
+        <translation>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</translation>
     </message>
     <message>
         <source>The computer is now shown as {name}.</source>

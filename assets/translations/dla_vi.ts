@@ -735,8 +735,8 @@
         <translation>Đặt một tên riêng cho {name}, chỉ hiện trên máy này (tên máy đó tự đặt vẫn giữ nguyên trong tệp của nó). Để trống để hiện lại tên của chính máy đó.</translation>
     </message>
     <message>
-        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it instead.</source>
-        <translation>Xoá {name} khỏi danh sách? Máy đó chỉ rời danh sách trên máy này. Các bản ghi đã nhập của nó vẫn được tính trong báo cáo. Nếu sau này có tệp đồng bộ từ máy đó, các bản ghi nó tạo sau hôm nay được cất riêng và không được tính. Với máy bị mất hoặc bị lấy cắp, hãy thu hồi máy để chặn ở mọi nơi.</translation>
+        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</source>
+        <translation>Xoá {name} khỏi danh sách? Máy đó chỉ rời danh sách trên máy này. Các bản ghi đã nhập của nó vẫn được tính trong báo cáo. Nếu sau này có tệp đồng bộ từ máy đó, các bản ghi nó tạo sau hôm nay được cất riêng và không được tính. Không thể hoàn tác. Với máy bị mất hoặc bị lấy cắp, hãy thu hồi máy để chặn ở mọi nơi.</translation>
     </message>
     <message>
         <source>The computer is now shown as {name}.</source>

@@ -99,8 +99,8 @@ class ComputerActions(QWidget):
         self.question.setText(self.tr(
             "Forget {name}? It leaves this list on this computer only. Its records already imported stay "
             "counted in the reports. If a sync file from it arrives later, the records it made after today "
-            "are kept apart and not counted. To stop a lost or stolen computer everywhere, retire it "
-            "instead.").format(name=self.device_name))
+            "are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer "
+            "everywhere, retire it instead.").format(name=self.device_name))
         self.forget_box.show()
         self.forget_cancel.setFocus()
 
