@@ -725,6 +725,49 @@
     </message>
 </context>
 <context>
+    <name>ComputerActions</name>
+    <message>
+        <source>Rename the chosen computer…</source>
+        <translation>Rename the chosen computer…</translation>
+    </message>
+    <message>
+        <source>Forget the chosen computer…</source>
+        <translation>Forget the chosen computer…</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Yes, forget it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New name for the chosen computer</source>
+        <translation>New name for the chosen computer</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <source>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</source>
+        <translation>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</source>
+        <translation>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</translation>
+    </message>
+    <message>
+        <source>The computer is now shown as {name}.</source>
+        <translation>The computer is now shown as {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</source>
+        <translation>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTools</name>
     <message>
         <source>Write a sync file to a USB stick</source>
@@ -886,6 +929,10 @@
     <message>
         <source>The details are hidden.</source>
         <translation>The details are hidden.</translation>
+    </message>
+    <message>
+        <source>Sync files imported here</source>
+        <translation>Sync files imported here</translation>
     </message>
     <message>
         <source>No sync file for {days} days or more from: {names}.</source>
@@ -1650,6 +1697,45 @@
     <message>
         <source>The import failed; nothing was added.</source>
         <translation>The import failed; nothing was added.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedFilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>{new} new record(s)</source>
+        <translation>{new} new record(s)</translation>
+    </message>
+    <message>
+        <source>{new} new record(s); {held} kept apart, not counted</source>
+        <translation>{new} new record(s); {held} kept apart, not counted</translation>
+    </message>
+    <message>
+        <source>No new record; {held} kept apart, not counted</source>
+        <translation>No new record; {held} kept apart, not counted</translation>
+    </message>
+    <message>
+        <source>No new record (all were already here)</source>
+        <translation>No new record (all were already here)</translation>
+    </message>
+    <message>
+        <source>{file} · computer id: {id}</source>
+        <translation>{file} · computer id: {id}</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +3513,6 @@
         <translation>You can type the code or choose the PDF instead.</translation>
     </message>
     <message>
-        <source>FE5RDMP2 or DLC1:…</source>
-        <translation>FE5RDMP2 or DLC1:…</translation>
-    </message>
-    <message>
         <source>Certificate number or code</source>
         <translation>Certificate number or code</translation>
     </message>
@@ -3459,12 +3541,16 @@
         <translation>Or type the code</translation>
     </message>
     <message>
-        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</translation>
+        <source>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</source>
+        <translation>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</translation>
     </message>
     <message>
-        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
-        <translation>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</source>
+        <translation>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</source>
+        <translation>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</translation>
     </message>
     <message>
         <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>

@@ -725,6 +725,49 @@
     </message>
 </context>
 <context>
+    <name>ComputerActions</name>
+    <message>
+        <source>Rename the chosen computer…</source>
+        <translation>Đổi tên máy đã chọn…</translation>
+    </message>
+    <message>
+        <source>Forget the chosen computer…</source>
+        <translation>Xoá máy đã chọn khỏi danh sách…</translation>
+    </message>
+    <message>
+        <source>Yes, forget it</source>
+        <translation>Đồng ý xoá khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New name for the chosen computer</source>
+        <translation>Tên mới cho máy đã chọn</translation>
+    </message>
+    <message>
+        <source>Save the name</source>
+        <translation>Lưu tên</translation>
+    </message>
+    <message>
+        <source>A name of your own for {name}, shown on this computer only (the name the computer gives itself stays in its files). Leave it empty to show its own name again.</source>
+        <translation>Đặt một tên riêng cho {name}, chỉ hiện trên máy này (tên máy đó tự đặt vẫn giữ nguyên trong tệp của nó). Để trống để hiện lại tên của chính máy đó.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? It leaves this list on this computer only. Its records already imported stay counted in the reports. If a sync file from it arrives later, the records it made after today are kept apart and not counted. This cannot be undone. To stop a lost or stolen computer everywhere, retire it instead.</source>
+        <translation>Xoá {name} khỏi danh sách? Máy đó chỉ rời danh sách trên máy này. Các bản ghi đã nhập của nó vẫn được tính trong báo cáo. Nếu sau này có tệp đồng bộ từ máy đó, các bản ghi nó tạo sau hôm nay được cất riêng và không được tính. Không thể hoàn tác. Với máy bị mất hoặc bị lấy cắp, hãy thu hồi máy để chặn ở mọi nơi.</translation>
+    </message>
+    <message>
+        <source>The computer is now shown as {name}.</source>
+        <translation>Máy này giờ hiện với tên {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is forgotten on this computer. Its {count} record(s) already imported stay counted.</source>
+        <translation>Đã xoá {name} khỏi danh sách trên máy này. {count} bản ghi đã nhập của máy đó vẫn được tính.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorTools</name>
     <message>
         <source>Write a sync file to a USB stick</source>
@@ -886,6 +929,10 @@
     <message>
         <source>The details are hidden.</source>
         <translation>Đã ẩn phần chi tiết.</translation>
+    </message>
+    <message>
+        <source>Sync files imported here</source>
+        <translation>Các tệp đồng bộ đã nhập vào máy này</translation>
     </message>
     <message>
         <source>No sync file for {days} days or more from: {names}.</source>
@@ -1650,6 +1697,45 @@
     <message>
         <source>The import failed; nothing was added.</source>
         <translation>Nhập không thành công; chưa có gì được thêm vào.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedFilesModel</name>
+    <message>
+        <source>Imported</source>
+        <translation>Lúc nhập</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>{new} new record(s)</source>
+        <translation>{new} bản ghi mới</translation>
+    </message>
+    <message>
+        <source>{new} new record(s); {held} kept apart, not counted</source>
+        <translation>{new} bản ghi mới; {held} bản ghi được cất riêng, không tính</translation>
+    </message>
+    <message>
+        <source>No new record; {held} kept apart, not counted</source>
+        <translation>Không có bản ghi mới; {held} bản ghi được cất riêng, không tính</translation>
+    </message>
+    <message>
+        <source>No new record (all were already here)</source>
+        <translation>Không có bản ghi mới (đã có sẵn cả)</translation>
+    </message>
+    <message>
+        <source>{file} · computer id: {id}</source>
+        <translation>{file} · mã máy: {id}</translation>
     </message>
 </context>
 <context>
@@ -3427,10 +3513,6 @@
         <translation>Bạn cũng có thể gõ mã hoặc chọn tệp PDF.</translation>
     </message>
     <message>
-        <source>FE5RDMP2 or DLC1:…</source>
-        <translation>FE5RDMP2 hoặc DLC1:…</translation>
-    </message>
-    <message>
         <source>Certificate number or code</source>
         <translation>Số chứng nhận hoặc mã</translation>
     </message>
@@ -3459,12 +3541,16 @@
         <translation>Hoặc gõ mã</translation>
     </message>
     <message>
-        <source>Type the certificate number printed large on it (8 letters and digits), or paste the code printed under the QR code (it starts with DLC1).</source>
-        <translation>Gõ số chứng nhận in to trên giấy (8 chữ cái và chữ số), hoặc dán mã in dưới mã QR (bắt đầu bằng DLC1).</translation>
+        <source>FE5RDMP2, or the code under the QR: KBFFM R2GIV …</source>
+        <translation>FE5RDMP2, hoặc mã dưới mã QR: KBFFM R2GIV …</translation>
     </message>
     <message>
-        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code starts with DLC1.</source>
-        <translation>Đây không phải số chứng nhận, cũng không phải mã của giấy chứng nhận. Số chứng nhận gồm 8 chữ cái và chữ số in to trên giấy, ví dụ FE5RDMP2; mã dưới mã QR bắt đầu bằng DLC1.</translation>
+        <source>Type the certificate number printed large on it (8 letters and digits), or the code printed under the QR code (groups of five letters and digits; spaces and small letters do not matter).</source>
+        <translation>Gõ số chứng nhận in to trên giấy (8 chữ cái và chữ số), hoặc mã in dưới mã QR (các nhóm 5 chữ cái và chữ số; có dấu cách hay viết thường đều được).</translation>
+    </message>
+    <message>
+        <source>This is neither a certificate number nor a certificate code. The number is 8 letters and digits printed large on the certificate, for example FE5RDMP2; the code under the QR code is groups of five letters and digits.</source>
+        <translation>Đây không phải số chứng nhận, cũng không phải mã của giấy chứng nhận. Số chứng nhận gồm 8 chữ cái và chữ số in to trên giấy, ví dụ FE5RDMP2; mã dưới mã QR gồm các nhóm 5 chữ cái và chữ số.</translation>
     </message>
     <message>
         <source>This computer holds no certificate number {number}. Hold its QR code to the camera, or import the sync files of the computer that issued it first.</source>

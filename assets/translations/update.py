@@ -6,7 +6,9 @@
    updates dla_vi.ts and dla_en.ts: existing translations stay, new strings are marked
    unfinished, strings no longer in the code are dropped.
 2. The interface is written in English, so dla_en.ts translates every string as itself.
-3. `pyside6-lrelease` compiles both into the .qm files the app loads.
+3. `pyside6-lrelease` compiles both into the .qm files the app loads, and qt_vi.ts (Qt's own
+   dialogs: file dialogs, standard buttons, message boxes, written by hand because Qt ships
+   no qtbase_vi) into qt_vi.qm.
 
 New Vietnamese strings are then translated in dla_vi.ts (Qt Linguist: `pyside6-linguist`,
 or any text editor) and this script is run again. tests/ui/test_translations.py fails
@@ -53,7 +55,7 @@ def lrelease(path: Path) -> None:
 def main() -> None:
     vi, en = lupdate("vi"), lupdate("en")
     english_as_itself(en)
-    for path in (vi, en):
+    for path in (vi, en, HERE / "qt_vi.ts"):
         lrelease(path)
 
 

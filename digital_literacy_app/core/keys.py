@@ -44,6 +44,7 @@ class DeviceSighting:
     first_seen: str
     last_seen: str
     retired_on: str | None = None
+    own_name: str = ""  # the name the computer gives itself; `name` is the coordinator's own when set
 
     def days_quiet(self, today: date) -> int | None:
         """Whole days since this computer's latest file was imported (None: no readable time)."""
@@ -71,11 +72,33 @@ class KnownDevices:
         return self.trainer.device
 
     def heard_from(self) -> list[DeviceSighting]:
-        """The computers this one has imported sync files from, by ward and name."""
+        """The computers this one has imported sync files from (and not forgotten), by ward and name."""
         rows = self.db.conn.execute(
-            "SELECT device_id, name, ward, first_seen, last_seen, retired_on FROM known_devices "
-            "ORDER BY ward, name, device_id")
+            "SELECT device_id, COALESCE(NULLIF(label, ''), name), ward, first_seen, last_seen, retired_on, name "
+            "FROM known_devices WHERE forgotten_on IS NULL ORDER BY ward, 2, device_id")
         return [DeviceSighting(*row) for row in rows]
+
+    @announces(DEVICES)
+    def rename(self, device_id: str, name: str) -> str:
+        """A name of this coordinator's own for a known computer (empty: its own name again);
+        returns the name now shown. Its signed name stays and still travels."""
+        from digital_literacy_app.core.device_list import rename
+
+        return rename(self.trainer, device_id, name)
+
+    @announces(DEVICES)
+    def forget(self, device_id: str):
+        """Take a computer off the list here (a ForgetResult): its records so far stay counted,
+        its key stays pinned, records it makes later are kept apart."""
+        from digital_literacy_app.core.device_list import forget
+
+        return forget(self.trainer, device_id)
+
+    def imported_files(self):
+        """Every sync file imported here (ImportedFile records), newest first."""
+        from digital_literacy_app.core.device_list import imported_files
+
+        return imported_files(self.db.conn)
 
     def quiet(self, days: int = QUIET_DAYS, today: date | None = None) -> list[DeviceSighting]:
         """The computers in use (not retired) whose latest file came `days` or more days ago:

@@ -14,7 +14,7 @@ from digital_literacy_app.core.certificates.records import (
     BatchResult, CertificateRecord, IssuedCertificate, Verification, file_stem,
 )
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
+    FORGED, MALFORMED, MISTYPED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts, looks_typed,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing, title_of
 from digital_literacy_app.core.demo import WARDS as DEMO_WARDS
@@ -22,6 +22,7 @@ from digital_literacy_app.core.changes import (
     CERTIFICATES, DEVICES, DOMAINS, LEARNERS, PROGRESS, SESSIONS, SETTINGS, VOLUNTEERS,
 )
 from digital_literacy_app.core.first_start import MAX_PLACE_LENGTH, FirstStartAnswers
+from digital_literacy_app.core.device_list import LABEL_LIMIT, ForgetResult, ImportedFile
 from digital_literacy_app.core.keys import QUIET_DAYS, DeviceSighting, KnownDevice
 from digital_literacy_app.core.learners import GROUP_NAMES_VI, GROUPS, MAX_NAME_LENGTH, LearnerRecord
 from digital_literacy_app.core.lessons.courses import COURSES_FILE
@@ -102,6 +103,9 @@ __all__ = [
     "DOMAINS",
     "DONE",
     "DeviceSighting",
+    "ForgetResult",
+    "ImportedFile",
+    "LABEL_LIMIT",
     "QUIET_DAYS",
     "Element",
     "ExplainStep",
@@ -123,6 +127,8 @@ __all__ = [
     "LessonCatalogue",
     "LessonProgress",
     "MALFORMED",
+    "MISTYPED",
+    "looks_typed",
     "MAX_NAME_LENGTH",
     "MAX_PLACE_LENGTH",
     "METRICS",

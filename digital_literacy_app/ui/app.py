@@ -12,6 +12,7 @@ EXIT_AFTER_FIRST_PAINT = "DLA_EXIT_AFTER_FIRST_PAINT"  # set: print a line and q
 
 def prepare_application(argv: list[str] | None = None):
     """The QApplication with bundled fonts, Vietnamese interface, default look and keyboard help."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from digital_literacy_app.ui import i18n, keyboard, theme
@@ -19,6 +20,9 @@ def prepare_application(argv: list[str] | None = None):
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("DigitalLiteracyTrainer")
+    # Qt's own file dialogs, not the system's: they speak the app's language (qt_vi.qm), not
+    # the one Windows was installed in, and follow its text size and high-contrast theme.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     app.setWindowIcon(app_icon())  # the taskbar and title bar show the same phone as the desktop
     register_fonts()
     i18n.set_language(i18n.DEFAULT_LANGUAGE)

@@ -170,16 +170,6 @@ def test_qr_on_the_printed_page_decodes_to_the_code_and_is_big_enough(trainer, l
     assert qr_matrix(qr_segments(issued.code))[1] <= 10
 
 
-def test_the_code_printed_under_the_qr_is_the_code(trainer, learner, tmp_path):
-    """Joining the printed lines as they are gives back the code exactly."""
-    complete(trainer, learner.id, COURSE_LESSONS)
-    issued = trainer.certificates.issue(learner.id, "", tmp_path / "c.pdf")
-    lines = PdfReader(issued.path).pages[0].extract_text().splitlines()
-    start = next(i for i, line in enumerate(lines) if line.strip().startswith("DLC1:"))
-    printed = "".join(line.strip() for line in lines[start:])  # a printed line never starts or ends with a space
-    assert printed == issued.code
-
-
 def test_a_failed_write_leaves_no_half_certificate_and_no_record(trainer, learner, tmp_path, monkeypatch):
     """The disk fills while writing: the old file stays as it was, no temporary file, no event."""
     from digital_literacy_app.core.certificates import book

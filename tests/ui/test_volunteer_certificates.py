@@ -275,3 +275,23 @@ def test_the_certificates_given_are_saved_as_a_spreadsheet(qtbot, window, traine
     assert rows[0][0] == "Số chứng nhận (number)" and len(rows) == 2
     assert rows[1] == (issued.facts.certificate_id, "Nguyễn Thị Hoa", "Làm quen với máy tính",
                        issued.facts.issued_on, issued.facts.ward or "—", "Trần Thu Hà", "Máy 1")
+
+
+def test_the_code_printed_under_the_qr_is_typed_into_the_check_box(qtbot, window, trainer, coordinator, tmp_path):
+    """Without a webcam: the groups of five printed under the QR, typed in small letters with
+    spaces, check as the QR does; one letter typed wrong is told as a typing mistake."""
+    from digital_literacy_app.core.certificates.code import typed_code
+
+    [hoa] = finished(trainer, "Nguyễn Thị Hoa")
+    issued = trainer.certificates.issue(hoa.id, "Hà", tmp_path / "hoa.pdf")
+    typed = typed_code(issued.code).lower()
+    page = open_tool(window, "verify").page
+    page.code.setText(typed)
+    click(qtbot, page.check_button)
+    assert page.result.property("role") == "good" and page.verdict.text() == "Giấy chứng nhận hợp lệ."
+    assert page.facts.text().splitlines()[0] == "Họ và tên: Nguyễn Thị Hoa"
+    slip = typed[:12] + ("q" if typed[12] != "q" else "r") + typed[13:]
+    page.code.setText(slip)
+    click(qtbot, page.check_button)
+    assert page.result.property("role") == "bad" and page.verdict.text().startswith("Mã gõ vào có chỗ sai")
+    assert page.facts.text() == ""

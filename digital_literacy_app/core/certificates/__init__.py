@@ -5,7 +5,7 @@ first use.
 """
 
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
+    FORGED, MALFORMED, MISTYPED, NEWER_FORMAT, UNKNOWN_ISSUER, VALID, CertificateFacts,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing
 from digital_literacy_app.core.certificates.records import (
@@ -13,7 +13,7 @@ from digital_literacy_app.core.certificates.records import (
 )
 
 __all__ = [
-    "FORGED", "MALFORMED", "NEWER_FORMAT", "STATUS_TEXT", "UNKNOWN_ISSUER", "VALID", "Achievement",
+    "FORGED", "MALFORMED", "MISTYPED", "NEWER_FORMAT", "STATUS_TEXT", "UNKNOWN_ISSUER", "VALID", "Achievement",
     "BatchResult", "CertificateBook", "CertificateFacts", "CertificateRecord", "IssuedCertificate",
     "NotEligibleError", "Standing", "Verification",
 ]

@@ -18,7 +18,7 @@ from nacl.signing import VerifyKey
 from digital_literacy_app.core.changes import CERTIFICATES, announces
 from digital_literacy_app.core.certificates.code import (
     FORGED, ID_LENGTH, MALFORMED, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts, CodeError, fit, make_code,
-    new_certificate_id, parse_code, read_number,
+    looks_typed, new_certificate_id, parse_code, read_number,
 )
 from digital_literacy_app.core.certificates.records import (
     file_stem, BatchResult, CertificateRecord, IssuedCertificate, NotEligibleError, Verification,
@@ -251,7 +251,10 @@ class CertificateBook:
         the learner today), what, when, where and by which computer, with the same trust
         answers as the QR. The checker compares them with the paper; a number that is not
         here gives an empty list (then the QR is the way). Two computers may, very rarely,
-        have drawn the same number: all are returned."""
+        have drawn the same number: all are returned. The code printed under the QR, typed
+        here instead of the number, is checked as a code."""
+        if looks_typed(text):
+            return [self.verify_code(text)]
         number = read_number(text)
         if number is None:
             raise InvalidInputError("certificate.number_form", length=ID_LENGTH)

@@ -7,9 +7,15 @@ before the last colon, in base32 without padding. The fields before the name use
 characters of the QR alphanumeric mode and the signature too, so the QR encodes them
 at 5.5 bits a character and only the name and the ward as UTF-8 bytes: the whole code
 fits a version 10 QR at error correction M. docs/certificate-format.md is the reference.
+
+The code printed under the QR is its *typed form* (`typed_code`): the same signed bytes in
+base32, no diacritics, in groups of five, with a 4-letter check at the end, so that a person
+without a camera can type it and a typing slip is told apart from a changed certificate.
 """
 
 import base64
+import binascii
+import hashlib
 import re
 import secrets
 import unicodedata
@@ -18,8 +24,8 @@ from datetime import date
 from typing import Callable
 
 
-VALID, FORGED, UNKNOWN_ISSUER, MALFORMED, NEWER_FORMAT, RETIRED = (
-    "valid", "invalid", "unknown_issuer", "malformed", "newer_format", "retired")
+VALID, FORGED, UNKNOWN_ISSUER, MALFORMED, NEWER_FORMAT, RETIRED, MISTYPED = (
+    "valid", "invalid", "unknown_issuer", "malformed", "newer_format", "retired", "mistyped")
 FORMAT = "DLC1"
 SEPARATOR = ":"
 ID_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed
@@ -36,6 +42,13 @@ _WHAT = re.compile(r"^([AC])\.([A-Z0-9][A-Z0-9-]{0,23})$")
 _SIGNATURE = re.compile(rf"^[A-Z2-7]{{{SIGNATURE_CHARS}}}$")
 _OTHER_VERSION = re.compile(r"^DLC\d+$")
 _WHAT_KINDS = {"A": "area", "C": "course"}
+SIGNATURE_BYTES = 64
+TYPED_GROUP = 5  # letters a group of the typed form
+TYPED_CHECK = 4  # check letters at its end: 20 bits, a slip passes once in a million
+TYPED_MIN = 20  # fewer letters (after spaces and dashes) is a number or nothing, not a typed code
+_TYPED_SPACING = re.compile(r"[\s\-.·_]")
+_TYPED = re.compile(r"^[A-Z2-7]+$")
+_LOOKALIKES = str.maketrans("018", "OIB")  # base32 has no 0, 1 or 8: they can only mean O, I, B
 
 
 class CodeError(ValueError):
@@ -141,7 +154,10 @@ def normalise_input(text: str) -> str:
 
 
 def parse_code(text: str) -> ParsedCode:
-    """Split a code into its facts and signature, or raise CodeError saying why not."""
+    """Split a code (as in the QR, or its typed form) into its facts and signature, or raise
+    CodeError saying why not."""
+    if looks_typed(text):
+        text = from_typed(text)
     text = normalise_input(text)
     parts = text.split(SEPARATOR)
     if _OTHER_VERSION.match(parts[0]) and parts[0] != FORMAT:
@@ -167,6 +183,44 @@ def parse_code(text: str) -> ParsedCode:
         # so that no changed character ever passes.
         raise CodeError(FORGED, "the signature was changed")
     return ParsedCode(facts, message, raw)
+
+
+def typed_code(code: str) -> str:
+    """The code as printed under the QR for typing: base32 (A-Z, 2-7) of the signed bytes
+    after "DLC1:" followed by the 64 signature bytes, then 4 check letters, in groups of 5."""
+    parsed = parse_code(code)
+    letters = base64.b32encode(parsed.message[len(FORMAT) + 1:] + parsed.signature).decode("ascii").rstrip("=")
+    letters += _typed_check(letters)
+    return " ".join(letters[i:i + TYPED_GROUP] for i in range(0, len(letters), TYPED_GROUP))
+
+
+def _typed_check(letters: str) -> str:
+    digest = hashlib.sha256(f"{FORMAT}-typed:{letters}".encode("ascii")).digest()
+    return base64.b32encode(digest[:5]).decode("ascii")[:TYPED_CHECK]
+
+
+def looks_typed(text: str) -> bool:
+    """Whether text is meant as a typed code: letters and digits only, longer than a number."""
+    compact = _TYPED_SPACING.sub("", unicodedata.normalize("NFKC", text or ""))
+    return len(compact) >= TYPED_MIN and compact.isascii() and compact.isalnum()
+
+
+def from_typed(text: str) -> str:
+    """The DLC1 code back from its typed form, forgiving spaces, dashes, lower case and 0/1/8
+    for O/I/B; CodeError(MISTYPED) when a letter is wrong, missing or extra."""
+    compact = _TYPED_SPACING.sub("", unicodedata.normalize("NFKC", text)).upper().translate(_LOOKALIKES)
+    letters, check = compact[:-TYPED_CHECK], compact[-TYPED_CHECK:]
+    if not _TYPED.match(compact):
+        raise CodeError(MISTYPED, "the typed code holds a character it never has (only A-Z and 2-7)")
+    if _typed_check(letters) != check:
+        raise CodeError(MISTYPED, "a character of the typed code is wrong, missing or extra")
+    try:
+        raw = base64.b32decode(letters + "=" * (-len(letters) % 8))
+        message = raw[:-SIGNATURE_BYTES].decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        raise CodeError(MALFORMED, "the typed code does not hold a certificate") from None
+    signature = base64.b32encode(raw[-SIGNATURE_BYTES:]).decode("ascii").rstrip("=")
+    return f"{FORMAT}{SEPARATOR}{message}{SEPARATOR}{signature}"
 
 
 def _valid_date(text: str) -> bool:

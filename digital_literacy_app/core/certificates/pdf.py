@@ -3,7 +3,8 @@
 Layout, top to bottom: a double border, the programme, the title in Vietnamese with
 English underneath, the learner's name large, what was completed and its lessons, then
 three blocks along the bottom: certificate number, date and ward; the volunteer's
-signature; the QR code with its code printed below. All texts go through printing.py,
+signature; the QR code with its code printed below, in the typed form (groups of five
+letters and digits, no diacritics) that a person can type without a camera. All texts go through printing.py,
 which NFC-normalises them and uses the embedded Noto fonts only.
 """
 
@@ -17,7 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 
-from digital_literacy_app.core.certificates.code import qr_segments
+from digital_literacy_app.core.certificates.code import qr_segments, typed_code
 from digital_literacy_app.core.lessons import Text
 from digital_literacy_app.core.printing import (
     QUIET_ZONE, SANS, SANS_BOLD, SERIF, SERIF_BOLD, clean, draw_qr, draw_text, fit_size, new_canvas,
@@ -35,6 +36,8 @@ LIST_WIDTH = 140 * mm  # the lesson list stays clear of the QR code's white marg
 # certificate cost, and on signed codes (random-looking data) mask 2 had the lowest mean
 # penalty score of the eight (docs/certificate-format.md).
 QR_MASK = 2
+TYPED_GROUPS_A_LINE = 6
+TYPED_SIZE = 7.2  # points: 6 groups a line fit under the QR's 52 mm
 CODE_MARKER = "DLA-CERTIFICATE-CODE:"  # in the PDF's keywords, so `verify --pdf` finds the code
 
 
@@ -218,39 +221,27 @@ def _signature(canvas, volunteer: str) -> None:
 
 
 def _qr_block(canvas, code: str) -> None:
-    """The QR code with white space around it, a caption above and the code below."""
+    """The QR code with white space around it, a caption above and the typed code below."""
     modules, _ = qr_matrix(qr_segments(code), mask=QR_MASK)
     module = QR_WIDTH / len(modules)
-    lines = code_lines(code, SANS, 6.3, 52 * mm)
-    line_height = 2.7 * mm
-    bottom = 14.5 * mm
-    qr_y = bottom + len(lines) * line_height + QUIET_ZONE * module
+    lines = typed_lines(typed_code(code))
+    line_height = 3.1 * mm
+    bottom = 12.5 * mm
+    qr_y = bottom + len(lines) * line_height + 1.5 * mm + QUIET_ZONE * module
     draw_qr(canvas, modules, QR_CENTRE_X - QR_WIDTH / 2, qr_y, QR_WIDTH)
     canvas.setFillColorRGB(*NAVY)
     draw_text(canvas, QR_CENTRE_X, qr_y + QR_WIDTH + QUIET_ZONE * module + 1 * mm,
               "Quét mã để kiểm tra · Scan to verify", SANS_BOLD, 8, "centre")
     canvas.setFillColorRGB(0.2, 0.2, 0.2)
-    y = bottom + (len(lines) - 1) * line_height
+    y = bottom + len(lines) * line_height
+    draw_text(canvas, QR_CENTRE_X, y, "Không quét được? Gõ mã này · Or type this code", SANS, 6.3, "centre")
     for line in lines:
-        draw_text(canvas, QR_CENTRE_X, y, line, SANS, 6.3, "centre")
         y -= line_height
+        draw_text(canvas, QR_CENTRE_X, y, line, SANS, TYPED_SIZE, "centre")
 
 
-def code_lines(code: str, font: str, size: float, width: float) -> list[str]:
-    """Break the code into lines for printing, never next to a space.
-
-    Joining the lines exactly as printed gives the code back, because a break never
-    swallows or adds a space (docs/certificate-format.md).
-    """
-    lines, current, used = [], "", 0.0
-    for char in code:
-        advance = pdfmetrics.stringWidth(char, font, size)  # reportlab does not kern: widths add up
-        breakable = current and char != " " and not current.endswith(" ")
-        if breakable and used + advance > width:
-            lines.append(current)
-            current, used = char, advance
-        else:
-            current, used = current + char, used + advance
-    if current:
-        lines.append(current)
-    return lines
+def typed_lines(typed: str) -> list[str]:
+    """The typed code, TYPED_GROUPS_A_LINE groups of five a line."""
+    groups = typed.split(" ")
+    step = TYPED_GROUPS_A_LINE
+    return [" ".join(groups[i:i + step]) for i in range(0, len(groups), step)]

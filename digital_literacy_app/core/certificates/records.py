@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digital_literacy_app.core.certificates.code import (
-    FORGED, MALFORMED, NEWER_FORMAT, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts,
+    FORGED, MALFORMED, MISTYPED, NEWER_FORMAT, RETIRED, UNKNOWN_ISSUER, VALID, CertificateFacts,
 )
 from digital_literacy_app.core.certificates.eligibility import Achievement, Standing
 from digital_literacy_app.core.errors import DlaError
@@ -27,6 +27,10 @@ STATUS_TEXT = {
                   "cắp hoặc thay thế) trước ngày cấp.",
                   "Invalid certificate: the issuing computer was retired by the coordinator (lost, stolen "
                   "or replaced) before the day it was issued."),
+    MISTYPED: Text("Mã gõ vào có chỗ sai (thiếu, thừa hoặc nhầm một ký tự). Hãy so lại từng nhóm 5 ký tự với "
+                   "mã in dưới mã QR rồi gõ lại.",
+                   "The typed code has a mistake (a character missing, extra or wrong). Compare it group by "
+                   "group with the code printed under the QR code, and type it again."),
     NEWER_FORMAT: Text("Mã này do phiên bản mới hơn tạo ra; hãy cập nhật ứng dụng.",
                        "This code was made by a newer version; update the app."),
 }

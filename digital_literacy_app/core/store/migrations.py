@@ -304,4 +304,26 @@ def m0010(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
+@migrations(name="0011_computer_labels_and_import_list")
+def m0011(db: Database) -> None:
+    """The coordinator's own name for a computer, forgetting one, and what each imported file did.
+
+    `known_devices.label` is a local name (the computer's own signed name stays in `name`);
+    `forgotten_on` / `forgotten_after_seq` take a computer off the list here only: its key
+    stays pinned (so nobody can take its place), its events so far stay, later ones are held
+    apart. `imported_files` gains the sending computer's name as the file gave it and the
+    events the file brought that were kept apart, so the list of imported files says what
+    each one did. Files imported before this version get the name the computer has now.
+    """
+    db.execute("ALTER TABLE known_devices ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE known_devices ADD COLUMN forgotten_on TEXT")
+    db.execute("ALTER TABLE known_devices ADD COLUMN forgotten_after_seq INTEGER")
+    db.execute("ALTER TABLE imported_files ADD COLUMN device_name TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE imported_files ADD COLUMN events_held INTEGER NOT NULL DEFAULT 0")
+    db.execute("""UPDATE imported_files SET device_name = COALESCE(
+                      (SELECT name FROM known_devices k WHERE k.device_id = imported_files.device_id), '')""")
+    db.execute("""UPDATE imported_files SET events_held =
+                      (SELECT COUNT(*) FROM held_events h WHERE h.source_file = imported_files.id)""")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -313,8 +313,9 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
                 UNION SELECT json_extract(payload, '$.into') FROM temp.incoming i
                 WHERE kind = 'learner.merged' AND {new_filter}""") if row[0])
         file_id = conn.execute(
-            "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known) "
-            "VALUES (?, ?, ?, ?, 0, 0)", (sha, path.name, device["id"], utc_now())).lastrowid
+            "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known, "
+            "device_name) VALUES (?, ?, ?, ?, 0, 0, ?)",
+            (sha, path.name, device["id"], utc_now(), str(device.get("name", ""))[:120])).lastrowid
         result.events_new = conn.execute(
             f"""INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload, source_file)
                 SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ? FROM temp.incoming i
@@ -347,7 +348,7 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
         """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
                                               payload, source_file, reason)
            SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
-                  CASE held WHEN 2 THEN 'retired' ELSE 'unconfirmed' END
+                  CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' ELSE 'unconfirmed' END
            FROM temp.incoming i WHERE i.held > 0 AND NOT EXISTS
                (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
         (file_id,)).rowcount
@@ -360,7 +361,8 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
                   OR learner_id IN (SELECT alias FROM learner_aliases
                                     WHERE target IN (SELECT learner_id FROM erased_learners)))""", (file_id,))
     result.events_held = held
-    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2)):
+    conn.execute("UPDATE imported_files SET events_held = ? WHERE id = ?", (held, file_id))
+    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2), ("sync.events_forgotten", 3)):
         rows = conn.execute("SELECT origin, COUNT(*) FROM temp.incoming WHERE held = ? GROUP BY origin",
                             (mark,)).fetchall()
         if rows:

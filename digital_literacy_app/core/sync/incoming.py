@@ -138,6 +138,7 @@ def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> di
     for origin in held:
         conn.execute("UPDATE temp.incoming SET held = 1 WHERE origin = ?", (origin,))
     _set_apart_retired(conn, opened, signer)
+    _hold_forgotten(conn)
     return proven
 
 
@@ -149,3 +150,11 @@ def _set_apart_retired(conn, opened, signer: str) -> None:
         if after is None or not isinstance(span, list) or span[-1] <= after:
             continue
         conn.execute("UPDATE temp.incoming SET held = 2 WHERE origin = ? AND seq > ?", (origin, after))
+
+
+def _hold_forgotten(conn) -> None:
+    """Events a computer forgotten here made after it was forgotten are kept apart, uncounted:
+    a coordinator who said it is gone is not surprised by its numbers coming back."""
+    conn.execute("""UPDATE temp.incoming SET held = 3
+                    WHERE held = 0 AND seq > (SELECT forgotten_after_seq FROM known_devices k
+                                             WHERE k.device_id = temp.incoming.origin)""")

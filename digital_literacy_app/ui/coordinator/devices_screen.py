@@ -10,16 +10,18 @@ The fingerprint, trusting a coordinator and retiring a PC are in trust_panel.py.
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import QUIET_DAYS, DeviceSighting
+from digital_literacy_app.ui.coordinator.computer_actions import ComputerActions, ImportedFilesModel
 from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
 from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
-from digital_literacy_app.ui.theme import set_role, theme_scale
+from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.widgets.drive_picker import dialog_folder
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -59,6 +61,8 @@ class KnownDevicesModel(RowsTableModel):
             return device.retired_on or "\u2014"
         if key in ("first_seen", "last_seen"):
             return shown_time(getattr(device, key))
+        if key == "name" and device.own_name and device.own_name != device.name:  # renamed here
+            return f"{device.name} ({device.own_name} \u00b7 {device.device_id[:6]})"
         if key == "name":  # cloned PCs often share a name: the id tells them apart
             return f"{device.name} \u00b7 {device.device_id[:6]}" if device.name else device.device_id
         return getattr(device, key) or "\u2014"
@@ -114,7 +118,11 @@ class DevicesScreen(ToolPage):
         self.retire_panel = RetirePanel(seat)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.retire_panel.retired.connect(self._refresh)
+        self.actions = ComputerActions(seat)
+        self.actions.changed.connect(self._changed)
+        layout.addWidget(self.actions)
         layout.addWidget(self.retire_panel)
+        self._build_files(layout)
         self.empty_label = set_role(QLabel(self.tr(
             "No sync file from another computer has been imported here yet.")), "muted")
         self.empty_label.setWordWrap(True)
@@ -123,6 +131,7 @@ class DevicesScreen(ToolPage):
         self._say_quiet()
         self.table.setVisible(bool(self.model.rows))
         self.retire_panel.setVisible(bool(self.model.rows))
+        self.actions.setVisible(bool(self.model.rows))
         self.empty_label.setVisible(not self.model.rows)
         self.body_layout.addWidget(scroll_area(content, self.tr("Known computers")), 1)
         self.hide_bottom()
@@ -133,16 +142,47 @@ class DevicesScreen(ToolPage):
             self.tr("The details are shown."), self.tr("The details are hidden.")))
         self.add_top_right(self.fold.button)
 
+    def _build_files(self, layout) -> None:
+        """Every sync file imported here: when, from which computer, what it added."""
+        self.files_heading = set_role(QLabel(self.tr("Sync files imported here")), "section")
+        self.files_heading.setWordWrap(True)
+        self.files_model = ImportedFilesModel(self.seat.trainer.devices.imported_files(), self)
+        self.files_table = read_only_table(self.files_model, self.tr("Sync files imported here"), stretch=(1, 2, 3))
+        self.files_table.setMinimumHeight(TypeSizes(theme_scale()).px(240))
+        layout.addWidget(self.files_heading)
+        layout.addWidget(self.files_table, 1)
+        self.files_heading.setVisible(bool(self.files_model.rows))
+        self.files_table.setVisible(bool(self.files_model.rows))
+
     def _chosen(self, current, _previous=None) -> None:
         device = self.model.rows[current.row()] if current.isValid() else None
+        self.actions.choose(device.device_id if device else "", self.model.cell(device, 0) if device else "")
         if device is None or device.retired_on:
             self.retire_panel.choose("", "")
         else:
             self.retire_panel.choose(device.device_id, self.model.cell(device, 0))
 
+    def _changed(self, device_id: str) -> None:
+        """Renamed or forgotten: the lists again, and the focus back on the list (the buttons
+        just pressed are gone), on the renamed computer's row. The notice says what was done."""
+        self._refresh()
+        rows = [i for i, device in enumerate(self.model.rows) if device.device_id == device_id]
+        if not self.model.rows:  # the last one forgotten: nothing left to fold away for
+            self.fold.keep_open()
+            self.initial_focus().setFocus()
+            return
+        self.table.setFocus()
+        if rows:  # renamed: still chosen; a forgotten one leaves nothing chosen
+            self.table.selectRow(rows[0])
+
     def _refresh(self, _device_id: str = "") -> None:
         self.model.set_rows(self.seat.trainer.devices.heard_from())
+        self.files_model.set_rows(self.seat.trainer.devices.imported_files())
         self.retire_panel.choose("", "")
+        self.actions.choose("", "")
+        self.table.setVisible(bool(self.model.rows))  # the actions stay: their message says what was done
+        self.retire_panel.setVisible(bool(self.model.rows))
+        self.empty_label.setVisible(not self.model.rows)
         self._say_quiet()
 
     def _say_quiet(self) -> None:
@@ -175,8 +215,7 @@ class DevicesScreen(ToolPage):
             path=written))
 
     def _ask_save_path_dialog(self, name: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"), str(Path(folder) / name),
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the public key"), str(dialog_folder() / name),
                                                 self.tr("Key files (*.dlkey)"))
         if chosen and not chosen.endswith(KEY_SUFFIX):
             chosen += KEY_SUFFIX

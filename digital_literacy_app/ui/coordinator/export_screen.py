@@ -18,7 +18,7 @@ from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
-from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, removable_drives
+from digital_literacy_app.ui.widgets.drive_picker import DrivePicker, dialog_folder, removable_drives
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 
@@ -122,7 +122,7 @@ class ExportScreen(ToolPage):
 
     def _ask_key_file_dialog(self) -> str:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The coordinator\u2019s key file"), "",
+            self, self.tr("The coordinator\u2019s key file"), str(dialog_folder()),
             self.tr("Key files (*.dlkey *.json);;All files (*)"))
         return chosen
 

@@ -18,7 +18,7 @@ large text it starts folded whenever the table would otherwise show fewer than e
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -31,6 +31,7 @@ from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.widgets.fold import ROWS, Fold, room_for_rows
+from digital_literacy_app.ui.widgets.drive_picker import dialog_folder
 from digital_literacy_app.ui.widgets.frame import scroll_area
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import read_only_table
@@ -293,7 +294,7 @@ class ReportsScreen(ToolPage):
             button.setEnabled(True)
 
     def _ask_save_path_dialog(self, fmt: str, name: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = dialog_folder()
         patterns = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)", "json": "JSON (*.json)"}
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path(folder) / name),
                                                 patterns[fmt])

@@ -1,19 +1,17 @@
 """Choosing where a PDF goes, or which PDF to check: the file dialogs in one place.
 
 Screens call these instead of QFileDialog directly, so a test replaces one function
-instead of driving a native dialog, and every dialog starts in a sensible folder (the
-Documents folder, where a volunteer looks for what they printed).
+instead of driving a dialog, and every dialog starts in a sensible folder: the USB stick
+when one is plugged in, else the Documents folder, where a volunteer looks for what they
+printed (`dialog_folder`). The dialogs are Qt's own, in the app's language (ui/app.py).
 """
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-
-def documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+from digital_literacy_app.ui.widgets.drive_picker import dialog_folder, documents_dir  # noqa: F401
 
 
 def _pdf_filter() -> str:
@@ -22,7 +20,7 @@ def _pdf_filter() -> str:
 
 def ask_save_pdf(parent, title: str, suggested_name: str) -> Path | None:
     """Where to save one PDF, or None when the volunteer cancelled."""
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / suggested_name), _pdf_filter())
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(dialog_folder() / suggested_name), _pdf_filter())
     if not chosen:
         return None
     path = Path(chosen)
@@ -30,12 +28,12 @@ def ask_save_pdf(parent, title: str, suggested_name: str) -> Path | None:
 
 
 def ask_folder(parent, title: str) -> Path | None:
-    chosen = QFileDialog.getExistingDirectory(parent, title, str(documents_dir()))
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(dialog_folder()))
     return Path(chosen) if chosen else None
 
 
 def ask_open_pdf(parent, title: str) -> Path | None:
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _pdf_filter())
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(dialog_folder()), _pdf_filter())
     return Path(chosen) if chosen else None
 
 
@@ -43,7 +41,7 @@ def ask_save_table(parent, title: str, suggested_name: str) -> Path | None:
     """Where to save a spreadsheet (.xlsx by default, or .csv), or None when cancelled."""
     sheets = QCoreApplication.translate("Files", "Excel spreadsheet (*.xlsx)")
     plain = QCoreApplication.translate("Files", "CSV file (*.csv)")
-    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / suggested_name),
+    chosen, kind = QFileDialog.getSaveFileName(parent, title, str(dialog_folder() / suggested_name),
                                                f"{sheets};;{plain}")
     if not chosen:
         return None
@@ -59,5 +57,5 @@ def _backup_filter() -> str:
 
 def ask_open_backup(parent, title: str) -> Path | None:
     """A backup file to restore (a copy on a USB stick, say), or None."""
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _backup_filter())
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(dialog_folder()), _backup_filter())
     return Path(chosen) if chosen else None

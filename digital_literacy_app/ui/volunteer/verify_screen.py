@@ -1,5 +1,6 @@
 """Checking a certificate someone shows: hold its QR to the webcam, type the number printed
-large on it or paste its code, or choose its PDF.
+large on it or the code printed under the QR (groups of five, or the DLC1 text a scanner
+types), or choose its PDF.
 
 Checked offline against the keys this PC knows. A genuine one shows who, what, when,
 where and which computer issued it; otherwise the plain reason from the core
@@ -18,7 +19,7 @@ the window at normal text; at larger text the page scrolls to it when it appears
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.records import MALFORMED
+from digital_literacy_app.core.records import MALFORMED, looks_typed
 from digital_literacy_app.core.errors import DlaError, InvalidInputError
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
@@ -37,7 +38,7 @@ class VerifyPage(ToolPage):
             self.tr("You can type the code or choose the PDF instead."))
         self.scanner.decoded.connect(self.check_scanned)
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("FE5RDMP2 or DLC1:\u2026"))
+        self.code.setPlaceholderText(self.tr("FE5RDMP2, or the code under the QR: KBFFM R2GIV \u2026"))
         self.code.setAccessibleName(self.tr("Certificate number or code"))
         self.code.returnPressed.connect(self.check_code)
         self.check_button = set_role(QPushButton(self.tr("Check")), "primary")
@@ -61,7 +62,8 @@ class VerifyPage(ToolPage):
     def _typing_side(self) -> list[QWidget]:
         """The code box with its button, the PDF choice, and the verdict under them."""
         intro = QLabel(self.tr("Type the certificate number printed large on it (8 letters and digits), "
-                               "or paste the code printed under the QR code (it starts with DLC1)."))
+                               "or the code printed under the QR code (groups of five letters and digits; "
+                               "spaces and small letters do not matter)."))
         intro.setWordWrap(True)
         intro.setBuddy(self.code)  # the code box's caption; the box gets the whole width
         code_row = QWidget()
@@ -94,7 +96,7 @@ class VerifyPage(ToolPage):
         if not text:
             self.code.setFocus()
             return
-        if text.upper().startswith("DLC"):
+        if text.upper().startswith("DLC") or looks_typed(text):
             self.show_verification(self.trainer.certificates.verify_code(text))
             return
         try:
@@ -102,7 +104,8 @@ class VerifyPage(ToolPage):
         except InvalidInputError:
             self._show("bad", self.tr("This is neither a certificate number nor a certificate code. The number "
                                       "is 8 letters and digits printed large on the certificate, for example "
-                                      "FE5RDMP2; the code under the QR code starts with DLC1."), "")
+                                      "FE5RDMP2; the code under the QR code is groups of five letters and "
+                                      "digits."), "")
             return
         self.show_found(text, found)
 

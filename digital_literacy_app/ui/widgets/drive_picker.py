@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QLocale, QStorageInfo, QTimer, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, QStorageInfo, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui.theme import set_role
@@ -40,6 +40,21 @@ def removable_drives() -> list[Drive]:
             drives.append(Drive(_drive_name(volume, root), Path(root), volume.bytesAvailable(),
                                 volume.isReadOnly()))
     return sorted(drives, key=lambda drive: str(drive.path))
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder, or their home folder where there is none (a fresh Linux account)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def dialog_folder(list_drives: Callable[[], list[Drive]] | None = None) -> Path:
+    """Where a file dialog opens: the USB stick when one is plugged in (sync files, keys,
+    backups and reports travel on it), else the Documents folder; never the program's folder,
+    which is where Qt opens when given none."""
+    drives = (list_drives or removable_drives)()
+    writable = [drive.path for drive in drives if not drive.read_only]
+    return writable[0] if writable else documents_dir()
 
 
 def _is_removable(root: str) -> bool:
@@ -131,7 +146,7 @@ class DrivePicker(QWidget):
             self.chosen.emit(Path(folder))
 
     def _ask_folder_dialog(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        return QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), str(documents_dir()))
 
     # --- polling only while on screen ----------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.theme import TypeSizes, theme_scale
+from digital_literacy_app.ui.widgets.frame import reveal_soon
 
 ROWS = 8
 BODY_EDGE = 8  # px above and below a list screen's body at large text
@@ -166,6 +167,8 @@ class Fold(QWidget):
         room, needed, cost = self.room(0), rows_height(self.view, self.rows), self.opened_cost()
         if self.is_open and room < needed and self.room(-cost) > room:
             self._show_state(False)
+            if _scrolling_viewport(self.view) is not None:  # a page scrolled down to the table earlier
+                reveal_soon(self.view)
         elif not self.is_open and self.room(cost) >= needed:
             self._show_state(True)
 
