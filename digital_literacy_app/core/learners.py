@@ -155,6 +155,19 @@ class LearnerBook:
         return self.get(keep_id)
 
     # -- one person entered twice (core/duplicates.py) -------------------------------------
+    def joined(self, learner_id: str) -> list[LearnerRecord]:
+        """The records joined into this one (by a merge not undone), in name order."""
+        rows = self._conn.execute(f"{_SELECT} WHERE merged_into = ? ORDER BY name_key, id", (learner_id,))
+        return [LearnerRecord(*row) for row in rows.fetchall()]
+
+    @announces(LEARNERS, PROGRESS)
+    def unmerge(self, duplicate_ids: list[str]) -> list[LearnerRecord]:
+        """Undo the joins of these records, in one transaction: each is its own record
+        again (a new event, core/store/joins.py); returns them as they are now."""
+        from digital_literacy_app.core import duplicates
+
+        return duplicates.unmerge(self.trainer, duplicate_ids)
+
     def likely_duplicates(self) -> list[list["LearnerRecord"]]:
         from digital_literacy_app.core import duplicates
 

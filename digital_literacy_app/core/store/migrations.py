@@ -304,4 +304,14 @@ def m0010(db: Database) -> None:
         ) WITHOUT ROWID""")
 
 
+@migrations(name="0011_fold_undone_joins")
+def m0011(db: Database) -> None:
+    """Undoing a join (`learner.unmerged`, core/store/joins.py) is folded from this version
+    on. An older version kept such events from sync files unfolded, so its tables still
+    show the records joined: mark the fold pending, and the next start folds again (the
+    mark a crash between an import and its fold leaves)."""
+    if db.execute("SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None:
+        db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('fold_pending', '1')")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -66,6 +66,7 @@ MESSAGES = {
     "learner.not_found": "There is no learner with id {id} on this computer.",
     "learner.unknown_fields": "A learner has no such details: {fields}.",
     "learner.merge_self": "A learner cannot be joined with themself.",
+    "learner.not_joined": "This record is not joined to another one any more: nothing to undo.",
     "card.not_a_code": "That is not a card code. Check the 10 letters and digits and type them again.",
     "card.nobody_here": "Nobody on this computer has that code. Check it, or ask a volunteer.",
     "cards.nobody": "There are no learners to print cards for.",

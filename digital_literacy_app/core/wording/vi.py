@@ -64,6 +64,7 @@ MESSAGES = {
     "learner.not_found": "Trên máy này không có người học mang mã {id}.",
     "learner.unknown_fields": "Người học không có các thông tin này: {fields}.",
     "learner.merge_self": "Không thể gộp một người học với chính người đó.",
+    "learner.not_joined": "Hồ sơ này không còn được gộp vào hồ sơ khác: không có gì để hoàn tác.",
     "card.not_a_code": "Mã này chưa đúng. Hãy xem lại 10 chữ cái và chữ số rồi gõ lại.",
     "card.nobody_here": "Trên máy này chưa có ai mang mã đó. Hãy xem lại mã, hoặc nhờ tình nguyện viên giúp.",
     "cards.nobody": "Chưa có người học nào để in thẻ.",
