@@ -154,6 +154,21 @@ class LearnerBook:
         self.trainer.log.record("learner.merged", duplicate_id, {"into": keep_id})
         return self.get(keep_id)
 
+    # -- many at once, from a list made in Excel (core/learner_import.py) --------------------
+    def import_preview(self, path):
+        """The rows of a .csv or .xlsx file of learners, each checked and duplicates
+        flagged; nothing saved (an ImportPreview, or InvalidInputError for the file)."""
+        from digital_literacy_app.core import learner_import
+
+        return learner_import.preview(self.trainer, path)
+
+    @announces(LEARNERS)
+    def import_rows(self, checked, with_same_here: bool = False):
+        """Add the preview's good rows in one transaction (an ImportResult)."""
+        from digital_literacy_app.core import learner_import
+
+        return learner_import.add(self.trainer, checked, with_same_here)
+
     # -- one person entered twice (core/duplicates.py) -------------------------------------
     def joined(self, learner_id: str) -> list[LearnerRecord]:
         """The records joined into this one (by a merge not undone), in name order."""

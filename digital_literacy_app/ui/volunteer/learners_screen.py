@@ -24,6 +24,7 @@ class LearnersPage(ToolPage):
     open_learner = Signal(object)  # LearnerRecord
     duplicates_requested = Signal()
     add_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, seat, parent=None):
         super().__init__(seat, "", parent=parent)
@@ -68,6 +69,9 @@ class LearnersPage(ToolPage):
         self.add_button = QPushButton(self.tr("Add learners…"))
         self.add_button.setAccessibleName(self.tr("Add learners, one after another"))
         self.add_button.clicked.connect(self.add_requested)
+        self.import_button = QPushButton(self.tr("Add from a file…"))
+        self.import_button.setAccessibleName(self.tr("Add learners from an Excel or CSV file"))
+        self.import_button.clicked.connect(self.import_requested)
         self.export_button = QPushButton(self.tr("Save the list\u2026"))
         self.export_button.setAccessibleName(self.tr("Save the learners shown as a spreadsheet"))
         self.export_button.clicked.connect(self.export_list)
@@ -77,6 +81,7 @@ class LearnersPage(ToolPage):
         self.open_button.setAccessibleName(self.tr("Open the chosen learner"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
         self.bottom.addWidget(self.add_button)
+        self.add_top_right(self.import_button)  # the bottom bar is full at 200 %
         self.bottom.addWidget(self.export_button)
         self.bottom.addWidget(self.duplicates_button)
         self.bottom.addStretch(1)
