@@ -37,6 +37,8 @@ class CardsPage(ToolPage):
         session_row.addWidget(session_label)
         session_row.addWidget(self.session, 1)
         self.body_layout.addLayout(session_row)
+        for widget in (session_label, self.session):  # no session logged yet: nothing to pick
+            widget.setVisible(self.session.count() > 1)
         self.checklist = LearnerChecklist(self.trainer.learners, self.tr("Learners to print cards for"),
                                           tick_all=True)
         self.checklist.changed.connect(self._count)
