@@ -4,7 +4,8 @@
 headers, Vietnamese or English ("Họ tên" / "Name", "Năm sinh" / "Birth year", "Nhóm" /
 "Group", "Phường/xã" / "Ward"; the learner list this app saves reads back too), and checks
 every row the way the learner form does: a missing name, a birth year that is not a year
-between 1900 and this year, an unknown group. It flags rows that look like someone
+between 1900 and this year, an unknown group (an empty ward is this PC's, as when adding
+by hand). It flags rows that look like someone
 already on this computer (same name ignoring accents and capitals, same or missing birth
 year) and rows that repeat an earlier row of the file. Nothing is saved.
 
@@ -165,7 +166,7 @@ def _check(trainer, line: int, cells: dict) -> ImportRow:
                                           groups=", ".join(GROUP_NAMES_VI.values())))
     ward = _text(cells.get("ward"))
     try:
-        ward = clean_ward(ward)
+        ward = clean_ward(ward) or trainer.learners.default_ward  # as it will be saved: this PC's ward
     except InvalidInputError as exc:
         problems.append(exc)
     same = tuple(trainer.learners.same_person(name, year)) if not problems else ()
