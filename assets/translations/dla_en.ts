@@ -119,6 +119,14 @@
         <translation>Add learners</translation>
     </message>
     <message>
+        <source>Add from a file…</source>
+        <translation>Add from a file…</translation>
+    </message>
+    <message>
+        <source>Add learners from an Excel or CSV file</source>
+        <translation>Add learners from an Excel or CSV file</translation>
+    </message>
+    <message>
         <source>New learner form</source>
         <translation>New learner form</translation>
     </message>
@@ -491,8 +499,40 @@
         <translation>Tick the people who need a card. Eight cards fit one A4 page; cut along the dotted lines.</translation>
     </message>
     <message>
+        <source>Tick the people of a session</source>
+        <translation>Tick the people of a session</translation>
+    </message>
+    <message>
+        <source>Choose a session…</source>
+        <translation>Choose a session…</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
         <source>Learners to print cards for</source>
         <translation>Learners to print cards for</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Show the explanation and the choice of a session</source>
+        <translation>Show the explanation and the choice of a session</translation>
+    </message>
+    <message>
+        <source>Hide the explanation and the choice of a session</source>
+        <translation>Hide the explanation and the choice of a session</translation>
+    </message>
+    <message>
+        <source>The explanation and the choice of a session are shown.</source>
+        <translation>The explanation and the choice of a session are shown.</translation>
+    </message>
+    <message>
+        <source>The explanation and the choice of a session are hidden.</source>
+        <translation>The explanation and the choice of a session are hidden.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -501,6 +541,10 @@
     <message>
         <source>Open the saved sheet of cards to print it</source>
         <translation>Open the saved sheet of cards to print it</translation>
+    </message>
+    <message>
+        <source>Ticked the {count} people at this session.</source>
+        <translation>Ticked the {count} people at this session.</translation>
     </message>
     <message>
         <source>Save cards for {count} people</source>
@@ -1009,6 +1053,18 @@
         <translation>Joined: everything is now on the record of {record}.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo this join: the records stand apart again</source>
+        <translation>Undo this join: the records stand apart again</translation>
+    </message>
+    <message>
+        <source>Join undone: {records} stand apart again.</source>
+        <translation>Join undone: {records} stand apart again.</translation>
+    </message>
+    <message>
         <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
         <translation>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</translation>
     </message>
@@ -1211,6 +1267,10 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel or CSV spreadsheets (*.xlsx *.csv)</source>
+        <translation>Excel or CSV spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
@@ -1502,6 +1562,77 @@
     </message>
 </context>
 <context>
+    <name>ImportLearnersPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  All learners</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Back to the list of learners</translation>
+    </message>
+    <message>
+        <source>Add learners from a file</source>
+        <translation>Add learners from a file</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file. Its first row names the columns: Họ tên (name), Năm sinh (birth year), Nhóm (group), Phường/xã (ward). Nothing is saved before “Add”.</source>
+        <translation>Choose an Excel (.xlsx) or CSV file. Its first row names the columns: Họ tên (name), Năm sinh (birth year), Nhóm (group), Phường/xã (ward). Nothing is saved before “Add”.</translation>
+    </message>
+    <message>
+        <source>The rows of the file</source>
+        <translation>The rows of the file</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Choose the Excel or CSV file of learners</source>
+        <translation>Choose the Excel or CSV file of learners</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Choose the list of learners</source>
+        <translation>Choose the list of learners</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {reason}</source>
+        <translation>{file} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Also add the {count} already here</source>
+        <translation>Also add the {count} already here</translation>
+    </message>
+    <message>
+        <source>Two people can share a name and a year of birth: tick it only if they are other people.</source>
+        <translation>Two people can share a name and a year of birth: tick it only if they are other people.</translation>
+    </message>
+    <message>
+        <source>{file}: {good} to add, {bad} rows with a problem, {here} already here.</source>
+        <translation>{file}: {good} to add, {bad} rows with a problem, {here} already here.</translation>
+    </message>
+    <message>
+        <source>Add {count} learners</source>
+        <translation>Add {count} learners</translation>
+    </message>
+    <message>
+        <source>Nobody was added: {reason}</source>
+        <translation>Nobody was added: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {count} learners.</source>
+        <translation>Added {count} learners.</translation>
+    </message>
+    <message>
+        <source>Not added: rows {rows}.</source>
+        <translation>Not added: rows {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultsModel</name>
     <message>
         <source>File</source>
@@ -1558,6 +1689,45 @@
     <message>
         <source>For support: {detail}</source>
         <translation>For support: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Same person as row {line}: not added twice.</source>
+        <translation>Same person as row {line}: not added twice.</translation>
+    </message>
+    <message>
+        <source>Looks like {names}, already on this computer.</source>
+        <translation>Looks like {names}, already on this computer.</translation>
+    </message>
+    <message>
+        <source>Ready to add</source>
+        <translation>Ready to add</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2119,30 @@
         <translation>Save changes</translation>
     </message>
     <message>
+        <source>Records joined into this one</source>
+        <translation>Records joined into this one</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>no ward</source>
+        <translation>no ward</translation>
+    </message>
+    <message>
+        <source>Undo the join</source>
+        <translation>Undo the join</translation>
+    </message>
+    <message>
+        <source>Undo the join of {record}</source>
+        <translation>Undo the join of {record}</translation>
+    </message>
+    <message>
+        <source>Join undone: {name} is a learner of their own again, with the progress that record held.</source>
+        <translation>Join undone: {name} is a learner of their own again, with the progress that record held.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2047,8 +2241,8 @@
         <translation>Add learners…</translation>
     </message>
     <message>
-        <source>Add learners, one after another</source>
-        <translation>Add learners, one after another</translation>
+        <source>Add learners, one after another or from a file</source>
+        <translation>Add learners, one after another or from a file</translation>
     </message>
     <message>
         <source>Save the list…</source>
@@ -2205,10 +2399,6 @@
     <message>
         <source>Everyone</source>
         <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>People at the session of {date}: {topic}</source>
-        <translation>People at the session of {date}: {topic}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -2957,6 +3147,13 @@
     </message>
 </context>
 <context>
+    <name>SessionChoice</name>
+    <message>
+        <source>People at the session of {date}: {topic}</source>
+        <translation>People at the session of {date}: {topic}</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormPage</name>
     <message>
         <source>‹  Sessions</source>
@@ -3394,6 +3591,10 @@
     <message>
         <source>The second record was joined into this one; its progress was kept.</source>
         <translation>The second record was joined into this one; its progress was kept.</translation>
+    </message>
+    <message>
+        <source>The join was undone: this record stands on its own again.</source>
+        <translation>The join was undone: this record stands on its own again.</translation>
     </message>
     <message>
         <source>Came to a class on “{topic}” at {place} with {volunteer} ({minutes} minutes).</source>

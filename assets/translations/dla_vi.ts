@@ -119,6 +119,14 @@
         <translation>Thêm người học</translation>
     </message>
     <message>
+        <source>Add from a file…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Add learners from an Excel or CSV file</source>
+        <translation>Thêm người học từ tệp Excel hoặc CSV</translation>
+    </message>
+    <message>
         <source>New learner form</source>
         <translation>Thông tin người học mới</translation>
     </message>
@@ -491,8 +499,40 @@
         <translation>Đánh dấu những người cần thẻ. Một trang A4 in được 8 thẻ; cắt theo đường chấm.</translation>
     </message>
     <message>
+        <source>Tick the people of a session</source>
+        <translation>Đánh dấu những người dự một buổi học</translation>
+    </message>
+    <message>
+        <source>Choose a session…</source>
+        <translation>Chọn buổi học…</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Buổi học:</translation>
+    </message>
+    <message>
         <source>Learners to print cards for</source>
         <translation>Những người cần in thẻ</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Show the explanation and the choice of a session</source>
+        <translation>Hiện phần giải thích và ô chọn buổi học</translation>
+    </message>
+    <message>
+        <source>Hide the explanation and the choice of a session</source>
+        <translation>Ẩn phần giải thích và ô chọn buổi học</translation>
+    </message>
+    <message>
+        <source>The explanation and the choice of a session are shown.</source>
+        <translation>Đang hiện phần giải thích và ô chọn buổi học.</translation>
+    </message>
+    <message>
+        <source>The explanation and the choice of a session are hidden.</source>
+        <translation>Đã ẩn phần giải thích và ô chọn buổi học.</translation>
     </message>
     <message>
         <source>Open the PDF</source>
@@ -501,6 +541,10 @@
     <message>
         <source>Open the saved sheet of cards to print it</source>
         <translation>Mở tệp thẻ vừa lưu để in</translation>
+    </message>
+    <message>
+        <source>Ticked the {count} people at this session.</source>
+        <translation>Đã đánh dấu {count} người dự buổi học này.</translation>
     </message>
     <message>
         <source>Save cards for {count} people</source>
@@ -1009,6 +1053,18 @@
         <translation>Đã gộp: mọi thứ giờ ở hồ sơ của {record}.</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Undo this join: the records stand apart again</source>
+        <translation>Hoàn tác việc gộp này: các hồ sơ lại tách riêng</translation>
+    </message>
+    <message>
+        <source>Join undone: {records} stand apart again.</source>
+        <translation>Đã hoàn tác việc gộp: {records} lại là các hồ sơ riêng.</translation>
+    </message>
+    <message>
         <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
         <translation>Các hồ sơ này cùng tên (không tính dấu và chữ hoa) và cùng năm sinh. Nếu là cùng một người, hãy chọn hồ sơ giữ lại rồi gộp: mọi tiến độ học của các hồ sơ đều được giữ.</translation>
     </message>
@@ -1211,6 +1267,10 @@
     <message>
         <source>CSV file (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel or CSV spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính Excel hoặc CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Backups (*.sqlite3)</source>
@@ -1502,6 +1562,77 @@
     </message>
 </context>
 <context>
+    <name>ImportLearnersPage</name>
+    <message>
+        <source>‹  All learners</source>
+        <translation>‹  Danh sách người học</translation>
+    </message>
+    <message>
+        <source>Back to the list of learners</source>
+        <translation>Quay lại danh sách người học</translation>
+    </message>
+    <message>
+        <source>Add learners from a file</source>
+        <translation>Thêm người học từ tệp</translation>
+    </message>
+    <message>
+        <source>Choose an Excel (.xlsx) or CSV file. Its first row names the columns: Họ tên (name), Năm sinh (birth year), Nhóm (group), Phường/xã (ward). Nothing is saved before “Add”.</source>
+        <translation>Chọn một tệp Excel (.xlsx) hoặc CSV. Dòng đầu tiên ghi tên các cột: Họ tên, Năm sinh, Nhóm, Phường/xã. Chưa có gì được lưu trước khi bấm “Thêm”.</translation>
+    </message>
+    <message>
+        <source>The rows of the file</source>
+        <translation>Các dòng trong tệp</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose the Excel or CSV file of learners</source>
+        <translation>Chọn tệp Excel hoặc CSV danh sách người học</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Choose the list of learners</source>
+        <translation>Chọn danh sách người học</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {reason}</source>
+        <translation>Không dùng được {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Also add the {count} already here</source>
+        <translation>Vẫn thêm {count} người đã có</translation>
+    </message>
+    <message>
+        <source>Two people can share a name and a year of birth: tick it only if they are other people.</source>
+        <translation>Hai người có thể trùng tên và năm sinh: chỉ đánh dấu nếu đó là người khác.</translation>
+    </message>
+    <message>
+        <source>{file}: {good} to add, {bad} rows with a problem, {here} already here.</source>
+        <translation>{file}: thêm được {good}, {bad} dòng có lỗi, {here} người đã có trên máy.</translation>
+    </message>
+    <message>
+        <source>Add {count} learners</source>
+        <translation>Thêm {count} người học</translation>
+    </message>
+    <message>
+        <source>Nobody was added: {reason}</source>
+        <translation>Chưa thêm ai: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {count} learners.</source>
+        <translation>Đã thêm {count} người học.</translation>
+    </message>
+    <message>
+        <source>Not added: rows {rows}.</source>
+        <translation>Không thêm: dòng {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportResultsModel</name>
     <message>
         <source>File</source>
@@ -1558,6 +1689,45 @@
     <message>
         <source>For support: {detail}</source>
         <translation>Để người hỗ trợ xem: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Same person as row {line}: not added twice.</source>
+        <translation>Trùng người ở dòng {line}: không thêm hai lần.</translation>
+    </message>
+    <message>
+        <source>Looks like {names}, already on this computer.</source>
+        <translation>Giống {names}, đã có trên máy này.</translation>
+    </message>
+    <message>
+        <source>Ready to add</source>
+        <translation>Sẵn sàng thêm</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2119,30 @@
         <translation>Lưu thay đổi</translation>
     </message>
     <message>
+        <source>Records joined into this one</source>
+        <translation>Các hồ sơ đã gộp vào hồ sơ này</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>không rõ năm sinh</translation>
+    </message>
+    <message>
+        <source>no ward</source>
+        <translation>chưa có phường</translation>
+    </message>
+    <message>
+        <source>Undo the join</source>
+        <translation>Hoàn tác việc gộp</translation>
+    </message>
+    <message>
+        <source>Undo the join of {record}</source>
+        <translation>Hoàn tác việc gộp hồ sơ {record}</translation>
+    </message>
+    <message>
+        <source>Join undone: {name} is a learner of their own again, with the progress that record held.</source>
+        <translation>Đã hoàn tác việc gộp: {name} lại là một người học riêng, với tiến độ hồ sơ đó đã có.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2047,8 +2241,8 @@
         <translation>Thêm người học…</translation>
     </message>
     <message>
-        <source>Add learners, one after another</source>
-        <translation>Thêm người học, lần lượt từng người</translation>
+        <source>Add learners, one after another or from a file</source>
+        <translation>Thêm người học, từng người một hoặc từ một tệp</translation>
     </message>
     <message>
         <source>Save the list…</source>
@@ -2205,10 +2399,6 @@
     <message>
         <source>Everyone</source>
         <translation>Tất cả mọi người</translation>
-    </message>
-    <message>
-        <source>People at the session of {date}: {topic}</source>
-        <translation>Những người dự buổi học ngày {date}: {topic}</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -2957,6 +3147,13 @@
     </message>
 </context>
 <context>
+    <name>SessionChoice</name>
+    <message>
+        <source>People at the session of {date}: {topic}</source>
+        <translation>Những người dự buổi học ngày {date}: {topic}</translation>
+    </message>
+</context>
+<context>
     <name>SessionFormPage</name>
     <message>
         <source>‹  Sessions</source>
@@ -3394,6 +3591,10 @@
     <message>
         <source>The second record was joined into this one; its progress was kept.</source>
         <translation>Hồ sơ thứ hai được gộp vào hồ sơ này; tiến độ học vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The join was undone: this record stands on its own again.</source>
+        <translation>Việc gộp đã được hoàn tác: hồ sơ này lại đứng riêng.</translation>
     </message>
     <message>
         <source>Came to a class on “{topic}” at {place} with {volunteer} ({minutes} minutes).</source>

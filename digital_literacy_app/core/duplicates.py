@@ -54,3 +54,28 @@ def merge_group(trainer, group: list[LearnerRecord], keep: LearnerRecord) -> Lea
         if learner.id != keep.id:
             trainer.learners.merge(learner.id, keep.id)
     return trainer.learners.get(keep.id)
+
+
+def unmerge(trainer, duplicate_ids: list[str]) -> list[LearnerRecord]:
+    """Record an undo of every join in force of each record; refused whole if one of them
+    is not joined into anyone (already undone here, erased, or never joined)."""
+    from digital_literacy_app.core.errors import InvalidInputError
+    from digital_literacy_app.core.store.joins import KIND, merge_key
+
+    conn = trainer.db.conn
+    keys = {}
+    for learner_id in dict.fromkeys(duplicate_ids):
+        if conn.execute("SELECT 1 FROM learners WHERE id = ? AND merged_into IS NOT NULL",
+                        (learner_id,)).fetchone() is None:
+            raise InvalidInputError("learner.not_joined")
+        undone = {row[0] for row in conn.execute(
+            "SELECT json_extract(payload, '$.merge') FROM events WHERE learner_id = ? AND kind = ?",
+            (learner_id, KIND))}
+        keys[learner_id] = [key for key in (merge_key(origin, seq) for origin, seq in conn.execute(
+            """SELECT origin_device_id, seq FROM events WHERE learner_id = ? AND kind = 'learner.merged'
+               ORDER BY lamport, origin_device_id, seq""", (learner_id,))) if key not in undone]
+    with trainer.log.batch():
+        for learner_id, learner_keys in keys.items():
+            for key in learner_keys:
+                trainer.log.record(KIND, learner_id, {"merge": key})
+    return [trainer.learners.get(learner_id) for learner_id in keys]

@@ -154,7 +154,35 @@ class LearnerBook:
         self.trainer.log.record("learner.merged", duplicate_id, {"into": keep_id})
         return self.get(keep_id)
 
+    # -- many at once, from a list made in Excel (core/learner_import.py) --------------------
+    def import_preview(self, path):
+        """The rows of a .csv or .xlsx file of learners, each checked and duplicates
+        flagged; nothing saved (an ImportPreview, or InvalidInputError for the file)."""
+        from digital_literacy_app.core import learner_import
+
+        return learner_import.preview(self.trainer, path)
+
+    @announces(LEARNERS)
+    def import_rows(self, checked, with_same_here: bool = False):
+        """Add the preview's good rows in one transaction (an ImportResult)."""
+        from digital_literacy_app.core import learner_import
+
+        return learner_import.add(self.trainer, checked, with_same_here)
+
     # -- one person entered twice (core/duplicates.py) -------------------------------------
+    def joined(self, learner_id: str) -> list[LearnerRecord]:
+        """The records joined into this one (by a merge not undone), in name order."""
+        rows = self._conn.execute(f"{_SELECT} WHERE merged_into = ? ORDER BY name_key, id", (learner_id,))
+        return [LearnerRecord(*row) for row in rows.fetchall()]
+
+    @announces(LEARNERS, PROGRESS)
+    def unmerge(self, duplicate_ids: list[str]) -> list[LearnerRecord]:
+        """Undo the joins of these records, in one transaction: each is its own record
+        again (a new event, core/store/joins.py); returns them as they are now."""
+        from digital_literacy_app.core import duplicates
+
+        return duplicates.unmerge(self.trainer, duplicate_ids)
+
     def likely_duplicates(self) -> list[list["LearnerRecord"]]:
         from digital_literacy_app.core import duplicates
 

@@ -180,6 +180,13 @@ class SessionBook:
 
         return write_attendance(self.trainer, session, target)
 
+    def attendees(self, key: str) -> list:
+        """The learners who came to the session in force under `key`, as they are today
+        (a merged record as the person kept, once; an erased person left out), by name:
+        whom cards or certificates are for when a volunteer picks the session."""
+        seen = dict.fromkeys(learner_id for learner_id, name in self.attendee_names(self.get(key)) if name)
+        return sorted((self.trainer.learners.get(learner_id) for learner_id in seen), key=lambda r: (r.name, r.id))
+
     def attendee_names(self, session: TeachingSession) -> list[tuple[str, str | None]]:
         """(learner id, today's name) for each attendee: merged records lead to the person
         they were merged into, and an erased person has no name (None)."""

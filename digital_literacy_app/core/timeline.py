@@ -69,6 +69,8 @@ def _add(entries, kind, subject, learner_id, wall_time, p) -> None:
         entries.append(TimelineEntry("updated", wall_time, detail={k: p[k] for k in sorted(p)}))
     elif kind == "learner.merged":
         entries.append(TimelineEntry("merged", wall_time))
+    elif kind == "learner.unmerged":
+        entries.append(TimelineEntry("unmerged", wall_time))
     elif kind == "session.logged":
         entries.append(TimelineEntry("session", wall_time, detail={
             k: p.get(k, "") for k in ("topic", "place", "date", "volunteer", "minutes")}))

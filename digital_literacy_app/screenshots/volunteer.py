@@ -53,6 +53,9 @@ def volunteer_shots(app, window, shots, look: Look) -> None:
     shots.take("24-volunteer-erase")
     learners.tool.show_duplicates()
     shots.take("25-volunteer-duplicates")
+    with tempfile.TemporaryDirectory(prefix="dla-import-") as folder:
+        learners.tool.show_import().load(class_list(Path(folder) / "lop-thang-11.csv", people[0]))
+        shots.take("25b-volunteer-import")
     window.volunteer_mode.open_tool(tools["progress"])
     shots.take("26-volunteer-progress")
     sessions = window.volunteer_mode.open_tool(tools["sessions"])
@@ -80,6 +83,17 @@ def volunteer_shots(app, window, shots, look: Look) -> None:
     wait(app, lambda: len(backups.page.model.rows) >= 2)
     shots.take("29b-volunteer-backups")
     window.sign_out()
+
+
+def class_list(path: Path, known) -> Path:
+    """A class's list as a ward office types it in Excel: one row without a name, one
+    birth year mistyped, and someone already on this PC."""
+    rows = [("Họ tên", "Năm sinh", "Nhóm", "Phường/xã"), ("Nguyễn Thị Lụa", "1952", "Người cao tuổi", ""),
+            ("Trần Văn Bình", "1949", "Nông dân", ""), ("", "1961", "Khác", ""),
+            ("Phạm Thị Ngọc", "19588", "Người cao tuổi", ""), (known.name, str(known.birth_year or ""), "", ""),
+            ("Đỗ Văn Nam", "1966", "Lao động tự do", ""), ("Vũ Thị Hồng", "1958", "", "")]
+    path.write_text("\r\n".join(",".join(row) for row in rows) + "\r\n", encoding="utf-8-sig")
+    return path
 
 
 def card_shot(app, window, shots, learner, look: Look) -> None:

@@ -88,7 +88,7 @@ def test_merge_keeps_all_progress_of_both(trainer, sample_lesson):
     assert trainer.progress.for_learner(second.id) == {}
 
 
-ACTIONS = st.lists(st.tuples(st.sampled_from(["add", "update", "erase", "merge", "start", "step",
+ACTIONS = st.lists(st.tuples(st.sampled_from(["add", "update", "erase", "merge", "unmerge", "start", "step",
                                               "quiz", "hint", "tap", "done"]),
                              st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=40)
 
@@ -122,6 +122,10 @@ def _perform(trainer, lesson, action, a, b):
         trainer.learners.erase(who.id)
     elif action == "merge" and who.id != other.id:
         trainer.learners.merge(who.id, other.id)
+    elif action == "unmerge":
+        joined = trainer.learners.joined(who.id)
+        if joined:
+            trainer.learners.unmerge([joined[b % len(joined)].id])
     elif action == "start":
         trainer.progress.start_lesson(who.id, lesson)
     elif action == "step":

@@ -36,6 +36,7 @@ GENUINE = {
     "learner.updated": (LEARNER, {"name": "Nguyễn Thị Hoà", "birth_year": None, "group": "farmer", "ward": ""}),
     "learner.erased": (LEARNER, {}),
     "learner.merged": (LEARNER, {"into": "k3m9pq7rst"}),
+    "learner.unmerged": (LEARNER, {"merge": "5d25e9e430bb4709:12"}),
     "lesson.started": (LEARNER, dict(LESSON)),
     "step.completed": (LEARNER, dict(LESSON, step_id="scan", step_index=3, steps_total=10, refused=True)),
     "quiz.answered": (LEARNER, dict(LESSON, step_id="q1", choice=1, correct=True, attempt=2)),
@@ -52,6 +53,7 @@ GENUINE = {
 # What every version of the app writes, so an event without it is refused.
 REQUIRED = {
     "learner.created": ["group", "ward"], "learner.updated": [], "learner.erased": [], "learner.merged": ["into"],
+    "learner.unmerged": ["merge"],
     "lesson.started": ["lesson_id"], "lesson.completed": ["lesson_id"],
     "step.completed": ["lesson_id", "step_id"], "quiz.answered": ["lesson_id", "step_id"],
     "practice.tried": ["lesson_id", "step_id"], "hint.used": ["lesson_id", "step_id"],
@@ -63,7 +65,7 @@ REQUIRED = {
 }
 TEXT_FIELDS = {"name", "group", "ward", "into", "lesson_id", "step_id", "screen_id", "element", "shown", "salt",
                "certificate_id", "what", "volunteer", "place", "topic", "area", "session", "corrected_by",
-               "withdrawn_by", "date"}
+               "withdrawn_by", "date", "merge"}
 INT_FIELDS = {"birth_year", "lesson_version", "step_index", "steps_total", "choice", "attempt", "minutes"}
 BOOL_FIELDS = {"refused", "correct", "right"}
 LIST_FIELDS = {"attendees", "lessons"}
@@ -124,6 +126,8 @@ def test_everything_the_app_records_passes(tmp_path):
         trainer.sessions.correct(logged.key, date="2026-11-21", place="Nhà văn hoá", volunteer="Trần Thu Hà",
                                  topic="Cài VNeID", minutes=600, attendees=[hoa.id], corrected_by="Lê Văn Sửa")
         trainer.sessions.withdraw(logged.key, withdrawn_by="Lê Văn Sửa")
+        trainer.learners.merge(twin.id, hoa.id)
+        trainer.learners.unmerge([twin.id])
         trainer.learners.merge(twin.id, hoa.id)
         trainer.learners.erase(gone.id)
         events = list(trainer.log.all())
@@ -331,6 +335,7 @@ WRONG_IN_ONE_FIELD = [
     ("learner.updated", LEARNER, {"birth_year": "1955"}, "birth_year"),
     ("learner.updated", LEARNER, {"group": 3}, "group"),
     ("learner.merged", LEARNER, {"into": ["k3m9pq7rst"]}, "into"),
+    ("learner.unmerged", LEARNER, {"merge": "no-colon"}, "merge"),
     ("step.completed", LEARNER, {"lesson_id": "sample-lesson", "step_id": "intro", "step_index": "3"}, "step_index"),
     ("lesson.started", LEARNER, {"lesson_id": "sample-lesson", "lesson_version": "2"}, "lesson_version"),
     ("quiz.answered", LEARNER, {"lesson_id": 12, "step_id": "q1"}, "lesson_id"),

@@ -215,3 +215,39 @@ def test_the_list_as_shown_is_saved_as_a_spreadsheet_excel_opens(qtbot, window, 
     click(qtbot, page.export_button)
     text = csv_target.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf") and "Nguyễn Thị Hường" in text.decode("utf-8-sig")
+
+
+def test_a_join_is_undone_from_the_duplicates_page_and_from_the_kept_record(qtbot, window, trainer, coordinator):
+    """After "Đã gộp", "Hoàn tác" parts the records (they show as possible duplicates again);
+    the kept record lists the records joined into it, each with its own undo."""
+    first = trainer.learners.add("Nguyễn Thị Hường", 1956, "elderly", "Phường Kim Mã")
+    second = trainer.learners.add("nguyen thi huong", 1956)
+    lesson = trainer.lessons.get(FIRST)
+    trainer.progress.complete_step(second.id, lesson, lesson.steps[0].id)
+    flow = open_learners(window)
+    click(qtbot, flow.page.duplicates_button)
+    click(qtbot, flow.page.merge_buttons[0])
+    click(qtbot, flow.page.questions[0].yes)
+    page = flow.page
+    assert page.undo_button.isVisible() and page.undo_button.text() == "Hoàn tác"
+    assert page.undo_button.hasFocus(), "focus goes to the undo, right after the join"
+    assert trainer.learners.count() == 1
+    click(qtbot, page.undo_button)
+    assert trainer.learners.count() == 2
+    assert lesson.steps[0].id in trainer.progress.steps_done(second.id, lesson.id)
+    assert lesson.steps[0].id not in trainer.progress.steps_done(first.id, lesson.id)
+    page = flow.page
+    assert page.done_note.text().startswith("Đã hoàn tác việc gộp:")
+    assert not page.undo_button.isVisible() and len(page.groups) == 1
+    # Joined again, then parted from the kept record's own page.
+    click(qtbot, page.merge_buttons[0])
+    click(qtbot, page.questions[0].yes)
+    kept_id = next(r.id for r in trainer.learners.all())
+    joined_id = ({first.id, second.id} - {kept_id}).pop()
+    learner_page = flow.tool.show_learner(trainer.learners.get(kept_id))
+    button = learner_page.undo_buttons[joined_id]
+    assert button.text() == "Hoàn tác việc gộp" and button.accessibleName().startswith("Hoàn tác việc gộp hồ sơ")
+    click(qtbot, button)
+    assert trainer.learners.exists(joined_id) and trainer.learners.joined(kept_id) == []
+    assert learner_page.joined_note.isVisible() and "Đã hoàn tác việc gộp" in learner_page.joined_note.text()
+    assert learner_page.timeline_button.hasFocus()

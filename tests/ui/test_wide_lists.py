@@ -143,8 +143,9 @@ def test_import_that_brings_nothing_keeps_its_summary_open(qtbot, window, traine
 
 @pytest.mark.parametrize("high_contrast", THEMES)
 def test_cards_show_eight_people_to_tick_with_the_search_at_hand(qtbot, window, trainer, high_contrast):
-    """Learner cards at 200 %: the search and "tick all" stay, the explanation folds behind
-    "Giải thích ▾", and eight people's boxes (48 px, the bars' size) show in full."""
+    """Learner cards at 200 %: the search and "tick all" stay, the explanation and the choice
+    of a session fold behind "Thêm ▾", and eight people's boxes (48 px, the bars' size) show
+    in full."""
     from PySide6.QtWidgets import QScrollArea
 
     seed(trainer)
@@ -155,9 +156,9 @@ def test_cards_show_eight_people_to_tick_with_the_search_at_hand(qtbot, window, 
     grab(page, f"cards-200-{high_contrast}")
     assert page.checklist.search.isVisible() and page.checklist.all_button.isVisible()
     assert min(box.height() for box in page.checklist.boxes.values()) >= 48
-    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.fold.button.text() == "Thêm  \u25be"
     click(qtbot, page.fold.button)
-    assert page.fold.isVisible()
+    assert page.fold.isVisible() and page.session.isVisible()
 
 
 @pytest.mark.parametrize("high_contrast", THEMES)

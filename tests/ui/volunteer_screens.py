@@ -85,8 +85,10 @@ def walk_volunteer_screens(window, trainer):
     yield "erase", window
     tool.show_duplicates()
     yield "duplicates", window
+    yield from _join_and_undo(tool, window)
     tool.show_add()
     yield "add-learners", window
+    yield from _import_a_file(tool, trainer, window)
     progress = mode.open_tool(tools["progress"])
     yield "progress", window
     progress.tool.show_timeline(stuck)
@@ -113,3 +115,31 @@ def walk_volunteer_screens(window, trainer):
     card.code.setText("zz")
     card.open_learner()
     yield "card-code", window
+
+
+def _join_and_undo(tool, window):
+    """The pair joined ("Đã gộp" with its undo), the kept record listing it, then parted again."""
+    page = tool.flow.page
+    kept, _ = page._chosen(0)
+    page.merge(0)
+    yield "duplicates-joined", window
+    learner = tool.show_learner(kept)
+    yield "learner-joined", window
+    next(iter(learner.undo_buttons.values())).click()
+    yield "learner-join-undone", window
+
+
+def _import_a_file(tool, trainer, window):
+    """Adding from a file: the empty page, a preview with bad and known rows, a refusal."""
+    from tests.core.learner_files import csv_bytes, thirty_with_two_bad
+
+    page = tool.show_import()
+    yield "import-learners", window
+    good = trainer.data_dir.parent / "lop.csv"
+    good.write_bytes(csv_bytes(thirty_with_two_bad()[:12] + [["Le van tam", 1950, "", ""]]))
+    page.load(good)
+    yield "import-preview", window
+    bad = trainer.data_dir.parent / "anh.csv"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    page.load(bad)
+    yield "import-refused", window

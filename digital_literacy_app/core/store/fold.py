@@ -2,7 +2,8 @@
 
 Applied in (lamport, origin_device_id, seq) order, any set of events gives the same
 tables. Completions only grow. An erase wins over every profile update of that learner,
-earlier or later; a merge points one learner at another and moves their progress.
+earlier or later; a merge points one learner at another and moves their progress; an
+undo of a merge (core/store/joins.py) refolds everything as if that merge had never been.
 Events of kinds this version does not know are kept in the log and ignored here.
 """
 
@@ -18,6 +19,11 @@ DERIVED_TABLES = {"learners": "id", "lesson_progress": "learner_id", "steps_done
 
 
 def apply(conn: sqlite3.Connection, event) -> None:
+    if event.kind == "learner.unmerged" or (event.kind in _JOINING and _has_undos(conn)):
+        # Whether an undo counts depends on every join and erase (core/store/joins.py):
+        # rare, so the whole log is folded again rather than patched.
+        rebuild(conn)
+        return
     handler = _HANDLERS.get(event.kind)
     if handler is None:
         return
@@ -50,6 +56,13 @@ def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> No
         replay.rebuild_all(conn, _HANDLERS)
     else:
         replay.rebuild_learners(conn, _HANDLERS, learner_ids)
+
+
+_JOINING = {"learner.merged", "learner.erased"}
+
+
+def _has_undos(conn) -> bool:
+    return conn.execute("SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None
 
 
 def _resolve(conn, learner_id):

@@ -326,4 +326,14 @@ def m0011(db: Database) -> None:
                       (SELECT COUNT(*) FROM held_events h WHERE h.source_file = imported_files.id)""")
 
 
+@migrations(name="0012_fold_undone_joins")
+def m0012(db: Database) -> None:
+    """Undoing a join (`learner.unmerged`, core/store/joins.py) is folded from this version
+    on. An older version kept such events from sync files unfolded, so its tables still
+    show the records joined: mark the fold pending, and the next start folds again (the
+    mark a crash between an import and its fold leaves)."""
+    if db.execute("SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None:
+        db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('fold_pending', '1')")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -13,9 +13,10 @@ import orjson
 
 from digital_literacy_app.core.text import search_key
 
-_KNOWN = {"learner.created", "learner.updated", "learner.erased", "learner.merged", "lesson.started",
-          "step.completed", "quiz.answered", "practice.tried", "hint.used", "lesson.completed"}
-_PROGRESS_KINDS = _KNOWN - {"learner.created", "learner.updated", "learner.erased", "learner.merged"}
+_KNOWN = {"learner.created", "learner.updated", "learner.erased", "learner.merged", "learner.unmerged",
+          "lesson.started", "step.completed", "quiz.answered", "practice.tried", "hint.used", "lesson.completed"}
+_PROGRESS_KINDS = _KNOWN - {"learner.created", "learner.updated", "learner.erased", "learner.merged",
+                            "learner.unmerged"}
 _COLUMNS = ("lesson_version", "status", "resume_step", "steps_done", "wrong_answers", "wrong_taps",
             "hints", "refusals", "started_at", "last_at", "last_lamport", "completed_at")
 
@@ -31,7 +32,11 @@ class _State:
     """Everything kept per learner, so an erase or a merge touches one learner's rows and
     the tables can be written in key order (sorted rows append to each B-tree)."""
 
-    def __init__(self):
+    def __init__(self, cancelled: frozenset = frozenset()):
+        self.cancelled = cancelled  # joins an undo cancels (core/store/joins.py): skipped
+        self.merges: dict[tuple, tuple] = {}  # every join seen: (origin, seq) -> (record, into)
+        self.undos: list[tuple] = []  # every undo seen: (record, key text)
+        self.erase_names: set[str] = set()  # every record an erase names
         self.learners: dict[str, list] = {}
         self.progress: dict[str, dict[str, list]] = {}  # learner -> lesson -> row
         self.activity: dict[str, set[tuple]] = {}  # learner -> {(month, lesson)}
@@ -50,7 +55,8 @@ def rebuild_all(conn: sqlite3.Connection, sql_handlers: dict) -> None:
     from digital_literacy_app.core.store.events import EVENT_COLUMNS
     from digital_literacy_app.core.store.fold import DERIVED_TABLES
 
-    rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
+    def rows():
+        return conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
     _replay(conn, rows, sql_handlers, [f"DELETE FROM {table}" for table in DERIVED_TABLES])
 
 
@@ -70,25 +76,31 @@ def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: 
     rows = conn.execute(f"""SELECT {EVENT_COLUMNS} FROM events
                             WHERE learner_id IN (SELECT id FROM temp.refold_ids)
                             ORDER BY lamport, origin_device_id, seq""").fetchall()
+    if any(row[3] in _JOIN_KINDS for row in rows) and conn.execute(
+            "SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None:
+        # Whether an undo counts depends on joins and erases beyond this family (joins.py).
+        conn.execute("DROP TABLE temp.refold_ids")
+        rebuild_all(conn, sql_handlers)
+        return
     deletes = [f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM temp.refold_ids)"
                for table, column in DERIVED_TABLES.items()]
-    _replay(conn, rows, sql_handlers, deletes)
+    _replay(conn, lambda: rows, sql_handlers, deletes)
     conn.execute("DROP TABLE temp.refold_ids")
 
 
 def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
+    """Fold `rows()` in memory; if undos cancel joins, fold a second time without them
+    (an undo is rare, and whether it counts depends on every event, not only earlier ones)."""
+    from digital_literacy_app.core.store import joins
     from digital_literacy_app.core.store.events import Event
     from digital_literacy_app.core.store.fold import apply
 
-    state = _State()
-    others = []
     with _collector_paused():
-        for row in rows:
-            kind = row[3]
-            if kind in _KNOWN:
-                _apply(state, row)
-            elif kind in sql_handlers:
-                others.append(row)
+        state, others = _pass(rows(), sql_handlers, _State())
+        cancelled = joins.cancelled(state.merges, state.undos, state.erase_names)
+        if cancelled:
+            _release(state)
+            state, others = _pass(rows(), sql_handlers, _State(frozenset(cancelled)))
         for statement in deletes:
             conn.execute(statement)
         _write(conn, state)
@@ -110,6 +122,17 @@ def _release(state: _State) -> None:
             table.popitem()
 
 
+def _pass(rows, sql_handlers: dict, state: _State):
+    others = []
+    for row in rows:
+        kind = row[3]
+        if kind in _KNOWN:
+            _apply(state, row)
+        elif kind in sql_handlers:
+            others.append(row)
+    return state, others
+
+
 @contextmanager
 def _collector_paused():
     """Pause Python's cycle collector while millions of long-lived rows are built.
@@ -127,9 +150,12 @@ def _collector_paused():
 
 
 def _apply(state: _State, row) -> None:
-    _, _, lamport, kind, learner_id, wall_time, payload_text = row
+    origin, seq, lamport, kind, learner_id, wall_time, payload_text = row
     if learner_id is None:
         return
+    if kind in _JOIN_KINDS:
+        if _note_join(state, row):  # a cancelled join: folded as if never made
+            return
     if learner_id in state.aliases:
         learner_id = state.resolve(learner_id)
     if learner_id in state.erased and kind != "learner.erased":
@@ -149,6 +175,25 @@ def _apply(state: _State, row) -> None:
         _erase(state, learner_id)
     elif kind == "learner.merged":
         _merge(state, learner_id, payload)
+
+
+_JOIN_KINDS = {"learner.merged", "learner.unmerged", "learner.erased"}
+
+
+def _note_join(state, row) -> bool:
+    """Remember the joins, undos and erases for core/store/joins.py; True for a join an
+    undo cancels."""
+    origin, seq, _, kind, learner_id, _, payload_text = row
+    if kind == "learner.erased":
+        state.erase_names.add(learner_id)
+        return False
+    payload = orjson.loads(payload_text)
+    if kind == "learner.unmerged":
+        state.undos.append((learner_id, payload.get("merge")))
+        return True
+    into = payload.get("into")
+    state.merges[(origin, seq)] = (learner_id, into if type(into) is str else None)
+    return (origin, seq) in state.cancelled
 
 
 def _update(state, learner_id, payload):

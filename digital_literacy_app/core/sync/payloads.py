@@ -104,6 +104,7 @@ SCHEMAS: dict[str, tuple[bool, tuple]] = {
     "learner.updated": (True, _PERSON + (_opt("group", str, 1, MAX_CODE), _name("ward", 0, False))),
     "learner.erased": (True, ()),
     "learner.merged": (True, (_id("into"),)),
+    "learner.unmerged": (True, (_req("merge", str, 3, MAX_KEY, _session_key),)),
     "lesson.started": (True, _LESSON),
     "step.completed": (True, _LESSON + (
         _id("step_id"), _opt("step_index", int, 0, MAX_STEPS), _opt("steps_total", int, 0, MAX_STEPS),

@@ -1,5 +1,6 @@
 """Adding learners from the volunteer tools: the learner form with the ward, one after
-another (a class registering at the start of a session), each checked as it is saved.
+another (a class registering at the start of a session), each checked as it is saved;
+"Add from a file…" (top right) takes a whole list made in Excel instead.
 
 Someone whose name and birth year are already here is not added again silently: the page
 names the learner already recorded and offers to open that record or to add a new one
@@ -22,11 +23,16 @@ from digital_literacy_app.ui.widgets.tool_page import ToolPage
 
 class AddLearnerPage(ToolPage):
     open_learner = Signal(object)  # LearnerRecord
+    import_requested = Signal()
 
     def __init__(self, seat, parent=None):
         super().__init__(seat, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
                          parent=parent)
         self.title.setText(self.tr("Add learners"))
+        self.import_button = QPushButton(self.tr("Add from a file…"))
+        self.import_button.setAccessibleName(self.tr("Add learners from an Excel or CSV file"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.add_top_right(self.import_button)
         self.added = None  # the learner added last
         content = QWidget()
         self.layout_ = QVBoxLayout(content)

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
+from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.ui.announce import announce
+from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.fold import Fold, explanation_words
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
@@ -21,20 +23,35 @@ from digital_literacy_app.ui.widgets.frame import reveal_soon, scroll_area
 
 
 class DuplicatesPage(ToolPage):
-    merged = Signal(object)  # the kept LearnerRecord
+    merged = Signal(object, list)  # the kept LearnerRecord, the ids joined into it
+    unmerged = Signal(list)  # the LearnerRecords parted again
 
-    def __init__(self, seat, parent=None, just_joined=None):
+    def __init__(self, seat, parent=None, just_joined=None, joined_ids=(), just_parted=()):
         super().__init__(seat, "", self.tr("\u2039  All learners"), self.tr("Back to the list of learners"),
                          parent=parent)
         self.title.setText(self.tr("Possible duplicates"))
-        self.done_note = set_role(QLabel(), "good")
+        self.done_note = set_role(QLabel(self), "good")  # a parent, so showing it never opens a window
         self.done_note.setWordWrap(True)
         self.done_note.setVisible(just_joined is not None)
         if just_joined is not None:
             self.done_note.setText(self.tr("Joined: everything is now on the record of {record}.").format(
                 record=self.describe(just_joined)))
             announce(self.done_note, self.done_note.text())
-        self.body_layout.addWidget(self.done_note)
+        self.joined_ids = list(joined_ids)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo this join: the records stand apart again"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setVisible(just_joined is not None and bool(self.joined_ids))
+        if just_parted:
+            self.done_note.setText(self.tr("Join undone: {records} stand apart again.").format(
+                records="; ".join(self.describe(r) for r in just_parted)))
+            self.done_note.show()
+            announce(self.done_note, self.done_note.text())
+        # Above the groups, in their scroll area: at 200 % the note, its undo and the
+        # introduction together would not fit above it.
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.done_note, 1)
+        done_row.addWidget(self.undo_button)
         intro = set_role(QLabel(self.tr(
             "These records have the same name (ignoring accents and capitals) and the same year of "
             "birth. If they are one person, choose the record to keep and join them: all the "
@@ -48,6 +65,7 @@ class DuplicatesPage(ToolPage):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 16, 0)
         layout.setSpacing(16)
+        layout.addLayout(done_row)
         for group in self.groups:
             layout.addWidget(self._group_card(group))
         if not self.groups:
@@ -65,6 +83,8 @@ class DuplicatesPage(ToolPage):
 
     def initial_focus(self):
         """The record already chosen to keep in the first group (arrows choose another)."""
+        if self.undo_button.isVisible():
+            return self.undo_button
         if self.choices:
             return self.choices[0][0].checkedButton()
         return self.back_button
@@ -148,5 +168,15 @@ class DuplicatesPage(ToolPage):
         return " \u00b7 ".join([record.name, *parts] if with_name else parts)
 
     def merge(self, index: int) -> None:
-        keep, _others = self._chosen(index)
-        self.merged.emit(self.trainer.learners.merge_group(self.choices[index][1], keep))
+        keep, others = self._chosen(index)
+        self.merged.emit(self.trainer.learners.merge_group(self.choices[index][1], keep), [r.id for r in others])
+
+    def undo(self) -> None:
+        """Part the records just joined (a refusal, if another PC's erase came in
+        between, is worded in the note)."""
+        try:
+            self.unmerged.emit(self.trainer.learners.unmerge(self.joined_ids))
+        except InvalidInputError as exc:
+            self.done_note.setText(reason(exc))
+            self.undo_button.hide()
+            announce(self.done_note, self.done_note.text())

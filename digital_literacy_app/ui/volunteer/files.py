@@ -51,6 +51,13 @@ def ask_save_table(parent, title: str, suggested_name: str) -> Path | None:
     return path
 
 
+def ask_open_table(parent, title: str) -> Path | None:
+    """Which spreadsheet (.xlsx or .csv) to read, or None when cancelled."""
+    sheets = QCoreApplication.translate("Files", "Excel or CSV spreadsheets (*.xlsx *.csv)")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), sheets)
+    return Path(chosen) if chosen else None
+
+
 def _backup_filter() -> str:
     return QCoreApplication.translate("Files", "Backups (*.sqlite3)")
 

@@ -71,7 +71,7 @@ class LearnersPage(ToolPage):
         self.body_layout.addWidget(self.notice)
 
         self.add_button = QPushButton(self.tr("Add learners…"))
-        self.add_button.setAccessibleName(self.tr("Add learners, one after another"))
+        self.add_button.setAccessibleName(self.tr("Add learners, one after another or from a file"))
         self.add_button.clicked.connect(self.add_requested)
         self.export_button = QPushButton(self.tr("Save the list\u2026"))
         self.export_button.setAccessibleName(self.tr("Save the learners shown as a spreadsheet"))

@@ -24,12 +24,20 @@ class LearnersTool:
         page.add_requested.connect(self.show_add)
         return self.flow.show_page(page)
 
+    def show_import(self):
+        from digital_literacy_app.ui.volunteer.import_learners_screen import ImportLearnersPage
+
+        page = ImportLearnersPage(self.seat)
+        page.back.connect(self.show_list)
+        return self.flow.show_page(page)
+
     def show_add(self):
         from digital_literacy_app.ui.volunteer.add_learner_screen import AddLearnerPage
 
         page = AddLearnerPage(self.seat)
         page.back.connect(self.show_list)
         page.open_learner.connect(self.show_learner)
+        page.import_requested.connect(self.show_import)
         return self.flow.show_page(page)
 
     def show_learner(self, learner):
@@ -64,12 +72,13 @@ class LearnersTool:
         page.erased.connect(self.show_list)
         return self.flow.show_page(page)
 
-    def show_duplicates(self, just_joined=None):
+    def show_duplicates(self, just_joined=None, joined_ids=(), just_parted=()):
         from digital_literacy_app.ui.volunteer.duplicates_screen import DuplicatesPage
 
-        page = DuplicatesPage(self.seat, just_joined=just_joined)
+        page = DuplicatesPage(self.seat, just_joined=just_joined, joined_ids=joined_ids, just_parted=just_parted)
         page.back.connect(self.show_list)
-        page.merged.connect(self.show_duplicates)
+        page.merged.connect(lambda kept, ids: self.show_duplicates(kept, ids))
+        page.unmerged.connect(lambda parted: self.show_duplicates(just_parted=parted))
         return self.flow.show_page(page)
 
 

@@ -13,8 +13,7 @@ from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
-from digital_literacy_app.ui.volunteer.words import show_date
-from digital_literacy_app.ui.widgets.choice_list import choice_list
+from digital_literacy_app.ui.widgets.session_choice import session_choice
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
@@ -47,11 +46,7 @@ class OwedPage(ToolPage):
         self.count.setWordWrap(True)
         filters = QVBoxLayout()  # the count and the choice of whose: they fold away at 200 %
         filters.addWidget(self.count)
-        self.scope = choice_list(self.tr("Whose certificates"))
-        self.scope.addItem(self.tr("Everyone"), None)
-        for past in self.trainer.sessions.all()[:50]:
-            self.scope.addItem(self.tr("People at the session of {date}: {topic}").format(
-                date=show_date(past.date), topic=past.topic), list(past.attendees))
+        self.scope = session_choice(self.trainer, self.tr("Whose certificates"), self.tr("Everyone"))
         scope_label = QLabel(self.tr("Show:"))
         scope_label.setBuddy(self.scope)
         row = QHBoxLayout()
@@ -86,7 +81,9 @@ class OwedPage(ToolPage):
         return self.batch_button if self.batch_button.isEnabled() or not self.fold.is_open else self.scope
 
     def refresh(self) -> None:
-        owed = self.trainer.certificates.owed(self.scope.currentData())
+        key = self.scope.currentData()  # a session: exactly its people, as they are today
+        owed = self.trainer.certificates.owed(None if key is None else
+                                              [r.id for r in self.trainer.sessions.attendees(key)])
         rows = sorted(((self.trainer.learners.get(i), earned) for i, earned in owed.items()),
                       key=lambda row: (row[0].name, row[0].id))
         self.model.set_rows(rows)

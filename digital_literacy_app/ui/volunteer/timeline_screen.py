@@ -52,6 +52,8 @@ class TimelinePage(ToolPage):
             text = self.tr("A second record of this person was made.")
         elif kind == "merged":
             text = self.tr("The second record was joined into this one; its progress was kept.")
+        elif kind == "unmerged":
+            text = self.tr("The join was undone: this record stands on its own again.")
         elif kind == "lesson":
             text = self.lesson_text(entry.lesson_id, c)
         elif kind == "session":

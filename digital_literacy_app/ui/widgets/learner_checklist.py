@@ -103,6 +103,11 @@ class LearnerChecklist(QWidget):
             self.ticked[learner.id] = learner
         self._ticks_changed()
 
+    def tick_exactly(self, learners: list[LearnerRecord]) -> None:
+        """Exactly these people ticked, nobody else (a session's attendees)."""
+        self.ticked = {learner.id: learner for learner in learners}
+        self._ticks_changed()
+
     def untick_all(self) -> None:
         self.ticked.clear()
         self._ticks_changed()
