@@ -1,7 +1,10 @@
 """The Known computers screen: renaming and forgetting the chosen computer, and the list of
 the sync files imported here, driven through real widgets (in Vietnamese, the default)."""
 
+import gc
+
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -10,7 +13,28 @@ from digital_literacy_app.ui.coordinator.devices_screen import DevicesScreen
 from digital_literacy_app.ui.seat import Seat
 
 from .conftest import FakeVoice, click
-from .test_sync_screens import other_pc, show
+from .test_sync_screens import other_pc
+from .test_sync_screens import show as show_screen
+
+
+@pytest.fixture
+def show(qtbot):
+    """Show a screen, and keep it until the test is over: the test's own names for it go at
+    the end of the test, before pytest-qt's last paint, and the garbage collector (the screen
+    sits in reference cycles) must not free a window in the middle of painting it. The app
+    deletes its pages with deleteLater, outside any paint."""
+    kept = []
+
+    def shown(widget):
+        kept.append(show_screen(qtbot, widget))
+        return widget
+
+    yield shown
+    for widget in kept:
+        widget.close()
+        shiboken6.delete(widget)
+    kept.clear()
+    gc.collect()
 
 
 @pytest.fixture
@@ -37,8 +61,8 @@ def choose_first(qtbot, screen):
     QApplication.processEvents()
 
 
-def test_rename_the_chosen_computer_shows_the_new_name_in_both_lists(qtbot, seat, trainer, imported):
-    screen = show(qtbot, DevicesScreen(seat))
+def test_rename_the_chosen_computer_shows_the_new_name_in_both_lists(qtbot, show, seat, trainer, imported):
+    screen = show(DevicesScreen(seat))
     actions = screen.actions
     assert not actions.rename_button.isEnabled(), "nothing chosen yet"
     choose_first(qtbot, screen)
@@ -62,9 +86,9 @@ def test_rename_the_chosen_computer_shows_the_new_name_in_both_lists(qtbot, seat
     assert trainer.devices.heard_from()[0].name == "Máy phường Ba Vì", "unchanged on refusal"
 
 
-def test_forget_asks_naming_the_computer_then_leaves_its_records_counted(qtbot, seat, trainer, imported):
+def test_forget_asks_naming_the_computer_then_leaves_its_records_counted(qtbot, show, seat, trainer, imported):
     counted = trainer.log.count()
-    screen = show(qtbot, DevicesScreen(seat))
+    screen = show(DevicesScreen(seat))
     actions = screen.actions
     choose_first(qtbot, screen)
     click(qtbot, actions.forget_button)
@@ -84,11 +108,11 @@ def test_forget_asks_naming_the_computer_then_leaves_its_records_counted(qtbot, 
     assert screen.files_model.rowCount() == 1, "the files already imported stay listed"
 
 
-def test_the_imported_files_list_says_when_from_whom_how_many_and_the_result(qtbot, seat, trainer, imported,
-                                                                          tmp_path):
+def test_the_imported_files_list_says_when_from_whom_how_many_and_the_result(qtbot, show, seat, trainer,
+                                                                          imported, tmp_path):
     [again] = importer.import_files(trainer, [tmp_path / "stick" / "ba-vi-1.dlsync"])
     assert again.status == "already"
-    screen = show(qtbot, DevicesScreen(seat))
+    screen = show(DevicesScreen(seat))
     model = screen.files_model
     assert screen.files_table.isVisible() and model.rowCount() == 1
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -99,6 +123,6 @@ def test_the_imported_files_list_says_when_from_whom_how_many_and_the_result(qtb
     assert record.events_new > 0 and row[0] not in ("", "—")
 
 
-def test_no_files_no_list(qtbot, seat):
-    screen = show(qtbot, DevicesScreen(seat))
+def test_no_files_no_list(qtbot, show, seat):
+    screen = show(DevicesScreen(seat))
     assert not screen.files_table.isVisible() and screen.empty_label.isVisible()
