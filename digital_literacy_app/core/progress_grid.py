@@ -70,6 +70,7 @@ class LessonView:
     learning: tuple[StuckLearner, ...]
     not_started: tuple[LearnerRecord, ...]
     average_mistakes: float | None
+    mistakes: dict = field(default_factory=dict, hash=False)  # learner id -> mistakes, for who opened it
 
 
 def progress_grid(trainer, chosen: GridFilter = GridFilter(), today: date | None = None) -> ProgressGrid:
@@ -126,7 +127,8 @@ def lesson_view(trainer, lesson_id: str, chosen: GridFilter = GridFilter()) -> L
     learning.sort(key=lambda s: (s.step_number, -s.mistakes))
     opened = [mistakes.get(r.id, 0) for r in finished] + [s.mistakes for s in learning]
     average = round(sum(opened) / len(opened), 1) if opened else None
-    return LessonView(lesson, tuple(finished), tuple(learning), tuple(waiting), average)
+    opened_by = {r.id: mistakes.get(r.id, 0) for r in finished} | {s.learner.id: s.mistakes for s in learning}
+    return LessonView(lesson, tuple(finished), tuple(learning), tuple(waiting), average, opened_by)
 
 
 def cell_words(cell: Cell) -> str:

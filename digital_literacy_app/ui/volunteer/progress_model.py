@@ -1,7 +1,7 @@
 """The learners × lessons grid as a Qt table model.
 
 Column 0 is the learner's name, column 1 whether they need help, then one column per
-lesson. A cell reads "–" (not started), "3/7" (steps done of the lesson's steps) or "✓"
+lesson, headed by the lesson's name (ui/widgets/wrapped_header.py wraps it). A cell reads "–" (not started), "3/7" (steps done of the lesson's steps) or "✓"
 (done), with the same words spelled out for screen readers and in the tooltip.
 """
 
@@ -43,9 +43,7 @@ class ProgressTableModel(QAbstractTableModel):
                 return [self.tr("Name"), self.tr("Help")][section]
             return None
         lesson = self.lessons[section - FIXED_COLUMNS]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(section - FIXED_COLUMNS + 1)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return lesson.title.get(self.lang)
         return None
 
