@@ -7,7 +7,7 @@ volunteer opened it before; the button says how many filters are on, so a narrow
 is never mistaken for everyone.
 """
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import GROUPS, HINTS_LIMIT, MISTAKES_LIMIT, STALLED_DAYS, GridFilter
@@ -48,7 +48,7 @@ class GridFilters(QWidget):
             grid.addWidget(widget, index // 2, (index % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        grid.addWidget(self.only_help, 2, 0, 1, 2)
+        grid.addWidget(self.only_help, 2, 0, 1, 4, Qt.AlignmentFlag.AlignLeft)
         rule = set_role(QLabel(self.tr(
             "\u201cHelp\u201d: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet "
             "finished, or nothing done for {days} days with a lesson unfinished.").format(
