@@ -69,6 +69,9 @@ def test_progress_page_says_why_someone_needs_help_and_can_show_only_them(qtbot,
     page.table.selectRow(1)
     assert page.reasons.text() == (f"Lò Văn Páo cần giúp: sai {overview.MISTAKES_LIMIT} lần ở bài "
                                    f"“{refuse.title.vi}”.")
+    from PySide6.QtCore import Qt
+
+    assert page.model.data(page.model.index(1, 1), Qt.ItemDataRole.ToolTipRole) == page.reasons.text()
     click(qtbot, page.filters.toggle)
     click(qtbot, page.filters.only_help)
     assert [r.name for r in page.model.learners] == ["Lò Văn Páo"]

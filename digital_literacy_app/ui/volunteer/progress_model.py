@@ -23,6 +23,7 @@ class ProgressTableModel(QAbstractTableModel):
         self.lessons = []
         self.cells = {}
         self.flagged = {}
+        self.help_words = None  # learner -> why they need help, in words (the page's)
 
     def set_grid(self, learners, lessons, cells, flagged) -> None:
         self.beginResetModel()
@@ -58,8 +59,11 @@ class ProgressTableModel(QAbstractTableModel):
         if column == 0:
             return learner.name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) else None
         if column == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("\u26a0 Help") if learner.id in self.flagged else ""
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                flag = self.tr("\u26a0 Help") if learner.id in self.flagged else ""
+                return self.help_words(learner) if self.help_words and flag else flag
             return self._colours(role, "bad") if learner.id in self.flagged else None
         state = self.state(row, column)
         if role == Qt.ItemDataRole.DisplayRole:

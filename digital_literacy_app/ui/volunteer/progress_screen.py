@@ -60,6 +60,7 @@ class ProgressPage(ToolPage):
         self.reasons = set_role(QLabel(), "lead")
         self.reasons.setWordWrap(True)
         self.model = ProgressTableModel(seat.lang, self)
+        self.model.help_words = self.reason_sentence
         # One line a row: measuring every wrapped cell of the grid took seconds for 200 learners.
         self.table = read_only_table(self.model, self.tr("Learners and lessons"), stretch=(), wrap=False)
         self.header = WrappedHeader(FIXED_COLUMNS, lines=3 if theme_scale() < LARGE else 2, parent=self.table)
@@ -151,14 +152,17 @@ class ProgressPage(ToolPage):
         learner = self.chosen()
         if learner is None:
             self.reasons.setText(self.tr("Nobody to show."))
-            announce(self.reasons, self.reasons.text())
             return
+        self.reasons.setText(self.reason_sentence(learner))
+
+    def reason_sentence(self, learner) -> str:
+        """Why this learner needs help, or that they do not; also the help cell's tooltip
+        and spoken text, since at large text this line folds away with the filters."""
         found = self.model.flagged.get(learner.id, [])
         if not found:
-            self.reasons.setText(self.tr("{name}: no sign of trouble.").format(name=learner.name))
-            return
-        self.reasons.setText(self.tr("{name} needs help: {reasons}.").format(
-            name=learner.name, reasons="; ".join(self.reason_words(r) for r in found)))
+            return self.tr("{name}: no sign of trouble.").format(name=learner.name)
+        return self.tr("{name} needs help: {reasons}.").format(
+            name=learner.name, reasons="; ".join(self.reason_words(r) for r in found))
 
     def reason_words(self, reason) -> str:
         lesson = self.trainer.lessons.get(reason.lesson_id)
