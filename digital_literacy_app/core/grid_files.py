@@ -89,6 +89,9 @@ def _styles() -> dict:
         "body": ParagraphStyle("body", fontName=SANS, fontSize=10, leading=14),
         "head": ParagraphStyle("head", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=colors.white),
         "cell": ParagraphStyle("cell", fontName=SANS, fontSize=8.5, leading=10.5),
+        # "Chưa học" is most of a new class's grid: grey, so what was done stands out.
+        "quiet": ParagraphStyle("quiet", fontName=SANS, fontSize=8.5, leading=10.5,
+                                textColor=colors.HexColor("#475569")),
     }
 
 
@@ -109,7 +112,7 @@ def _table(grid: ProgressGrid, lessons, styles):
         line = [Paragraph(_p(name), styles["cell"])]
         for column, lesson in enumerate(lessons, start=1):
             cell = grid.cell(learner.id, lesson.id)
-            line.append(Paragraph(_p(cell_words(cell)), styles["cell"]))
+            line.append(Paragraph(_p(cell_words(cell)), styles["cell" if cell.state != "not_started" else "quiet"]))
             if cell.state == "done":
                 shading.append(("BACKGROUND", (column, row), (column, row), colors.HexColor("#DCFCE7")))
             elif cell.state == "in_progress":
