@@ -1310,6 +1310,29 @@
     </message>
 </context>
 <context>
+    <name>Fold</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translation>Show the filters</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translation>Hide the filters</translation>
+    </message>
+    <message>
+        <source>The filters are shown.</source>
+        <translation>The filters are shown.</translation>
+    </message>
+    <message>
+        <source>The filters are hidden.</source>
+        <translation>The filters are hidden.</translation>
+    </message>
+</context>
+<context>
     <name>GridFilters</name>
     <message>
         <source>Lessons of which area</source>

@@ -1310,6 +1310,29 @@
     </message>
 </context>
 <context>
+    <name>Fold</name>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show the filters</source>
+        <translation>Hiện bộ lọc</translation>
+    </message>
+    <message>
+        <source>Hide the filters</source>
+        <translation>Ẩn bộ lọc</translation>
+    </message>
+    <message>
+        <source>The filters are shown.</source>
+        <translation>Đang hiện bộ lọc.</translation>
+    </message>
+    <message>
+        <source>The filters are hidden.</source>
+        <translation>Đã ẩn bộ lọc.</translation>
+    </message>
+</context>
+<context>
     <name>GridFilters</name>
     <message>
         <source>Lessons of which area</source>
