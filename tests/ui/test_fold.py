@@ -3,11 +3,12 @@ small, come back behind one named button, and the person's choice is theirs."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from digital_literacy_app.ui import announce, theme
 from digital_literacy_app.ui.widgets.choice_list import choice_list
-from digital_literacy_app.ui.widgets.fold import Fold, rows_fully_shown, rows_height
+from digital_literacy_app.ui.widgets.frame import ScreenFrame
+from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows, rows_fully_shown, rows_height
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 
 from .conftest import click
@@ -134,3 +135,31 @@ def test_with_few_rows_the_fold_measures_rows_like_the_last_one(app, qtbot):
     host, fold, table, _ = make_screen(qtbot, 768, rows=2)
     qtbot.waitUntil(lambda: not fold.is_open, timeout=2000)
     assert rows_height(table, 8) == 8 * table.rowHeight(1) > 8 * 40
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_at_200_percent_a_list_given_room_shows_eight_rows_under_its_folded_filters(app, qtbot, high_contrast):
+    """A screen's bars and a 32 pt row leave room for six rows at most: the rows and header
+    take the bars' size (24 pt, never under 16) and the body's thin margins, and eight
+    rows show in full below the folded filters, in both themes. At 100 % nothing changes."""
+    theme.apply(app, high_contrast, 200)
+    frame = ScreenFrame("Learners")
+    qtbot.addWidget(frame)
+    for text in ("‹  Volunteer tools", "Open  ›"):
+        (frame.add_top_left if text[0] == "‹" else frame.bottom.addWidget)(QPushButton(text))
+    search = QLineEdit()
+    table = room_for_rows(read_only_table(Numbers(range(30)), "Numbers", wrap=False), frame.body_layout)
+    fold = Fold(search, table)
+    frame.add_top_right(fold.button)
+    frame.body_layout.addWidget(fold)
+    frame.body_layout.addWidget(table, 1)
+    frame.resize(1366, 768)
+    frame.show()
+    qtbot.waitUntil(lambda: not fold.is_open, timeout=2000)
+    settle(qtbot)
+    assert table.font().pointSize() == 24 and table.horizontalHeader().font().pointSize() == 24
+    assert rows_fully_shown(table) >= 8
+    theme.apply(app, high_contrast, 100)
+    plain = room_for_rows(read_only_table(Numbers(range(3)), "Numbers", wrap=False), frame.body_layout)
+    plain.ensurePolished()
+    assert plain.font().pointSize() == 16

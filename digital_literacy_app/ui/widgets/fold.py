@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from digital_literacy_app.ui.announce import announce
+from digital_literacy_app.ui.theme import TypeSizes, theme_scale
 
 ROWS = 8
+BODY_EDGE = 8  # px above and below a list screen's body at large text
 UP, DOWN = "\u25b4", "\u25be"  # the panel is open (it folds up) / folded (it opens down)
 TARGET = 48  # px: the smallest button anyone should have to hit
 
@@ -161,4 +163,26 @@ def rows_fully_shown(view: QAbstractItemView) -> int:
         rect = view.visualRect(model.index(row, 0))
         if rect.isValid() and rect.top() >= area.top() and rect.bottom() <= area.bottom():
             shown += 1
+        elif rect.top() > area.bottom():
+            break
     return shown
+
+
+def room_for_rows(view: QAbstractItemView, body: QLayout | None = None) -> QAbstractItemView:
+    """Above 150 %, give a long list the room of its rows: the rows and header at the size
+    of the top and bottom bars (24 pt at 200 %), and thinner margins above and below the
+    screen's `body`.
+
+    At 200 % a row of 32 pt text is 66 px high: eight of them, the header and the two bars
+    are more than 768 px, whatever folds away. The bars already grow half as fast as the
+    text for that reason; the rows of a list do the same (never under 16 pt)."""
+    scale = theme_scale()
+    if scale <= 150:
+        return view
+    size = TypeSizes(scale).chrome.body
+    view.setStyleSheet(f"QAbstractItemView, QHeaderView {{ font-size: {size}pt; }}"
+                       "QHeaderView::section { padding-top: 0; padding-bottom: 0; }")
+    if body is not None:
+        margins = body.contentsMargins()
+        body.setContentsMargins(margins.left(), BODY_EDGE, margins.right(), BODY_EDGE)
+    return view
