@@ -145,8 +145,8 @@ def test_at_200_percent_a_list_given_room_shows_eight_rows_under_its_folded_filt
     theme.apply(app, high_contrast, 200)
     frame = ScreenFrame("Learners")
     qtbot.addWidget(frame)
-    for text in ("‹  Volunteer tools", "Open  ›"):
-        (frame.add_top_left if text[0] == "‹" else frame.bottom.addWidget)(QPushButton(text))
+    frame.add_top_left(QPushButton("\u2039  Volunteer tools"))
+    frame.bottom.addWidget(QPushButton("Open  \u203a"))
     search = QLineEdit()
     table = room_for_rows(read_only_table(Numbers(range(30)), "Numbers", wrap=False), frame.body_layout)
     fold = Fold(search, table)
