@@ -1402,22 +1402,6 @@
         <source>{date} – {topic} ({count} people)</source>
         <translation>{date} – {topic} ({count} people)</translation>
     </message>
-    <message>
-        <source>Filters shown.</source>
-        <translation>Filters shown.</translation>
-    </message>
-    <message>
-        <source>Filters hidden.</source>
-        <translation>Filters hidden.</translation>
-    </message>
-    <message>
-        <source>Filters ({count} on)</source>
-        <translation>Filters ({count} on)</translation>
-    </message>
-    <message>
-        <source>Show or hide the filters and what help means; {count} on</source>
-        <translation>Show or hide the filters and what help means; {count} on</translation>
-    </message>
 </context>
 <context>
     <name>HandoutButtons</name>
@@ -2581,6 +2565,14 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>{count} hints in “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} on</source>
+        <translation>{count} on</translation>
+    </message>
+    <message>
+        <source>Filters on: {count}</source>
+        <translation>Filters on: {count}</translation>
     </message>
     <message>
         <source>{count} learners shown.</source>

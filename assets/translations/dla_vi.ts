@@ -1402,22 +1402,6 @@
         <source>{date} – {topic} ({count} people)</source>
         <translation>{date} – {topic} ({count} người)</translation>
     </message>
-    <message>
-        <source>Filters shown.</source>
-        <translation>Đã mở bộ lọc.</translation>
-    </message>
-    <message>
-        <source>Filters hidden.</source>
-        <translation>Đã thu gọn bộ lọc.</translation>
-    </message>
-    <message>
-        <source>Filters ({count} on)</source>
-        <translation>Bộ lọc (đang dùng {count})</translation>
-    </message>
-    <message>
-        <source>Show or hide the filters and what help means; {count} on</source>
-        <translation>Mở hoặc thu gọn bộ lọc và giải thích “cần giúp”; đang dùng {count} bộ lọc</translation>
-    </message>
 </context>
 <context>
     <name>HandoutButtons</name>
@@ -2581,6 +2565,14 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>xem gợi ý {count} lần ở bài “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} on</source>
+        <translation>Đang dùng {count}</translation>
+    </message>
+    <message>
+        <source>Filters on: {count}</source>
+        <translation>Số bộ lọc đang dùng: {count}</translation>
     </message>
     <message>
         <source>{count} learners shown.</source>

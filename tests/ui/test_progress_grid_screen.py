@@ -41,6 +41,14 @@ def ward_class(trainer):
     return session
 
 
+def open_filters(qtbot, page):
+    """The fold decides once the grid shows: at 1366 × 768 the grid has no room for eight
+    rows under the open filters, so they fold; the button opens them."""
+    qtbot.waitUntil(lambda: not page.fold.is_open)
+    click(qtbot, page.fold.button)
+    assert page.fold.is_open and page.filters.isVisible()
+
+
 def shown(page):
     return [r.name for r in page.model.learners]
 
@@ -67,9 +75,10 @@ def test_filters_fold_away_and_narrow_by_ward_group_session_and_name_together(qt
     try:
         page = open_grid(window, trainer).page
         filters = page.filters
-        assert not filters.isVisible() and filters.toggle.text().startswith("Bộ lọc")
-        click(qtbot, filters.toggle)
-        assert filters.isVisible()
+        qtbot.waitUntil(lambda: not filters.isVisible())
+        assert page.fold.button.text() == "Bộ lọc  \u25be" and page.fold.button.parent() is page.top_bar
+        open_filters(qtbot, page)
+        assert heard[-1] == "Đang hiện bộ lọc."
         filters.session.setCurrentIndex(filters.session.findData(ward_class.key))
         assert shown(page) == ["Lê Văn Nam", "Trần Thị Lan"]
         assert heard[-1] == "Đang hiện 2 người học."
@@ -78,7 +87,7 @@ def test_filters_fold_away_and_narrow_by_ward_group_session_and_name_together(qt
         filters.session.setCurrentIndex(0)
         filters.group.setCurrentIndex(filters.group.findData("farmer"))
         assert shown(page) == ["Phạm Văn Dũng"]
-        assert filters.toggle.text() == "Bộ lọc (đang dùng 2)  \u25b4"
+        assert page.filter_count.text() == "Đang dùng 2"
         filters.ward.setCurrentIndex(0)
         type_text(page.search, "nam")
         qtbot.waitUntil(lambda: shown(page) == ["Lê Văn Nam"])
@@ -92,7 +101,7 @@ def test_a_lesson_header_opens_that_lesson_across_the_class_and_back_keeps_the_f
     the average mistakes; "‹ Tiến độ học" returns to the grid with the ward still chosen."""
     flow = open_grid(window, trainer)
     page = flow.page
-    click(qtbot, page.filters.toggle)
+    open_filters(qtbot, page)
     page.filters.ward.setCurrentIndex(page.filters.ward.findData("Phường Kim Mã"))
     first = trainer.lessons.get(FIRST)
     column = FIXED_COLUMNS + [lesson.id for lesson in page.model.lessons].index(FIRST)
@@ -112,6 +121,7 @@ def test_a_lesson_header_opens_that_lesson_across_the_class_and_back_keeps_the_f
     assert isinstance(flow.page, ProgressPage)
     assert shown(flow.page) == ["Lê Văn Nam", "Nguyễn Thị Hoa"]
     assert flow.page.filters.ward.currentData() == "Phường Kim Mã"
+    assert flow.page.fold.is_open and flow.page.filter_count.text() == "Đang dùng 1"
 
 
 def test_this_lesson_opens_the_lesson_of_the_current_column_from_the_keyboard(qtbot, window, trainer, ward_class):
@@ -132,7 +142,7 @@ def test_the_grid_is_saved_as_shown_to_xlsx_and_printed_to_a_pdf(qtbot, window, 
     monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: tmp_path / "grid.xlsx")
     monkeypatch.setattr(files, "ask_save_pdf", lambda parent, title, name: tmp_path / "grid.pdf")
     page = open_grid(window, trainer).page
-    click(qtbot, page.filters.toggle)
+    open_filters(qtbot, page)
     page.filters.session.setCurrentIndex(page.filters.session.findData(ward_class.key))
     click(qtbot, page.save_button)
     assert page.notice.message.text() == f"Đã lưu bảng của 2 người học vào {tmp_path / 'grid.xlsx'}."
@@ -169,10 +179,10 @@ def test_at_200_percent_the_grid_shows_at_least_eight_rows_at_1366_by_768(qtbot,
     page = flow.page
     qtbot.waitUntil(lambda: fully_visible_rows(page.table) >= 8)
     assert window.height() == 768
-    assert page.filters.toggle.parent() is page.top_bar
-    click(qtbot, page.filters.toggle)
+    assert page.fold.button.parent() is page.top_bar
+    click(qtbot, page.fold.button)
     assert page.search.isVisible() and page.reasons.isVisible()
     assert window.height() == 768
     assert page.timeline_button.isVisible()
-    click(qtbot, page.filters.toggle)
+    click(qtbot, page.fold.button)
     qtbot.waitUntil(lambda: fully_visible_rows(page.table) >= 8)

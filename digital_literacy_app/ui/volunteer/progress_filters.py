@@ -1,17 +1,17 @@
-"""The progress grid's filters, behind a button so the grid keeps the room at large text.
+"""The progress grid's filters: the panel that folds away (ui/widgets/fold.py) so the grid
+keeps the room at large text.
 
 Which lessons (an area), which learners (a ward, a group, the attendees of one teaching
-session, only those who need help) and what "needs help" means. The panel starts folded
-(at 1366 × 768 it would leave the grid two rows even at the usual text size) unless the
-volunteer opened it before; the button says how many filters are on, so a narrowed grid
-is never mistaken for everyone.
+session, only those who need help) and what "needs help" means. The panel scrolls when
+open at 200 %, where it is taller than the room the window has; `active()` counts the
+filters on, which the page shows beside the fold's button, so a narrowed grid is never
+mistaken for everyone.
 """
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from digital_literacy_app.core.records import GROUPS, HINTS_LIMIT, MISTAKES_LIMIT, STALLED_DAYS, GridFilter
-from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.labels import area_name, group_name
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.widgets.choice_list import choice_list
@@ -19,11 +19,12 @@ from digital_literacy_app.ui.widgets.frame import scroll_area
 
 
 class GridFilters(QWidget):
-    """`toggle` (the button) shows and hides the filters; `changed` fires when a choice does."""
+    """The filter choices; `changed` fires when one changes; `content` is the layout a page
+    adds its own lines to (the name search, at large text)."""
 
     changed = Signal()
 
-    def __init__(self, trainer, chosen: GridFilter, shown: bool = False, parent=None):
+    def __init__(self, trainer, chosen: GridFilter, parent=None):
         super().__init__(parent)
         self.area = choice_list(self.tr("Lessons of which area"), [("", self.tr("All lessons"))] +
                                 [(area, area_name(area)) for area in trainer.lessons.by_area()])
@@ -54,25 +55,31 @@ class GridFilters(QWidget):
             "finished, or nothing done for {days} days with a lesson unfinished.").format(
                 mistakes=MISTAKES_LIMIT, hints=HINTS_LIMIT, days=STALLED_DAYS)), "muted")
         rule.setWordWrap(True)
-        grid.addWidget(rule, 3, 0, 1, 4)
-        self.toggle = set_role(QPushButton(), "toggle")
-        self.toggle.setCheckable(True)
-        self.toggle.toggled.connect(self._fold)
         # In a scroll area: open at 200 % the panel is taller than the room the window has.
         self.inner = QWidget()
+        # Never squeezed under its natural height (the rows would overlap): it scrolls instead.
+        self.inner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.content = QVBoxLayout(self.inner)  # pages add the name search and their notes here
         self.content.setContentsMargins(0, 0, 8, 0)
         self.content.addWidget(self.panel)
-        self.scroll = scroll_area(self.inner, self.tr("Filters"), steady=True)
+        self.content.addWidget(rule)
+        self.content.addStretch(1)
+        self.scroll = scroll_area(self.inner, self.tr("Filters"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(lambda: self.content.setGeometry(self.inner.rect()))
         self._restore(chosen)
         for combo in (self.area, self.ward, self.group, self.session):
-            combo.currentIndexChanged.connect(self._changed)
-        self.only_help.toggled.connect(self._changed)
-        self.toggle.setChecked(shown)
-        self._fold(shown)
+            combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self.only_help.toggled.connect(lambda _on: self.changed.emit())
+
+    def showEvent(self, event) -> None:
+        """Opened: lay the panel out again at its real size. Resized while folded (its text
+        wraps, so its height depends on its width), it kept the squeezed rows of before."""
+        super().showEvent(event)
+        self._relayout.start()
 
     def session_words(self, session) -> str:
         day = "/".join(reversed(session.date.split("-")))
@@ -94,20 +101,3 @@ class GridFilters(QWidget):
         """How many filters narrow the grid now."""
         return sum(1 for combo in (self.area, self.ward, self.group, self.session) if combo.currentData()) + \
             int(self.only_help.isChecked())
-
-    def _changed(self) -> None:
-        self._label()
-        self.changed.emit()
-
-    def _fold(self, shown: bool) -> None:
-        self.setVisible(shown)
-        self._label()
-        if self.toggle.hasFocus():
-            announce(self.toggle, self.tr("Filters shown.") if shown else self.tr("Filters hidden."))
-
-    def _label(self) -> None:
-        count = self.active()
-        words = self.tr("Filters ({count} on)").format(count=count) if count else self.tr("Filters")
-        self.toggle.setText(words + ("  \u25b4" if self.toggle.isChecked() else "  \u25be"))
-        self.toggle.setAccessibleName(self.tr("Show or hide the filters and what help means; {count} on")
-                                      .format(count=count))

@@ -20,6 +20,7 @@ from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
 from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.progress_filters import GridFilters
 from digital_literacy_app.ui.volunteer.progress_model import FIXED_COLUMNS, ProgressTableModel
+from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.table import read_only_table
@@ -44,7 +45,7 @@ class ProgressPage(ToolPage):
     timeline_requested = Signal(object)
     lesson_requested = Signal(str, object)  # lesson id, the GridFilter in force
 
-    def __init__(self, seat, chosen: GridFilter = GridFilter(), filters_shown: bool = False, parent=None):
+    def __init__(self, seat, chosen: GridFilter = GridFilter(), filters_shown: bool | None = None, parent=None):
         super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Progress at a glance"))
         self.search = QLineEdit(chosen.name)
@@ -53,7 +54,7 @@ class ProgressPage(ToolPage):
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("Find:"))
         search_label.setBuddy(self.search)
-        self.filters = GridFilters(self.trainer, chosen, filters_shown)
+        self.filters = GridFilters(self.trainer, chosen)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
@@ -67,11 +68,16 @@ class ProgressPage(ToolPage):
         self.table.setHorizontalHeader(self.header)
         self.header.sectionClicked.connect(self._header_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_reasons())
+        self.fold = Fold(self.filters, self.table)
+        if filters_shown is not None:  # the volunteer's own choice, before the lesson or story they opened
+            self.fold.chosen = True
+            self.fold.set_open(filters_shown)
+        self.filter_count = set_role(QLabel(), "muted")
+        self.add_top_right(self.filter_count)
+        self.add_top_right(self.fold.button)
         if theme_scale() < LARGE:
-            search_row.addSpacing(16)
-            search_row.addWidget(self.filters.toggle)
             self.body_layout.addLayout(search_row)
-            self.body_layout.addWidget(self.filters)
+            self.body_layout.addWidget(self.fold)
             self.body_layout.addWidget(self.table, 1)
             self.body_layout.addWidget(self.reasons)
         else:
@@ -101,26 +107,29 @@ class ProgressPage(ToolPage):
         self.search.textChanged.connect(self._debounce.start)
         self.filters.changed.connect(self._narrowed)
         self.refresh()
+        # Open filters scroll rather than leave the grid less than three rows.
+        self.table.setMinimumHeight(self.header.sizeHint().height() + 3 * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalScrollBar().sizeHint().height() + 8)
 
     def initial_focus(self):
         return self.table
 
     def _large_text_layout(self, search_row) -> None:
         """At 150 % and more the grid takes the body: the search and the words about the
-        chosen learner fold away with the filters, whose button sits in the top bar; the
-        grid's text grows like the bars' (half as fast), so at 200 % eight rows show."""
-        self.add_top_right(self.filters.toggle)
+        chosen learner fold away with the filters; the grid's text grows like the bars'
+        (half as fast, `room_for_rows`), so at 200 % eight rows show."""
         self.filters.content.insertLayout(0, search_row)
-        self.filters.content.addWidget(self.reasons)
-        self.body_layout.setContentsMargins(16, 4, 16, 4)
+        self.filters.content.insertWidget(self.filters.content.count() - 1, self.reasons)
         self.body_layout.setSpacing(8)
-        self.body_layout.addWidget(self.filters, 2)
+        self.body_layout.addWidget(self.fold, 2)
         self.body_layout.addWidget(self.table, 1)
+        room_for_rows(self.table, self.body_layout)
         sizes = TypeSizes(theme_scale())
+        size = sizes.chrome.body
         # Rows as tall as their text: the cells are short signs, and the padding of 200 %
-        # would cost two rows.
+        # would cost a row.
         self.table.setStyleSheet(
-            f"QTableView, QHeaderView {{ font-size: {sizes.chrome.body}pt; }}"
+            f"QTableView, QHeaderView {{ font-size: {size}pt; }}"
             f"QTableView::item {{ padding: 0px {sizes.px(8)}px; }}"
             f"QHeaderView::section:horizontal {{ padding: 2px {sizes.px(8)}px; }}")
         rows = _TextHighRows(self.table)
@@ -131,6 +140,7 @@ class ProgressPage(ToolPage):
         return self.filters.chosen(self.search.text())
 
     def refresh(self) -> None:
+        self._count_filters()
         try:
             grid = self.trainer.overview.grid(self.chosen_filter())
         except DlaError as exc:  # the session was withdrawn by a sync file meanwhile
@@ -178,6 +188,11 @@ class ProgressPage(ToolPage):
         learner = self.chosen()
         if learner is not None:
             self.timeline_requested.emit(learner)
+
+    def _count_filters(self) -> None:
+        count = self.filters.active()
+        self.filter_count.setText(self.tr("{count} on").format(count=count) if count else "")
+        self.filter_count.setAccessibleName(self.tr("Filters on: {count}").format(count=count))
 
     def _narrowed(self) -> None:
         """A name typed or a filter chosen: show and say how many people the grid holds now."""

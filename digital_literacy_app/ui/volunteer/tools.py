@@ -20,7 +20,7 @@ class _ProgressTool:
     def __init__(self, seat, go_home):
         self.seat, self.go_home, self.flow = seat, go_home, Flow()
         self.flow.tool = self
-        self.chosen, self.filters_shown = None, False
+        self.chosen, self.filters_shown = None, None
         self.show_grid()
 
     def show_grid(self):
@@ -28,7 +28,7 @@ class _ProgressTool:
         from digital_literacy_app.ui.volunteer.progress_screen import ProgressPage
 
         page = ProgressPage(self.seat, self.chosen or GridFilter(), self.filters_shown)
-        page.filters.toggle.toggled.connect(lambda shown: setattr(self, "filters_shown", shown))
+        page.fold.button.clicked.connect(lambda shown: setattr(self, "filters_shown", shown))
         page.back.connect(self.go_home)
         page.timeline_requested.connect(lambda learner: self.show_timeline(learner, page.chosen_filter()))
         page.lesson_requested.connect(self.show_lesson)
