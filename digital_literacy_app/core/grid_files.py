@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 from digital_literacy_app.core.atomic import atomic_output_file
 from digital_literacy_app.core.learners import GROUP_NAMES_VI
 from digital_literacy_app.core.progress_grid import ProgressGrid, cell_words
+from digital_literacy_app.core.reports.formats import AREA_NAMES
 from digital_literacy_app.core.tables import write_table
 
 HEADER = ["Họ và tên", "Năm sinh", "Nhóm", "Phường/xã", "Cần giúp"]
@@ -139,6 +140,8 @@ def describe(trainer, chosen) -> str:
         parts.append(chosen.ward)
     if chosen.group:
         parts.append(f"nhóm {GROUP_NAMES_VI.get(chosen.group, chosen.group)}")
+    if chosen.area:
+        parts.append(f"bài về {AREA_NAMES.get(chosen.area, chosen.area)}")
     if chosen.name:
         parts.append(f"tên có “{chosen.name}”")
     if chosen.needs_help:

@@ -15,7 +15,7 @@ from datetime import date
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.core.learners import LearnerRecord
 from digital_literacy_app.core.lessons.model import Lesson, Text
-from digital_literacy_app.core.overview import DONE, IN_PROGRESS, NOT_STARTED, Cell, HelpReason, needs_help
+from digital_literacy_app.core.overview import DONE, IN_PROGRESS, NOT_STARTED, Cell, needs_help
 from digital_literacy_app.core.text import nfc
 
 
@@ -138,10 +138,6 @@ def cell_words(cell: Cell) -> str:
     if cell.state == IN_PROGRESS:
         return f"Đang học – bước {cell.at_step}/{cell.steps_total}"
     return "Chưa học"
-
-
-def help_words(reasons: list[HelpReason]) -> str:
-    return "Cần giúp" if reasons else ""
 
 
 __all__ = ["GridFilter", "LessonView", "ProgressGrid", "StuckLearner", "cell_words", "grid_cells",

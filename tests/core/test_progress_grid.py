@@ -136,6 +136,15 @@ def test_the_printed_grid_is_an_a4_landscape_pdf_with_names_lessons_and_words(tr
     assert "Trần Thị Lan" not in text
 
 
+def test_a_grid_with_no_lesson_of_the_area_still_prints_and_names_its_filters(trainer, classroom, tmp_path):
+    """An area without lessons here: the names alone, and the filters in words on the page."""
+    target = tmp_path / "none.pdf"
+    trainer.overview.print_grid(target, GridFilter(area="safety", ward="Xã Sóc Sơn", needs_help=False, name="cuc"))
+    text = " ".join(PdfReader(target).pages[0].extract_text().split())
+    assert "Lọc: Xã Sóc Sơn, bài về Phòng chống lừa đảo, tên có “cuc”." in text
+    assert "Đỗ Thị Cúc" in text and "1 người học, 0 bài" in text
+
+
 def test_a_wide_grid_continues_on_more_pages_with_every_lesson(trainer, tmp_path):
     """The bundled catalogue (over 8 lessons): every lesson's name is printed on some page."""
     from digital_literacy_app.core.grid_files import LESSONS_A_PAGE
