@@ -158,6 +158,29 @@ def test_the_grid_is_saved_as_shown_to_xlsx_and_printed_to_a_pdf(qtbot, window, 
     assert "Buổi học 14/03/2025 “Cài VNeID”" in text and "Lê Văn Nam" in text and "Nguyễn Thị Hoa" not in text
 
 
+def test_the_names_stay_in_place_while_the_lessons_scroll_sideways(qtbot, window, trainer, ward_class):
+    """At 200 % on a 1024 × 768 screen, scrolled to the last lesson, the names still show at
+    the left edge, row for row with the grid; a click on a name there chooses that person."""
+    for number in range(20):
+        trainer.learners.add(f"Người Học {number:02d}")
+    window.resize(1024, 768)
+    page = open_grid(window, trainer, 200).page
+    qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() > 0)
+    table, frozen = page.table, page.frozen
+    table.horizontalScrollBar().setValue(table.horizontalScrollBar().maximum())
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: frozen.verticalScrollBar().value() == table.verticalScrollBar().value())
+    assert table.horizontalScrollBar().value() > 0 and frozen.isVisible()
+    assert frozen.geometry().left() <= table.frameWidth() and frozen.columnWidth(0) == table.columnWidth(0)
+    assert all(frozen.isColumnHidden(c) for c in range(1, page.model.columnCount()))
+    last = page.model.rowCount() - 1
+    assert frozen.rowViewportPosition(last) == table.rowViewportPosition(last)
+    spot = frozen.visualRect(page.model.index(last, 0)).center()
+    qtbot.mouseClick(frozen.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert page.chosen().name == page.model.learners[last].name
+    assert page.reasons.text().startswith(page.model.learners[last].name)
+
+
 def fully_visible_rows(table) -> int:
     height = table.viewport().height()
     return sum(1 for row in range(table.model().rowCount())

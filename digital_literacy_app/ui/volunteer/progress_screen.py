@@ -21,6 +21,7 @@ from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.progress_filters import GridFilters
 from digital_literacy_app.ui.volunteer.progress_model import FIXED_COLUMNS, ProgressTableModel
 from digital_literacy_app.ui.widgets.fold import Fold, room_for_rows
+from digital_literacy_app.ui.widgets.frozen_columns import FrozenColumns
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.widgets.table import read_only_table
@@ -107,6 +108,8 @@ class ProgressPage(ToolPage):
         self.search.textChanged.connect(self._debounce.start)
         self.filters.changed.connect(self._narrowed)
         self.refresh()
+        # The names stay in place while the lessons scroll sideways.
+        self.frozen = FrozenColumns(self.table, 1, WrappedHeader(FIXED_COLUMNS, lines=self.header.lines))
         # Open filters scroll rather than leave the grid less than three rows.
         self.table.setMinimumHeight(self.header.sizeHint().height() + 3 * self.table.verticalHeader().defaultSectionSize()
                                     + self.table.horizontalScrollBar().sizeHint().height() + 8)
