@@ -191,7 +191,8 @@ def fully_visible_rows(table) -> int:
 @pytest.mark.parametrize("high_contrast", [False, True], ids=["default", "high-contrast"])
 def test_at_200_percent_the_grid_shows_at_least_eight_rows_at_1366_by_768(qtbot, window, trainer, high_contrast):
     """The filters, the search and the words about the chosen learner fold away behind the
-    button in the top bar; opened, they scroll instead of pushing the window past 768."""
+    button in the top bar; opened, they scroll instead of pushing the window past 768. The
+    page of one lesson shows eight rows as well."""
     for number in range(12):
         trainer.learners.add(f"Người Học {number:02d}")
     account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
@@ -209,3 +210,7 @@ def test_at_200_percent_the_grid_shows_at_least_eight_rows_at_1366_by_768(qtbot,
     assert page.timeline_button.isVisible()
     click(qtbot, page.fold.button)
     qtbot.waitUntil(lambda: fully_visible_rows(page.table) >= 8)
+    click(qtbot, page.lesson_button)  # one lesson across the class: eight rows there too
+    assert isinstance(flow.page, LessonProgressPage)
+    qtbot.waitUntil(lambda: fully_visible_rows(flow.page.table) >= 8)
+    assert window.height() == 768

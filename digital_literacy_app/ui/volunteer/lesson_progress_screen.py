@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from digital_literacy_app.core.records import GridFilter
 from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.widgets.fold import room_for_rows
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 
@@ -50,7 +51,10 @@ class LessonProgressPage(ToolPage):
                 + [(WAITING, r, None, None) for r in view.not_started])
         self.model = LessonClassModel(seat.lang, self)
         self.model.set_rows(rows)
-        self.table = read_only_table(self.model, self.tr("Who is where in this lesson"), stretch=(1,))
+        # One line a row, in the bars' size at large text (like the grid), so eight show at 200 %.
+        self.table = room_for_rows(read_only_table(self.model, self.tr("Who is where in this lesson"),
+                                                   stretch=(1,), wrap=False),
+                                   self.body_layout)
         self.body_layout.addWidget(self.table, 1)
         if rows:
             self.table.selectRow(0)
