@@ -214,3 +214,14 @@ def test_at_200_percent_the_grid_shows_at_least_eight_rows_at_1366_by_768(qtbot,
     assert isinstance(flow.page, LessonProgressPage)
     qtbot.waitUntil(lambda: fully_visible_rows(flow.page.table) >= 8)
     assert window.height() == 768
+
+
+def test_a_grid_that_cannot_be_saved_says_why_and_leaves_nothing_behind(qtbot, window, trainer, ward_class,
+                                                                         monkeypatch, tmp_path):
+    """A folder that is not there (a stick taken out): the notice says so in words; no file."""
+    gone = tmp_path / "stick-removed" / "grid.xlsx"
+    monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: gone)
+    page = open_grid(window, trainer).page
+    click(qtbot, page.save_button)
+    assert page.notice.message.text().startswith("Chưa lưu được bảng: ")
+    assert not gone.parent.exists()
