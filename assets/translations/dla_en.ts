@@ -2595,6 +2595,10 @@
         <translation>progress.pdf</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
         <source>The grid could not be saved: {reason}</source>
         <translation>The grid could not be saved: {reason}</translation>
     </message>

@@ -2595,6 +2595,10 @@
         <translation>tien-do-hoc.pdf</translation>
     </message>
     <message>
+        <source>Saving {name}…</source>
+        <translation>Đang lưu {name}…</translation>
+    </message>
+    <message>
         <source>The grid could not be saved: {reason}</source>
         <translation>Chưa lưu được bảng: {reason}</translation>
     </message>

@@ -145,6 +145,8 @@ def test_the_grid_is_saved_as_shown_to_xlsx_and_printed_to_a_pdf(qtbot, window, 
     open_filters(qtbot, page)
     page.filters.session.setCurrentIndex(page.filters.session.findData(ward_class.key))
     click(qtbot, page.save_button)
+    assert not page.print_button.isEnabled()  # one file at a time, written off the GUI thread
+    qtbot.waitUntil(lambda: page.save_task is None, timeout=20000)
     assert page.notice.message.text() == f"Đã lưu bảng của 2 người học vào {tmp_path / 'grid.xlsx'}."
     rows = list(load_workbook(tmp_path / "grid.xlsx").active.iter_rows(values_only=True))
     first = trainer.lessons.get(FIRST)
@@ -152,6 +154,7 @@ def test_the_grid_is_saved_as_shown_to_xlsx_and_printed_to_a_pdf(qtbot, window, 
     assert [(row[0], row[column]) for row in rows[1:]] == [
         ("Lê Văn Nam", f"Đang học – bước 2/{len(first.steps)}"), ("Trần Thị Lan", "Chưa học")]
     click(qtbot, page.print_button)
+    qtbot.waitUntil(lambda: page.save_task is None, timeout=20000)
     reader = PdfReader(tmp_path / "grid.pdf")
     assert [round(float(v)) for v in reader.pages[0].mediabox[2:]] == [842, 595]
     text = " ".join(page.extract_text() for page in reader.pages)
@@ -223,5 +226,6 @@ def test_a_grid_that_cannot_be_saved_says_why_and_leaves_nothing_behind(qtbot, w
     monkeypatch.setattr(files, "ask_save_table", lambda parent, title, name: gone)
     page = open_grid(window, trainer).page
     click(qtbot, page.save_button)
+    qtbot.waitUntil(lambda: page.save_task is None, timeout=20000)
     assert page.notice.message.text().startswith("Chưa lưu được bảng: ")
     assert not gone.parent.exists()

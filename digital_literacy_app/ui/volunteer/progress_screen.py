@@ -17,6 +17,7 @@ from digital_literacy_app.core.records import GridFilter
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
+from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer import files
 from digital_literacy_app.ui.volunteer.progress_filters import GridFilters
 from digital_literacy_app.ui.volunteer.progress_model import FIXED_COLUMNS, ProgressTableModel
@@ -103,6 +104,7 @@ class ProgressPage(ToolPage):
         self.bottom.addStretch(1)
         self.bottom.addWidget(self.lesson_button)
         self.bottom.addWidget(self.timeline_button)
+        self.save_task = None  # a file being written, off the GUI thread
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._narrowed)
         self.search.textChanged.connect(self._debounce.start)
@@ -152,8 +154,9 @@ class ProgressPage(ToolPage):
         self.model.set_grid(list(grid.learners), list(grid.lessons), grid.cells, grid.flagged)
         if grid.learners:
             self.table.selectRow(0)
-        for button in (self.timeline_button, self.save_button, self.print_button):
-            button.setEnabled(bool(grid.learners))
+        self.timeline_button.setEnabled(bool(grid.learners))
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(bool(grid.learners) and self.save_task is None)
         self.lesson_button.setEnabled(bool(grid.lessons))
         self.show_reasons()
 
@@ -216,20 +219,40 @@ class ProgressPage(ToolPage):
         """The grid as shown (name and filters applied) as .xlsx or .csv."""
         path = files.ask_save_table(self, self.tr("Save the progress grid"), self.tr("progress.xlsx"))
         if path is not None:
-            self._write(lambda: self.trainer.overview.export_grid(path, self.chosen_filter()), path)
+            self._write("export_grid", path)
 
     def print_grid(self) -> None:
         """The grid as shown as an A4 landscape PDF, to print."""
         path = files.ask_save_pdf(self, self.tr("Save the progress grid to print"), self.tr("progress.pdf"))
         if path is not None:
-            self._write(lambda: self.trainer.overview.print_grid(path, self.chosen_filter()), path)
+            self._write("print_grid", path)
 
-    def _write(self, write, path) -> None:
-        try:
-            write()
-        except DlaError as exc:
-            self.notice.show_message("bad", self.tr("The grid could not be saved: {reason}").format(
-                reason=reason(exc)), detail(exc))
+    def _write(self, operation: str, path) -> None:
+        """Off the GUI thread: the PDF of 200 learners takes about two seconds."""
+        if self.save_task is not None:
             return
+        chosen, count = self.chosen_filter(), self.model.rowCount()
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(False)
+        self.notice.show_message("hint", self.tr("Saving {name}\u2026").format(name=path.name))
+
+        def work(own, task):
+            return getattr(own.overview, operation)(path, chosen)
+
+        self.save_task = run_in_background(work, trainer=self.trainer, on_success=lambda _: self._saved(count, path),
+                                           on_failure=self._save_failed)
+
+    def _saved(self, count: int, path) -> None:
+        self._save_done()
         self.notice.show_message("good", self.tr("Saved the grid of {count} learners in {path}.").format(
-            count=self.model.rowCount(), path=str(path)))
+            count=count, path=str(path)))
+
+    def _save_failed(self, error: Exception) -> None:
+        self._save_done()
+        self.notice.show_message("bad", self.tr("The grid could not be saved: {reason}").format(
+            reason=reason(error)), detail(error))
+
+    def _save_done(self) -> None:
+        self.save_task = None
+        for button in (self.save_button, self.print_button):
+            button.setEnabled(self.model.rowCount() > 0)
