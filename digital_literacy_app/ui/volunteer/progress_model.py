@@ -1,8 +1,10 @@
 """The learners × lessons grid as a Qt table model.
 
 Column 0 is the learner's name, column 1 whether they need help, then one column per
-lesson, headed by the lesson's name (ui/widgets/wrapped_header.py wraps it). A cell reads "–" (not started), "3/7" (steps done of the lesson's steps) or "✓"
-(done), with the same words spelled out for screen readers and in the tooltip.
+lesson, headed by the lesson's name (ui/widgets/wrapped_header.py wraps it). A cell reads
+"–" (not started), "3/7" (steps done of the lesson's steps) or "✓" (done), with the same
+words spelled out for screen readers and in the tooltip; the help cell's tooltip and spoken
+text say why (`help_words`, given by the page).
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt

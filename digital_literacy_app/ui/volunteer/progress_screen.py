@@ -1,12 +1,13 @@
 """Progress at a glance: every learner against every lesson, and who needs help.
 
-Lessons head their columns by name, wrapped on three lines (ui/widgets/wrapped_header.py);
-the grid narrows by a name typed, and by area, ward, group and teaching session behind the
-"Filters" button (progress_filters.py), folded away at large text so the grid keeps the
-room. Choosing a lesson's header (or "This lesson" for the column of the current cell)
-shows that lesson across the class. What the grid shows can be saved as a spreadsheet or a
-PDF to print. Picking a row says why that person needs help, in words, and opens their
-story.
+Lessons head their columns by name, wrapped on three lines (ui/widgets/wrapped_header.py),
+and the names stay in place while the lessons scroll sideways (frozen_columns.py). The grid
+narrows by a name typed, and by area, ward, group and teaching session (progress_filters.py)
+behind the shared "Filters" fold (ui/widgets/fold.py), which folds where the grid would
+show fewer than eight rows; at 150 % and more the search folds away too. Choosing a
+lesson's header (or "This lesson" for the column of the current cell) shows that lesson
+across the class. What the grid shows can be saved as a spreadsheet or a PDF to print.
+Picking a row says why that person needs help, in words, and opens their story.
 """
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -113,7 +114,8 @@ class ProgressPage(ToolPage):
         # The names stay in place while the lessons scroll sideways.
         self.frozen = FrozenColumns(self.table, 1, WrappedHeader(FIXED_COLUMNS, lines=self.header.lines))
         # Open filters scroll rather than leave the grid less than three rows.
-        self.table.setMinimumHeight(self.header.sizeHint().height() + 3 * self.table.verticalHeader().defaultSectionSize()
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.header.sizeHint().height() + 3 * rows
                                     + self.table.horizontalScrollBar().sizeHint().height() + 8)
 
     def initial_focus(self):
@@ -239,10 +241,12 @@ class ProgressPage(ToolPage):
         def work(own, task):
             return getattr(own.overview, operation)(path, chosen)
 
-        self.save_task = run_in_background(work, trainer=self.trainer, on_success=lambda _: self._saved(count, path),
+        self._saving = (count, path)
+        self.save_task = run_in_background(work, trainer=self.trainer, on_success=self._saved,
                                            on_failure=self._save_failed)
 
-    def _saved(self, count: int, path) -> None:
+    def _saved(self, _written) -> None:
+        count, path = self._saving
         self._save_done()
         self.notice.show_message("good", self.tr("Saved the grid of {count} learners in {path}.").format(
             count=count, path=str(path)))
