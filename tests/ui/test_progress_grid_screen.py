@@ -95,6 +95,20 @@ def test_filters_fold_away_and_narrow_by_ward_group_session_and_name_together(qt
         stop()
 
 
+def test_a_session_withdrawn_meanwhile_is_said_and_dropped_from_the_filter(qtbot, window, trainer, ward_class):
+    """Chosen, then withdrawn (as a sync file from another PC would): the next refresh says
+    the session is gone, shows everyone again and no longer offers it."""
+    page = open_grid(window, trainer).page
+    open_filters(qtbot, page)
+    page.filters.session.setCurrentIndex(page.filters.session.findData(ward_class.key))
+    assert len(shown(page)) == 2
+    trainer.sessions.withdraw(ward_class.key, withdrawn_by="Trần Thu Hà")
+    page.refresh()
+    assert page.notice.message.text().startswith("Trên máy này không có buổi học")
+    assert len(shown(page)) == 4 and page.filters.session.findData(ward_class.key) == -1
+    assert page.filter_count.text() == ""
+
+
 def test_a_lesson_header_opens_that_lesson_across_the_class_and_back_keeps_the_filters(
         qtbot, window, trainer, ward_class):
     """Clicking the first lesson's header: finished, at step 2 with its title, not started,

@@ -92,6 +92,16 @@ class GridFilters(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.only_help.setChecked(chosen.needs_help)
 
+    def forget_session(self) -> None:
+        """The chosen session is gone (withdrawn on another PC, through a sync file): take it
+        off the list and show every session again, without a second refresh."""
+        index = self.session.currentIndex()
+        self.session.blockSignals(True)
+        self.session.setCurrentIndex(0)
+        if index > 0:
+            self.session.removeItem(index)
+        self.session.blockSignals(False)
+
     def chosen(self, name: str = "") -> GridFilter:
         return GridFilter(name=name, ward=self.ward.currentData() or "", group=self.group.currentData() or "",
                           session=self.session.currentData() or "", area=self.area.currentData() or "",

@@ -147,12 +147,12 @@ class ProgressPage(ToolPage):
         return self.filters.chosen(self.search.text())
 
     def refresh(self) -> None:
-        self._count_filters()
         try:
             grid = self.trainer.overview.grid(self.chosen_filter())
         except DlaError as exc:  # the session was withdrawn by a sync file meanwhile
             self.notice.show_message("bad", reason(exc), detail(exc))
-            grid = self.trainer.overview.grid(GridFilter())
+            self.filters.forget_session()
+            grid = self.trainer.overview.grid(self.chosen_filter())
         self.model.set_grid(list(grid.learners), list(grid.lessons), grid.cells, grid.flagged)
         if grid.learners:
             self.table.selectRow(0)
@@ -160,6 +160,7 @@ class ProgressPage(ToolPage):
         for button in (self.save_button, self.print_button):
             button.setEnabled(bool(grid.learners) and self.save_task is None)
         self.lesson_button.setEnabled(bool(grid.lessons))
+        self._count_filters()
         self.show_reasons()
 
     def chosen(self):
