@@ -79,6 +79,10 @@ def test_filters_fold_away_and_narrow_by_ward_group_session_and_name_together(qt
         assert page.fold.button.text() == "Bộ lọc  \u25be" and page.fold.button.parent() is page.top_bar
         open_filters(qtbot, page)
         assert heard[-1] == "Đang hiện bộ lọc."
+        assert window.focusWidget() is filters.area  # the fold moves the focus into the panel
+        page.search.setFocus()
+        qtbot.keyClick(page.search, Qt.Key.Key_Tab)  # Tab as the eye reads: the search, then the filters
+        assert window.focusWidget() is filters.area
         filters.session.setCurrentIndex(filters.session.findData(ward_class.key))
         assert shown(page) == ["Lê Văn Nam", "Trần Thị Lan"]
         assert heard[-1] == "Đang hiện 2 người học."
@@ -223,6 +227,9 @@ def test_at_200_percent_the_grid_shows_at_least_eight_rows_at_1366_by_768(qtbot,
     assert page.fold.button.parent() is page.top_bar
     click(qtbot, page.fold.button)
     assert page.search.isVisible() and page.reasons.isVisible()
+    assert window.focusWidget() is page.search  # first in the panel, as it is read
+    qtbot.keyClick(page.search, Qt.Key.Key_Tab)
+    assert window.focusWidget() is page.filters.area
     assert window.height() == 768
     assert page.timeline_button.isVisible()
     click(qtbot, page.fold.button)

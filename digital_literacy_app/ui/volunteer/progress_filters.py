@@ -92,6 +92,10 @@ class GridFilters(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.only_help.setChecked(chosen.needs_help)
 
+    def controls(self) -> list[QWidget]:
+        """The choices, in reading order (for the page's tab order)."""
+        return [self.area, self.ward, self.group, self.session, self.only_help]
+
     def forget_session(self) -> None:
         """The chosen session is gone (withdrawn on another PC, through a sync file): take it
         off the list and show every session again, without a second refresh."""

@@ -87,6 +87,11 @@ class ProgressPage(ToolPage):
             self._large_text_layout(search_row)
         self.notice = Notice()
         self.body_layout.addWidget(self.notice)
+        # Tab as the eye reads: the name search, the filters, then the grid (the search was
+        # made first, but joined its place after the filters).
+        order = [self.search, *self.filters.controls(), self.table]
+        for before, after in zip(order, order[1:]):
+            self.setTabOrder(before, after)
 
         self.save_button = QPushButton(self.tr("Save\u2026"))
         self.save_button.setAccessibleName(self.tr("Save the grid as shown as a spreadsheet"))
