@@ -43,17 +43,18 @@ def progress_cells(trainer) -> dict[tuple[str, str], Cell]:
     """Every (learner id, lesson id) with some progress; a missing pair is NOT_STARTED.
 
     Steps done are capped at the lesson's current length (a learner may have done steps
-    of an older, longer version).
+    of an older, longer version); so is the step they are at (where they resume).
     """
     totals = {lesson.id: len(lesson.steps) for lesson in trainer.lessons.lessons}
     cells = {}
-    for learner_id, lesson_id, status, steps_done in trainer.db.conn.execute(
-            "SELECT learner_id, lesson_id, status, steps_done FROM lesson_progress"):
+    for learner_id, lesson_id, status, steps_done, resume in trainer.db.conn.execute(
+            "SELECT learner_id, lesson_id, status, steps_done, resume_step FROM lesson_progress"):
         total = totals.get(lesson_id, 0)
         if status == "completed":
-            cells[(learner_id, lesson_id)] = Cell(DONE, total, total)
+            cells[(learner_id, lesson_id)] = Cell(DONE, total, total, total)
         else:
-            cells[(learner_id, lesson_id)] = Cell(IN_PROGRESS, min(steps_done, total), total)
+            at = min(max(resume, 0), max(total - 1, 0)) + 1 if total else 0
+            cells[(learner_id, lesson_id)] = Cell(IN_PROGRESS, min(steps_done, total), total, at)
     return cells
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from digital_literacy_app.core.errors import NotFoundError
 from digital_literacy_app.core.learners import LearnerRecord
 from digital_literacy_app.core.lessons.model import Lesson, Text
-from digital_literacy_app.core.overview import DONE, IN_PROGRESS, NOT_STARTED, Cell, needs_help
+from digital_literacy_app.core.overview import DONE, IN_PROGRESS, NOT_STARTED, Cell, needs_help, progress_cells
 from digital_literacy_app.core.text import nfc
 
 
@@ -85,22 +85,7 @@ def progress_grid(trainer, chosen: GridFilter = GridFilter(), today: date | None
                 if (not chosen.ward or r.ward == chosen.ward) and (not chosen.group or r.group == chosen.group)
                 and (not chosen.needs_help or r.id in flagged)]
     lessons = tuple(lesson for lesson in trainer.lessons.lessons if not chosen.area or lesson.area == chosen.area)
-    return ProgressGrid(tuple(learners), lessons, grid_cells(trainer), flagged)
-
-
-def grid_cells(trainer) -> dict[tuple[str, str], Cell]:
-    """Every (learner id, lesson id) with some progress, with the step each one is at."""
-    totals = {lesson.id: len(lesson.steps) for lesson in trainer.lessons.lessons}
-    cells = {}
-    for learner_id, lesson_id, status, steps_done, resume in trainer.db.conn.execute(
-            "SELECT learner_id, lesson_id, status, steps_done, resume_step FROM lesson_progress"):
-        total = totals.get(lesson_id, 0)
-        if status == "completed":
-            cells[(learner_id, lesson_id)] = Cell(DONE, total, total, total)
-        else:
-            at = min(max(resume, 0), max(total - 1, 0)) + 1 if total else 0
-            cells[(learner_id, lesson_id)] = Cell(IN_PROGRESS, min(steps_done, total), total, at)
-    return cells
+    return ProgressGrid(tuple(learners), lessons, progress_cells(trainer), flagged)
 
 
 def lesson_view(trainer, lesson_id: str, chosen: GridFilter = GridFilter()) -> LessonView:
@@ -140,5 +125,4 @@ def cell_words(cell: Cell) -> str:
     return "Chưa học"
 
 
-__all__ = ["GridFilter", "LessonView", "ProgressGrid", "StuckLearner", "cell_words", "grid_cells",
-           "lesson_view", "progress_grid"]
+__all__ = ["GridFilter", "LessonView", "ProgressGrid", "StuckLearner", "cell_words", "lesson_view", "progress_grid"]
