@@ -1,4 +1,5 @@
-"""Foundation figures: durable progress events, demo seeding, lesson loading, progress reads."""
+"""Foundation figures: durable progress events, demo seeding, lesson loading, progress reads,
+the progress grid saved and printed."""
 
 import shutil
 import statistics
@@ -76,6 +77,26 @@ def load_lessons(tmp: Path, target: int = 50) -> dict:
     return timings
 
 
+def progress_grid_files(folder: Path, learners: int = 200) -> dict:
+    """The volunteer's progress grid for a ward of `learners` against every bundled lesson:
+    read it, save it as a spreadsheet, print it as a PDF (median of 3)."""
+    with Trainer.open(folder) as trainer:
+        trainer.seed_demo(learners, seed=7)
+        jobs = {"grid": trainer.overview.grid,
+                "xlsx": lambda: trainer.overview.export_grid(folder / "grid.xlsx"),
+                "csv": lambda: trainer.overview.export_grid(folder / "grid.csv"),
+                "pdf": lambda: trainer.overview.print_grid(folder / "grid.pdf")}
+        figures = {"learners": learners, "lessons": len(trainer.lessons.lessons)}
+        for name, job in jobs.items():
+            runs = []
+            for _ in range(3):
+                started = time.perf_counter()
+                job()
+                runs.append(time.perf_counter() - started)
+            figures[f"{name}_ms"] = _ms(statistics.median(runs))
+    return figures
+
+
 def run() -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -84,4 +105,5 @@ def run() -> dict:
             "demo_seed_10000": seed_10k(tmp / "seeded"),
             "one_learner_progress": progress_read(tmp / "seeded"),
             "load_lessons": load_lessons(tmp),
+            "progress_grid_files": progress_grid_files(tmp / "grid"),
         }

@@ -1500,6 +1500,77 @@
     </message>
 </context>
 <context>
+    <name>GridFilters</name>
+    <message>
+        <source>Lessons of which area</source>
+        <translation>Lessons of which area</translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation>All lessons</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>All wards</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>Teaching session</source>
+        <translation>Teaching session</translation>
+    </message>
+    <message>
+        <source>Any session</source>
+        <translation>Any session</translation>
+    </message>
+    <message>
+        <source>Needs help only</source>
+        <translation>Needs help only</translation>
+    </message>
+    <message>
+        <source>Only people who need help</source>
+        <translation>Only people who need help</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Lessons:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Ward:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
+        <translation>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>{date} – {topic} ({count} people)</source>
+        <translation>{date} – {topic} ({count} people)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutButtons</name>
     <message>
         <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
@@ -2310,6 +2381,60 @@
     </message>
 </context>
 <context>
+    <name>LessonClassModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Where they are</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>At step {number} of {total}: {title}</source>
+        <translation>At step {number} of {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressPage</name>
+    <message>
+        <source>‹  Progress</source>
+        <translation>‹  Progress</translation>
+    </message>
+    <message>
+        <source>Back to the progress grid</source>
+        <translation>Back to the progress grid</translation>
+    </message>
+    <message>
+        <source>Who is where in this lesson</source>
+        <translation>Who is where in this lesson</translation>
+    </message>
+    <message>
+        <source>average mistakes per learner who opened it: {value}</source>
+        <translation>average mistakes per learner who opened it: {value}</translation>
+    </message>
+    <message>
+        <source>nobody has opened it yet</source>
+        <translation>nobody has opened it yet</translation>
+    </message>
+    <message>
+        <source>Finished: {finished}. Learning: {learning}. Not started: {waiting}. {average}.</source>
+        <translation>Finished: {finished}. Learning: {learning}. Not started: {waiting}. {average}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital literacy trainer</source>
@@ -2726,36 +2851,8 @@
         <translation>Progress at a glance</translation>
     </message>
     <message>
-        <source>Lessons of which area</source>
-        <translation>Lessons of which area</translation>
-    </message>
-    <message>
-        <source>All lessons</source>
-        <translation>All lessons</translation>
-    </message>
-    <message>
-        <source>Lessons:</source>
-        <translation>Lessons:</translation>
-    </message>
-    <message>
-        <source>Needs help only</source>
-        <translation>Needs help only</translation>
-    </message>
-    <message>
-        <source>Only people who need help</source>
-        <translation>Only people who need help</translation>
-    </message>
-    <message>
-        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
-        <translation>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</translation>
-    </message>
-    <message>
         <source>Learners and lessons</source>
         <translation>Learners and lessons</translation>
-    </message>
-    <message>
-        <source>Lesson numbers</source>
-        <translation>Lesson numbers</translation>
     </message>
     <message>
         <source>Their story  ›</source>
@@ -2766,8 +2863,40 @@
         <translation>The story of the chosen learner</translation>
     </message>
     <message>
-        <source>Lessons: {list}</source>
-        <translation>Lessons: {list}</translation>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <source>Find a learner</source>
+        <translation>Find a learner</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Save the grid as shown as a spreadsheet</source>
+        <translation>Save the grid as shown as a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save the grid as shown as a PDF to print</source>
+        <translation>Save the grid as shown as a PDF to print</translation>
+    </message>
+    <message>
+        <source>This lesson  ›</source>
+        <translation>This lesson  ›</translation>
+    </message>
+    <message>
+        <source>The lesson of the chosen column, across the class</source>
+        <translation>The lesson of the chosen column, across the class</translation>
     </message>
     <message>
         <source>Nobody to show.</source>
@@ -2792,6 +2921,46 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>{count} hints in “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} on</source>
+        <translation>{count} on</translation>
+    </message>
+    <message>
+        <source>Filters on: {count}</source>
+        <translation>Filters on: {count}</translation>
+    </message>
+    <message>
+        <source>{count} learners shown.</source>
+        <translation>{count} learners shown.</translation>
+    </message>
+    <message>
+        <source>Save the progress grid</source>
+        <translation>Save the progress grid</translation>
+    </message>
+    <message>
+        <source>progress.xlsx</source>
+        <translation>progress.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the progress grid to print</source>
+        <translation>Save the progress grid to print</translation>
+    </message>
+    <message>
+        <source>progress.pdf</source>
+        <translation>progress.pdf</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <source>Saved the grid of {count} learners in {path}.</source>
+        <translation>Saved the grid of {count} learners in {path}.</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved: {reason}</source>
+        <translation>The grid could not be saved: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1500,6 +1500,77 @@
     </message>
 </context>
 <context>
+    <name>GridFilters</name>
+    <message>
+        <source>Lessons of which area</source>
+        <translation>Bài học của chủ đề nào</translation>
+    </message>
+    <message>
+        <source>All lessons</source>
+        <translation>Mọi bài học</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường, xã</translation>
+    </message>
+    <message>
+        <source>All wards</source>
+        <translation>Mọi phường, xã</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Mọi nhóm</translation>
+    </message>
+    <message>
+        <source>Teaching session</source>
+        <translation>Buổi học</translation>
+    </message>
+    <message>
+        <source>Any session</source>
+        <translation>Mọi buổi học</translation>
+    </message>
+    <message>
+        <source>Needs help only</source>
+        <translation>Chỉ người cần giúp</translation>
+    </message>
+    <message>
+        <source>Only people who need help</source>
+        <translation>Chỉ hiện những người cần giúp</translation>
+    </message>
+    <message>
+        <source>Lessons:</source>
+        <translation>Bài học:</translation>
+    </message>
+    <message>
+        <source>Ward:</source>
+        <translation>Phường, xã:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Buổi học:</translation>
+    </message>
+    <message>
+        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
+        <translation>“Cần giúp”: sai từ {mistakes} lần hoặc xem gợi ý từ {hints} lần trong một bài chưa xong, hoặc {days} ngày không học mà còn bài dở dang.</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>{date} – {topic} ({count} people)</source>
+        <translation>{date} – {topic} ({count} người)</translation>
+    </message>
+</context>
+<context>
     <name>HandoutButtons</name>
     <message>
         <source>The steps of this lesson in large print on A4 paper, to take home and read again.</source>
@@ -2310,6 +2381,60 @@
     </message>
 </context>
 <context>
+    <name>LessonClassModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Where they are</source>
+        <translation>Đang ở đâu</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Số lỗi</translation>
+    </message>
+    <message>
+        <source>At step {number} of {total}: {title}</source>
+        <translation>Đang ở bước {number}/{total}: {title}</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa học</translation>
+    </message>
+</context>
+<context>
+    <name>LessonProgressPage</name>
+    <message>
+        <source>‹  Progress</source>
+        <translation>‹  Tiến độ học</translation>
+    </message>
+    <message>
+        <source>Back to the progress grid</source>
+        <translation>Quay lại bảng tiến độ học</translation>
+    </message>
+    <message>
+        <source>Who is where in this lesson</source>
+        <translation>Ai đang ở đâu trong bài này</translation>
+    </message>
+    <message>
+        <source>average mistakes per learner who opened it: {value}</source>
+        <translation>số lỗi trung bình của mỗi người đã mở bài: {value}</translation>
+    </message>
+    <message>
+        <source>nobody has opened it yet</source>
+        <translation>chưa ai mở bài này</translation>
+    </message>
+    <message>
+        <source>Finished: {finished}. Learning: {learning}. Not started: {waiting}. {average}.</source>
+        <translation>Đã xong: {finished}. Đang học: {learning}. Chưa học: {waiting}. {average}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Digital literacy trainer</source>
@@ -2726,36 +2851,8 @@
         <translation>Tiến độ học</translation>
     </message>
     <message>
-        <source>Lessons of which area</source>
-        <translation>Bài học của chủ đề nào</translation>
-    </message>
-    <message>
-        <source>All lessons</source>
-        <translation>Mọi bài học</translation>
-    </message>
-    <message>
-        <source>Lessons:</source>
-        <translation>Bài học:</translation>
-    </message>
-    <message>
-        <source>Needs help only</source>
-        <translation>Chỉ người cần giúp</translation>
-    </message>
-    <message>
-        <source>Only people who need help</source>
-        <translation>Chỉ hiện những người cần giúp</translation>
-    </message>
-    <message>
-        <source>“Help”: {mistakes} or more mistakes or {hints} or more hints in a lesson not yet finished, or nothing done for {days} days with a lesson unfinished.</source>
-        <translation>“Cần giúp”: sai từ {mistakes} lần hoặc xem gợi ý từ {hints} lần trong một bài chưa xong, hoặc {days} ngày không học mà còn bài dở dang.</translation>
-    </message>
-    <message>
         <source>Learners and lessons</source>
         <translation>Người học và bài học</translation>
-    </message>
-    <message>
-        <source>Lesson numbers</source>
-        <translation>Số thứ tự bài học</translation>
     </message>
     <message>
         <source>Their story  ›</source>
@@ -2766,8 +2863,40 @@
         <translation>Quá trình học của người đã chọn</translation>
     </message>
     <message>
-        <source>Lessons: {list}</source>
-        <translation>Bài học: {list}</translation>
+        <source>Type a name</source>
+        <translation>Gõ tên ở đây</translation>
+    </message>
+    <message>
+        <source>Find a learner</source>
+        <translation>Tìm người học</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu bảng…</translation>
+    </message>
+    <message>
+        <source>Save the grid as shown as a spreadsheet</source>
+        <translation>Lưu bảng đang hiện thành bảng tính Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save the grid as shown as a PDF to print</source>
+        <translation>Lưu bảng đang hiện thành tệp PDF để in</translation>
+    </message>
+    <message>
+        <source>This lesson  ›</source>
+        <translation>Xem theo bài  ›</translation>
+    </message>
+    <message>
+        <source>The lesson of the chosen column, across the class</source>
+        <translation>Bài của cột đang chọn: ai đã xong, ai đang ở bước nào</translation>
     </message>
     <message>
         <source>Nobody to show.</source>
@@ -2792,6 +2921,46 @@
     <message>
         <source>{count} hints in “{lesson}”</source>
         <translation>xem gợi ý {count} lần ở bài “{lesson}”</translation>
+    </message>
+    <message>
+        <source>{count} on</source>
+        <translation>Đang dùng {count}</translation>
+    </message>
+    <message>
+        <source>Filters on: {count}</source>
+        <translation>Số bộ lọc đang dùng: {count}</translation>
+    </message>
+    <message>
+        <source>{count} learners shown.</source>
+        <translation>Đang hiện {count} người học.</translation>
+    </message>
+    <message>
+        <source>Save the progress grid</source>
+        <translation>Lưu bảng tiến độ học</translation>
+    </message>
+    <message>
+        <source>progress.xlsx</source>
+        <translation>tien-do-hoc.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the progress grid to print</source>
+        <translation>Lưu bảng tiến độ học để in</translation>
+    </message>
+    <message>
+        <source>progress.pdf</source>
+        <translation>tien-do-hoc.pdf</translation>
+    </message>
+    <message>
+        <source>Saving {name}…</source>
+        <translation>Đang lưu {name}…</translation>
+    </message>
+    <message>
+        <source>Saved the grid of {count} learners in {path}.</source>
+        <translation>Đã lưu bảng của {count} người học vào {path}.</translation>
+    </message>
+    <message>
+        <source>The grid could not be saved: {reason}</source>
+        <translation>Chưa lưu được bảng: {reason}</translation>
     </message>
 </context>
 <context>

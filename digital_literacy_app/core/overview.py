@@ -20,11 +20,13 @@ STALLED_DAYS = 14   # an unfinished lesson and nothing done at all for this many
 
 @dataclass(frozen=True)
 class Cell:
-    """One learner × one lesson: not started, so many of its steps done, or done."""
+    """One learner × one lesson: not started, so many of its steps done, or done.
+    `at_step` is the step they are at (1-based), where the grid knows it (0 otherwise)."""
 
     state: str
     steps_done: int = 0
     steps_total: int = 0
+    at_step: int = 0
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,18 @@ def progress_cells(trainer) -> dict[tuple[str, str], Cell]:
     """Every (learner id, lesson id) with some progress; a missing pair is NOT_STARTED.
 
     Steps done are capped at the lesson's current length (a learner may have done steps
-    of an older, longer version).
+    of an older, longer version); so is the step they are at (where they resume).
     """
     totals = {lesson.id: len(lesson.steps) for lesson in trainer.lessons.lessons}
     cells = {}
-    for learner_id, lesson_id, status, steps_done in trainer.db.conn.execute(
-            "SELECT learner_id, lesson_id, status, steps_done FROM lesson_progress"):
+    for learner_id, lesson_id, status, steps_done, resume in trainer.db.conn.execute(
+            "SELECT learner_id, lesson_id, status, steps_done, resume_step FROM lesson_progress"):
         total = totals.get(lesson_id, 0)
         if status == "completed":
-            cells[(learner_id, lesson_id)] = Cell(DONE, total, total)
+            cells[(learner_id, lesson_id)] = Cell(DONE, total, total, total)
         else:
-            cells[(learner_id, lesson_id)] = Cell(IN_PROGRESS, min(steps_done, total), total)
+            at = min(max(resume, 0), max(total - 1, 0)) + 1 if total else 0
+            cells[(learner_id, lesson_id)] = Cell(IN_PROGRESS, min(steps_done, total), total, at)
     return cells
 
 
@@ -163,6 +166,33 @@ class Overview:
     def filter_by_progress(self, learners: list[LearnerRecord], which: str,
                            today: date | None = None) -> list[LearnerRecord]:
         return filter_by_progress(self.trainer, learners, which, today)
+
+    def grid(self, chosen=None, today: date | None = None):
+        """The progress grid narrowed by a GridFilter (core/progress_grid.py): a ProgressGrid."""
+        from digital_literacy_app.core.progress_grid import GridFilter, progress_grid
+
+        return progress_grid(self.trainer, chosen or GridFilter(), today)
+
+    def lesson_view(self, lesson_id: str, chosen=None):
+        """One lesson across the filtered learners: who finished, who is at which step, who
+        has not started, the average mistakes (a LessonView)."""
+        from digital_literacy_app.core.progress_grid import GridFilter, lesson_view
+
+        return lesson_view(self.trainer, lesson_id, chosen or GridFilter())
+
+    def export_grid(self, target, chosen=None):
+        """The filtered grid as a .xlsx or .csv file (by the name's ending), cells in words."""
+        from digital_literacy_app.core.grid_files import write_grid_table
+
+        return write_grid_table(self.grid(chosen), target)
+
+    def print_grid(self, target, chosen=None):
+        """The filtered grid as an A4 landscape PDF to print, saying which filters made it."""
+        from digital_literacy_app.core.grid_files import describe, write_grid_pdf
+        from digital_literacy_app.core.progress_grid import GridFilter
+
+        chosen = chosen or GridFilter()
+        return write_grid_pdf(self.grid(chosen), target, describe(self.trainer, chosen))
 
     def timeline(self, learner_id: str) -> list:
         """Everything a learner did and attended, newest first (TimelineEntry records)."""

@@ -33,6 +33,7 @@ from digital_literacy_app.core.lessons.catalogue import LessonCatalogue
 from digital_literacy_app.core.overview import (
     DONE, HINTS_LIMIT, IN_PROGRESS, MISTAKES_LIMIT, NOT_STARTED, PROGRESS_FILTERS, STALLED_DAYS, Cell, HelpReason,
 )
+from digital_literacy_app.core.progress_grid import GridFilter, LessonView, ProgressGrid, StuckLearner
 from digital_literacy_app.core.store.backups import BackupInfo
 from digital_literacy_app.core.store.health import RestoreResult
 from digital_literacy_app.core.paths import assets_dir, bundled_lessons_dir, is_bundled

@@ -56,8 +56,11 @@ def volunteer_shots(app, window, shots, look: Look) -> None:
     with tempfile.TemporaryDirectory(prefix="dla-import-") as folder:
         learners.tool.show_import().load(class_list(Path(folder) / "lop-thang-11.csv", people[0]))
         shots.take("25b-volunteer-import")
-    window.volunteer_mode.open_tool(tools["progress"])
+    progress = window.volunteer_mode.open_tool(tools["progress"])
     shots.take("26-volunteer-progress")
+    busiest = max(trainer.lessons.lessons, key=lambda lesson: len(trainer.overview.lesson_view(lesson.id).learning))
+    progress.tool.show_lesson(busiest.id, progress.page.chosen_filter())
+    shots.take("26b-volunteer-progress-lesson")
     sessions = window.volunteer_mode.open_tool(tools["sessions"])
     form = sessions.tool.show_form()
     form.place.setText("Nhà văn hoá tổ 5")

@@ -18,7 +18,8 @@ def clock_at(trainer, when: datetime):
 
 
 def test_grid_cells_are_not_started_step_x_of_y_or_done(trainer, sample_lesson):
-    """Three learners, three states; steps count distinct steps done out of the lesson's steps."""
+    """Three learners, three states; steps count distinct steps done out of the lesson's
+    steps, and the step they are at is the one after the last they did."""
     idle, busy, finished = (trainer.learners.add(n) for n in ("Chưa Học", "Đang Học", "Học Xong"))
     trainer.progress.start_lesson(busy.id, sample_lesson)
     trainer.progress.complete_step(busy.id, sample_lesson, "intro")
@@ -28,8 +29,8 @@ def test_grid_cells_are_not_started_step_x_of_y_or_done(trainer, sample_lesson):
     cells = overview.progress_cells(trainer)
     total = len(sample_lesson.steps)
     assert overview.cell(cells, idle.id, LESSON) == Cell(NOT_STARTED)
-    assert overview.cell(cells, busy.id, LESSON) == Cell(IN_PROGRESS, 2, total)
-    assert overview.cell(cells, finished.id, LESSON) == Cell(DONE, total, total)
+    assert overview.cell(cells, busy.id, LESSON) == Cell(IN_PROGRESS, 2, total, 3)
+    assert overview.cell(cells, finished.id, LESSON) == Cell(DONE, total, total, total)
 
 
 def test_many_mistakes_or_hints_in_an_unfinished_lesson_need_help(trainer, sample_lesson):

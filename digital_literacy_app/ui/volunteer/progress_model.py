@@ -1,8 +1,10 @@
 """The learners × lessons grid as a Qt table model.
 
 Column 0 is the learner's name, column 1 whether they need help, then one column per
-lesson. A cell reads "–" (not started), "3/7" (steps done of the lesson's steps) or "✓"
-(done), with the same words spelled out for screen readers and in the tooltip.
+lesson, headed by the lesson's name (ui/widgets/wrapped_header.py wraps it). A cell reads
+"–" (not started), "3/7" (steps done of the lesson's steps) or "✓" (done), with the same
+words spelled out for screen readers and in the tooltip; the help cell's tooltip and spoken
+text say why (`help_words`, given by the page).
 """
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -23,6 +25,7 @@ class ProgressTableModel(QAbstractTableModel):
         self.lessons = []
         self.cells = {}
         self.flagged = {}
+        self.help_words = None  # learner -> why they need help, in words (the page's)
 
     def set_grid(self, learners, lessons, cells, flagged) -> None:
         self.beginResetModel()
@@ -43,9 +46,7 @@ class ProgressTableModel(QAbstractTableModel):
                 return [self.tr("Name"), self.tr("Help")][section]
             return None
         lesson = self.lessons[section - FIXED_COLUMNS]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return str(section - FIXED_COLUMNS + 1)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return lesson.title.get(self.lang)
         return None
 
@@ -60,8 +61,11 @@ class ProgressTableModel(QAbstractTableModel):
         if column == 0:
             return learner.name if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole) else None
         if column == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("\u26a0 Help") if learner.id in self.flagged else ""
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                flag = self.tr("\u26a0 Help") if learner.id in self.flagged else ""
+                return self.help_words(learner) if self.help_words and flag else flag
             return self._colours(role, "bad") if learner.id in self.flagged else None
         state = self.state(row, column)
         if role == Qt.ItemDataRole.DisplayRole:

@@ -14,23 +14,39 @@ EVERYONE = frozenset({"volunteer", "coordinator"})
 
 
 class _ProgressTool:
+    """The grid, one learner's story, one lesson across the class; back on the grid the
+    name typed and the filters chosen are as they were."""
+
     def __init__(self, seat, go_home):
         self.seat, self.go_home, self.flow = seat, go_home, Flow()
         self.flow.tool = self
+        self.chosen, self.filters_shown = None, None
         self.show_grid()
 
     def show_grid(self):
+        from digital_literacy_app.core.records import GridFilter
         from digital_literacy_app.ui.volunteer.progress_screen import ProgressPage
 
-        page = ProgressPage(self.seat)
+        page = ProgressPage(self.seat, self.chosen or GridFilter(), self.filters_shown)
+        page.fold.button.clicked.connect(lambda shown: setattr(self, "filters_shown", shown))
         page.back.connect(self.go_home)
-        page.timeline_requested.connect(self.show_timeline)
+        page.timeline_requested.connect(lambda learner: self.show_timeline(learner, page.chosen_filter()))
+        page.lesson_requested.connect(self.show_lesson)
         return self.flow.show_page(page)
 
-    def show_timeline(self, learner):
+    def show_timeline(self, learner, chosen=None):
         from digital_literacy_app.ui.volunteer.timeline_screen import TimelinePage
 
+        self.chosen = chosen
         page = TimelinePage(self.seat, learner)
+        page.back.connect(self.show_grid)
+        return self.flow.show_page(page)
+
+    def show_lesson(self, lesson_id, chosen):
+        from digital_literacy_app.ui.volunteer.lesson_progress_screen import LessonProgressPage
+
+        self.chosen = chosen
+        page = LessonProgressPage(self.seat, lesson_id, chosen)
         page.back.connect(self.show_grid)
         return self.flow.show_page(page)
 
