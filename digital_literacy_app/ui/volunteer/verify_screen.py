@@ -129,9 +129,11 @@ class VerifyPage(ToolPage):
 
     def check_scanned(self, text: str) -> None:
         """A QR seen by the camera: a certificate is checked as if its code were typed;
-        any other QR is said to be one and checks nothing (the verdict shown stays)."""
-        verification = self.trainer.certificates.verify_code(text)
-        if verification.status == MALFORMED:
+        any other QR is said to be one and checks nothing (the verdict shown stays). A QR
+        holds the code itself, never its typed form: a bank's all-digit payment QR is not a
+        mistyped certificate code."""
+        verification = None if not text.upper().startswith("DLC") else self.trainer.certificates.verify_code(text)
+        if verification is None or verification.status == MALFORMED:
             self.scanner.show_problem(self.tr("This QR code is not a certificate. "
                                               "Show the QR code printed on the certificate."))
             self.reveal(self.scanner.status)
