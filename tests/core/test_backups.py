@@ -78,6 +78,22 @@ def test_every_sync_import_is_preceded_by_a_backup_and_five_are_kept(tmp_path, p
         assert oldest_import.learners == 3  # the first copies (2 learners) were rotated out
 
 
+def test_copies_made_in_the_same_second_keep_their_order_and_the_newest_survive(tmp_path):
+    """Copies of one second are named -2, -3 … -11 after the first: newest first is by that
+    number (not by the name's letters, where "-10" sorts before "-2" and the first last), so
+    pruning removes the oldest, never the copy just made."""
+    folder = backups.backups_dir(tmp_path)
+    folder.mkdir(parents=True)
+    names = ["import-20261206-101010"] + [f"import-20261206-101010-{n}" for n in range(2, 12)]
+    for name in names:
+        (folder / f"{name}{backups.SUFFIX}").write_bytes(b"")
+    listed = [info.path.name.removesuffix(backups.SUFFIX) for info in backups.list_backups(tmp_path)]
+    assert listed == names[::-1]
+    backups.prune(tmp_path, "import")
+    kept = sorted(path.name.removesuffix(backups.SUFFIX) for path in folder.iterdir())
+    assert kept == sorted(names[-backups.KEEP["import"]:])
+
+
 def test_a_migration_is_preceded_by_a_backup_of_the_older_database(tmp_path):
     path = tmp_path / DATABASE_FILE
     old = Database(sqlite3.connect(path, isolation_level=None))

@@ -88,7 +88,14 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [describe(path) for path in folder.glob(f"*{SUFFIX}") if not path.name.startswith(".")]
-    return sorted(found, key=lambda info: (info.made_at, info.name), reverse=True)
+    return sorted(found, key=lambda info: (info.made_at, _number(info.path)), reverse=True)
+
+
+def _number(path: Path) -> int:
+    """The n of `<kind>-YYYYmmdd-HHMMSS-n` (copies made in the same second; the first has
+    none): a number, so the tenth comes after the second and the first before both."""
+    parts = Path(path).name.removesuffix(SUFFIX).split("-")
+    return int(parts[3]) if len(parts) >= 4 and parts[3].isdigit() else 1
 
 
 def newest_good(data_dir: Path) -> BackupInfo | None:
@@ -127,7 +134,7 @@ def is_due_today(data_dir: Path, today: datetime | None = None) -> bool:
 def prune(data_dir: Path, kind: str) -> None:
     """Keep the newest KEEP[kind] copies of a kind; the rest are removed."""
     mine = sorted((info for info in _named(data_dir) if info.kind == kind),
-                  key=lambda info: (info.made_at, info.name), reverse=True)
+                  key=lambda info: (info.made_at, _number(info.path)), reverse=True)
     for old in mine[KEEP[kind]:]:
         old.path.unlink(missing_ok=True)
 
