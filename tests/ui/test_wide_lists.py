@@ -176,18 +176,26 @@ def test_accounts_show_eight_accounts_first_on_the_page(qtbot, window, trainer, 
     assert page.remove_button.isEnabled() and page.remove_button.accessibleName().startswith("Xoá tài khoản của")
 
 
-def test_duplicates_show_a_whole_group_with_the_explanation_folded(qtbot, window, trainer):
-    """Possible duplicates at 200 % (ten pairs): each pair is a card with its choice and its
-    button, so eight rows are not reached; the explanation folds behind "Giải thích ▾" so
-    that the first pair shows whole, its join button included."""
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_duplicates_show_eight_pairs_one_line_each_with_the_explanation_folded(qtbot, window, trainer,
+                                                                              high_contrast):
+    """Possible duplicates at 200 % (ten pairs): a table of pairs, one line each (names,
+    year, ward, why), eight of them whole; the explanation behind "Giải thích ▾"; the
+    chosen pair's records and "Gộp vào hồ sơ đã chọn" are under the list, a Tab away."""
     seed(trainer)
-    sign_in_at(window, trainer, 200)
+    sign_in_at(window, trainer, 200, high_contrast)
     learners = open_tool(window, "learners")
     page = learners.tool.show_duplicates()
-    qtbot.waitUntil(lambda: not page.fold.is_open, timeout=3000)
-    settle(qtbot)
-    from digital_literacy_app.ui.widgets.fold import rows_fully_shown
-
-    assert rows_fully_shown(page.fold.view) >= 1 and page.merge_buttons[0].isVisible()
+    assert page.model.rowCount() == 10
+    assert_eight_rows(qtbot, page.table)
+    grab(page, f"duplicates-200-{high_contrast}")
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.window().focusWidget() is page.table
+    page.table.selectRow(3)
+    assert [b.text() for b in page.keep_buttons] == ["Tran Thi Trung 03", "Trần Thị Trùng 03"]
+    page.merge_button.setFocus()
+    click(qtbot, page.merge_button)
+    assert page.question.isVisible() and page.window().focusWidget() is page.question.no
+    assert "Trần Thị Trùng 03" in page.question.words.text() and "Tran Thi Trung 03" in page.question.words.text()
     click(qtbot, page.fold.button)
     assert page.fold.isVisible()
