@@ -199,3 +199,32 @@ def test_duplicates_show_eight_pairs_one_line_each_with_the_explanation_folded(q
     assert "Trần Thị Trùng 03" in page.question.words.text() and "Tran Thi Trung 03" in page.question.words.text()
     click(qtbot, page.fold.button)
     assert page.fold.isVisible()
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_learner_import_preview_shows_eight_rows_with_the_explanation_folded(qtbot, window, trainer, tmp_path,
+                                                                            high_contrast):
+    """Adding learners from a file at 200 % (thirty rows, two bad, one already here): eight
+    rows of the preview in full, one line each; the summary and the choice to add the one
+    already here behind "Giải thích ▾", one press away with the focus in them."""
+    from tests.core.learner_files import csv_bytes, thirty_with_two_bad
+
+    rows = thirty_with_two_bad()
+    trainer.learners.add(rows[0][0], int(rows[0][1]))
+    path = tmp_path / "lop-thang-11.csv"
+    path.write_bytes(csv_bytes(rows))
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "learners").tool.show_import()
+    page.load(path)
+    assert page.model.rowCount() == 30
+    assert_eight_rows(qtbot, page.table)
+    grab(page, f"import-learners-200-{high_contrast}")
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.window().focusWidget() is page.table
+    assert_filters_reachable(qtbot, page.fold)
+    assert page.summary.isVisible() and page.with_same_here.isVisible()
+    assert page.add_button.isVisible() and page.add_button.text() == "Thêm 27 người học"
+    click(qtbot, page.fold.button)  # folded again by the person; adding says what it did all the same
+    assert not page.fold.isVisible()
+    click(qtbot, page.add_button)
+    assert page.fold.isVisible() and page.notice.message.text() == "Đã thêm 27 người học. Không thêm: dòng 2, 6, 12."
