@@ -75,7 +75,7 @@ class KnownDevicesModel(RowsTableModel):
 
 class DevicesScreen(ToolPage):
     def __init__(self, seat, parent=None):
-        super().__init__(seat, "", plain_back=True, parent=parent)
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Known computers"))
         self.ask_save_path = self._ask_save_path_dialog
         device = seat.trainer.device
