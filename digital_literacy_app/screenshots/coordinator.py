@@ -53,7 +53,9 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     screen.table.selectRow(2)
     screen.details_button.setChecked(True)
     shots.take_alone(screen, "33-sync-import-results")
-    shots.take_alone(shots.show_alone(DevicesScreen(seat)), "34-known-computers")
+    screen = shots.show_alone(DevicesScreen(seat))
+    known_computers(app, screen)
+    shots.take_alone(screen, "34-known-computers")
     screen = shots.show_alone(ReportsScreen(seat))
     screen.split["group"].setChecked(True)
     settle(screen)
@@ -62,3 +64,22 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
         screen.fold_button.click()
     shots.take_alone(screen, "36-reports-chart")
     shots.show_alone(None)
+
+
+def known_computers(app, screen) -> None:
+    """One computer renamed here, the other about to be forgotten: the question naming it
+    scrolled into view, as the guide shows it."""
+    from PySide6.QtWidgets import QScrollArea
+
+    screen.table.selectRow(1)
+    screen.actions.ask_name()
+    screen.actions.name_edit.setText("Máy UBND thị xã Sơn Tây")
+    screen.actions.rename()
+    screen.actions.notice.clear()
+    screen.fold.set_open(False)
+    screen.table.selectRow(0)
+    screen.actions.ask_forget()
+    for _ in range(3):
+        app.processEvents()
+    area = screen.findChild(QScrollArea)  # the list at the top, the question under it
+    area.verticalScrollBar().setValue(screen.table.mapTo(area.widget(), screen.table.rect().topLeft()).y())

@@ -18,7 +18,7 @@ from digital_literacy_app.core.errors import InvalidInputError
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
-from digital_literacy_app.ui.widgets.fold import Fold, explanation_words, hold_rows, room_for_rows
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, explanation_words, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.volunteer.words import show_date
@@ -76,7 +76,8 @@ class DuplicatesPage(ToolPage):
         roomy = theme_scale() > 150  # one line a group, scrolling sideways: eight rows at 200 %
         self.table = read_only_table(self.model, self.tr("Possible duplicates"),
                                      stretch=() if roomy else (0, 3), wrap=not roomy)
-        hold_rows(room_for_rows(self.table, self.body_layout), 8)
+        # Tall enough for eight groups (or all of them, if fewer): the chosen one's records follow.
+        hold_rows(room_for_rows(self.table, self.body_layout), max(1, min(ROWS, len(self.groups))))
         layout.addWidget(self.table)
         self.none_label = set_role(QLabel(self.tr(
             "No likely duplicates. Every name and year of birth is different.")), "lead")

@@ -21,7 +21,7 @@ from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer import files
-from digital_literacy_app.ui.widgets.fold import Fold, explanation_words, room_for_rows
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, explanation_words, room_for_rows
 from digital_literacy_app.ui.widgets.learner_checklist import RowCheckBox
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -129,6 +129,7 @@ class ImportLearnersPage(ToolPage):
             return
         checked = self.checked
         self.model.set_rows(checked.rows)
+        self.fold.rows = max(1, min(ROWS, len(checked.rows)))  # a short file's rows fit with the words
         self.intro.hide()  # the room goes to the rows
         self.table.show()
         here = len(checked.same_here)
