@@ -56,6 +56,12 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     screen = shots.show_alone(DevicesScreen(seat))
     known_computers(app, screen)
     shots.take_alone(screen, "34-known-computers")
+    screen.actions.cancel()
+    scroll_to(app, screen, screen.files_heading)
+    shots.take_alone(screen, "34b-imported-files")
+    screen.fold.keep_open()
+    scroll_to(app, screen, screen.own_label)
+    shots.take_alone(screen, "34c-trust")
     screen = shots.show_alone(ReportsScreen(seat))
     screen.split["group"].setChecked(True)
     settle(screen)
@@ -69,8 +75,6 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
 def known_computers(app, screen) -> None:
     """One computer renamed here, the other about to be forgotten: the question naming it
     scrolled into view, as the guide shows it."""
-    from PySide6.QtWidgets import QScrollArea
-
     screen.table.selectRow(1)
     screen.actions.ask_name()
     screen.actions.name_edit.setText("Máy UBND thị xã Sơn Tây")
@@ -79,7 +83,14 @@ def known_computers(app, screen) -> None:
     screen.fold.set_open(False)
     screen.table.selectRow(0)
     screen.actions.ask_forget()
+    scroll_to(app, screen, screen.table)  # the list at the top, the question under it
+
+
+def scroll_to(app, screen, widget) -> None:
+    """Scroll the screen's page so that `widget` is at its top."""
+    from PySide6.QtWidgets import QScrollArea
+
     for _ in range(3):
         app.processEvents()
-    area = screen.findChild(QScrollArea)  # the list at the top, the question under it
-    area.verticalScrollBar().setValue(screen.table.mapTo(area.widget(), screen.table.rect().topLeft()).y())
+    area = screen.findChild(QScrollArea)
+    area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 8)
