@@ -176,10 +176,10 @@ class DuplicatesPage(ToolPage):
         self.question.hide()
         for button in self.keep_buttons:
             self.choice.removeButton(button)
-            button.deleteLater()
         while self.keep_list.count():
             item = self.keep_list.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # out of the Tab order at once
                 item.widget().deleteLater()
         self.keep_buttons = []
         if not 0 <= row < len(self.groups):
@@ -202,6 +202,10 @@ class DuplicatesPage(ToolPage):
             self.keep_list.addWidget(details)
         self.merge_button.setAccessibleName(
             self.tr("Join the records of {name} into the chosen one").format(name=keep.name))
+        # Tab goes from the list to the records, then to the button (they are made after it).
+        chain = [self.table, *self.keep_buttons, self.merge_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def ask(self) -> None:
         """Name the record kept and the ones that go into it; "Do not join" is focused."""
