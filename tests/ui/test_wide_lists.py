@@ -233,3 +233,23 @@ def test_learner_import_preview_shows_eight_rows_with_the_explanation_folded(qtb
     assert not page.fold.isVisible()
     click(qtbot, page.add_button)
     assert page.fold.isVisible() and page.notice.message.text() == "Đã thêm 27 người học. Không thêm: dòng 2, 6, 12."
+
+
+def test_learner_import_refusal_at_200_percent_opens_the_folded_words(qtbot, window, trainer, tmp_path):
+    """A good file at 200 % folds the words away; a picture renamed .csv chosen next is
+    refused, and the reason shows without a press (nothing else is on the page to read)."""
+    from tests.core.learner_files import csv_bytes, thirty_with_two_bad
+
+    good = tmp_path / "lop.csv"
+    good.write_bytes(csv_bytes(thirty_with_two_bad()))
+    picture = tmp_path / "anh.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    sign_in_at(window, trainer, 200)
+    page = open_tool(window, "learners").tool.show_import()
+    page.load(good)
+    assert_eight_rows(qtbot, page.table)
+    assert not page.fold.is_open
+    page.load(picture)
+    settle(qtbot)
+    assert page.fold.is_open and page.notice.isVisible()
+    assert page.notice.message.text().startswith("Không dùng được anh.csv:")
