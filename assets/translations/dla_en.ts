@@ -1035,6 +1035,45 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>Why they look alike</source>
+        <translation>Why they look alike</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Same name, same year of birth</source>
+        <translation>Same name, same year of birth</translation>
+    </message>
+    <message>
+        <source>Same name apart from accents or capitals, same year of birth</source>
+        <translation>Same name apart from accents or capitals, same year of birth</translation>
+    </message>
+    <message>
+        <source>Same name, neither has a year of birth</source>
+        <translation>Same name, neither has a year of birth</translation>
+    </message>
+    <message>
+        <source>Same name apart from accents or capitals, neither has a year of birth</source>
+        <translation>Same name apart from accents or capitals, neither has a year of birth</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>‹  All learners</source>
@@ -1047,6 +1086,10 @@
     <message>
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the row, then the record to keep, and join them: all the progress of every record is kept.</source>
+        <translation>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the row, then the record to keep, and join them: all the progress of every record is kept.</translation>
     </message>
     <message>
         <source>Joined: everything is now on the record of {record}.</source>
@@ -1063,10 +1106,6 @@
     <message>
         <source>Join undone: {records} stand apart again.</source>
         <translation>Join undone: {records} stand apart again.</translation>
-    </message>
-    <message>
-        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
-        <translation>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</translation>
     </message>
     <message>
         <source>No likely duplicates. Every name and year of birth is different.</source>
@@ -1091,6 +1130,10 @@
     <message>
         <source>Yes, join them</source>
         <translation>Yes, join them</translation>
+    </message>
+    <message>
+        <source>Keep which record of {name}?</source>
+        <translation>Keep which record of {name}?</translation>
     </message>
     <message>
         <source>Keep {keep} and join into it: {others}? Their lessons, steps and certificates move to the kept record, and the others no longer appear anywhere, on this computer or, through sync files, on the others.</source>

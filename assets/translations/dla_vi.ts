@@ -1035,6 +1035,45 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesModel</name>
+    <message>
+        <source>Names</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Why they look alike</source>
+        <translation>Vì sao giống nhau</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Same name, same year of birth</source>
+        <translation>Cùng tên, cùng năm sinh</translation>
+    </message>
+    <message>
+        <source>Same name apart from accents or capitals, same year of birth</source>
+        <translation>Cùng tên nếu bỏ dấu và chữ hoa, cùng năm sinh</translation>
+    </message>
+    <message>
+        <source>Same name, neither has a year of birth</source>
+        <translation>Cùng tên, cả hai đều không có năm sinh</translation>
+    </message>
+    <message>
+        <source>Same name apart from accents or capitals, neither has a year of birth</source>
+        <translation>Cùng tên nếu bỏ dấu và chữ hoa, cả hai đều không có năm sinh</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesPage</name>
     <message>
         <source>‹  All learners</source>
@@ -1047,6 +1086,10 @@
     <message>
         <source>Possible duplicates</source>
         <translation>Có thể bị nhập trùng</translation>
+    </message>
+    <message>
+        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the row, then the record to keep, and join them: all the progress of every record is kept.</source>
+        <translation>Các hồ sơ này cùng tên (không tính dấu và chữ hoa) và cùng năm sinh. Nếu là cùng một người, hãy chọn dòng, rồi chọn hồ sơ giữ lại và gộp: mọi tiến độ học của các hồ sơ đều được giữ.</translation>
     </message>
     <message>
         <source>Joined: everything is now on the record of {record}.</source>
@@ -1063,10 +1106,6 @@
     <message>
         <source>Join undone: {records} stand apart again.</source>
         <translation>Đã hoàn tác việc gộp: {records} lại là các hồ sơ riêng.</translation>
-    </message>
-    <message>
-        <source>These records have the same name (ignoring accents and capitals) and the same year of birth. If they are one person, choose the record to keep and join them: all the progress of every record is kept.</source>
-        <translation>Các hồ sơ này cùng tên (không tính dấu và chữ hoa) và cùng năm sinh. Nếu là cùng một người, hãy chọn hồ sơ giữ lại rồi gộp: mọi tiến độ học của các hồ sơ đều được giữ.</translation>
     </message>
     <message>
         <source>No likely duplicates. Every name and year of birth is different.</source>
@@ -1091,6 +1130,10 @@
     <message>
         <source>Yes, join them</source>
         <translation>Đồng ý gộp</translation>
+    </message>
+    <message>
+        <source>Keep which record of {name}?</source>
+        <translation>Giữ lại hồ sơ nào của {name}?</translation>
     </message>
     <message>
         <source>Keep {keep} and join into it: {others}? Their lessons, steps and certificates move to the kept record, and the others no longer appear anywhere, on this computer or, through sync files, on the others.</source>

@@ -20,11 +20,17 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
 
     stick = data_dir / "stick"
     stick.mkdir()
-    for number, name in enumerate(("PC-Ba-Vi", "PC-Son-Tay"), start=1):
+    elsewhere = data_dir / "elsewhere"  # a PC whose own file never reaches the coordinator
+    elsewhere.mkdir()
+    relayed = []
+    for number, name in enumerate(("PC-Dan-Phuong", "PC-Ba-Vi", "PC-Son-Tay")):
         with Trainer.open(data_dir / name, lesson_dirs=seat.trainer.lesson_dirs) as pc:
             pc.device.name, pc.device.ward = name, DEMO_WARDS[number]
-            pc.seed_demo(5, DEMO_SEED + number)
-            written = pc.sync.export(stick / f"{name}.dlsync").path
+            pc.seed_demo(2 if relayed == [] else 5, DEMO_SEED + number)
+            if name == "PC-Son-Tay":  # it passes on the records of PC-Dan-Phuong
+                pc.sync.import_files(relayed[:1])
+            written = pc.sync.export((elsewhere if not number else stick) / f"{name}.dlsync").path
+            relayed.append(written)
     damaged = bytearray(written.read_bytes())
     damaged[80] ^= 1
     (stick / "PC-Dong-Anh.dlsync").write_bytes(bytes(damaged))
@@ -50,10 +56,23 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
     shots.take_alone(screen, "32-sync-import")
     screen.import_from(stick)
     settle(screen)
-    screen.table.selectRow(2)
-    screen.details_button.setChecked(True)
+    screen.table.selectRow(1)  # the file refused, with what to do
     shots.take_alone(screen, "33-sync-import-results")
-    shots.take_alone(shots.show_alone(DevicesScreen(seat)), "34-known-computers")
+    screen.table.selectRow(2)  # the file that relays records of a computer not known here
+    screen.details_button.setChecked(True)
+    screen.summary_fold.set_open(False)  # the details say it for this file; the table keeps its rows
+    app.processEvents()
+    screen.table.scrollTo(screen.model.index(2, 0))
+    shots.take_alone(screen, "33b-sync-import-held")
+    screen = shots.show_alone(DevicesScreen(seat))
+    known_computers(app, screen)
+    shots.take_alone(screen, "34-known-computers")
+    screen.actions.cancel()
+    scroll_to(app, screen, screen.files_heading)
+    shots.take_alone(screen, "34b-imported-files")
+    screen.fold.keep_open()
+    scroll_to(app, screen, screen.own_label)
+    shots.take_alone(screen, "34c-trust")
     screen = shots.show_alone(ReportsScreen(seat))
     screen.split["group"].setChecked(True)
     settle(screen)
@@ -62,3 +81,27 @@ def coordinator_shots(app, seat, data_dir: Path, shots) -> None:
         screen.fold_button.click()
     shots.take_alone(screen, "36-reports-chart")
     shots.show_alone(None)
+
+
+def known_computers(app, screen) -> None:
+    """One computer renamed here, the other about to be forgotten: the question naming it
+    scrolled into view, as the guide shows it."""
+    screen.table.selectRow(1)
+    screen.actions.ask_name()
+    screen.actions.name_edit.setText("Máy UBND thị xã Sơn Tây")
+    screen.actions.rename()
+    screen.actions.notice.clear()
+    screen.fold.set_open(False)
+    screen.table.selectRow(0)
+    screen.actions.ask_forget()
+    scroll_to(app, screen, screen.table)  # the list at the top, the question under it
+
+
+def scroll_to(app, screen, widget) -> None:
+    """Scroll the screen's page so that `widget` is at its top."""
+    from PySide6.QtWidgets import QScrollArea
+
+    for _ in range(3):
+        app.processEvents()
+    area = screen.findChild(QScrollArea)
+    area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y() - 8)

@@ -70,6 +70,7 @@ def volunteer_shots(app, window, shots, look: Look) -> None:
     shots.take("27-volunteer-session")
     owed = sorted(trainer.certificates.owed(), key=lambda i: trainer.learners.get(i).name)
     certificates = window.volunteer_mode.open_tool(tools["certificates"])
+    shots.take("27b-volunteer-certificates-owed")
     if owed:
         certificates.tool.show_learner(trainer.learners.get(owed[0]))
     shots.take("28-volunteer-certificates")

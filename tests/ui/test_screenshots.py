@@ -15,9 +15,9 @@ NAMES = ["01-start", "02-new-learner", "03-new-learner-error", "04-catalogue", "
          "10-step-quiz-feedback", "11-completion", "12-settings", "13-idle", "14-card-code", "20-volunteer-first-start",
          "21-volunteer-pin", "22-volunteer-home", "23-volunteer-learners", "24-volunteer-erase",
          "25-volunteer-duplicates", "25b-volunteer-import", "26-volunteer-progress",
-         "26b-volunteer-progress-lesson", "27-volunteer-session", "28-volunteer-certificates",
+         "26b-volunteer-progress-lesson", "27-volunteer-session", "27b-volunteer-certificates-owed", "28-volunteer-certificates",
          "29-volunteer-verify", "29b-volunteer-backups", "30-sync-export",
-         "31-sync-export-done", "32-sync-import", "33-sync-import-results", "34-known-computers",
+         "31-sync-export-done", "32-sync-import", "33-sync-import-results", "33b-sync-import-held", "34-known-computers", "34b-imported-files", "34c-trust",
          "35-reports", "36-reports-chart"]
 
 

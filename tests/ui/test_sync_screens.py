@@ -439,7 +439,7 @@ def test_the_screens_speak_english_when_asked(qtbot, seat, trainer, tmp_path):
 
 # --- the volunteer home and the keyboard ------------------------------------------------------------
 def test_volunteers_get_the_export_and_coordinators_all_four_tools(qtbot, seat):
-    """The tools register with the volunteer home by role, and "‹ Quay lại" goes home."""
+    """The tools register with the volunteer home by role, and "‹ Công cụ tình nguyện viên" goes home."""
     from digital_literacy_app.ui import coordinator
     from digital_literacy_app.ui.volunteer import registry
 

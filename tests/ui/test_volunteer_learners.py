@@ -116,21 +116,25 @@ def test_likely_duplicates_are_shown_and_joined_with_all_their_progress(qtbot, w
     assert flow.page.duplicates_button.text() == "Có thể bị trùng (1)"
     click(qtbot, flow.page.duplicates_button)
     page = flow.page
-    [(choice, group)] = page.choices
+    [group] = page.groups
+    assert page.model.rowCount() == 1 and page.chosen_group is group
+    assert page.model.cell(group, 0) == "Nguyễn Thị Hường / nguyen thi huong"
+    assert page.model.cell(group, 3) == "Cùng tên nếu bỏ dấu và chữ hoa, cùng năm sinh"
     assert [r.id for r in group] == [first.id, second.id]
-    kept = group[[b.isChecked() for b in choice.buttons()].index(True)]
+    kept = group[[b.isChecked() for b in page.keep_buttons].index(True)]
     assert kept.id == second.id, "the record with more steps done is suggested"
-    click(qtbot, choice.buttons()[0])
-    click(qtbot, page.merge_buttons[0])
-    question = page.questions[0]
+    click(qtbot, page.keep_buttons[0])
+    click(qtbot, page.merge_button)
+    question = page.question
     assert question.isVisible() and question.no.hasFocus(), "asked first, with 'Không gộp' ready"
     words = question.words.text()
     assert words.startswith("Giữ Nguyễn Thị Hường · 1956") and "nguyen thi huong · 1956" in words
     assert trainer.learners.exists(second.id), "nothing joined before the answer"
     click(qtbot, question.no)
     assert not question.isVisible() and trainer.learners.exists(second.id)
-    click(qtbot, page.merge_buttons[0])
-    click(qtbot, page.questions[0].yes)
+    assert page.table.hasFocus(), "kept apart: back on the list"
+    click(qtbot, page.merge_button)
+    click(qtbot, page.question.yes)
     assert not trainer.learners.exists(second.id)
     progress = trainer.progress.for_learner(first.id)
     assert progress[FIRST].status == "completed"
@@ -226,8 +230,8 @@ def test_a_join_is_undone_from_the_duplicates_page_and_from_the_kept_record(qtbo
     trainer.progress.complete_step(second.id, lesson, lesson.steps[0].id)
     flow = open_learners(window)
     click(qtbot, flow.page.duplicates_button)
-    click(qtbot, flow.page.merge_buttons[0])
-    click(qtbot, flow.page.questions[0].yes)
+    click(qtbot, flow.page.merge_button)
+    click(qtbot, flow.page.question.yes)
     page = flow.page
     assert page.undo_button.isVisible() and page.undo_button.text() == "Hoàn tác"
     assert page.undo_button.hasFocus(), "focus goes to the undo, right after the join"
@@ -240,8 +244,8 @@ def test_a_join_is_undone_from_the_duplicates_page_and_from_the_kept_record(qtbo
     assert page.done_note.text().startswith("Đã hoàn tác việc gộp:")
     assert not page.undo_button.isVisible() and len(page.groups) == 1
     # Joined again, then parted from the kept record's own page.
-    click(qtbot, page.merge_buttons[0])
-    click(qtbot, page.questions[0].yes)
+    click(qtbot, page.merge_button)
+    click(qtbot, page.question.yes)
     kept_id = next(r.id for r in trainer.learners.all())
     joined_id = ({first.id, second.id} - {kept_id}).pop()
     learner_page = flow.tool.show_learner(trainer.learners.get(kept_id))

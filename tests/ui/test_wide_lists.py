@@ -176,18 +176,80 @@ def test_accounts_show_eight_accounts_first_on_the_page(qtbot, window, trainer, 
     assert page.remove_button.isEnabled() and page.remove_button.accessibleName().startswith("Xoá tài khoản của")
 
 
-def test_duplicates_show_a_whole_group_with_the_explanation_folded(qtbot, window, trainer):
-    """Possible duplicates at 200 % (ten pairs): each pair is a card with its choice and its
-    button, so eight rows are not reached; the explanation folds behind "Giải thích ▾" so
-    that the first pair shows whole, its join button included."""
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_duplicates_show_eight_pairs_one_line_each_with_the_explanation_folded(qtbot, window, trainer,
+                                                                              high_contrast):
+    """Possible duplicates at 200 % (ten pairs): a table of pairs, one line each (names,
+    year, ward, why), eight of them whole; the explanation behind "Giải thích ▾"; the
+    chosen pair's records and "Gộp vào hồ sơ đã chọn" are under the list, a Tab away."""
     seed(trainer)
-    sign_in_at(window, trainer, 200)
+    sign_in_at(window, trainer, 200, high_contrast)
     learners = open_tool(window, "learners")
     page = learners.tool.show_duplicates()
-    qtbot.waitUntil(lambda: not page.fold.is_open, timeout=3000)
+    assert page.model.rowCount() == 10
+    assert_eight_rows(qtbot, page.table)
+    grab(page, f"duplicates-200-{high_contrast}")
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.window().focusWidget() is page.table
+    page.table.selectRow(3)
+    assert [b.text() for b in page.keep_buttons] == ["Tran Thi Trung 03", "Trần Thị Trùng 03"]
     settle(qtbot)
-    from digital_literacy_app.ui.widgets.fold import rows_fully_shown
-
-    assert rows_fully_shown(page.fold.view) >= 1 and page.merge_buttons[0].isVisible()
+    order = []
+    for _ in range(3):  # Tab from the list: the chosen pair's records, then the join
+        window.focusNextChild()
+        order.append(window.focusWidget())
+    assert order == [*page.keep_buttons, page.merge_button]
+    click(qtbot, page.merge_button)
+    assert page.question.isVisible() and page.window().focusWidget() is page.question.no
+    assert "Trần Thị Trùng 03" in page.question.words.text() and "Tran Thi Trung 03" in page.question.words.text()
     click(qtbot, page.fold.button)
     assert page.fold.isVisible()
+
+
+@pytest.mark.parametrize("high_contrast", THEMES)
+def test_learner_import_preview_shows_eight_rows_with_the_explanation_folded(qtbot, window, trainer, tmp_path,
+                                                                            high_contrast):
+    """Adding learners from a file at 200 % (thirty rows, two bad, one already here): eight
+    rows of the preview in full, one line each; the summary and the choice to add the one
+    already here behind "Giải thích ▾", one press away with the focus in them."""
+    from tests.core.learner_files import csv_bytes, thirty_with_two_bad
+
+    rows = thirty_with_two_bad()
+    trainer.learners.add(rows[0][0], int(rows[0][1]))
+    path = tmp_path / "lop-thang-11.csv"
+    path.write_bytes(csv_bytes(rows))
+    sign_in_at(window, trainer, 200, high_contrast)
+    page = open_tool(window, "learners").tool.show_import()
+    page.load(path)
+    assert page.model.rowCount() == 30
+    assert_eight_rows(qtbot, page.table)
+    grab(page, f"import-learners-200-{high_contrast}")
+    assert page.fold.button.text() == "Giải thích  \u25be"
+    assert page.window().focusWidget() is page.table
+    assert_filters_reachable(qtbot, page.fold)
+    assert page.summary.isVisible() and page.with_same_here.isVisible()
+    assert page.add_button.isVisible() and page.add_button.text() == "Thêm 27 người học"
+    click(qtbot, page.fold.button)  # folded again by the person; adding says what it did all the same
+    assert not page.fold.isVisible()
+    click(qtbot, page.add_button)
+    assert page.fold.isVisible() and page.notice.message.text() == "Đã thêm 27 người học. Không thêm: dòng 2, 6, 12."
+
+
+def test_learner_import_refusal_at_200_percent_opens_the_folded_words(qtbot, window, trainer, tmp_path):
+    """A good file at 200 % folds the words away; a picture renamed .csv chosen next is
+    refused, and the reason shows without a press (nothing else is on the page to read)."""
+    from tests.core.learner_files import csv_bytes, thirty_with_two_bad
+
+    good = tmp_path / "lop.csv"
+    good.write_bytes(csv_bytes(thirty_with_two_bad()))
+    picture = tmp_path / "anh.csv"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    sign_in_at(window, trainer, 200)
+    page = open_tool(window, "learners").tool.show_import()
+    page.load(good)
+    assert_eight_rows(qtbot, page.table)
+    assert not page.fold.is_open
+    page.load(picture)
+    settle(qtbot)
+    assert page.fold.is_open and page.notice.isVisible()
+    assert page.notice.message.text().startswith("Không dùng được anh.csv:")

@@ -120,8 +120,8 @@ def walk_volunteer_screens(window, trainer):
 def _join_and_undo(tool, window):
     """The pair joined ("Đã gộp" with its undo), the kept record listing it, then parted again."""
     page = tool.flow.page
-    kept, _ = page._chosen(0)
-    page.merge(0)
+    kept, _ = page._chosen()
+    page.merge()
     yield "duplicates-joined", window
     learner = tool.show_learner(kept)
     yield "learner-joined", window

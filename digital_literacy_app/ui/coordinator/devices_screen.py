@@ -17,7 +17,7 @@ from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.records import QUIET_DAYS, DeviceSighting
 from digital_literacy_app.ui.coordinator.computer_actions import ComputerActions, ImportedFilesModel
 from digital_literacy_app.ui.coordinator.trust_panel import RetirePanel, TrustPanel
-from digital_literacy_app.ui.widgets.fold import Fold, hold_rows, room_for_rows
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, hold_rows, room_for_rows
 from digital_literacy_app.ui.widgets.tool_page import ToolPage
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import TypeSizes, set_role, theme_scale
@@ -75,7 +75,7 @@ class KnownDevicesModel(RowsTableModel):
 
 class DevicesScreen(ToolPage):
     def __init__(self, seat, parent=None):
-        super().__init__(seat, "", plain_back=True, parent=parent)
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Known computers"))
         self.ask_save_path = self._ask_save_path_dialog
         device = seat.trainer.device
@@ -113,7 +113,8 @@ class DevicesScreen(ToolPage):
         roomy = theme_scale() > 150  # one line a computer, scrolling sideways: eight rows at 200 %
         self.table = read_only_table(self.model, self.tr("Known computers"), stretch=() if roomy else (0, 1),
                                      wrap=not roomy)
-        hold_rows(room_for_rows(self.table, self.body_layout))
+        # Eight rows held (fewer when fewer computers are known: the buttons under them stay in view).
+        hold_rows(room_for_rows(self.table, self.body_layout), max(1, min(ROWS, len(self.model.rows))))
         layout.addWidget(self.table, 1)
         self.retire_panel = RetirePanel(seat)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)

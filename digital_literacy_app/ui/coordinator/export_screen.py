@@ -27,7 +27,7 @@ KEY_SETTING = "coordinator_key_file"
 
 class ExportScreen(ToolPage):
     def __init__(self, seat, list_drives=removable_drives, parent=None):
-        super().__init__(seat, "", plain_back=True, parent=parent)
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Write a sync file"))
         self.settings = seat.trainer.settings
         self.task = None

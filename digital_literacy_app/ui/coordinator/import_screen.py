@@ -30,7 +30,7 @@ STEPS = 1000  # progress bar resolution
 
 class ImportScreen(ToolPage):
     def __init__(self, seat, list_drives=removable_drives, parent=None):
-        super().__init__(seat, "", plain_back=True, parent=parent)
+        super().__init__(seat, "", parent=parent)
         self.title.setText(self.tr("Import sync files"))
         self.task = None
         self.results: list = []

@@ -6,6 +6,11 @@ someone already on this computer, or that it repeats an earlier row. Nothing is 
 until "Add"; then the good rows are added together (core/learner_import.py) and the page
 says who was added and which rows were not. A file that cannot be read is refused whole,
 saying why and what to do.
+
+At the volunteer's 200 % text the preview keeps one line a row and the words above it
+(the explanation, the summary, the choice to add people already here) fold behind
+"Giải thích ▾", so eight rows of the file show; what the page must say (a refusal, who was
+added) opens them again.
 """
 
 from PySide6.QtWidgets import QLabel, QPushButton
@@ -16,6 +21,7 @@ from digital_literacy_app.ui.labels import group_name
 from digital_literacy_app.ui.reasons import detail, reason
 from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.volunteer import files
+from digital_literacy_app.ui.widgets.fold import ROWS, Fold, explanation_words, room_for_rows
 from digital_literacy_app.ui.widgets.learner_checklist import RowCheckBox
 from digital_literacy_app.ui.widgets.notice import Notice
 from digital_literacy_app.ui.widgets.table import RowsTableModel, read_only_table
@@ -80,9 +86,13 @@ class ImportLearnersPage(ToolPage):
         # At large text the columns keep their width and the table scrolls sideways.
         self.table = read_only_table(self.model, self.tr("The rows of the file"),
                                      stretch=(1, 5) if theme_scale() <= 125 else (), wrap=theme_scale() <= 125)
+        room_for_rows(self.table, self.body_layout)
         self.table.hide()
         self.body_layout.addWidget(self.table, 1)
         self.body_layout.addStretch(0)  # takes the room only while the table is hidden
+        self.fold = Fold.gather(self.body_layout, [intro, self.notice, self.summary, self.with_same_here],
+                                self.table, words=explanation_words())
+        self.add_top_right(self.fold.button)
         self.choose_button = QPushButton(self.tr("Choose a file\u2026"))
         self.choose_button.setAccessibleName(self.tr("Choose the Excel or CSV file of learners"))
         self.choose_button.clicked.connect(self.choose)
@@ -113,11 +123,13 @@ class ImportLearnersPage(ToolPage):
             self.intro.hide()  # the reason says what to do, and needs the room at 200 %
             self.with_same_here.hide()
             self._update_add()
+            self.fold.set_open(True)
             self.notice.show_message("bad", self.tr("{file} cannot be used: {reason}").format(
                 file=path.name, reason=reason(exc)), detail(exc))
             return
         checked = self.checked
         self.model.set_rows(checked.rows)
+        self.fold.rows = max(1, min(ROWS, len(checked.rows)))  # a short file's rows fit with the words
         self.intro.hide()  # the room goes to the rows
         self.table.show()
         here = len(checked.same_here)
@@ -161,6 +173,7 @@ class ImportLearnersPage(ToolPage):
         text = self.tr("Added {count} learners.").format(count=len(result.added))
         if skipped:
             text += " " + self.tr("Not added: rows {rows}.").format(rows=skipped)
+        self.fold.set_open(True)
         self.notice.show_message("good", text)
         self.back_button.setFocus()
         announce(self.notice, text)
