@@ -88,14 +88,20 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found = [describe(path) for path in folder.glob(f"*{SUFFIX}") if not path.name.startswith(".")]
-    return sorted(found, key=lambda info: (info.made_at, _number(info.path)), reverse=True)
+    return sorted(found, key=_newness, reverse=True)
 
 
-def _number(path: Path) -> int:
-    """The n of `<kind>-YYYYmmdd-HHMMSS-n` (copies made in the same second; the first has
-    none): a number, so the tenth comes after the second and the first before both."""
-    parts = Path(path).name.removesuffix(SUFFIX).split("-")
-    return int(parts[3]) if len(parts) >= 4 and parts[3].isdigit() else 1
+def _newness(info: BackupInfo) -> tuple:
+    """The second in the name, then, for copies of one second, when the file was written
+    (a daily copy and an import copy can share a second), then the n of
+    `<kind>-YYYYmmdd-HHMMSS-n` as a number (the first copy has none; "-10" is after "-2")."""
+    parts = Path(info.path).name.removesuffix(SUFFIX).split("-")
+    number = int(parts[3]) if len(parts) >= 4 and parts[3].isdigit() else 1
+    try:
+        written = Path(info.path).stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return info.made_at, written, number
 
 
 def newest_good(data_dir: Path) -> BackupInfo | None:
@@ -134,7 +140,7 @@ def is_due_today(data_dir: Path, today: datetime | None = None) -> bool:
 def prune(data_dir: Path, kind: str) -> None:
     """Keep the newest KEEP[kind] copies of a kind; the rest are removed."""
     mine = sorted((info for info in _named(data_dir) if info.kind == kind),
-                  key=lambda info: (info.made_at, _number(info.path)), reverse=True)
+                  key=_newness, reverse=True)
     for old in mine[KEEP[kind]:]:
         old.path.unlink(missing_ok=True)
 
