@@ -7,6 +7,7 @@ Vietnamese or with `--lang vi`, English otherwise (cli_words.py).
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from digital_literacy_app import __version__, cli_backups, cli_certificates, cli_coordinator
 from digital_literacy_app.cli_words import system_language, words
 from digital_literacy_app.core.errors import DlaError, from_database_error
+from digital_literacy_app.core.store.postgres import is_postgres_url
 from digital_literacy_app.core.trainer import Trainer
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -40,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dla {__version__}")
     _data_dir_option(parser, default=None)
     _lang_option(parser, default=None)
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="a city coordinator store on PostgreSQL (postgresql://...; default: "
+                             "DLA_DATABASE_URL): sync import, report and certificate verify run against it")
     parser.add_argument("--self-check", action="store_true",
                         help="check lessons, database, certificate PDF, voice and the start screen "
                              "in a throwaway folder; exit 0 if all work, else 1 naming what is broken")
@@ -139,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(data_dir=args.data_dir)
     handler = _HANDLERS[(args.command, args.action)]
+    args.database_url = args.database or os.environ.get("DLA_DATABASE_URL") or None
+    if args.database_url and not is_postgres_url(args.database_url):
+        parser.error(words.say("cli.database_not_postgres", url=args.database_url))
     args.hold_s = cli_backups.writer_wait_s() if (args.command, args.action) in WRITERS else None
     try:
         return handler(args)
@@ -156,6 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         words.refuse("cli.stopped")
         return 130
     except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
+        if type(exc).__module__.startswith("psycopg"):  # the city store refused (a full disk, say)
+            words.refuse_error(DlaError("database.postgres_failed", detail=str(exc).strip().splitlines()[0]
+                                        if str(exc).strip() else type(exc).__name__))
+            return EXIT_REFUSED
         folder = Trainer.locate_data(args.data_dir)[0]
         words.refuse("cli.crashed", log=Trainer.log_crash(folder if folder.is_dir() else None, exc, "dla"))
         return EXIT_REFUSED
@@ -172,7 +184,7 @@ def _utf8_console() -> None:
 
 
 def _open(args) -> Trainer:
-    return Trainer.open(args.data_dir, hold_s=args.hold_s)
+    return Trainer.open(args.data_dir, hold_s=args.hold_s, database=getattr(args, "database_url", None))
 
 
 def _lessons_validate(args) -> int:

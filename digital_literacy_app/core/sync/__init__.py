@@ -44,7 +44,9 @@ class SyncDesk:
             task.progress(index + fraction, count, name)
 
         paths = list(paths)
-        if paths:  # a file that merges badly can always be undone by restoring this copy
+        # A file that merges badly can always be undone by restoring this copy; a city store
+        # on PostgreSQL is backed up by its server (pg_dump, replicas: docs/city-scale.md).
+        if paths and not getattr(self.trainer.db, "is_postgres", False):
             self.trainer.backups.make("import")
         results = import_files(self.trainer, paths, moved, task.is_cancelled)
         if any(result.events_new for result in results):

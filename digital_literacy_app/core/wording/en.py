@@ -26,6 +26,11 @@ MESSAGES = {
                       "was not changed.",
     "database.locked": "Another program is holding the database {path} (a copy of the app, a backup tool?). "
                        "Close it and try again; nothing was changed.",
+    "database.postgres_missing": "This copy of the app cannot reach a PostgreSQL store: install psycopg "
+                                 "(pip install 'psycopg[binary]') on this computer, or leave out --database.",
+    "database.postgres_unreachable": "The city store {url} could not be reached ({detail}). Check the address, "
+                                     "the password and that the server is running; nothing was changed.",
+    "database.postgres_failed": "The city store refused a change ({detail}); nothing of this step was kept.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "
@@ -210,6 +215,7 @@ MESSAGES = {
     "sync.trust_list_damaged": "The trust list inside the file is damaged or not signed by the computer that wrote the file; the file is refused.",
     "sync.events_retired": "{count} record(s) of retired computers ({devices}), made after their retirement, were kept aside and will never be counted.",
     "cli.coordinator_fingerprint": "This computer's fingerprint: {fingerprint}\nOn each ward PC, once: dla coordinator trust {fingerprint}",
+    "cli.database_not_postgres": "--database takes the address of a PostgreSQL store (postgresql://...), not {url}.",
     "cli.coordinator_trusted": "This computer now trusts the coordinator {fingerprint}: its trust list (the computers it knows, and those it retired) applies from its next sync file.",
     "cli.device_retired": "Computer {device} is retired: its records up to number {seq} stay; later ones will never count. Other computers learn it from this computer's next sync file.",
     "cli.key_rotated": "This computer has a new key; its fingerprint is now {fingerprint}. Computers that trusted the old one follow by themselves with its next sync file; what the old key signed still checks.",

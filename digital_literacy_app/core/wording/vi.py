@@ -25,6 +25,12 @@ MESSAGES = {
                       "bản này không biết: {changes}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.",
     "database.locked": "Một chương trình khác đang giữ cơ sở dữ liệu {path} (một cửa sổ ứng dụng khác, phần "
                        "mềm sao lưu?). Hãy đóng nó rồi thử lại; chưa thay đổi gì.",
+    "database.postgres_missing": "Bản ứng dụng này chưa kết nối được kho PostgreSQL: hãy cài psycopg "
+                                 "(pip install 'psycopg[binary]') trên máy này, hoặc bỏ tuỳ chọn --database.",
+    "database.postgres_unreachable": "Không kết nối được kho dữ liệu thành phố {url} ({detail}). Hãy kiểm tra "
+                                     "địa chỉ, mật khẩu và máy chủ có đang chạy không; chưa thay đổi gì.",
+    "database.postgres_failed": "Kho dữ liệu thành phố không nhận một thay đổi ({detail}); bước này không "
+                                "được lưu.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
@@ -199,6 +205,7 @@ MESSAGES = {
     "sync.trust_list_damaged": "Danh sách tin cậy trong tệp bị hỏng hoặc không do chính máy ghi tệp ký; tệp bị từ chối.",
     "sync.events_retired": "{count} bản ghi của máy đã bị thu hồi ({devices}), tạo sau khi thu hồi, được cất riêng và sẽ không bao giờ được tính.",
     "cli.coordinator_fingerprint": "Mã nhận diện của máy này: {fingerprint}\nTrên mỗi máy phường, làm một lần: dla coordinator trust {fingerprint}",
+    "cli.database_not_postgres": "--database cần địa chỉ một kho PostgreSQL (postgresql://...), không phải {url}.",
     "cli.coordinator_trusted": "Máy này đã tin điều phối viên {fingerprint}: danh sách tin cậy của họ (các máy họ biết và các máy đã thu hồi) có hiệu lực từ tệp đồng bộ tiếp theo của họ.",
     "cli.device_retired": "Đã thu hồi máy {device}: các bản ghi đến số {seq} được giữ; các bản ghi sau sẽ không bao giờ được tính. Các máy khác biết điều này từ tệp đồng bộ tiếp theo của máy này.",
     "cli.key_rotated": "Máy này đã có khóa mới; mã nhận diện mới là {fingerprint}. Các máy đã tin khóa cũ sẽ tự chuyển theo khi nhập tệp đồng bộ tiếp theo của máy này; những gì khóa cũ đã ký vẫn kiểm tra được.",
