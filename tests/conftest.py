@@ -50,3 +50,20 @@ def trainer(tmp_path, migrated_database):
 @pytest.fixture
 def sample_lesson(trainer):
     return trainer.lessons.get("sample-lesson")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server, started once per test process (tests/postgres.py), or the
+    one DLA_TEST_POSTGRES_URL names. If it cannot start, the tests that need it fail."""
+    from tests.postgres import TestServer
+
+    server = TestServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A new database of the city store's schema, for this test alone."""
+    return postgres_server.new_database()

@@ -110,7 +110,7 @@ def _qualify_upsert(text: str) -> str:
     items = []
     for item in _split_args(sets):
         column, _, value = item.partition("=")
-        items.append(f"{column.strip()} = {_qualify(value, table, columns)}")
+        items.append(f"{column.strip()} = {_qualify(value.strip(), table, columns)}")
     return f"{head} {', '.join(items)}{rest}"
 
 

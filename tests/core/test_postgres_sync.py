@@ -1,0 +1,157 @@
+"""The same sync files into SQLite and into the city store on PostgreSQL: the same merge,
+the same refusals, byte-identical reports, the same certificate checks.
+
+Every test here runs a real PostgreSQL server (tests/postgres.py, `postgres_server`).
+"""
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from digital_literacy_app.core.certificates.records import FORGED, UNKNOWN_ISSUER, VALID
+from digital_literacy_app.core.reports import build_report
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.sync.importer import import_files
+from digital_literacy_app.core.trainer import Trainer
+from tests.certificate_pack import complete, write_pack
+from tests.conftest import FIXTURES
+from tests.core import test_sync_attacks as attacks
+from tests.core.test_sync_attacks import pc, stick  # noqa: F401  (fixtures)
+from tests.core.test_sync import ACTION, _act, state
+
+REPORTS = (["ward", "group", "area", "month"], ["ward", "group"], ["area", "month"], ["competence"], [])
+
+
+def city(folder: Path, url: str, lessons=None) -> Trainer:
+    return Trainer.open(folder, lesson_dirs=lessons or [FIXTURES / "lessons"], database=url)
+
+
+def reports(trainer) -> list[str]:
+    return [build_report(trainer, by).as_json() for by in REPORTS]
+
+
+def everything(trainer) -> dict:
+    """What a coordinator counts and certifies from, and what it keeps apart."""
+    conn = trainer.db.conn
+    figures = dict(state(trainer), reports=reports(trainer))
+    figures["held"] = attacks.held(trainer)
+    figures["certificates"] = conn.execute("SELECT * FROM certificates ORDER BY device_id, id").fetchall()
+    figures["activity"] = conn.execute("SELECT * FROM learner_activity ORDER BY 1, 2, 3").fetchall()
+    figures["devices"] = conn.execute("SELECT device_id, public_key, learned_from, retired_after_seq "
+                                      "FROM known_devices ORDER BY 1").fetchall()
+    figures["proofs"] = conn.execute("SELECT * FROM chain_proofs ORDER BY 1").fetchall()
+    return figures
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=st.lists(ACTION, min_size=1, max_size=25), order=st.randoms(use_true_random=False))
+def test_any_order_gives_the_same_state_and_byte_identical_reports_on_both_engines(
+        tmp_path_factory, postgres_server, actions, order):
+    """Random events on three PCs, shared around; their files merged into SQLite in one
+    order and into PostgreSQL in another, with repeats: the same learners, progress and
+    events, and byte for byte the same JSON reports."""
+    root = tmp_path_factory.mktemp("sync")
+    pcs = [Trainer.open(root / f"pc{i}", lesson_dirs=[FIXTURES / "lessons"]) for i in range(3)]
+    try:
+        for number, (who, action, value, other) in enumerate(actions):
+            _act(pcs, root, who, action, value, other, number)
+        files = [export(trainer, root / f"final-{index}.dlsync").path for index, trainer in enumerate(pcs)]
+    finally:
+        for trainer in pcs:
+            trainer.close()
+    found = []
+    for folder, url in (("sqlite", None), ("postgres", postgres_server.new_database())):
+        sequence = files * 2
+        order.shuffle(sequence)
+        with Trainer.open(root / folder, lesson_dirs=[FIXTURES / "lessons"], database=url) as coordinator:
+            for path in sequence:
+                import_files(coordinator, [path])
+            found.append(everything(coordinator))
+    assert found[0] == found[1]
+
+
+def test_a_demo_ward_gives_byte_identical_reports_and_folds_alike(tmp_path, postgres_url):
+    """Two wards of demo data (sessions, certificates, merges, erasures), several files each."""
+    files = []
+    for name, learners, seed in (("a", 25, 1), ("b", 15, 2)):
+        with Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(learners, seed)
+            files.append(export(ward, tmp_path / f"{name}.dlsync").path)
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        results = import_files(small, files)
+        expected = everything(small)
+    with city(tmp_path / "city", postgres_url) as town:
+        found = import_files(town, list(reversed(files)))
+        assert sorted((r.path.name, r.status, r.events_new, r.learners_new) for r in found) == sorted(
+            (r.path.name, r.status, r.events_new, r.learners_new) for r in results)
+        assert expected["reports"][0].count('"learners"') > 10
+        assert everything(town) == expected
+        [again] = import_files(town, files[:1])
+        assert (again.status, again.error.code) == ("already", "sync.already_imported")
+
+
+def test_hostile_relays_are_refused_with_the_same_reason_and_the_city_store_unchanged(pc, stick, postgres_server):
+    """The relay attacks of test_sync_attacks.py against a coordinator on each engine."""
+    a, x, a_file, x_file, manifest, events = attacks.x_relaying_a(pc, stick)
+    aid = a.device.device_id
+    hostile = []
+    for change, make in sorted(attacks.CHANGES.items()):
+        changed = make(events, aid)
+        hostile.append(attacks.write_sync(stick / f"x-{change}.dlsync", x, manifest,
+                                          [e for e in events if e["origin"] != aid] + changed,
+                                          {aid: dict(manifest["proofs"][aid], seq=changed[-1]["seq"])}))
+    for shape in attacks.SHAPES:
+        hostile.append(attacks.forge_a(x, a, manifest, events, stick / f"x-forged-{shape}.dlsync", shape, "stale"))
+    outcomes = []
+    for name, url in (("sqlite", None), ("postgres", postgres_server.new_database())):
+        coordinator = Trainer.open(stick.parent / name, lesson_dirs=[FIXTURES / "lessons"], database=url)
+        try:
+            attacks.take(coordinator, a_file, stick / "x-own.dlsync")
+            before = everything(coordinator)
+            codes = []
+            for path in hostile:
+                [result] = import_files(coordinator, [path])
+                codes.append((path.name, result.status, result.error.code if result.error else "",
+                              result.error.details.get("device") if result.error else ""))
+            assert everything(coordinator) == before
+            [genuine] = import_files(coordinator, [x_file])
+            outcomes.append((codes, genuine.status, everything(coordinator)))
+        finally:
+            coordinator.close()
+    assert all(status == "refused" for _, status, _, _ in outcomes[0][0])
+    assert outcomes[0] == outcomes[1]
+
+
+def test_a_damaged_file_is_refused_alike(tmp_path, postgres_url):
+    with Trainer.open(tmp_path / "a", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+        ward.seed_demo(5, 3)
+        good = export(ward, tmp_path / "good.dlsync").path
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bad = tmp_path / "bad.dlsync"
+    bad.write_bytes(bytes(data))
+    codes = []
+    for name, url in (("sqlite", None), ("postgres", postgres_url)):
+        with Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"], database=url) as coordinator:
+            [result] = import_files(coordinator, [bad])
+            codes.append((result.status, result.error.code))
+            assert coordinator.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert codes[0] == codes[1] and codes[0][0] == "refused"
+
+
+def test_a_certificate_is_verified_against_the_keys_the_city_store_learnt(tmp_path, postgres_url):
+    pack = [write_pack(tmp_path / "pack")]
+    with Trainer.open(tmp_path / "ward", lesson_dirs=pack) as ward:
+        person = ward.learners.add("Đặng Thị Lan")
+        complete(ward, person.id, ["safe-calls", "safe-otp"])
+        issued = ward.certificates.issue(person.id, "Trần Văn Tình", tmp_path / "c.pdf")
+        file = export(ward, tmp_path / "ward.dlsync").path
+    with city(tmp_path / "city", postgres_url, pack) as town:
+        assert town.certificates.verify_code(issued.code).status == UNKNOWN_ISSUER
+        attacks.take(town, file)
+        checked = town.certificates.verify_code(issued.code)
+        assert (checked.status, checked.facts.name) == (VALID, "Đặng Thị Lan")
+        changed = issued.code.replace("Đặng", "Đăng")
+        assert changed != issued.code and town.certificates.verify_code(changed).status == FORGED
+        [by_number] = town.certificates.verify_number(issued.facts.certificate_id)
+        assert (by_number.status, by_number.facts.name) == (VALID, "Đặng Thị Lan")
