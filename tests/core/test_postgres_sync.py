@@ -155,3 +155,30 @@ def test_a_certificate_is_verified_against_the_keys_the_city_store_learnt(tmp_pa
         assert changed != issued.code and town.certificates.verify_code(changed).status == FORGED
         [by_number] = town.certificates.verify_number(issued.facts.certificate_id)
         assert (by_number.status, by_number.facts.name) == (VALID, "Đặng Thị Lan")
+
+
+def test_importers_at_once_count_each_event_once(tmp_path, postgres_url):
+    """Four coordinators import into one city store at the same time: different files all
+    arrive, the same file brought by two of them at once counts once, nobody deadlocks."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(6, index + 1)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = everything(small)
+    batches = [[files[0]], [files[1]], [files[2], files[0]], [files[2]]]
+
+    def run(index):
+        with city(tmp_path / f"district{index}", postgres_url) as district:
+            return import_files(district, batches[index])
+
+    with ThreadPoolExecutor(len(batches)) as pool:
+        results = [r for done in pool.map(run, range(len(batches)), timeout=120) for r in done]
+    assert sorted(r.status for r in results) == ["already", "already", "imported", "imported", "imported"]
+    with city(tmp_path / "reader", postgres_url) as town:
+        assert everything(town) == expected
+        assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 3
