@@ -78,3 +78,10 @@ def test_a_parameter_named_twice_is_passed_twice():
 def test_a_form_without_a_postgresql_translation_is_an_error_not_a_guess():
     with pytest.raises(ValueError):
         translate("SELECT json_extract(payload, '$.a[0]') FROM t")
+
+
+def test_many_plain_rows_go_in_through_copy_and_anything_else_row_by_row():
+    assert translate("INSERT INTO temp.incoming (origin, seq) VALUES (?, ?)").copy == \
+        "COPY pg_temp.incoming (origin, seq) FROM STDIN"
+    assert translate("INSERT OR IGNORE INTO steps_done (a, b) VALUES (?, ?)").copy == ""
+    assert translate("INSERT INTO t (a, b) VALUES (?, 'x')").copy == ""

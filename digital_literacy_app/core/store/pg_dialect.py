@@ -47,6 +47,7 @@ class Statement:
     ignore_unique: bool = False  # UPDATE OR IGNORE: a row that would clash is left as it was
     redact_table: str = ""  # UPDATE t SET payload = dla_redact(payload) WHERE ...: done in Python
     empty: bool = False  # a question about SQLite itself (sqlite_master): no rows here
+    copy: str = ""  # a plain INSERT ... VALUES of one row: the COPY that loads many rows at once
 
 
 @lru_cache(maxsize=2048)
@@ -75,8 +76,19 @@ def translate(sql: str) -> Statement:
     match = re.match(r"\s*INSERT\s+INTO\s+(\w+)", text, re.I)
     if match and match[1] in SERIAL_TABLES:
         text, returns_id = text.rstrip().rstrip(";") + " RETURNING id", True
+    copy = _copy_form(text)
     text, order = _placeholders(text)
-    return Statement(text, order, returns_id, ignore_unique)
+    return Statement(text, order, returns_id, ignore_unique, copy=copy if order is None else "")
+
+
+def _copy_form(text: str) -> str:
+    """`INSERT INTO t [(columns)] VALUES (?, ...)` and nothing else: `COPY t [(columns)] FROM STDIN`."""
+    match = re.fullmatch(r"\s*INSERT\s+INTO\s+([\w.]+)\s*(\([^)]*\))?\s*VALUES\s*\(\s*\?(\s*,\s*\?)*\s*\)\s*;?\s*",
+                         text, re.I | re.S)
+    if not match:
+        return ""
+    columns = " ".join(match[2].split()) if match[2] else ""
+    return f"COPY {match[1]} {columns} FROM STDIN".replace("  ", " ")
 
 
 def _insert_or(text: str) -> str:

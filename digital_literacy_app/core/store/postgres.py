@@ -96,8 +96,17 @@ class PgConnection:
         return PgCursor(cursor, lastrowid)
 
     def executemany(self, sql: str, rows) -> "PgCursor":
+        """Many rows; a plain INSERT ... VALUES goes in through COPY, PostgreSQL's bulk path
+        (the replay's tables, an import's staging table: ten times faster than row by row)."""
         statement = translate(sql)
         cursor = self.raw.cursor()
+        if statement.copy:
+            count = 0
+            with cursor.copy(statement.copy) as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+            return PgCursor(cursor, rowcount=count)
         if statement.order is None:
             cursor.executemany(statement.sql, rows)
         else:
