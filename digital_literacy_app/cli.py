@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
 # command) to let go of the data folder, then refuses. Reading commands never wait.
 WRITERS = {("learner", "add"), ("learner", "cards"), ("demo", "seed"), ("sync", "export"), ("sync", "import"),
            ("certificate", "issue"), ("coordinator", "trust"), ("coordinator", "retire"),
-           ("coordinator", "rotate-key"), ("restore", None)}
+           ("coordinator", "rotate-key"), ("coordinator", "migrate"), ("restore", None)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,3 +50,15 @@ def test_a_store_that_is_not_postgresql_or_not_there_is_refused_in_plain_words(t
     unreachable = dla("--database", f"postgresql://u:secret@/none?host={tmp_path}", "report", "--data-dir", str(tmp_path))
     assert_refused(unreachable, "could not be reached")
     assert "secret" not in unreachable.stderr
+
+
+def test_coordinator_migrate_moves_a_store_up_and_says_it_was_proved(tmp_path, postgres_url):
+    assert dla("demo", "seed", "--learners", "8", "--data-dir", str(tmp_path / "ward")).returncode == 0
+    assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0
+    small = ["--data-dir", str(tmp_path / "small")]
+    assert dla(*small, "sync", "import", str(tmp_path / "w.dlsync")).returncode == 0
+    moved = dla("coordinator", "migrate", "--to", postgres_url, *small)
+    assert moved.returncode == 0 and "byte for byte" in moved.stdout, moved.stderr
+    assert dla(*small, "--database", postgres_url, "report").stdout == dla(*small, "report").stdout
+    assert_refused(dla("coordinator", "migrate", "--to", postgres_url, *small), "already holds records")
+    assert dla("coordinator", "migrate", "--to", "sqlite:///x", *small).returncode == 2

@@ -6,9 +6,11 @@ Every test here runs a real PostgreSQL server (tests/postgres.py, `postgres_serv
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from digital_literacy_app.core.certificates.records import FORGED, UNKNOWN_ISSUER, VALID
+from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.reports import build_report
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
@@ -182,3 +184,51 @@ def test_importers_at_once_count_each_event_once(tmp_path, postgres_url):
     with city(tmp_path / "reader", postgres_url) as town:
         assert everything(town) == expected
         assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 3
+
+
+def test_a_coordinators_store_moves_up_to_the_city_store_and_is_proved_by_its_reports(tmp_path, postgres_server):
+    """Demo wards with certificates, sessions, erasures, merges and a held relay; the
+    coordinator's store moved to an empty city store reports the same, keeps its keys,
+    proofs and held events, and refuses the same file again as already imported."""
+    a, x, a_file, x_file, manifest, events = attacks.x_relaying_a(
+        lambda name: Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]), tmp_path)
+    files = [x_file]
+    for name, seed in (("w1", 4), ("w2", 5)):
+        with Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(10, seed)
+            files.append(export(ward, tmp_path / f"{name}.dlsync").path)
+    a.close()
+    x.close()
+    url = postgres_server.new_database()
+    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        results = import_files(small, files)
+        assert sum(r.events_held for r in results) > 0  # A's events relayed by X: A is unknown here
+        expected = everything(small)
+        moved = small.sync.move_to_city(url)
+        assert (moved.events, moved.files) == (len(expected["events"]), 3)
+        with pytest.raises(DlaError) as twice:
+            small.sync.move_to_city(url)
+        assert twice.value.code == "city.move_target_not_empty"
+    with city(tmp_path / "coordinator", url) as town:
+        assert everything(town) == expected
+        [again] = import_files(town, files[1:2])
+        assert again.status == "already"
+        [a_own] = import_files(town, [a_file])  # A's own file now proves what X relayed
+        assert (a_own.status, a_own.events_held) == ("imported", 0)
+        assert not attacks.held(town)
+
+
+def test_a_move_whose_reports_would_differ_leaves_the_city_store_empty(tmp_path, postgres_url, monkeypatch):
+    from digital_literacy_app.core.store import city_move
+
+    with Trainer.open(tmp_path / "ward", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+        ward.seed_demo(5, 1)
+        file = export(ward, tmp_path / "ward.dlsync").path
+    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, [file])
+        monkeypatch.setattr(city_move, "COPIED_TABLES", tuple(t for t in city_move.COPIED_TABLES if t != "events"))
+        with pytest.raises(DlaError) as differ:
+            small.sync.move_to_city(postgres_url)
+        assert differ.value.code == "city.move_reports_differ"
+    with city(tmp_path / "coordinator", postgres_url) as town:
+        assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 0

@@ -28,6 +28,13 @@ class SyncDesk:
 
         return export(self.trainer, Path(out), seal_to, task)
 
+    def move_to_city(self, url: str):
+        """Copy this coordinator's store into an empty city store on PostgreSQL and prove
+        it by comparing reports (core/store/city_move.py); a CityMove, or DlaError."""
+        from digital_literacy_app.core.store.city_move import move_to_postgres
+
+        return move_to_postgres(self.trainer, url)
+
     @staticmethod
     def find_files(paths) -> list[Path]:
         """Files as given, and every sync file inside given folders (a USB drive, say)."""
