@@ -15,7 +15,6 @@ from pathlib import Path
 from digital_literacy_app import __version__, cli_backups, cli_certificates, cli_coordinator
 from digital_literacy_app.cli_words import system_language, words
 from digital_literacy_app.core.errors import DlaError, from_database_error
-from digital_literacy_app.core.store.postgres import is_postgres_url
 from digital_literacy_app.core.trainer import Trainer
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -145,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(data_dir=args.data_dir)
     handler = _HANDLERS[(args.command, args.action)]
     args.database_url = args.database or os.environ.get("DLA_DATABASE_URL") or None
-    if args.database_url and not is_postgres_url(args.database_url):
+    if args.database_url and not Trainer.is_city_store(args.database_url):
         parser.error(words.say("cli.database_not_postgres", url=args.database_url))
     args.hold_s = cli_backups.writer_wait_s() if (args.command, args.action) in WRITERS else None
     try:

@@ -60,10 +60,9 @@ def retire(args: argparse.Namespace) -> int:
 
 
 def migrate(args: argparse.Namespace) -> int:
-    from digital_literacy_app.core.store.postgres import is_postgres_url
     from digital_literacy_app.core.trainer import Trainer
 
-    if not is_postgres_url(args.to):
+    if not Trainer.is_city_store(args.to):
         words.refuse("cli.database_not_postgres", url=args.to)
         return EXIT_USAGE
     with Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None)) as trainer:

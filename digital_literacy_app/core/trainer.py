@@ -163,6 +163,13 @@ class Trainer:
                 lock.release()
 
     @staticmethod
+    def is_city_store(address) -> bool:
+        """Whether `address` names a city store on PostgreSQL (postgresql://...)."""
+        from digital_literacy_app.core.store.postgres import is_postgres_url
+
+        return is_postgres_url(address)
+
+    @staticmethod
     def backups_in(data_dir=None) -> list[BackupInfo]:
         """The backups of a data folder, newest first; usable when its database is not."""
         return backups.list_backups(resolve_data_dir(data_dir))
