@@ -49,9 +49,10 @@ def everything(trainer) -> dict:
 @given(actions=st.lists(ACTION, min_size=1, max_size=25), order=st.randoms(use_true_random=False))
 def test_any_order_gives_the_same_state_and_byte_identical_reports_on_both_engines(
         tmp_path_factory, postgres_server, actions, order):
-    """Random events on three PCs, shared around; their files merged into SQLite in one
-    order and into PostgreSQL in another, with repeats: the same learners, progress and
-    events, and byte for byte the same JSON reports."""
+    """Random events on three PCs, shared around; their files merged, in a random order
+    with repeats, into SQLite and into PostgreSQL: the same learners, progress, events,
+    held events, keys and proofs, and byte for byte the same JSON reports. (That every
+    order gives the same state on one engine is tests/core/test_sync.py's test.)"""
     root = tmp_path_factory.mktemp("sync")
     pcs = [Trainer.open(root / f"pc{i}", lesson_dirs=[FIXTURES / "lessons"]) for i in range(3)]
     try:
@@ -62,9 +63,9 @@ def test_any_order_gives_the_same_state_and_byte_identical_reports_on_both_engin
         for trainer in pcs:
             trainer.close()
     found = []
+    sequence = files * 2
+    order.shuffle(sequence)  # the same order on both: the engines are compared, not the orders
     for folder, url in (("sqlite", None), ("postgres", postgres_server.new_database())):
-        sequence = files * 2
-        order.shuffle(sequence)
         with Trainer.open(root / folder, lesson_dirs=[FIXTURES / "lessons"], database=url) as coordinator:
             for path in sequence:
                 import_files(coordinator, [path])
@@ -232,3 +233,22 @@ def test_a_move_whose_reports_would_differ_leaves_the_city_store_empty(tmp_path,
         assert differ.value.code == "city.move_reports_differ"
     with city(tmp_path / "coordinator", postgres_url) as town:
         assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 0
+
+
+def test_text_holding_the_character_nul_is_refused_on_both_engines(pc, stick, postgres_server):
+    """A genuinely signed file whose learner name holds U+0000 (the app never writes one;
+    PostgreSQL cannot store it): the event is damaged, on either engine alike."""
+    x = pc("x")
+    attacks.work(x, "Người Của X")
+    manifest, events = attacks.read_sync(attacks.carry(x, stick / "x.dlsync"))
+    changed = [dict(e, payload=dict(e["payload"], name="Người\x00X")) if e["kind"] == "learner.created" else e
+               for e in events]
+    hostile = attacks.write_sync(stick / "x-nul.dlsync", x, manifest, changed)
+    codes = []
+    for name, url in (("sqlite", None), ("postgres", postgres_server.new_database())):
+        with Trainer.open(stick.parent / name, lesson_dirs=[FIXTURES / "lessons"], database=url) as coordinator:
+            result = attacks.refused(coordinator, hostile, "sync.event_damaged") if url is None else \
+                import_files(coordinator, [hostile])[0]
+            codes.append((result.status, result.error.code, result.error.details.get("line")))
+            assert coordinator.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert codes[0] == codes[1]
