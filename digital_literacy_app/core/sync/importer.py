@@ -106,6 +106,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
         order_index.restore()
         if merged:
             refold(trainer, touched)
+    if getattr(trainer.db, "is_postgres", False):
+        trainer.db.analyze_after(sum(result.events_new for result in results))
     return results
 
 
