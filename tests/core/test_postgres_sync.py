@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from digital_literacy_app.core.certificates.records import FORGED, UNKNOWN_ISSUER, VALID
 from digital_literacy_app.core.errors import DlaError
-from digital_literacy_app.core.reports import build_report
+from digital_literacy_app.core.reports import ReportFilter, build_report
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
@@ -29,7 +29,11 @@ def city(folder: Path, url: str, lessons=None) -> Trainer:
 
 
 def reports(trainer) -> list[str]:
-    return [build_report(trainer, by).as_json() for by in REPORTS]
+    """Every split, and filtered by a ward and a range of months (filters apply before counting)."""
+    wards = sorted({row[0] for row in trainer.db.conn.execute("SELECT ward FROM learners")})
+    filters = [ReportFilter(), ReportFilter(month_from="2025-03", month_to="2026-10")]
+    filters += [ReportFilter(ward=wards[0])] if wards else []
+    return [build_report(trainer, by, where).as_json() for by in REPORTS for where in filters]
 
 
 def everything(trainer) -> dict:
