@@ -256,3 +256,16 @@ def test_text_holding_the_character_nul_is_refused_on_both_engines(pc, stick, po
             codes.append((result.status, result.error.code, result.error.details.get("line")))
             assert coordinator.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
     assert codes[0] == codes[1]
+
+
+def test_a_report_reads_one_snapshot_while_another_district_imports(tmp_path, postgres_url):
+    with Trainer.open(tmp_path / "ward", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+        ward.seed_demo(4, 2)
+        file = export(ward, tmp_path / "ward.dlsync").path
+    with city(tmp_path / "reader", postgres_url) as reader, city(tmp_path / "writer", postgres_url) as writer:
+        count = "SELECT COUNT(*) FROM events"
+        with reader.db.snapshot():
+            before = reader.db.conn.execute(count).fetchone()[0]
+            [done] = import_files(writer, [file])
+            assert done.events_new > 0 and reader.db.conn.execute(count).fetchone()[0] == before
+        assert reader.db.conn.execute(count).fetchone()[0] == before + done.events_new

@@ -67,6 +67,22 @@ class PgDatabase:
         with self.raw.transaction():
             yield self
 
+    @contextmanager
+    def snapshot(self) -> Iterator["PgDatabase"]:
+        """One consistent view for a report's many queries (REPEATABLE READ): an import
+        committing meanwhile in another district's session changes none of its figures."""
+        import psycopg
+
+        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            yield self  # already inside a transaction: its view holds
+            return
+        self.raw.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        try:
+            with self.raw.transaction():
+                yield self
+        finally:
+            self.raw.isolation_level = None
+
     def lock_for_import(self) -> None:
         """Imports into one city store take turns (a lock held to the end of the
         transaction): each sees every file the others merged before it, so a file brought
