@@ -87,7 +87,9 @@ def merge(data: Path, files: list[Path], database: str | None, batch: int) -> di
         start = time.perf_counter()
         report = build_report(trainer, CITY_REPORT)
         report_s = time.perf_counter() - start
-    return {"events": events, "files": len(bulk), "seconds": round(seconds, 1),
+        size = (trainer.db.raw.execute("SELECT pg_database_size(current_database())").fetchone()[0]
+                if database else (data / "trainer.sqlite3").stat().st_size)
+    return {"store_mb": round(size / 2**20), "events": events, "files": len(bulk), "seconds": round(seconds, 1),
             "events_per_s": round(events / seconds), "weekly_file_events": one.events_new,
             "weekly_file_s": round(weekly_s, 2), "city_report_s": round(report_s, 2),
             "city_report_rows": len(report.rows)}
