@@ -269,3 +269,39 @@ def test_a_report_reads_one_snapshot_while_another_district_imports(tmp_path, po
             [done] = import_files(writer, [file])
             assert done.events_new > 0 and reader.db.conn.execute(count).fetchone()[0] == before
         assert reader.db.conn.execute(count).fetchone()[0] == before + done.events_new
+
+
+def test_trust_at_city_level_a_district_list_and_a_retirement_in_every_order(tmp_path, postgres_server):
+    """The city store trusts a district coordinator by fingerprint: that district's list
+    brings the keys of wards the city never met and a ward it retired. Every order of the
+    files (with a repetition) gives the same city store, equal to SQLite's."""
+    from itertools import permutations
+
+    from tests.core.test_trust_list import state as district_state
+    from tests.core.test_trust_list import work as learn
+
+    first, second, district = (Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"])
+                               for name in ("ward-1", "ward-2", "district"))
+    learn(first, "Bùi Thị Một")
+    learn(second, "Hồ Văn Hai")
+    for ward in (first, second):
+        import_files(district, [export(ward, tmp_path / f"{ward.device.device_id}-1.dlsync").path])
+    district.trust.retire(second.device.device_id)
+    learn(second, "Hồ Văn Sau Khi Thu Hồi")
+    files = [export(first, tmp_path / "first.dlsync").path, export(second, tmp_path / "second-2.dlsync").path,
+             export(district, tmp_path / "district.dlsync").path]
+    fingerprint = district.trust.fingerprint()
+    for trainer in (first, second, district):
+        trainer.close()
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        small.trust.trust_coordinator(fingerprint)
+        for path in files:
+            import_files(small, [path])
+        expected = district_state(small)
+    assert {reason for _, _, reason in expected["held"]} == {"retired"}
+    for number, order in enumerate(permutations(files)):
+        with city(tmp_path / f"city-{number}", postgres_server.new_database()) as town:
+            town.trust.trust_coordinator(fingerprint)
+            for path in order + order[:1]:
+                import_files(town, [path])
+            assert district_state(town) == expected, order
