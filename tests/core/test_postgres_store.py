@@ -85,3 +85,12 @@ def test_many_plain_rows_go_in_through_copy_and_anything_else_row_by_row():
         "COPY pg_temp.incoming (origin, seq) FROM STDIN"
     assert translate("INSERT OR IGNORE INTO steps_done (a, b) VALUES (?, ?)").copy == ""
     assert translate("INSERT INTO t (a, b) VALUES (?, 'x')").copy == ""
+
+
+def test_percent_signs_and_question_marks_in_quoted_text_stay_text(postgres_url):
+    db = open_postgres(postgres_url)
+    try:
+        assert db.conn.execute("SELECT '50%', 'a''b?' WHERE 1 = ?", (1,)).fetchall() == [("50%", "a'b?")]
+        assert db.conn.execute("SELECT '50%'").fetchone() == ("50%",)
+    finally:
+        db.conn.close()
