@@ -305,3 +305,23 @@ def test_trust_at_city_level_a_district_list_and_a_retirement_in_every_order(tmp
             for path in order + order[:1]:
                 import_files(town, [path])
             assert district_state(town) == expected, order
+
+
+TRUST_SCENARIOS = ("test_a_district_that_trusts_the_coordinator_counts_the_wards_it_never_met",
+                   "test_a_retired_pc_keeps_its_earlier_records_and_its_later_ones_never_count",
+                   "test_a_rotated_coordinator_key_is_followed_and_what_the_old_key_signed_still_checks",
+                   "test_a_list_changed_or_signed_by_another_key_refuses_its_file")
+
+
+@pytest.mark.parametrize("scenario", TRUST_SCENARIOS)
+def test_the_trust_list_scenarios_hold_with_the_district_on_postgresql(tmp_path, postgres_url, scenario):
+    """tests/core/test_trust_list.py's own scenarios, run with the district's store on PostgreSQL."""
+    from tests.core import test_trust_list
+
+    pcs = {name: Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]) for name in ("ward", "coordinator")}
+    pcs["district"] = city(tmp_path / "district", postgres_url)
+    try:
+        getattr(test_trust_list, scenario)(pcs, tmp_path)
+    finally:
+        for trainer in pcs.values():
+            trainer.close()
