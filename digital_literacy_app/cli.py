@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_check(args.data_dir)
     if args.command is None:
+        if args.database:  # the screens open this PC's own store (docs/city-scale.md)
+            parser.error(words.say("cli.database_commands_only"))
         from digital_literacy_app.ui.app import run_app
 
         return run_app(data_dir=args.data_dir)
