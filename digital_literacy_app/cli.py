@@ -7,6 +7,7 @@ Vietnamese or with `--lang vi`, English otherwise (cli_words.py).
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -40,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dla {__version__}")
     _data_dir_option(parser, default=None)
     _lang_option(parser, default=None)
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="a city coordinator store on PostgreSQL (postgresql://...; default: "
+                             "DLA_DATABASE_URL): sync import, report and certificate verify run against it")
     parser.add_argument("--self-check", action="store_true",
                         help="check lessons, database, certificate PDF, voice and the start screen "
                              "in a throwaway folder; exit 0 if all work, else 1 naming what is broken")
@@ -124,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 # command) to let go of the data folder, then refuses. Reading commands never wait.
 WRITERS = {("learner", "add"), ("learner", "cards"), ("demo", "seed"), ("sync", "export"), ("sync", "import"),
            ("certificate", "issue"), ("coordinator", "trust"), ("coordinator", "retire"),
-           ("coordinator", "rotate-key"), ("restore", None)}
+           ("coordinator", "rotate-key"), ("coordinator", "migrate"), ("restore", None)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,10 +141,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_check(args.data_dir)
     if args.command is None:
+        if args.database:  # the screens open this PC's own store (docs/city-scale.md)
+            parser.error(words.say("cli.database_commands_only"))
         from digital_literacy_app.ui.app import run_app
 
         return run_app(data_dir=args.data_dir)
     handler = _HANDLERS[(args.command, args.action)]
+    args.database_url = args.database or os.environ.get("DLA_DATABASE_URL") or None
+    if args.database_url and not Trainer.is_city_store(args.database_url):
+        parser.error(words.say("cli.database_not_postgres", url=args.database_url))
     args.hold_s = cli_backups.writer_wait_s() if (args.command, args.action) in WRITERS else None
     try:
         return handler(args)
@@ -158,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
         words.refuse("cli.stopped")
         return 130
     except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
+        if type(exc).__module__.startswith("psycopg"):  # the city store refused (a full disk, say)
+            words.refuse_error(DlaError("database.postgres_failed", detail=str(exc).strip().splitlines()[0]
+                                        if str(exc).strip() else type(exc).__name__))
+            return EXIT_REFUSED
         folder = Trainer.locate_data(args.data_dir)[0]
         words.refuse("cli.crashed", log=Trainer.log_crash(folder if folder.is_dir() else None, exc, "dla"))
         return EXIT_REFUSED
@@ -174,7 +187,7 @@ def _utf8_console() -> None:
 
 
 def _open(args) -> Trainer:
-    return Trainer.open(args.data_dir, hold_s=args.hold_s)
+    return Trainer.open(args.data_dir, hold_s=args.hold_s, database=getattr(args, "database_url", None))
 
 
 def _lessons_validate(args) -> int:

@@ -41,7 +41,8 @@ def add_commands(commands, learner_commands, data_dir_option) -> None:
 def _open(args):
     from digital_literacy_app.core.trainer import Trainer
 
-    return Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None))  # cli.WRITERS
+    return Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None),
+                        database=getattr(args, "database_url", None))  # cli.WRITERS
 
 
 def certificate_issue(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""`dla coordinator fingerprint|trust|retire|rotate-key`: the coordinator's trust list from the command line.
+"""`dla coordinator fingerprint|trust|retire|rotate-key|migrate`: the coordinator's trust list from the
+command line, and moving a coordinator's store up to the city's PostgreSQL store.
 
 A ward PC trusts its coordinator once, by the fingerprint the coordinator reads out (or
 prints); the coordinator retires a lost, stolen or replaced PC. Both travel on the usual
@@ -9,7 +10,7 @@ import argparse
 
 from digital_literacy_app.cli_words import words
 
-EXIT_OK = 0
+EXIT_OK, EXIT_USAGE = 0, 2
 
 
 def add_commands(commands, data_dir_option) -> None:
@@ -22,6 +23,10 @@ def add_commands(commands, data_dir_option) -> None:
     data_dir_option(trust)
     data_dir_option(actions.add_parser("rotate-key", help="give this computer a new key, signed by the old one "
                                                           "(when the old one may have been copied)"))
+    migrate = actions.add_parser("migrate", help="copy this coordinator's store into an empty city store "
+                                                 "on PostgreSQL, proved by comparing reports")
+    migrate.add_argument("--to", required=True, metavar="URL", help="postgresql://...")
+    data_dir_option(migrate)
     retire = actions.add_parser("retire", help="retire a lost, stolen or replaced PC: its later records never count")
     retire.add_argument("device", metavar="DEVICE_ID")
     data_dir_option(retire)
@@ -30,7 +35,8 @@ def add_commands(commands, data_dir_option) -> None:
 def _open(args):
     from digital_literacy_app.core.trainer import Trainer
 
-    return Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None))  # cli.WRITERS
+    return Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None),
+                        database=getattr(args, "database_url", None))  # cli.WRITERS
 
 
 def fingerprint(args: argparse.Namespace) -> int:
@@ -53,6 +59,19 @@ def retire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def migrate(args: argparse.Namespace) -> int:
+    from digital_literacy_app.core.trainer import Trainer
+
+    if not Trainer.is_city_store(args.to):
+        words.refuse("cli.database_not_postgres", url=args.to)
+        return EXIT_USAGE
+    with Trainer.open(args.data_dir, hold_s=getattr(args, "hold_s", None)) as trainer:
+        moved = trainer.sync.move_to_city(args.to)
+    words.tell("cli.city_moved", events=moved.events, files=moved.files, url=moved.url,
+               reports=moved.reports_compared)
+    return EXIT_OK
+
+
 def rotate_key(args: argparse.Namespace) -> int:
     with _open(args) as trainer:
         new = trainer.trust.rotate_key()
@@ -60,5 +79,5 @@ def rotate_key(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-HANDLERS = {("coordinator", "rotate-key"): rotate_key,("coordinator", "fingerprint"): fingerprint, ("coordinator", "trust"): trust,
+HANDLERS = {("coordinator", "rotate-key"): rotate_key, ("coordinator", "migrate"): migrate,("coordinator", "fingerprint"): fingerprint, ("coordinator", "trust"): trust,
             ("coordinator", "retire"): retire}

@@ -11,6 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 for _variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
     os.environ.pop(_variable, None)
 os.environ["LANG"] = "C.UTF-8"
+# A city store named in the tester's environment must not take over the tests' commands.
+os.environ.pop("DLA_DATABASE_URL", None)
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -50,3 +52,20 @@ def trainer(tmp_path, migrated_database):
 @pytest.fixture
 def sample_lesson(trainer):
     return trainer.lessons.get("sample-lesson")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server, started once per test process (tests/postgres.py), or the
+    one DLA_TEST_POSTGRES_URL names. If it cannot start, the tests that need it fail."""
+    from tests.postgres import TestServer
+
+    server = TestServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """A new database of the city store's schema, for this test alone."""
+    return postgres_server.new_database()

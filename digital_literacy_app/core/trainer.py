@@ -66,6 +66,17 @@ if TYPE_CHECKING:
     from digital_literacy_app.core.certificates import CertificateBook
 
 
+def _open_store(folder: Path, identity_existed: bool, database: str | None, check: bool = True):
+    """The folder's SQLite database, or the city's PostgreSQL store when a URL is given."""
+    if database:
+        from digital_literacy_app.core.store.postgres import open_postgres
+
+        return open_postgres(database)
+    if check:
+        health.check_file(folder / DATABASE_FILE, identity_existed)
+    return open_database(folder / DATABASE_FILE, check=check)
+
+
 class Trainer:
     # Lesson files on disk, usable before any data folder is opened (`dla lessons ...`).
     lesson_files = LessonFiles
@@ -97,15 +108,17 @@ class Trainer:
 
     @classmethod
     def open(cls, data_dir=None, lesson_dirs: list[Path] | None = None,
-             hold_s: float | None = None) -> "Trainer":
+             hold_s: float | None = None, database: str | None = None) -> "Trainer":
         """Open a data folder. The database is checked at every start: a damaged, emptied or
         missing one is refused (DamagedDatabaseError, naming the newest good backup), never
         replaced. With `hold_s`, this Trainer holds the folder (the app, a writing command),
-        waiting up to that many seconds for another holder, else DlaError "data.in_use"."""
+        waiting up to that many seconds for another holder, else DlaError "data.in_use".
+        With `database` (a postgresql:// URL), the synced records live in that city store
+        instead (core/store/postgres.py); the folder keeps this PC's identity."""
         folder = prepare_data_dir(resolve_data_dir(data_dir))
         lock = DataLock(folder).hold(hold_s) if hold_s is not None else None
         try:
-            trainer = cls._open_held(folder, lesson_dirs)
+            trainer = cls._open_held(folder, lesson_dirs, database)
         except sqlite3.DatabaseError as exc:  # a write at start met a lock, a full disk...
             if lock is not None:
                 lock.release()
@@ -118,12 +131,11 @@ class Trainer:
         return trainer
 
     @classmethod
-    def _open_held(cls, folder: Path, lesson_dirs: list[Path] | None) -> "Trainer":
+    def _open_held(cls, folder: Path, lesson_dirs: list[Path] | None, database: str | None = None) -> "Trainer":
         identity_existed = (folder / IDENTITY_FILE).exists()
         device = load_or_create_identity(folder)
         clear_work_files(folder)  # a sealed file's plain archive left by a crash, say
-        health.check_file(folder / DATABASE_FILE, identity_existed)
-        db = open_database(folder / DATABASE_FILE, check=True)
+        db = _open_store(folder, identity_existed, database)
         if fold_is_pending(db):  # a crash between merging a sync file and folding it
             with db.atomic():
                 rebuild(db.conn)
@@ -149,6 +161,13 @@ class Trainer:
         finally:
             if lock is not None:
                 lock.release()
+
+    @staticmethod
+    def is_city_store(address) -> bool:
+        """Whether `address` names a city store on PostgreSQL (postgresql://...)."""
+        from digital_literacy_app.core.store.postgres import is_postgres_url
+
+        return is_postgres_url(address)
 
     @staticmethod
     def backups_in(data_dir=None) -> list[BackupInfo]:
@@ -178,7 +197,8 @@ class Trainer:
         """A Trainer on the same data with a connection of its own, to be used and closed
         on one worker thread. It shares the lessons already loaded and the change hub, so
         what the worker changes reaches the screens."""
-        db = open_database(self.data_dir / DATABASE_FILE)
+        url = getattr(self.db, "url", None)
+        db = _open_store(self.data_dir, True, url, check=False)
         return Trainer(self.data_dir, self.device, db, self.lesson_dirs, self.hub, self._lessons)
 
     @property

@@ -17,8 +17,13 @@ class ReportDesk:
         self.trainer = trainer
 
     def build(self, by: list[str], where: ReportFilter | None = None) -> Report:
-        """The figures split by the dimensions in `by`, optionally filtered."""
-        return build_report(self.trainer, list(by), where)
+        """The figures split by the dimensions in `by`, optionally filtered; on a city
+        store, from one snapshot (other districts may be importing)."""
+        snapshot = getattr(self.trainer.db, "snapshot", None)
+        if snapshot is None:
+            return build_report(self.trainer, list(by), where)
+        with snapshot():
+            return build_report(self.trainer, list(by), where)
 
     def month_chart(self, split: str, where: ReportFilter | None = None):
         """Learners and lessons completed by month, split by group or ward (a MonthChart)."""

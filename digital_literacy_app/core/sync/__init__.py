@@ -28,6 +28,13 @@ class SyncDesk:
 
         return export(self.trainer, Path(out), seal_to, task)
 
+    def move_to_city(self, url: str):
+        """Copy this coordinator's store into an empty city store on PostgreSQL and prove
+        it by comparing reports (core/store/city_move.py); a CityMove, or DlaError."""
+        from digital_literacy_app.core.store.city_move import move_to_postgres
+
+        return move_to_postgres(self.trainer, url)
+
     @staticmethod
     def find_files(paths) -> list[Path]:
         """Files as given, and every sync file inside given folders (a USB drive, say)."""
@@ -44,7 +51,9 @@ class SyncDesk:
             task.progress(index + fraction, count, name)
 
         paths = list(paths)
-        if paths:  # a file that merges badly can always be undone by restoring this copy
+        # A file that merges badly can always be undone by restoring this copy; a city store
+        # on PostgreSQL is backed up by its server (pg_dump, replicas: docs/city-scale.md).
+        if paths and not getattr(self.trainer.db, "is_postgres", False):
             self.trainer.backups.make("import")
         results = import_files(self.trainer, paths, moved, task.is_cancelled)
         if any(result.events_new for result in results):

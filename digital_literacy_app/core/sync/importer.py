@@ -75,6 +75,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     files = find_sync_files(paths)
     results, merged, touched = [], False, set()
     with trainer.db.atomic():
+        if getattr(trainer.db, "is_postgres", False):
+            trainer.db.lock_for_import()  # several coordinators import into one city store
         order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
         for index, path in enumerate(files):
             report = (lambda fraction, i=index, p=path: on_progress(i, len(files), fraction, p.name)) if on_progress else None
@@ -104,6 +106,8 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
         order_index.restore()
         if merged:
             refold(trainer, touched)
+    if getattr(trainer.db, "is_postgres", False):
+        trainer.db.analyze_after(sum(result.events_new for result in results))
     return results
 
 

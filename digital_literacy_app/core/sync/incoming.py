@@ -87,6 +87,8 @@ def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tupl
     wrong = payload_problem(kind, learner, payload)
     if wrong is not None:
         raise SyncFileError("sync.bad_payload", file=name, line=number, kind=kind, field=wrong)
+    if b"\\u0000" in line and _holds_nul(event):  # never written by the app; PostgreSQL cannot store it
+        raise SyncFileError("sync.event_damaged", file=name, line=number)
     try:
         if strict:
             stripped = line[:-1] if line[-1:] == b"\n" else line
@@ -95,6 +97,17 @@ def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tupl
         return event, (origin, seq, lamport, kind, learner, time, canonical_json(payload))
     except (TypeError, ValueError):  # e.g. an integer too large to be stored
         raise SyncFileError("sync.event_damaged", file=name, line=number) from None
+
+
+def _holds_nul(value) -> bool:
+    """Whether any text in the event (a key too) holds the character U+0000."""
+    if type(value) is str:
+        return "\x00" in value
+    if type(value) is dict:
+        return any("\x00" in key or _holds_nul(item) for key, item in value.items())
+    if type(value) is list:
+        return any(_holds_nul(item) for item in value)
+    return False
 
 
 def _insert(conn, rows, name: str) -> None:

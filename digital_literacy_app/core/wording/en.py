@@ -26,6 +26,11 @@ MESSAGES = {
                       "was not changed.",
     "database.locked": "Another program is holding the database {path} (a copy of the app, a backup tool?). "
                        "Close it and try again; nothing was changed.",
+    "database.postgres_missing": "This copy of the app cannot reach a PostgreSQL store: install psycopg "
+                                 "(pip install 'psycopg[binary]') on this computer, or leave out --database.",
+    "database.postgres_unreachable": "The city store {url} could not be reached ({detail}). Check the address, "
+                                     "the password and that the server is running; nothing was changed.",
+    "database.postgres_failed": "The city store refused a change ({detail}); nothing of this step was kept.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "
@@ -217,6 +222,9 @@ MESSAGES = {
     "sync.proof_invalid": "The events of computer {device} do not match its own signed proof; the file was changed after it was written and is refused.",
     "sync.file_damaged": "The file is built in a way this app does not accept ({detail}); it is refused and nothing from it was kept.",
     "sync.events_held": "{count} event(s) of other computers ({devices}) were kept aside but not counted: this computer cannot yet confirm who made them. They count as soon as a sync file made on that computer itself is imported.",
+    "city.move_target_not_empty": "The city store {url} already holds records; a store is moved only into an empty one (ask the city's IT staff for a new database). Nothing was copied.",
+    "city.move_reports_differ": "The reports of the city store {url} would differ from this computer's (by {by}), so nothing was kept there. Please tell support.",
+    "cli.city_moved": "Copied {events} events from {files} sync files into {url}; its reports are the same as this computer's, byte for byte ({reports} compared).",
     "trust.bad_fingerprint": "“{text}” is not a coordinator's fingerprint: it has 16 letters and digits, in four groups (for example ABCD-EFGH-JKLM-NPQR).",
     "trust.own_fingerprint": "This is this computer's own fingerprint; type the coordinator's.",
     "trust.unknown_device": "This computer has never heard of computer {device}; only a computer it imported files from can be retired.",
@@ -227,6 +235,8 @@ MESSAGES = {
     "device.bad_label": "A computer's name here has at most {limit} characters and no line breaks.",
     "device.already_forgotten": "Computer {device} was already forgotten on {on}.",
     "cli.coordinator_fingerprint": "This computer's fingerprint: {fingerprint}\nOn each ward PC, once: dla coordinator trust {fingerprint}",
+    "cli.database_commands_only": "--database works with the commands sync import, report and certificate verify; the app's screens open this computer's own records.",
+    "cli.database_not_postgres": "--database takes the address of a PostgreSQL store (postgresql://...), not {url}.",
     "cli.coordinator_trusted": "This computer now trusts the coordinator {fingerprint}: its trust list (the computers it knows, and those it retired) applies from its next sync file.",
     "cli.device_retired": "Computer {device} is retired: its records up to number {seq} stay; later ones will never count. Other computers learn it from this computer's next sync file.",
     "cli.key_rotated": "This computer has a new key; its fingerprint is now {fingerprint}. Computers that trusted the old one follow by themselves with its next sync file; what the old key signed still checks.",

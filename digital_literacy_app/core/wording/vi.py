@@ -25,6 +25,12 @@ MESSAGES = {
                       "bản này không biết: {changes}). Hãy cài phiên bản mới hơn; dữ liệu chưa bị thay đổi.",
     "database.locked": "Một chương trình khác đang giữ cơ sở dữ liệu {path} (một cửa sổ ứng dụng khác, phần "
                        "mềm sao lưu?). Hãy đóng nó rồi thử lại; chưa thay đổi gì.",
+    "database.postgres_missing": "Bản ứng dụng này chưa kết nối được kho PostgreSQL: hãy cài psycopg "
+                                 "(pip install 'psycopg[binary]') trên máy này, hoặc bỏ tuỳ chọn --database.",
+    "database.postgres_unreachable": "Không kết nối được kho dữ liệu thành phố {url} ({detail}). Hãy kiểm tra "
+                                     "địa chỉ, mật khẩu và máy chủ có đang chạy không; chưa thay đổi gì.",
+    "database.postgres_failed": "Kho dữ liệu thành phố không nhận một thay đổi ({detail}); bước này không "
+                                "được lưu.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
@@ -206,6 +212,9 @@ MESSAGES = {
     "sync.proof_invalid": "Các bản ghi của máy {device} không khớp với chữ ký của chính máy đó; tệp đã bị sửa sau khi tạo nên bị từ chối.",
     "sync.file_damaged": "Tệp được tạo theo cách ứng dụng này không chấp nhận ({detail}); tệp bị từ chối và không có gì từ tệp này được lưu lại.",
     "sync.events_held": "{count} bản ghi của máy khác ({devices}) được cất riêng nhưng chưa được tính: máy này chưa xác nhận được ai đã tạo ra chúng. Chúng sẽ được tính ngay khi nhập một tệp đồng bộ được tạo trên chính máy đó.",
+    "city.move_target_not_empty": "Kho dữ liệu thành phố {url} đã có dữ liệu; chỉ chuyển sang một kho còn trống (hãy nhờ bộ phận công nghệ thông tin của thành phố tạo cơ sở dữ liệu mới). Chưa sao chép gì.",
+    "city.move_reports_differ": "Báo cáo của kho dữ liệu thành phố {url} sẽ khác báo cáo của máy này (theo {by}), nên không giữ lại gì ở đó. Xin báo cho bộ phận hỗ trợ.",
+    "cli.city_moved": "Đã chép {events} sự kiện từ {files} tệp đồng bộ sang {url}; báo cáo ở đó giống hệt báo cáo của máy này ({reports} báo cáo đã so).",
     "trust.bad_fingerprint": "“{text}” không phải mã nhận diện của điều phối viên: mã có 16 chữ và số, chia bốn nhóm (ví dụ ABCD-EFGH-JKLM-NPQR).",
     "trust.own_fingerprint": "Đây là mã nhận diện của chính máy này; hãy nhập mã của điều phối viên.",
     "trust.unknown_device": "Máy này chưa từng biết máy {device}; chỉ thu hồi được máy đã gửi tệp tới đây.",
@@ -216,6 +225,8 @@ MESSAGES = {
     "device.bad_label": "Tên máy đặt ở đây dài tối đa {limit} ký tự và không xuống dòng.",
     "device.already_forgotten": "Máy {device} đã được xoá khỏi danh sách ngày {on}.",
     "cli.coordinator_fingerprint": "Mã nhận diện của máy này: {fingerprint}\nTrên mỗi máy phường, làm một lần: dla coordinator trust {fingerprint}",
+    "cli.database_commands_only": "--database dùng với các lệnh sync import, report và certificate verify; các màn hình của ứng dụng mở dữ liệu của chính máy này.",
+    "cli.database_not_postgres": "--database cần địa chỉ một kho PostgreSQL (postgresql://...), không phải {url}.",
     "cli.coordinator_trusted": "Máy này đã tin điều phối viên {fingerprint}: danh sách tin cậy của họ (các máy họ biết và các máy đã thu hồi) có hiệu lực từ tệp đồng bộ tiếp theo của họ.",
     "cli.device_retired": "Đã thu hồi máy {device}: các bản ghi đến số {seq} được giữ; các bản ghi sau sẽ không bao giờ được tính. Các máy khác biết điều này từ tệp đồng bộ tiếp theo của máy này.",
     "cli.key_rotated": "Máy này đã có khóa mới; mã nhận diện mới là {fingerprint}. Các máy đã tin khóa cũ sẽ tự chuyển theo khi nhập tệp đồng bộ tiếp theo của máy này; những gì khóa cũ đã ký vẫn kiểm tra được.",

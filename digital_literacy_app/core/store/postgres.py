@@ -1,0 +1,195 @@
+"""The city's coordinator store on PostgreSQL: the same rules as SQLite, another engine.
+
+`open_postgres(url)` gives an object shaped like the sqlite-utils Database the core uses
+(`db.conn.execute`, `db.atomic()`), so importing, folding, reporting and verifying run
+the very same code on both engines; each statement is translated once (pg_dialect.py).
+psycopg is imported here only, and only when a postgresql:// URL is given: a ward PC
+never needs it.
+"""
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from digital_literacy_app.core.errors import DlaError, NewerDatabaseError
+from digital_literacy_app.core.store import pg_migrations
+from digital_literacy_app.core.store.pg_dialect import translate
+from digital_literacy_app.core.sync.chain import redact_json
+
+ANALYZE_AFTER = 10_000  # new events in one import before the planner's statistics are renewed
+TEMP_ANALYZE_AFTER = 1_000  # rows loaded into a temporary table before it gets statistics
+URL_PREFIXES = ("postgresql://", "postgres://")
+
+
+def is_postgres_url(text) -> bool:
+    return isinstance(text, str) and text.startswith(URL_PREFIXES)
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    head, sep, tail = url.partition("@")
+    if not sep or ":" not in head.split("//", 1)[-1]:
+        return url
+    scheme, rest = head.split("//", 1)
+    return f"{scheme}//{rest.split(':', 1)[0]}:***@{tail}"
+
+
+def open_postgres(url: str) -> "PgDatabase":
+    """Connect, migrate (refusing a store made by a newer version), and return the store."""
+    try:
+        import psycopg
+    except ImportError:
+        raise DlaError("database.postgres_missing") from None
+    try:
+        raw = psycopg.connect(url, autocommit=True)
+    except psycopg.Error as exc:
+        raise DlaError("database.postgres_unreachable", url=safe_url(url),
+                       detail=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
+    unknown = sorted(pg_migrations.applied(raw) - set(pg_migrations.KNOWN))
+    if unknown:
+        raw.close()
+        raise NewerDatabaseError("database.newer", path=safe_url(url), changes=", ".join(unknown))
+    pg_migrations.apply(raw)
+    return PgDatabase(raw, url)
+
+
+class PgDatabase:
+    """What the core uses of a sqlite-utils Database, on a PostgreSQL connection."""
+
+    is_postgres = True
+
+    def __init__(self, raw, url: str):
+        self.raw, self.url = raw, url
+        self.conn = PgConnection(raw)
+
+    @contextmanager
+    def atomic(self) -> Iterator["PgDatabase"]:
+        """A transaction, or a savepoint inside one: as sqlite-utils' `atomic`."""
+        with self.raw.transaction():
+            yield self
+
+    @contextmanager
+    def snapshot(self) -> Iterator["PgDatabase"]:
+        """One consistent view for a report's many queries (REPEATABLE READ): an import
+        committing meanwhile in another district's session changes none of its figures."""
+        import psycopg
+
+        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            yield self  # already inside a transaction: its view holds
+            return
+        self.raw.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        try:
+            with self.raw.transaction():
+                yield self
+        finally:
+            self.raw.isolation_level = None
+
+    def lock_for_import(self) -> None:
+        """Imports into one city store take turns (a lock held to the end of the
+        transaction): each sees every file the others merged before it, so a file brought
+        twice at once counts once, and no two imports wait on each other's rows."""
+        self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (pg_migrations.LOCK_IMPORT,))
+
+    def analyze_after(self, new_events: int) -> None:
+        """Fresh planner statistics after a large import (a tenth of the log or more):
+        PostgreSQL's autovacuum comes later, and until it does a report may take a plan
+        made for empty tables (four times slower, measured)."""
+        stored = self.raw.execute("SELECT reltuples FROM pg_class WHERE relname = 'events'").fetchone()
+        if new_events >= ANALYZE_AFTER and new_events * 10 >= max(stored[0] if stored else 0, 0):
+            self.raw.execute("ANALYZE events, learners, lesson_progress, steps_done, learner_activity, "
+                             "certificates, learner_aliases, erased_learners")
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.raw.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")]
+
+
+class PgConnection:
+    """`execute` and `executemany` taking the core's SQLite statements."""
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    def execute(self, sql: str, params=()) -> "PgCursor":
+        statement = translate(sql)
+        values = _ordered(statement.order, params)
+        if statement.empty:
+            return PgCursor(self.raw.execute(statement.sql))
+        if statement.redact_table:
+            return self._redact(statement, values)
+        if statement.ignore_unique:
+            return self._update_or_ignore(statement, values)
+        cursor = self.raw.execute(statement.sql, values)
+        lastrowid = cursor.fetchone()[0] if statement.returns_id else None
+        return PgCursor(cursor, lastrowid)
+
+    def executemany(self, sql: str, rows) -> "PgCursor":
+        """Many rows; a plain INSERT ... VALUES goes in through COPY, PostgreSQL's bulk path
+        (the replay's tables, an import's staging table: ten times faster than row by row)."""
+        statement = translate(sql)
+        cursor = self.raw.cursor()
+        if statement.copy:
+            count = 0
+            with cursor.copy(statement.copy) as copy:
+                for row in rows:
+                    copy.write_row(row)
+                    count += 1
+            table = statement.copy.split()[1]
+            if table.startswith("pg_temp.") and count >= TEMP_ANALYZE_AFTER:
+                # autovacuum never sees temporary tables: without this the planner takes a
+                # report's table of a million learners for an empty one
+                self.raw.execute(f"ANALYZE {table}")
+            return PgCursor(cursor, rowcount=count)
+        if statement.order is None:
+            cursor.executemany(statement.sql, rows)
+        else:
+            cursor.executemany(statement.sql, (_ordered(statement.order, row) for row in rows))
+        return PgCursor(cursor)
+
+    def create_function(self, *args, **kwargs) -> None:
+        """SQLite's Python functions have their PostgreSQL forms in pg_dialect.py."""
+
+    def close(self) -> None:
+        self.raw.close()
+
+    def _redact(self, statement, values) -> "PgCursor":
+        """`UPDATE t SET payload = dla_redact(payload) WHERE ...`: the same Python function
+        as on SQLite (core/sync/chain.py), so the stored bytes are the same."""
+        rows = self.raw.execute(statement.sql, values).fetchall()
+        changed = [(redact_json(payload), origin, seq) for origin, seq, payload in rows]
+        changed = [row for row, (_, _, old) in zip(changed, rows) if row[0] != old]
+        cursor = self.raw.cursor()
+        if changed:
+            cursor.executemany(f"UPDATE {statement.redact_table} SET payload = %s "
+                               "WHERE origin_device_id = %s AND seq = %s", changed)
+        return PgCursor(cursor, rowcount=len(changed))
+
+    def _update_or_ignore(self, statement, values) -> "PgCursor":
+        import psycopg
+
+        try:
+            with self.raw.transaction():
+                return PgCursor(self.raw.execute(statement.sql, values))
+        except psycopg.errors.UniqueViolation:
+            return PgCursor(self.raw.cursor(), rowcount=0)
+
+
+def _ordered(order, params):
+    params = list(params) if params is not None else []
+    return params if order is None else [params[i] for i in order]
+
+
+class PgCursor:
+    """A psycopg cursor with sqlite3's `lastrowid` and a settable `rowcount`."""
+
+    def __init__(self, cursor, lastrowid=None, rowcount=None):
+        self._cursor, self.lastrowid = cursor, lastrowid
+        self.rowcount = cursor.rowcount if rowcount is None else rowcount
+
+    def fetchone(self):
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self):
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self):
+        return iter(self.fetchall())

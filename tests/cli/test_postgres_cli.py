@@ -1,0 +1,66 @@
+"""`dla --database postgresql://...` (or DLA_DATABASE_URL): a coordinator's commands against
+the city store, compared with the same commands on SQLite (a real server: tests/postgres.py)."""
+
+import json
+
+from openpyxl import load_workbook
+
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.trainer import Trainer
+from tests.certificate_pack import complete, write_pack
+from tests.cli.test_cli import assert_refused, dla
+
+
+def test_import_report_in_every_format_and_verify_against_the_city_store(tmp_path, postgres_url):
+    pack = write_pack(tmp_path / "pack")
+    files = []
+    for name, seed in (("a", "1"), ("b", "2")):
+        assert dla("demo", "seed", "--learners", "12", "--seed", seed, "--data-dir", str(tmp_path / name)).returncode == 0
+    with Trainer.open(tmp_path / "a", lesson_dirs=[pack]) as ward:  # a certificate to check
+        person = ward.learners.add("Đặng Thị Lan")
+        complete(ward, person.id, ["safe-calls", "safe-otp"])
+        ward.certificates.issue(person.id, "Trần Văn Tình", tmp_path / "lan.pdf")
+    for name in ("a", "b"):
+        with Trainer.open(tmp_path / name) as ward:
+            files.append(str(export(ward, tmp_path / f"{name}.dlsync").path))
+    city = ["--database", postgres_url, "--data-dir", str(tmp_path / "city")]
+    small = ["--data-dir", str(tmp_path / "small")]
+    imported = dla(*city, "sync", "import", *files)
+    assert imported.returncode == 0 and "new learners" in imported.stdout, imported.stderr
+    assert dla(*small, "sync", "import", *reversed(files)).returncode == 0
+    again = dla("sync", "import", files[0], "--data-dir", str(tmp_path / "city"), env={"DLA_DATABASE_URL": postgres_url})
+    assert again.returncode == 0 and "imported before" in again.stdout
+    for fmt in ("json", "csv"):
+        printed = [dla(*where, "report", "--by", "ward,group,area,month", "--format", fmt).stdout
+                   for where in (city, small)]
+        assert printed[0] == printed[1] and printed[0]
+    assert json.loads(printed[0] if fmt == "json" else dla(*city, "report").stdout)["totals"]["learners"] == 25
+    for fmt in ("xlsx", "pdf"):
+        target = tmp_path / f"city.{fmt}"
+        assert dla(*city, "report", "--by", "ward", "--format", fmt, "--out", str(target)).returncode == 0
+    assert load_workbook(tmp_path / "city.xlsx").active.max_row > 1
+    assert (tmp_path / "city.pdf").read_bytes().startswith(b"%PDF")
+    verified = dla(*city, "certificate", "verify", "--pdf", str(tmp_path / "lan.pdf"))
+    assert verified.returncode == 0 and "Đặng Thị Lan" in verified.stdout, verified.stderr
+
+
+def test_a_store_that_is_not_postgresql_or_not_there_is_refused_in_plain_words(tmp_path):
+    wrong = dla("--database", "mysql://x", "report", "--data-dir", str(tmp_path))
+    assert wrong.returncode == 2 and "postgresql://" in wrong.stderr
+    screens = dla("--database", "postgresql://x", "--data-dir", str(tmp_path))
+    assert screens.returncode == 2 and "screens open this computer" in screens.stderr
+    unreachable = dla("--database", f"postgresql://u:secret@/none?host={tmp_path}", "report", "--data-dir", str(tmp_path))
+    assert_refused(unreachable, "could not be reached")
+    assert "secret" not in unreachable.stderr
+
+
+def test_coordinator_migrate_moves_a_store_up_and_says_it_was_proved(tmp_path, postgres_url):
+    assert dla("demo", "seed", "--learners", "8", "--data-dir", str(tmp_path / "ward")).returncode == 0
+    assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0
+    small = ["--data-dir", str(tmp_path / "small")]
+    assert dla(*small, "sync", "import", str(tmp_path / "w.dlsync")).returncode == 0
+    moved = dla("coordinator", "migrate", "--to", postgres_url, *small)
+    assert moved.returncode == 0 and "byte for byte" in moved.stdout, moved.stderr
+    assert dla(*small, "--database", postgres_url, "report").stdout == dla(*small, "report").stdout
+    assert_refused(dla("coordinator", "migrate", "--to", postgres_url, *small), "already holds records")
+    assert dla("coordinator", "migrate", "--to", "sqlite:///x", *small).returncode == 2

@@ -1,0 +1,96 @@
+"""The city store on PostgreSQL: its schema by numbered migrations, and the statement
+translation that lets the core's one set of rules run there (core/store/pg_dialect.py)."""
+
+import psycopg
+import pytest
+
+from digital_literacy_app.core.errors import NewerDatabaseError
+from digital_literacy_app.core.store import pg_migrations
+from digital_literacy_app.core.store.pg_dialect import translate
+from digital_literacy_app.core.store.postgres import open_postgres, safe_url
+
+
+def test_a_new_store_is_created_by_the_migrations_and_records_them(postgres_server):
+    url = postgres_server.new_database(migrated=False)
+    db = open_postgres(url)
+    try:
+        tables = set(db.table_names())
+        assert {"events", "learners", "lesson_progress", "learner_activity", "certificates", "known_devices",
+                "imported_files", "held_events", "chain_proofs", pg_migrations.MIGRATIONS_TABLE} <= tables
+        assert pg_migrations.applied(db.raw) == set(pg_migrations.KNOWN)
+    finally:
+        db.conn.close()
+    again = open_postgres(url)  # opening again changes nothing
+    assert pg_migrations.applied(again.raw) == set(pg_migrations.KNOWN)
+    again.conn.close()
+
+
+def test_every_migration_applies_to_a_store_made_by_the_version_before(postgres_server, monkeypatch):
+    """Each prefix of the list, then the whole: a store made by every earlier version moves up."""
+    for known in range(len(pg_migrations.MIGRATIONS)):
+        url = postgres_server.new_database(migrated=False)
+        with monkeypatch.context() as patched:
+            patched.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:known])
+            open_postgres(url).conn.close()
+        db = open_postgres(url)
+        assert pg_migrations.applied(db.raw) == set(pg_migrations.KNOWN)
+        db.conn.close()
+
+
+def test_a_store_written_by_a_newer_version_is_refused_unchanged(postgres_url):
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        conn.execute(f"INSERT INTO {pg_migrations.MIGRATIONS_TABLE} (name) VALUES ('0999_from_the_future')")
+    with pytest.raises(NewerDatabaseError) as refused:
+        open_postgres(postgres_url)
+    assert refused.value.code == "database.newer" and "0999_from_the_future" in str(refused.value)
+
+
+def test_an_unreachable_server_is_a_refusal_without_the_password(tmp_path):
+    from digital_literacy_app.core.errors import DlaError
+
+    url = f"postgresql://coordinator:secret@/nowhere?host={tmp_path}"
+    with pytest.raises(DlaError) as refused:
+        open_postgres(url)
+    assert refused.value.code == "database.postgres_unreachable"
+    assert "secret" not in str(refused.value) and "secret" not in safe_url(url)
+
+
+@pytest.mark.parametrize("sqlite, postgres", [
+    ("SELECT x FROM t WHERE a = ? AND b = ?", "SELECT x FROM t WHERE a = %s AND b = %s"),
+    ("INSERT OR IGNORE INTO steps_done (a) VALUES (?)", "INSERT INTO steps_done (a) VALUES (%s) ON CONFLICT DO NOTHING"),
+    ("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')",
+     "INSERT INTO sync_state (key, value) VALUES (%s, '1') ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"),
+    ("SELECT MAX(seq), MAX(a, b), MIN(c, MAX(d, e)) FROM t", "SELECT MAX(seq), GREATEST(a, b), LEAST(c, GREATEST(d, e)) FROM t"),
+    ("SELECT 1 FROM t WHERE a IS NOT b AND c IS NOT NULL", "SELECT 1 FROM t WHERE a IS DISTINCT FROM b AND c IS NOT NULL"),
+    ("SELECT json_extract(payload, '$.into') FROM temp.incoming", "SELECT ((payload)::jsonb ->> 'into') FROM pg_temp.incoming"),
+    ("SELECT a FROM t GROUP BY a, ''", "SELECT a FROM t GROUP BY a, ''::text"),
+    ("SELECT '50%' FROM t", "SELECT '50%%' FROM t"),
+])
+def test_the_sqlite_forms_the_core_uses_are_said_the_postgresql_way(sqlite, postgres):
+    assert translate(sqlite).sql == postgres
+
+
+def test_a_parameter_named_twice_is_passed_twice():
+    statement = translate("SELECT (SELECT target FROM a WHERE alias = ?1), EXISTS (SELECT 1 FROM b WHERE id = ?1)")
+    assert statement.sql.count("%s") == 2 and statement.order == (0, 0)
+
+
+def test_a_form_without_a_postgresql_translation_is_an_error_not_a_guess():
+    with pytest.raises(ValueError):
+        translate("SELECT json_extract(payload, '$.a[0]') FROM t")
+
+
+def test_many_plain_rows_go_in_through_copy_and_anything_else_row_by_row():
+    assert translate("INSERT INTO temp.incoming (origin, seq) VALUES (?, ?)").copy == \
+        "COPY pg_temp.incoming (origin, seq) FROM STDIN"
+    assert translate("INSERT OR IGNORE INTO steps_done (a, b) VALUES (?, ?)").copy == ""
+    assert translate("INSERT INTO t (a, b) VALUES (?, 'x')").copy == ""
+
+
+def test_percent_signs_and_question_marks_in_quoted_text_stay_text(postgres_url):
+    db = open_postgres(postgres_url)
+    try:
+        assert db.conn.execute("SELECT '50%', 'a''b?' WHERE 1 = ?", (1,)).fetchall() == [("50%", "a'b?")]
+        assert db.conn.execute("SELECT '50%'").fetchone() == ("50%",)
+    finally:
+        db.conn.close()

