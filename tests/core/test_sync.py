@@ -125,6 +125,25 @@ def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, action
             trainer.close()
 
 
+def erase_relayed_files(folder: Path) -> tuple[dict[str, Path], object]:
+    """The final files of A, B and C in the example below, and the person A erased."""
+    a, b, c = (open_trainer(folder / name) for name in ("a", "b", "c"))
+    person = a.learners.add("Người Sẽ Xoá", 1940)
+    kept = c.learners.add("Người Của C", 1940)
+    c.progress.complete_step(kept.id, c.lessons.get("sample-lesson"), "intro")
+    import_files(c, [export(a, folder / "a-share-1.dlsync").path])
+    a.learners.erase(person.id)
+    c.learners.add("Người Mới Của C", 1940)
+    a.learners.add("Người Mới Của A", 1940)
+    c.learners.update(person.id, name="Tên Đổi Ở C")
+    import_files(c, [export(a, folder / "a-share-2.dlsync").path])
+    files = {name: export(trainer, folder / f"final-{name}.dlsync").path
+             for name, trainer in (("a", a), ("b", b), ("c", c))}
+    for trainer in (a, b, c):
+        trainer.close()
+    return files, person
+
+
 def test_a_file_relaying_an_erase_not_yet_confirmed_imports_in_every_order(tmp_path):
     """The example the property test found: A makes a learner, C takes A's file and
     changes the learner's name, A erases the learner, C takes A's file again (the erase
@@ -133,20 +152,7 @@ def test_a_file_relaying_an_erase_not_yet_confirmed_imports_in_every_order(tmp_p
     (unconfirmed) and must hold C's blanked change too, not refuse C's file; once A's own
     file confirms the erase, the change joins the log. Every order of A's, B's and C's
     files, each twice, ends in the same state, and the name is nowhere."""
-    a, b, c = (open_trainer(tmp_path / name) for name in ("a", "b", "c"))
-    person = a.learners.add("Người Sẽ Xoá", 1940)
-    kept = c.learners.add("Người Của C", 1940)
-    c.progress.complete_step(kept.id, c.lessons.get("sample-lesson"), "intro")
-    import_files(c, [export(a, tmp_path / "a-share-1.dlsync").path])
-    a.learners.erase(person.id)
-    c.learners.add("Người Mới Của C", 1940)
-    a.learners.add("Người Mới Của A", 1940)
-    c.learners.update(person.id, name="Tên Đổi Ở C")
-    import_files(c, [export(a, tmp_path / "a-share-2.dlsync").path])
-    files = {name: export(trainer, tmp_path / f"final-{name}.dlsync").path
-             for name, trainer in (("a", a), ("b", b), ("c", c))}
-    for trainer in (a, b, c):
-        trainer.close()
+    files, person = erase_relayed_files(tmp_path)
     states = {}
     for order in itertools.permutations("abc"):
         coordinator = open_trainer(tmp_path / ("coordinator-" + "".join(order)))
