@@ -177,6 +177,35 @@ def test_a_file_relaying_an_erase_not_yet_confirmed_imports_in_every_order(tmp_p
                                                                       "learner.updated"]
 
 
+def test_a_blanked_copy_first_held_unproven_waits_for_the_erase_once_proven(tmp_path):
+    """The same example through a relay: B takes A's and C's files and relays both PCs'
+    events. A coordinator that meets B first holds all of them (unconfirmed, it knows
+    neither A nor C); C's own file then proves C's blanked change, which still waits for
+    A's erase (its held copy now the proven one); A's file lets it into the log. The end
+    equals taking A's, C's and B's files in that order."""
+    files, person = erase_relayed_files(tmp_path)
+    with open_trainer(tmp_path / "b") as b:
+        import_files(b, [files["a"], files["c"]])
+        files["b"] = export(b, tmp_path / "b-relay.dlsync").path
+    ends = []
+    for order in ("bca", "acb"):
+        with open_trainer(tmp_path / f"coordinator-{order}") as coordinator:
+            conn = coordinator.db.conn
+            for name in order:
+                [result] = import_files(coordinator, [files[name]])
+                assert result.status == "imported", result.reason
+                if order == "bca" and name == "b":
+                    assert result.events_held == 7 and result.events_new == 0
+                if order == "bca" and name == "c":
+                    assert conn.execute("SELECT reason, COUNT(*) FROM held_events GROUP BY reason ORDER BY 1"
+                                        ).fetchall() == [("erasure", 1), ("unconfirmed", 3)]
+            assert conn.execute("SELECT COUNT(*) FROM held_events").fetchone()[0] == 0
+            ends.append(state(coordinator))
+    assert ends[0] == ends[1]
+    assert sorted(row[3] for row in ends[0]["events"] if row[4] == person.id) == [
+        "learner.created", "learner.erased", "learner.updated"]
+
+
 def assert_same_as_full_refold(trainer):
     """Whatever partial refolds the imports did, a full refold of the log changes nothing."""
     from digital_literacy_app.core.store import fold

@@ -66,6 +66,8 @@ def check(conn, name: str) -> None:
     waiting = conn.execute(_ERASE_UNCONFIRMED).fetchall()
     if waiting:
         conn.executemany(f"UPDATE temp.incoming SET held = {HELD} WHERE origin = ? AND seq = ?", waiting)
+        # the proven copy replaces one held unproven from an earlier relay; this file's merge holds it
+        conn.executemany("DELETE FROM held_events WHERE origin_device_id = ? AND seq = ?", waiting)
 
 
 def _erased(column: str) -> str:

@@ -323,9 +323,6 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
 
 def _hold(conn, file_id: int, result: FileResult) -> None:
     """Keep events relayed without a proof this PC can check, apart and uncounted."""
-    conn.execute(  # a proven copy waiting for its erase takes the place of an unproven one
-        f"""DELETE FROM held_events WHERE EXISTS (SELECT 1 FROM temp.incoming i WHERE i.held = {erasures.HELD}
-               AND i.origin = held_events.origin_device_id AND i.seq = held_events.seq)""")
     held = conn.execute(
         """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
                                               payload, source_file, reason)
