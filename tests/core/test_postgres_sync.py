@@ -19,7 +19,7 @@ from tests.certificate_pack import complete, write_pack
 from tests.conftest import FIXTURES
 from tests.core import test_sync_attacks as attacks
 from tests.core.test_sync_attacks import pc, stick  # noqa: F401  (fixtures)
-from tests.core.test_sync import ACTION, _act, state
+from tests.core.test_sync import ACTION, _act, erase_relayed_files, state
 
 REPORTS = (["ward", "group", "area", "month"], ["ward", "group"], ["area", "month"], ["competence"], [])
 
@@ -127,6 +127,26 @@ def test_hostile_relays_are_refused_with_the_same_reason_and_the_city_store_unch
             coordinator.close()
     assert all(status == "refused" for _, status, _, _ in outcomes[0][0])
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_blanked_copy_waits_for_its_erase_alike_on_both_engines(tmp_path, postgres_server):
+    """tests/core/test_sync.py's example of a file relaying an erase not yet confirmed: C's
+    file first holds A's events and C's blanked change (reason erasure), A's file then
+    lets the change into the log; the same at every step on both engines."""
+    files, _ = erase_relayed_files(tmp_path)
+    found = []
+    for name, url in (("sqlite", None), ("postgres", postgres_server.new_database())):
+        with city(tmp_path / name, url) as coordinator:
+            steps = []
+            for key in ("c", "b", "a", "c"):
+                [result] = import_files(coordinator, [files[key]])
+                steps.append((key, result.status, result.events_new, result.events_held,
+                              result.events_released, everything(coordinator)))
+            found.append(steps)
+    assert [row[:5] for row in found[0]] == [("c", "imported", 3, 4, 0), ("b", "imported", 0, 0, 0),
+                                            ("a", "imported", 3, 0, 1), ("c", "already", 0, 0, 0)]
+    assert [reason for *_, reason in found[0][0][5]["held"]].count("erasure") == 1
+    assert found[0] == found[1]
 
 
 def test_a_damaged_file_is_refused_alike(tmp_path, postgres_url):

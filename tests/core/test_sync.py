@@ -1,5 +1,6 @@
 """Sync files: merges in any order, refuses bad files whole, seals, spots cloned PCs."""
 
+import itertools
 import json
 import shutil
 import zipfile
@@ -122,6 +123,87 @@ def test_any_order_any_repetition_gives_identical_state(tmp_path_factory, action
     finally:
         for trainer in pcs:
             trainer.close()
+
+
+def erase_relayed_files(folder: Path) -> tuple[dict[str, Path], object]:
+    """The final files of A, B and C in the example below, and the person A erased."""
+    a, b, c = (open_trainer(folder / name) for name in ("a", "b", "c"))
+    person = a.learners.add("Người Sẽ Xoá", 1940)
+    kept = c.learners.add("Người Của C", 1940)
+    c.progress.complete_step(kept.id, c.lessons.get("sample-lesson"), "intro")
+    import_files(c, [export(a, folder / "a-share-1.dlsync").path])
+    a.learners.erase(person.id)
+    c.learners.add("Người Mới Của C", 1940)
+    a.learners.add("Người Mới Của A", 1940)
+    c.learners.update(person.id, name="Tên Đổi Ở C")
+    import_files(c, [export(a, folder / "a-share-2.dlsync").path])
+    files = {name: export(trainer, folder / f"final-{name}.dlsync").path
+             for name, trainer in (("a", a), ("b", b), ("c", c))}
+    for trainer in (a, b, c):
+        trainer.close()
+    return files, person
+
+
+def test_a_file_relaying_an_erase_not_yet_confirmed_imports_in_every_order(tmp_path):
+    """The example the property test found: A makes a learner, C takes A's file and
+    changes the learner's name, A erases the learner, C takes A's file again (the erase
+    blanks C's own change) and keeps working. C's file carries its change without the
+    name, with A's erase relayed. A coordinator that has not met A yet holds A's events
+    (unconfirmed) and must hold C's blanked change too, not refuse C's file; once A's own
+    file confirms the erase, the change joins the log. Every order of A's, B's and C's
+    files, each twice, ends in the same state, and the name is nowhere."""
+    files, person = erase_relayed_files(tmp_path)
+    states = {}
+    for order in itertools.permutations("abc"):
+        coordinator = open_trainer(tmp_path / ("coordinator-" + "".join(order)))
+        for name in order + order:
+            [result] = import_files(coordinator, [files[name]])
+            assert result.status in ("imported", "already"), result.reason
+            if order[0] == "c" and name == "c" and result.status == "imported":
+                assert result.events_held == 4  # A's three events, and C's change waiting for A's erase
+                assert "sync.events_await_erasure" in [note.code for note in result.warnings]
+        assert coordinator.db.conn.execute("SELECT COUNT(*) FROM held_events").fetchone()[0] == 0
+        assert coordinator.db.conn.execute("SELECT 1 FROM erased_learners WHERE learner_id = ?",
+                                           (person.id,)).fetchone()
+        assert_same_as_full_refold(coordinator)
+        states[order] = state(coordinator)
+        coordinator.close()
+        assert not any("Người Sẽ Xoá".encode() in p.read_bytes() or "Tên Đổi Ở C".encode() in p.read_bytes()
+                       for p in (tmp_path / ("coordinator-" + "".join(order))).rglob("*") if p.is_file())
+    assert all(found == states[("a", "b", "c")] for found in states.values())
+    events = states[("c", "b", "a")]["events"]
+    assert len(events) == 3 + 4  # A's 3, C's 4: its change of the erased person's name too
+    assert sorted(row[3] for row in events if row[4] == person.id) == ["learner.created", "learner.erased",
+                                                                      "learner.updated"]
+
+
+def test_a_blanked_copy_first_held_unproven_waits_for_the_erase_once_proven(tmp_path):
+    """The same example through a relay: B takes A's and C's files and relays both PCs'
+    events. A coordinator that meets B first holds all of them (unconfirmed, it knows
+    neither A nor C); C's own file then proves C's blanked change, which still waits for
+    A's erase (its held copy now the proven one); A's file lets it into the log. The end
+    equals taking A's, C's and B's files in that order."""
+    files, person = erase_relayed_files(tmp_path)
+    with open_trainer(tmp_path / "b") as b:
+        import_files(b, [files["a"], files["c"]])
+        files["b"] = export(b, tmp_path / "b-relay.dlsync").path
+    ends = []
+    for order in ("bca", "acb"):
+        with open_trainer(tmp_path / f"coordinator-{order}") as coordinator:
+            conn = coordinator.db.conn
+            for name in order:
+                [result] = import_files(coordinator, [files[name]])
+                assert result.status == "imported", result.reason
+                if order == "bca" and name == "b":
+                    assert result.events_held == 7 and result.events_new == 0
+                if order == "bca" and name == "c":
+                    assert conn.execute("SELECT reason, COUNT(*) FROM held_events GROUP BY reason ORDER BY 1"
+                                        ).fetchall() == [("erasure", 1), ("unconfirmed", 3)]
+            assert conn.execute("SELECT COUNT(*) FROM held_events").fetchone()[0] == 0
+            ends.append(state(coordinator))
+    assert ends[0] == ends[1]
+    assert sorted(row[3] for row in ends[0]["events"] if row[4] == person.id) == [
+        "learner.created", "learner.erased", "learner.updated"]
 
 
 def assert_same_as_full_refold(trainer):

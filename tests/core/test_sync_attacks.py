@@ -409,6 +409,47 @@ def test_a_relay_cannot_blank_the_name_of_a_learner_who_was_never_erased(pc, sti
     assert counted(coordinator) == counted(reference)
 
 
+def test_a_relay_cannot_blank_a_name_behind_an_erase_it_invents(pc, stick):
+    """Attack 2, with an excuse: as above, and X adds an erase of the victim "made on" a PC
+    the coordinator never met, whose proof it cannot check (so that erase is held). A
+    genuine relay can carry blanked copies beside an erase held the same way (its origin's
+    own file comes later), so the file is not refused; but the blanked copy is held apart
+    too: nothing of the victim loses its name, the invented erase never counts, and A's own
+    file brings the name. A relay of the blanked copy with no erase at all is still refused."""
+    a, x = pc("a"), pc("x")
+    work(a, "Người Đầu Của A")
+    a0 = carry(a, stick / "a-0.dlsync")
+    coordinator, reference = pc("c"), pc("reference")
+    take(coordinator, a0)
+    victim = work(a, "Người Bị Xoá Tên")
+    a1 = carry(a, stick / "a-1.dlsync")
+    work(x, "Người Của X")
+    take(x, a1)
+    manifest, events = read_sync(carry(x, stick / "x-genuine.dlsync"))
+    aid, ghost = a.device.device_id, "0123456789abcdef"  # a PC nobody met
+    blanked = [dict(e, payload=chain.redacted(e["payload"])) if e["learner"] == victim.id
+               and e["kind"] == "learner.created" else e for e in of(events, aid)]
+    others = [e for e in events if e["origin"] != aid]
+    refused(coordinator, write_sync(stick / "x-blanked.dlsync", x, manifest, others + blanked, {aid: KEEP}),
+            "sync.forged_relay", device=aid)
+    erase = {"kind": "learner.erased", "lamport": 99, "learner": victim.id, "origin": ghost, "payload": {},
+             "seq": 1, "time": "2026-11-20T08:00:00.000+00:00"}
+    made_up = {"seq": 1, "head": "ab" * 32, "signature": "cd" * 64}
+    hostile = write_sync(stick / "x-blanked-erased.dlsync", x, manifest, others + blanked + [erase],
+                         {aid: KEEP, ghost: made_up})
+    [result] = import_files(coordinator, [hostile])
+    assert result.status == "imported", result.reason
+    assert sorted((r[0], r[3], r[7]) for r in held(coordinator)) == sorted(
+        [(aid, "learner.created", "erasure"), (ghost, "learner.erased", "unconfirmed")])
+    assert victim.id not in learner_ids(coordinator)
+    take(coordinator, a1)
+    row = coordinator.db.conn.execute("SELECT name, birth_year FROM learners WHERE id = ?", (victim.id,)).fetchone()
+    assert row == ("Người Bị Xoá Tên", 1950)
+    assert [(r[0], r[7]) for r in held(coordinator)] == [(ghost, "unconfirmed")]
+    take(reference, a0, stick / "x-genuine.dlsync", a1)
+    assert counted(coordinator) == counted(reference)
+
+
 # -- 3. key pinning poisoned -------------------------------------------------------------------
 
 def _certificate_in_the_name_of(device_id: str, sign) -> str:

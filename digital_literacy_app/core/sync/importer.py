@@ -15,7 +15,7 @@ from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import archive, incoming, rotation, sealing, trust
+from digital_literacy_app.core.sync import archive, erasures, incoming, rotation, sealing, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
 
@@ -42,6 +42,7 @@ class FileResult:
     events_known: int = 0
     events_held: int = 0  # relayed without a proof this PC can check: kept apart, not counted
     events_set_apart: int = 0  # stored events of a PC its coordinator's list retired
+    events_released: int = 0  # held copies without a name that this file's erase let into the log
     learners_new: int = 0
     warnings: list[Note] = field(default_factory=list)
 
@@ -97,7 +98,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
             trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
             results.append(result)
-            merged = merged or result.events_new > 0
+            merged = merged or result.events_new > 0 or result.events_released > 0
             if result.events_set_apart:
                 merged, touched = True, None  # a retirement: every learner may have changed
             order_index.count(result.events_new)
@@ -225,7 +226,7 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
     proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
-    _check_erasures(conn, path.name)
+    erasures.check(conn, path.name)
     _merge(trainer, path, sha, manifest, proven, result, touched)
     return result
 
@@ -255,38 +256,6 @@ WHERE i.held = 0 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id
    OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
        AND json_remove(dla_redact(e.payload), '$.personal') = json_remove(dla_redact(i.payload), '$.personal'))))
 LIMIT 1"""
-
-
-_REDACTED = """SELECT 1 FROM temp.incoming WHERE held = 0 AND kind IN ('learner.created', 'learner.updated')
-                AND json_extract(payload, '$.personal') IS NOT NULL LIMIT 1"""
-_UNERASED = """
-WITH erased(id) AS (
-    SELECT learner_id FROM erased_learners
-    UNION SELECT learner_id FROM events WHERE kind = 'learner.erased'
-    UNION SELECT learner_id FROM temp.incoming WHERE kind = 'learner.erased' AND held = 0),
-merged(alias, target) AS (
-    SELECT alias, target FROM learner_aliases
-    UNION SELECT learner_id, json_extract(payload, '$.into') FROM events WHERE kind = 'learner.merged'
-    UNION SELECT learner_id, json_extract(payload, '$.into') FROM temp.incoming
-          WHERE kind = 'learner.merged' AND held = 0)
-SELECT i.origin FROM temp.incoming i
-WHERE i.held = 0 AND i.kind IN ('learner.created', 'learner.updated')
-  AND json_extract(i.payload, '$.personal') IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)
-  AND i.learner_id NOT IN (SELECT id FROM erased)
-  AND NOT EXISTS (SELECT 1 FROM merged m WHERE m.alias = i.learner_id AND m.target IN (SELECT id FROM erased))
-LIMIT 1"""
-
-
-def _check_erasures(conn, name: str) -> None:
-    """A person's name may be missing from their events only where they were erased: the
-    chain hashes names so that erased copies still prove, and a relay must not use that
-    to blank the name of someone nobody erased."""
-    if conn.execute(_REDACTED).fetchone() is None:
-        return
-    row = conn.execute(_UNERASED).fetchone()
-    if row is not None:
-        raise SyncFileError("sync.forged_relay", file=name, device=row[0])
 
 
 def _check_clashes(conn, name: str) -> None:
@@ -329,7 +298,13 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
                      (result.events_new, result.events_known, file_id))
         _hold(conn, file_id, result)
         for origin, high in conn.execute("SELECT origin, MAX(seq) FROM temp.incoming WHERE held = 0 GROUP BY origin"):
-            conn.execute("DELETE FROM held_events WHERE origin_device_id = ? AND seq <= ?", (origin, high))
+            conn.execute("""DELETE FROM held_events WHERE origin_device_id = ? AND seq <= ? AND NOT EXISTS
+                                (SELECT 1 FROM temp.incoming i WHERE i.origin = held_events.origin_device_id
+                                 AND i.seq = held_events.seq AND i.held > 0)""", (origin, high))
+        released = erasures.release(conn)  # this file may confirm an erase that blanked copies wait for
+        result.events_released = len(released)
+        if touched is not None:
+            touched.update(released)
         for origin, proof in proven.items():
             conn.execute("""INSERT INTO chain_proofs (origin, seq, head, signature) VALUES (?, ?, ?, ?)
                             ON CONFLICT(origin) DO UPDATE SET seq = excluded.seq, head = excluded.head,
@@ -342,7 +317,7 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
             raise SyncFileError("sync.key_mismatch", file=path.name, device=exc.details.get("device", "")) from None
         except DlaError as exc:
             raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
-        if result.events_new:
+        if result.events_new or result.events_released:
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
 
 
@@ -352,7 +327,8 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
         """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
                                               payload, source_file, reason)
            SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
-                  CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' ELSE 'unconfirmed' END
+                  CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' WHEN 4 THEN 'erasure'
+                            ELSE 'unconfirmed' END
            FROM temp.incoming i WHERE i.held > 0 AND NOT EXISTS
                (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
         (file_id,)).rowcount
@@ -366,7 +342,8 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
                                     WHERE target IN (SELECT learner_id FROM erased_learners)))""", (file_id,))
     result.events_held = held
     conn.execute("UPDATE imported_files SET events_held = ? WHERE id = ?", (held, file_id))
-    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2), ("sync.events_forgotten", 3)):
+    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2), ("sync.events_forgotten", 3),
+                       ("sync.events_await_erasure", erasures.HELD)):
         rows = conn.execute("SELECT origin, COUNT(*) FROM temp.incoming WHERE held = ? GROUP BY origin",
                             (mark,)).fetchall()
         if rows:

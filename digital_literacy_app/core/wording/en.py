@@ -231,6 +231,7 @@ MESSAGES = {
     "sync.trust_list_damaged": "The trust list inside the file is damaged or not signed by the computer that wrote the file; the file is refused.",
     "sync.events_retired": "{count} record(s) of retired computers ({devices}), made after their retirement, were kept aside and will never be counted.",
     "sync.events_forgotten": "{count} record(s) of computers forgotten on this computer ({devices}), made after they were forgotten, were kept aside and are not counted.",
+    "sync.events_await_erasure": "{count} record(s) of computers ({devices}) that no longer carry a person's name were kept aside and not counted: that person was erased on another computer, and this computer cannot confirm the erasure yet. They count as soon as a sync file made on the computer that erased the person is imported.",
     "device.unknown": "This computer has never imported a file from computer {device}.",
     "device.bad_label": "A computer's name here has at most {limit} characters and no line breaks.",
     "device.already_forgotten": "Computer {device} was already forgotten on {on}.",

@@ -221,6 +221,7 @@ MESSAGES = {
     "sync.trust_list_damaged": "Danh sách tin cậy trong tệp bị hỏng hoặc không do chính máy ghi tệp ký; tệp bị từ chối.",
     "sync.events_retired": "{count} bản ghi của máy đã bị thu hồi ({devices}), tạo sau khi thu hồi, được cất riêng và sẽ không bao giờ được tính.",
     "sync.events_forgotten": "{count} bản ghi của máy đã bị xoá khỏi danh sách ở máy này ({devices}), tạo sau khi xoá, được cất riêng và không được tính.",
+    "sync.events_await_erasure": "{count} bản ghi của máy ({devices}) không còn tên người học được cất riêng và chưa được tính: người đó đã được xoá trên một máy khác, và máy này chưa xác nhận được việc xoá đó. Chúng sẽ được tính ngay khi nhập một tệp đồng bộ được tạo trên chính máy đã xoá người đó.",
     "device.unknown": "Máy này chưa từng nhập tệp nào từ máy {device}.",
     "device.bad_label": "Tên máy đặt ở đây dài tối đa {limit} ký tự và không xuống dòng.",
     "device.already_forgotten": "Máy {device} đã được xoá khỏi danh sách ngày {on}.",
