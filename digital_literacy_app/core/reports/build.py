@@ -123,7 +123,10 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         counted = _SqlCounts(conn, by, where, cells, totals)
         counted.learners()
         counted.lessons_completed()
-        counted.active_learners()
+        if getattr(trainer.db, "is_postgres", False):
+            counted.active_learners_from_facts()
+        else:
+            counted.active_learners()
     _certificate_facts(conn, add, people, resolve)
     _session_facts(conn, add, people, resolve, "group" in by)
     rows = []
@@ -230,6 +233,31 @@ class _SqlCounts:
             values).fetchone()[0]
         self.conn.execute("DROP TABLE temp.report_cohorts")
         self.conn.execute("DROP TABLE IF EXISTS temp.report_lesson_classes")
+
+    def active_learners_from_facts(self) -> None:
+        """The same figure from the city store's set of facts (report_activity, kept by
+        triggers: core/store/pg_migrations.py), which carries each learner's ward and group:
+        one grouped count of distinct learners, no table of cohorts made per report."""
+        conditions, values = [], []
+        for condition, bound in (("f.ward = ?", self.where.ward), ("f.month >= ?", self.where.month_from),
+                                 ("f.month <= ?", self.where.month_to)):
+            if bound:
+                conditions.append(condition)
+                values.append(bound)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        columns = {"ward": "f.ward", "group": "f.learner_group", "area": "COALESCE(r.area, 'unknown')",
+                   "month": "f.month", "competence": "COALESCE(r.competence, 'unknown')"}
+        join = f"{self.lesson_join}f.lesson_id" if "area" in self.by or self.split else ""
+        keys = ", ".join(columns[d] for d in self.by)
+        if self.by:
+            for *key, count in self.conn.execute(
+                    f"SELECT {keys}, COUNT(DISTINCT f.learner_id) FROM report_activity f {join} {where} "
+                    f"GROUP BY {keys}", values):
+                self.cells[tuple(key)]["active_learners"] = count
+        self.totals["active_learners"] = self.conn.execute(
+            f"SELECT COUNT(DISTINCT f.learner_id) FROM report_activity f {where}", values).fetchone()[0]
+        if not self.by and self.totals["active_learners"]:
+            self.cells[()]["active_learners"] = self.totals["active_learners"]
 
     def _cohorts(self) -> list[dict]:
         """Number the learners (merged duplicates left out, the ward filter applied) by

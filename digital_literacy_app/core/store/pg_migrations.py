@@ -103,9 +103,97 @@ INSERT INTO sync_state (key, value)
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
 """
 
+# The report's set of active-learner facts: one row per learner, month and lesson, with the
+# learner's ward and group beside it (merged duplicates and erased learners left out), so a
+# report counts distinct learners per cell from this one table instead of joining the
+# activity with every learner (1.34 s against 0.2 s at a million events). Distinct learners
+# do not add up across cells, so these are sets, never counts. Statement triggers with
+# transition tables keep it in step with learner_activity and learners in the same
+# transaction, whichever path writes them (the bulk replay's COPY, a partial refold, one
+# event folded at a time, a join or an erase); the migration fills it from the folded tables.
+M0004 = f"""
+CREATE TABLE report_activity (
+    ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL, lesson_id {_T} NOT NULL,
+    learner_id {_T} NOT NULL, PRIMARY KEY (ward, learner_group, month, lesson_id, learner_id));
+CREATE INDEX report_activity_learner ON report_activity (learner_id);
+INSERT INTO report_activity
+    SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
+    FROM learner_activity a JOIN learners l ON l.id = a.learner_id WHERE l.merged_into IS NULL;
+
+CREATE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO report_activity
+        SELECT l.ward, l.learner_group, n.month, n.lesson_id, n.learner_id
+        FROM added n JOIN learners l ON l.id = n.learner_id WHERE l.merged_into IS NULL
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_activity_added AFTER INSERT ON learner_activity
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_added();
+
+CREATE FUNCTION dla_activity_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM report_activity r USING removed o
+        WHERE r.learner_id = o.learner_id AND r.month = o.month AND r.lesson_id = o.lesson_id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_activity_removed AFTER DELETE ON learner_activity
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_removed();
+
+CREATE FUNCTION dla_activity_cleared() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE report_activity;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_activity_cleared AFTER TRUNCATE ON learner_activity
+    FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_cleared();
+
+CREATE FUNCTION dla_learners_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO report_activity
+        SELECT n.ward, n.learner_group, a.month, a.lesson_id, a.learner_id
+        FROM added n JOIN learner_activity a ON a.learner_id = n.id WHERE n.merged_into IS NULL
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_added AFTER INSERT ON learners
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_added();
+
+CREATE FUNCTION dla_learners_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM report_activity r USING removed o WHERE r.learner_id = o.id;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_removed AFTER DELETE ON learners
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_removed();
+
+-- A learner's ward, group or join changed: their facts are made again from their activity.
+CREATE FUNCTION dla_learners_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    CREATE TEMP TABLE IF NOT EXISTS report_changed (id TEXT COLLATE "C" PRIMARY KEY);
+    INSERT INTO report_changed
+        SELECT n.id FROM after_change n JOIN before_change o ON o.id = n.id
+        WHERE (n.ward, n.learner_group, n.merged_into) IS DISTINCT FROM (o.ward, o.learner_group, o.merged_into)
+        ON CONFLICT DO NOTHING;
+    IF FOUND THEN
+        DELETE FROM report_activity r USING report_changed c WHERE r.learner_id = c.id;
+        INSERT INTO report_activity
+            SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
+            FROM report_changed c JOIN learners l ON l.id = c.id JOIN learner_activity a ON a.learner_id = c.id
+            WHERE l.merged_into IS NULL
+            ON CONFLICT DO NOTHING;
+    END IF;
+    DELETE FROM report_changed;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_changed AFTER UPDATE ON learners
+    REFERENCING OLD TABLE AS before_change NEW TABLE AS after_change
+    FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_changed();
+"""
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
-              ("0003_fold_undone_joins", M0003)]
+              ("0003_fold_undone_joins", M0003), ("0004_report_activity_facts", M0004)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

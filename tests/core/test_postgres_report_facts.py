@@ -1,0 +1,105 @@
+"""The city store's set of report facts (report_activity): kept by triggers in the same
+transaction as the folded tables it is made from, whichever way they are written, and
+giving the same active-learner figures as the folded tables do.
+
+Every test here runs a real PostgreSQL server (tests/postgres.py).
+"""
+
+import psycopg
+
+from digital_literacy_app.core.reports import ReportFilter, build_report
+from digital_literacy_app.core.store import fold, pg_migrations
+from digital_literacy_app.core.store.postgres import open_postgres
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.sync.importer import import_files
+from digital_literacy_app.core.trainer import Trainer
+from tests.conftest import FIXTURES
+
+FROM_FOLDED = """SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
+                 FROM learner_activity a JOIN learners l ON l.id = a.learner_id
+                 WHERE l.merged_into IS NULL ORDER BY 1, 2, 3, 4, 5"""
+
+
+def facts(conn) -> list[tuple]:
+    return conn.execute("SELECT * FROM report_activity ORDER BY 1, 2, 3, 4, 5").fetchall()
+
+
+def assert_in_step(trainer) -> None:
+    conn = trainer.db.conn
+    expected = conn.execute(FROM_FOLDED).fetchall()
+    assert facts(conn) == expected
+
+
+def demo_files(tmp_path) -> list:
+    files = []
+    for name, learners, seed in (("a", 25, 1), ("b", 15, 2)):
+        with Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(learners, seed)
+            files.append(export(ward, tmp_path / f"{name}.dlsync").path)
+    return files
+
+
+def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, postgres_url):
+    """Demo wards (joins and erasures among them) imported one by one, a full refold, a
+    learner moved to another ward and joined into another, one erased: after each, the
+    facts are exactly those the folded tables give, and a report counts from them."""
+    files = demo_files(tmp_path)
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        for path in files:
+            import_files(town, [path])
+            assert_in_step(town)
+        conn = town.db.conn
+        assert len(facts(conn)) > 20
+        with town.db.atomic():
+            fold.rebuild(conn)
+        assert_in_step(town)
+        first, second = [row[0] for row in conn.execute(
+            "SELECT DISTINCT learner_id FROM report_activity ORDER BY 1 LIMIT 2").fetchall()]
+        with town.db.atomic():
+            conn.execute("UPDATE learners SET ward = 'Phường Mới', learner_group = 'farmer' WHERE id = ?", (first,))
+        assert_in_step(town)
+        assert {row[0] for row in facts(conn) if row[4] == first} == {"Phường Mới"}
+        with town.db.atomic():
+            conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (first, second))
+        assert_in_step(town)
+        assert not [row for row in facts(conn) if row[4] == second]
+        with town.db.atomic():
+            conn.execute("DELETE FROM learner_activity WHERE learner_id = ?", (first,))
+            conn.execute("DELETE FROM learners WHERE id = ?", (first,))
+        assert_in_step(town)
+        report = build_report(town, ["ward"], ReportFilter(ward="Phường Mới"))
+        assert report.totals["active_learners"] == 0
+
+
+def test_the_facts_give_the_figures_the_folded_tables_give(tmp_path, postgres_url):
+    """The city store's report (from the facts) against the one counted from the folded
+    tables on SQLite, for every split the reports offer, filtered and not."""
+    files = demo_files(tmp_path)
+    splits = (["ward", "group", "area", "month"], ["competence", "month"], ["area"], ["group"], [])
+    filters = (ReportFilter(), ReportFilter(month_from="2025-06", month_to="2026-03"))
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = [build_report(small, by, where).as_json() for by in splits for where in filters]
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        found = [build_report(town, by, where).as_json() for by in splits for where in filters]
+    assert found == expected
+    assert '"active_learners": 0' not in expected[0].split('"totals"')[1]
+
+
+def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch):
+    """A city store made by the version before (no facts yet), with learners in it, moves
+    up: the migration fills the facts from its folded tables."""
+    url = postgres_server.new_database(migrated=False)
+    monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:3])
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
+        import_files(town, demo_files(tmp_path))
+    monkeypatch.undo()
+    with psycopg.connect(url) as raw:
+        assert raw.execute("SELECT to_regclass('report_activity')").fetchone()[0] is None
+    db = open_postgres(url)
+    try:
+        expected = db.conn.execute(FROM_FOLDED).fetchall()
+        assert expected and facts(db.conn) == expected
+    finally:
+        db.conn.close()
