@@ -7,16 +7,18 @@ Every test here runs a real PostgreSQL server (tests/postgres.py).
 
 import psycopg
 
-from digital_literacy_app.core.reports import ReportFilter, build_report
+from digital_literacy_app.core.paths import bundled_lessons_dir
+from digital_literacy_app.core.reports import ReportDesk, ReportFilter, build_report
 from digital_literacy_app.core.store import fold, pg_migrations
-from digital_literacy_app.core.store.postgres import open_postgres
+from digital_literacy_app.core.store.postgres import PgDatabase, open_postgres
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 
-FROM_FOLDED = """SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
+FROM_FOLDED = """SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), a.learner_id
                  FROM learner_activity a JOIN learners l ON l.id = a.learner_id
+                 LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
                  WHERE l.merged_into IS NULL ORDER BY 1, 2, 3, 4, 5"""
 
 
@@ -25,9 +27,12 @@ def facts(conn) -> list[tuple]:
 
 
 def assert_in_step(trainer) -> None:
+    """The set is what the folded tables give, and its sizes per cell are its sizes."""
     conn = trainer.db.conn
-    expected = conn.execute(FROM_FOLDED).fetchall()
-    assert facts(conn) == expected
+    assert facts(conn) == conn.execute(FROM_FOLDED).fetchall()
+    assert conn.execute("SELECT * FROM report_activity_counts ORDER BY 1, 2, 3, 4").fetchall() == conn.execute(
+        "SELECT ward, learner_group, month, area, COUNT(*) FROM report_activity GROUP BY 1, 2, 3, 4 "
+        "ORDER BY 1, 2, 3, 4").fetchall()
 
 
 def demo_files(tmp_path) -> list:
@@ -50,6 +55,8 @@ def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, po
             assert_in_step(town)
         conn = town.db.conn
         assert len(facts(conn)) > 20
+        areas = {row[0] for row in conn.execute("SELECT area FROM report_lesson_areas").fetchall()}
+        assert areas and {row[3] for row in facts(conn)} <= areas | {"unknown"}
         with town.db.atomic():
             fold.rebuild(conn)
         assert_in_step(town)
@@ -87,11 +94,32 @@ def test_the_facts_give_the_figures_the_folded_tables_give(tmp_path, postgres_ur
     assert '"active_learners": 0' not in expected[0].split('"totals"')[1]
 
 
+def test_other_lessons_make_the_facts_again_and_give_the_figures_sqlite_gives(tmp_path, postgres_url):
+    """The coordinator's lessons change (a new version of the app): the next report makes
+    the facts again with the new areas (lessons no longer there count as "unknown"), and
+    its figures are those SQLite counts with the same lessons."""
+    files = demo_files(tmp_path)
+    other = [bundled_lessons_dir()]
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        before = {row[3] for row in facts(town.db.conn)}
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=other) as small:
+        import_files(small, files)
+        expected = ReportDesk(small).build(["area", "month"]).as_json()
+    with Trainer.open(tmp_path / "city", lesson_dirs=other, database=postgres_url) as town:
+        found = ReportDesk(town).build(["area", "month"]).as_json()
+        after = {row[3] for row in facts(town.db.conn)}
+        assert_in_step(town)
+    assert found == expected
+    assert before != after and "unknown" in after
+
+
 def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch):
     """A city store made by the version before (no facts yet), with learners in it, moves
     up: the migration fills the facts from its folded tables."""
     url = postgres_server.new_database(migrated=False)
     monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:3])
+    monkeypatch.setattr(PgDatabase, "keep_report_areas", lambda db, areas: None)  # not in that version
     with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
         import_files(town, demo_files(tmp_path))
     monkeypatch.undo()

@@ -123,7 +123,7 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         counted = _SqlCounts(conn, by, where, cells, totals)
         counted.learners()
         counted.lessons_completed()
-        if getattr(trainer.db, "is_postgres", False):
+        if "competence" not in by and _facts_current(trainer):
             counted.active_learners_from_facts()
         else:
             counted.active_learners()
@@ -135,6 +135,20 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         row.update({m: _final(v) for m, v in cells[key].items()})
         rows.append(row)
     return Report(list(by), rows, {m: _final(v) for m, v in totals.items()}, where)
+
+
+def lesson_areas(catalogue) -> list[tuple[str, str]]:
+    """(lesson id, area) of every lesson this PC has: what a city store's report facts
+    are made with (core/store/pg_migrations.py, M0004)."""
+    return sorted((lesson.id, lesson.area) for lesson in catalogue.lessons)
+
+
+def _facts_current(trainer) -> bool:
+    """A city store whose report facts were made with this PC's lessons; otherwise (SQLite,
+    or lessons changed since: `ReportDesk.build` and each import make them again) the
+    figure is counted from the folded tables."""
+    db = trainer.db
+    return bool(getattr(db, "is_postgres", False)) and db.report_areas_current(lesson_areas(trainer.lessons))
 
 
 def _final(value):
@@ -235,27 +249,29 @@ class _SqlCounts:
         self.conn.execute("DROP TABLE IF EXISTS temp.report_lesson_classes")
 
     def active_learners_from_facts(self) -> None:
-        """The same figure from the city store's set of facts (report_activity, kept by
-        triggers: core/store/pg_migrations.py), which carries each learner's ward and group:
-        one grouped count of distinct learners, no table of cohorts made per report."""
+        """The same figure from a city store's facts (pg_migrations.M0004): split by month
+        and area at least, by adding up the sizes of the cells' sets (a learner has one
+        ward and one group, so no one counts twice); otherwise by counting distinct
+        learners in the sets, which already hold one row per learner, month and area."""
         conditions, values = [], []
-        for condition, bound in (("f.ward = ?", self.where.ward), ("f.month >= ?", self.where.month_from),
-                                 ("f.month <= ?", self.where.month_to)):
+        for condition, bound in (("ward = ?", self.where.ward), ("month >= ?", self.where.month_from),
+                                 ("month <= ?", self.where.month_to)):
             if bound:
                 conditions.append(condition)
                 values.append(bound)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        columns = {"ward": "f.ward", "group": "f.learner_group", "area": "COALESCE(r.area, 'unknown')",
-                   "month": "f.month", "competence": "COALESCE(r.competence, 'unknown')"}
-        join = f"{self.lesson_join}f.lesson_id" if "area" in self.by or self.split else ""
+        columns = {"ward": "ward", "group": "learner_group", "area": "area", "month": "month"}
         keys = ", ".join(columns[d] for d in self.by)
-        if self.by:
-            for *key, count in self.conn.execute(
-                    f"SELECT {keys}, COUNT(DISTINCT f.learner_id) FROM report_activity f {join} {where} "
-                    f"GROUP BY {keys}", values):
-                self.cells[tuple(key)]["active_learners"] = count
-        self.totals["active_learners"] = self.conn.execute(
-            f"SELECT COUNT(DISTINCT f.learner_id) FROM report_activity f {where}", values).fetchone()[0]
+        if {"month", "area"} <= set(self.by):
+            counted = f"SELECT {keys}, SUM(learners) FROM report_activity_counts {where} GROUP BY {keys}"
+        elif self.by:
+            counted = f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_activity {where} GROUP BY {keys}"
+        else:
+            counted = None
+        for *key, count in self.conn.execute(counted, values) if counted else ():
+            self.cells[tuple(key)]["active_learners"] = int(count)
+        total = self.conn.execute(f"SELECT COUNT(DISTINCT learner_id) FROM report_activity {where}", values)
+        self.totals["active_learners"] = total.fetchone()[0]
         if not self.by and self.totals["active_learners"]:
             self.cells[()]["active_learners"] = self.totals["active_learners"]
 

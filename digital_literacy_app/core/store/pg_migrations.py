@@ -103,28 +103,53 @@ INSERT INTO sync_state (key, value)
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
 """
 
-# The report's set of active-learner facts: one row per learner, month and lesson, with the
-# learner's ward and group beside it (merged duplicates and erased learners left out), so a
-# report counts distinct learners per cell from this one table instead of joining the
-# activity with every learner (1.34 s against 0.2 s at a million events). Distinct learners
-# do not add up across cells, so these are sets, never counts. Statement triggers with
-# transition tables keep it in step with learner_activity and learners in the same
+# The report's facts of active learners (docs/city-scale.md). Distinct learners do not add
+# up across cells (one active in two months counts once in a total), so the facts are a
+# set: one row per learner, month and area of a lesson they worked on, beside the
+# learner's ward and group (merged duplicates and erased learners left out), with the
+# areas as the coordinator's lessons give them (report_lesson_areas, "unknown" for a
+# lesson it does not have). Beside the set, its size per cell (report_activity_counts):
+# as a learner has one ward and one group, a report split by month and area at least
+# adds those sizes up exactly, without reading the set. Statement triggers with
+# transition tables keep both in step with learner_activity and learners in the same
 # transaction, whichever path writes them (the bulk replay's COPY, a partial refold, one
-# event folded at a time, a join or an erase); the migration fills it from the folded tables.
+# event folded at a time, a join, an erase); `dla_report_facts_rebuild()` makes them again
+# (this migration, and a change of the lessons' areas).
 M0004 = f"""
+CREATE TABLE report_lesson_areas (lesson_id {_T} PRIMARY KEY, area {_T} NOT NULL);
 CREATE TABLE report_activity (
-    ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL, lesson_id {_T} NOT NULL,
-    learner_id {_T} NOT NULL, PRIMARY KEY (ward, learner_group, month, lesson_id, learner_id));
+    ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL, area {_T} NOT NULL,
+    learner_id {_T} NOT NULL, PRIMARY KEY (ward, learner_group, month, area, learner_id));
 CREATE INDEX report_activity_learner ON report_activity (learner_id);
-INSERT INTO report_activity
-    SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
-    FROM learner_activity a JOIN learners l ON l.id = a.learner_id WHERE l.merged_into IS NULL;
+CREATE TABLE report_activity_counts (
+    ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL, area {_T} NOT NULL,
+    learners BIGINT NOT NULL, PRIMARY KEY (ward, learner_group, month, area));
+
+CREATE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM report_activity WHERE learner_id = ANY(ids);
+    INSERT INTO report_activity
+        SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), a.learner_id
+        FROM learner_activity a JOIN learners l ON l.id = a.learner_id
+        LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+        WHERE a.learner_id = ANY(ids) AND l.merged_into IS NULL;
+$$;
+
+CREATE FUNCTION dla_report_facts_rebuild() RETURNS void LANGUAGE sql AS $$
+    TRUNCATE report_activity, report_activity_counts;
+    INSERT INTO report_activity
+        SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), a.learner_id
+        FROM learner_activity a JOIN learners l ON l.id = a.learner_id
+        LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+        WHERE l.merged_into IS NULL;
+$$;
 
 CREATE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO report_activity
-        SELECT l.ward, l.learner_group, n.month, n.lesson_id, n.learner_id
-        FROM added n JOIN learners l ON l.id = n.learner_id WHERE l.merged_into IS NULL
+        SELECT DISTINCT l.ward, l.learner_group, n.month, COALESCE(k.area, 'unknown'), n.learner_id
+        FROM added n JOIN learners l ON l.id = n.learner_id
+        LEFT JOIN report_lesson_areas k ON k.lesson_id = n.lesson_id
+        WHERE l.merged_into IS NULL
         ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
@@ -133,26 +158,23 @@ CREATE TRIGGER report_activity_added AFTER INSERT ON learner_activity
 
 CREATE FUNCTION dla_activity_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM report_activity r USING removed o
-        WHERE r.learner_id = o.learner_id AND r.month = o.month AND r.lesson_id = o.lesson_id;
+    IF NOT EXISTS (SELECT 1 FROM learner_activity) THEN
+        TRUNCATE report_activity, report_activity_counts;  -- a full refold starts again
+    ELSE
+        PERFORM dla_report_facts_of(ARRAY(SELECT DISTINCT learner_id FROM removed));
+    END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER report_activity_removed AFTER DELETE ON learner_activity
     REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_removed();
 
-CREATE FUNCTION dla_activity_cleared() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    TRUNCATE report_activity;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER report_activity_cleared AFTER TRUNCATE ON learner_activity
-    FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_cleared();
-
 CREATE FUNCTION dla_learners_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO report_activity
-        SELECT n.ward, n.learner_group, a.month, a.lesson_id, a.learner_id
-        FROM added n JOIN learner_activity a ON a.learner_id = n.id WHERE n.merged_into IS NULL
+        SELECT DISTINCT n.ward, n.learner_group, a.month, COALESCE(k.area, 'unknown'), a.learner_id
+        FROM added n JOIN learner_activity a ON a.learner_id = n.id
+        LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+        WHERE n.merged_into IS NULL
         ON CONFLICT DO NOTHING;
     RETURN NULL;
 END $$;
@@ -161,7 +183,11 @@ CREATE TRIGGER report_learners_added AFTER INSERT ON learners
 
 CREATE FUNCTION dla_learners_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    DELETE FROM report_activity r USING removed o WHERE r.learner_id = o.id;
+    IF NOT EXISTS (SELECT 1 FROM learners) THEN
+        TRUNCATE report_activity, report_activity_counts;  -- a full refold starts again
+    ELSE
+        DELETE FROM report_activity r USING removed o WHERE r.learner_id = o.id;
+    END IF;
     RETURN NULL;
 END $$;
 CREATE TRIGGER report_learners_removed AFTER DELETE ON learners
@@ -169,26 +195,44 @@ CREATE TRIGGER report_learners_removed AFTER DELETE ON learners
 
 -- A learner's ward, group or join changed: their facts are made again from their activity.
 CREATE FUNCTION dla_learners_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids TEXT[];
 BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS report_changed (id TEXT COLLATE "C" PRIMARY KEY);
-    INSERT INTO report_changed
-        SELECT n.id FROM after_change n JOIN before_change o ON o.id = n.id
-        WHERE (n.ward, n.learner_group, n.merged_into) IS DISTINCT FROM (o.ward, o.learner_group, o.merged_into)
-        ON CONFLICT DO NOTHING;
-    IF FOUND THEN
-        DELETE FROM report_activity r USING report_changed c WHERE r.learner_id = c.id;
-        INSERT INTO report_activity
-            SELECT l.ward, l.learner_group, a.month, a.lesson_id, a.learner_id
-            FROM report_changed c JOIN learners l ON l.id = c.id JOIN learner_activity a ON a.learner_id = c.id
-            WHERE l.merged_into IS NULL
-            ON CONFLICT DO NOTHING;
+    ids := ARRAY(SELECT n.id FROM after_change n JOIN before_change o ON o.id = n.id
+                 WHERE (n.ward, n.learner_group, n.merged_into)
+                       IS DISTINCT FROM (o.ward, o.learner_group, o.merged_into));
+    IF cardinality(ids) > 0 THEN
+        PERFORM dla_report_facts_of(ids);
     END IF;
-    DELETE FROM report_changed;
     RETURN NULL;
 END $$;
 CREATE TRIGGER report_learners_changed AFTER UPDATE ON learners
     REFERENCING OLD TABLE AS before_change NEW TABLE AS after_change
     FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_changed();
+
+-- The set's size per cell follows the set.
+CREATE FUNCTION dla_facts_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO report_activity_counts AS c
+        SELECT ward, learner_group, month, area, COUNT(*) FROM added GROUP BY 1, 2, 3, 4
+        ON CONFLICT (ward, learner_group, month, area) DO UPDATE SET learners = c.learners + EXCLUDED.learners;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_facts_added AFTER INSERT ON report_activity
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_facts_added();
+
+CREATE FUNCTION dla_facts_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE report_activity_counts c SET learners = c.learners - o.learners
+        FROM (SELECT ward, learner_group, month, area, COUNT(*) AS learners FROM removed GROUP BY 1, 2, 3, 4) o
+        WHERE (c.ward, c.learner_group, c.month, c.area) = (o.ward, o.learner_group, o.month, o.area);
+    DELETE FROM report_activity_counts WHERE learners <= 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_facts_removed AFTER DELETE ON report_activity
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_facts_removed();
+
+SELECT dla_report_facts_rebuild();
 """
 
 # (name, SQL); the name is what the version table records.
