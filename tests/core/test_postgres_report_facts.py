@@ -16,23 +16,26 @@ from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 
-FROM_FOLDED = """SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), a.learner_id
-                 FROM learner_activity a JOIN learners l ON l.id = a.learner_id
-                 LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
-                 WHERE l.merged_into IS NULL ORDER BY 1, 2, 3, 4, 5"""
+def facts(conn, metric: str = "active") -> list[tuple]:
+    return conn.execute("SELECT ward, learner_group, month, area, learner_id, lesson_id FROM report_facts "
+                        "WHERE metric = ? ORDER BY 1, 2, 3, 4, 5, 6", (metric,)).fetchall()
 
 
-def facts(conn) -> list[tuple]:
-    return conn.execute("SELECT * FROM report_activity ORDER BY 1, 2, 3, 4, 5").fetchall()
+def from_folded(conn) -> list[tuple]:
+    """The facts as the folded tables give them (pg_migrations._FACTS_OF over everyone)."""
+    return conn.execute("SELECT * FROM (" + pg_migrations._FACTS_OF.format(
+        learners="true", people="true", progress="true") + ") f ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
 
 
 def assert_in_step(trainer) -> None:
-    """The set is what the folded tables give, and its sizes per cell are its sizes."""
+    """The sets are what the folded tables give, and their sizes per cell are their sizes."""
     conn = trainer.db.conn
-    assert facts(conn) == conn.execute(FROM_FOLDED).fetchall()
-    assert conn.execute("SELECT * FROM report_activity_counts ORDER BY 1, 2, 3, 4").fetchall() == conn.execute(
-        "SELECT ward, learner_group, month, area, COUNT(*) FROM report_activity GROUP BY 1, 2, 3, 4 "
-        "ORDER BY 1, 2, 3, 4").fetchall()
+    stored = conn.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+    assert stored == from_folded(conn.raw)
+    assert {row[0] for row in stored} == {"active", "learners", "completed"}
+    assert conn.execute("SELECT * FROM report_fact_counts ORDER BY 1, 2, 3, 4, 5").fetchall() == conn.execute(
+        "SELECT metric, ward, learner_group, month, area, COUNT(*) FROM report_facts GROUP BY 1, 2, 3, 4, 5 "
+        "ORDER BY 1, 2, 3, 4, 5").fetchall()
 
 
 def demo_files(tmp_path) -> list:
@@ -61,21 +64,27 @@ def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, po
             fold.rebuild(conn)
         assert_in_step(town)
         first, second = [row[0] for row in conn.execute(
-            "SELECT DISTINCT learner_id FROM report_activity ORDER BY 1 LIMIT 2").fetchall()]
+            "SELECT DISTINCT learner_id FROM report_facts WHERE metric = 'active' ORDER BY 1 LIMIT 2").fetchall()]
         with town.db.atomic():
             conn.execute("UPDATE learners SET ward = 'Phường Mới', learner_group = 'farmer' WHERE id = ?", (first,))
         assert_in_step(town)
         assert {row[0] for row in facts(conn) if row[4] == first} == {"Phường Mới"}
+        assert {row[0] for row in facts(conn, "learners") if row[4] == first} == {"Phường Mới"}
         with town.db.atomic():
             conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (first, second))
         assert_in_step(town)
-        assert not [row for row in facts(conn) if row[4] == second]
+        assert not [row for row in facts(conn) + facts(conn, "completed") if row[4] == second]
         with town.db.atomic():
             conn.execute("DELETE FROM learner_activity WHERE learner_id = ?", (first,))
+            conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (first,))
             conn.execute("DELETE FROM learners WHERE id = ?", (first,))
         assert_in_step(town)
         report = build_report(town, ["ward"], ReportFilter(ward="Phường Mới"))
-        assert report.totals["active_learners"] == 0
+        assert report.totals["active_learners"] == 0 and report.totals["learners"] == 0
+        third = conn.execute("SELECT id FROM learners WHERE merged_into IS NULL AND id NOT IN "
+                             "(SELECT learner_id FROM lesson_progress) LIMIT 1").fetchone()
+        if third:  # a learner who started no lesson yet counts under the area ""
+            assert [row[3] for row in facts(conn, "learners") if row[4] == third[0]] == [""]
 
 
 def test_the_facts_give_the_figures_the_folded_tables_give(tmp_path, postgres_url):
@@ -124,10 +133,10 @@ def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres
         import_files(town, demo_files(tmp_path))
     monkeypatch.undo()
     with psycopg.connect(url) as raw:
-        assert raw.execute("SELECT to_regclass('report_activity')").fetchone()[0] is None
+        assert raw.execute("SELECT to_regclass('report_facts')").fetchone()[0] is None
     db = open_postgres(url)
     try:
-        expected = db.conn.execute(FROM_FOLDED).fetchall()
-        assert expected and facts(db.conn) == expected
+        expected = from_folded(db.raw)
+        assert expected and db.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall() == expected
     finally:
         db.conn.close()

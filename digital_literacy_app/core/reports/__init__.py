@@ -6,8 +6,8 @@
 
 from pathlib import Path
 
-from digital_literacy_app.core.reports.build import (
-    DIMENSIONS, METRICS, Report, ReportFilter, build_report, lesson_areas)
+from digital_literacy_app.core.reports.build import DIMENSIONS, METRICS, Report, ReportFilter, build_report
+from digital_literacy_app.core.reports.city_facts import lesson_areas
 from digital_literacy_app.core.reports.formats import FORMATS
 
 __all__ = ["DIMENSIONS", "FORMATS", "METRICS", "Report", "ReportDesk", "ReportFilter"]

@@ -25,6 +25,8 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from digital_literacy_app.core.reports import city_facts
+
 DIMENSIONS = ("ward", "group", "area", "month", "competence")
 METRICS = ("learners", "active_learners", "lessons_completed", "certificates", "sessions",
            "attendance", "volunteer_hours")
@@ -121,11 +123,11 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
 
     with _lesson_table(conn, _Lessons(trainer.lessons)):
         counted = _SqlCounts(conn, by, where, cells, totals)
-        counted.learners()
-        counted.lessons_completed()
-        if "competence" not in by and _facts_current(trainer):
-            counted.active_learners_from_facts()
+        if "competence" not in by and city_facts.current(trainer):
+            city_facts.count(counted)  # a city store's facts, made for these figures
         else:
+            counted.learners()
+            counted.lessons_completed()
             counted.active_learners()
     _certificate_facts(conn, add, people, resolve)
     _session_facts(conn, add, people, resolve, "group" in by)
@@ -135,20 +137,6 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         row.update({m: _final(v) for m, v in cells[key].items()})
         rows.append(row)
     return Report(list(by), rows, {m: _final(v) for m, v in totals.items()}, where)
-
-
-def lesson_areas(catalogue) -> list[tuple[str, str]]:
-    """(lesson id, area) of every lesson this PC has: what a city store's report facts
-    are made with (core/store/pg_migrations.py, M0004)."""
-    return sorted((lesson.id, lesson.area) for lesson in catalogue.lessons)
-
-
-def _facts_current(trainer) -> bool:
-    """A city store whose report facts were made with this PC's lessons; otherwise (SQLite,
-    or lessons changed since: `ReportDesk.build` and each import make them again) the
-    figure is counted from the folded tables."""
-    db = trainer.db
-    return bool(getattr(db, "is_postgres", False)) and db.report_areas_current(lesson_areas(trainer.lessons))
 
 
 def _final(value):
@@ -247,33 +235,6 @@ class _SqlCounts:
             values).fetchone()[0]
         self.conn.execute("DROP TABLE temp.report_cohorts")
         self.conn.execute("DROP TABLE IF EXISTS temp.report_lesson_classes")
-
-    def active_learners_from_facts(self) -> None:
-        """The same figure from a city store's facts (pg_migrations.M0004): split by month
-        and area at least, by adding up the sizes of the cells' sets (a learner has one
-        ward and one group, so no one counts twice); otherwise by counting distinct
-        learners in the sets, which already hold one row per learner, month and area."""
-        conditions, values = [], []
-        for condition, bound in (("ward = ?", self.where.ward), ("month >= ?", self.where.month_from),
-                                 ("month <= ?", self.where.month_to)):
-            if bound:
-                conditions.append(condition)
-                values.append(bound)
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        columns = {"ward": "ward", "group": "learner_group", "area": "area", "month": "month"}
-        keys = ", ".join(columns[d] for d in self.by)
-        if {"month", "area"} <= set(self.by):
-            counted = f"SELECT {keys}, SUM(learners) FROM report_activity_counts {where} GROUP BY {keys}"
-        elif self.by:
-            counted = f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_activity {where} GROUP BY {keys}"
-        else:
-            counted = None
-        for *key, count in self.conn.execute(counted, values) if counted else ():
-            self.cells[tuple(key)]["active_learners"] = int(count)
-        total = self.conn.execute(f"SELECT COUNT(DISTINCT learner_id) FROM report_activity {where}", values)
-        self.totals["active_learners"] = total.fetchone()[0]
-        if not self.by and self.totals["active_learners"]:
-            self.cells[()]["active_learners"] = self.totals["active_learners"]
 
     def _cohorts(self) -> list[dict]:
         """Number the learners (merged duplicates left out, the ward filter applied) by

@@ -77,7 +77,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     with trainer.db.atomic():
         if getattr(trainer.db, "is_postgres", False):
             trainer.db.lock_for_import()  # several coordinators import into one city store
-            from digital_literacy_app.core.reports.build import lesson_areas
+            from digital_literacy_app.core.reports.city_facts import lesson_areas
 
             trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
         order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
