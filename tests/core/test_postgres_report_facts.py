@@ -1,6 +1,6 @@
-"""The city store's set of report facts (report_activity): kept by triggers in the same
-transaction as the folded tables it is made from, whichever way they are written, and
-giving the same active-learner figures as the folded tables do.
+"""The city store's report facts (report_facts and their sizes per cell): kept by triggers
+in the same transaction as the folded tables they are made from, whichever way those are
+written, and giving the figures the folded tables give.
 
 Every test here runs a real PostgreSQL server (tests/postgres.py).
 """
@@ -63,6 +63,7 @@ def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, po
         with town.db.atomic():
             fold.rebuild(conn)
         assert_in_step(town)
+        town.db.analyze_after(10**9)  # the planner's statistics after a large import name real tables
         first, second = [row[0] for row in conn.execute(
             "SELECT DISTINCT learner_id FROM report_facts WHERE metric = 'active' ORDER BY 1 LIMIT 2").fetchall()]
         with town.db.atomic():

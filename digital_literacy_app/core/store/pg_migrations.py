@@ -289,7 +289,7 @@ SELECT dla_report_facts_rebuild();
 
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
-              ("0003_fold_undone_joins", M0003), ("0004_report_activity_facts", M0004)]
+              ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

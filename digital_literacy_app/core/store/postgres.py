@@ -96,7 +96,7 @@ class PgDatabase:
         stored = self.raw.execute("SELECT reltuples FROM pg_class WHERE relname = 'events'").fetchone()
         if new_events >= ANALYZE_AFTER and new_events * 10 >= max(stored[0] if stored else 0, 0):
             self.raw.execute("ANALYZE events, learners, lesson_progress, steps_done, learner_activity, "
-                             "certificates, learner_aliases, erased_learners, report_activity, report_activity_counts")
+                             "certificates, learner_aliases, erased_learners, report_facts, report_fact_counts")
 
     def report_areas_current(self, areas: list[tuple[str, str]]) -> bool:
         """Whether the report's facts were made with these (lesson id, area) pairs, as the
