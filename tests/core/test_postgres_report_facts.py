@@ -24,7 +24,7 @@ def facts(conn, metric: str = "active") -> list[tuple]:
 def from_folded(conn) -> list[tuple]:
     """The facts as the folded tables give them (pg_migrations._FACTS_OF over everyone)."""
     return conn.execute("SELECT * FROM (" + pg_migrations._FACTS_OF.format(
-        learners="true", people="true", progress="true") + ") f ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+        people=pg_migrations.EVERYONE) + ") f ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
 
 
 def assert_in_step(trainer) -> None:
