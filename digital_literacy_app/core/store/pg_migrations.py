@@ -150,8 +150,7 @@ CREATE TABLE report_lesson_areas (lesson_id {_T} PRIMARY KEY, area {_T} NOT NULL
 CREATE TABLE report_facts (
     metric {_T} NOT NULL, ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL,
     area {_T} NOT NULL, learner_id {_T} NOT NULL, lesson_id {_T} NOT NULL,
-    PRIMARY KEY (metric, ward, learner_group, month, area, learner_id, lesson_id));
-CREATE INDEX report_facts_learner ON report_facts (learner_id);
+    PRIMARY KEY (learner_id, metric, month, area, lesson_id));  -- a learner has one ward and group
 CREATE TABLE report_fact_counts (
     metric {_T} NOT NULL, ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL,
     area {_T} NOT NULL, facts BIGINT NOT NULL, PRIMARY KEY (metric, ward, learner_group, month, area));
