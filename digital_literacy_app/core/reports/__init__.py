@@ -7,6 +7,7 @@
 from pathlib import Path
 
 from digital_literacy_app.core.reports.build import DIMENSIONS, METRICS, Report, ReportFilter, build_report
+from digital_literacy_app.core.reports.city_facts import lesson_areas
 from digital_literacy_app.core.reports.formats import FORMATS
 
 __all__ = ["DIMENSIONS", "FORMATS", "METRICS", "Report", "ReportDesk", "ReportFilter"]
@@ -22,6 +23,7 @@ class ReportDesk:
         snapshot = getattr(self.trainer.db, "snapshot", None)
         if snapshot is None:
             return build_report(self.trainer, list(by), where)
+        self.trainer.db.keep_report_areas(lesson_areas(self.trainer.lessons))
         with snapshot():
             return build_report(self.trainer, list(by), where)
 

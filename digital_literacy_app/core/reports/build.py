@@ -25,6 +25,8 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from digital_literacy_app.core.reports import city_facts
+
 DIMENSIONS = ("ward", "group", "area", "month", "competence")
 METRICS = ("learners", "active_learners", "lessons_completed", "certificates", "sessions",
            "attendance", "volunteer_hours")
@@ -121,9 +123,12 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
 
     with _lesson_table(conn, _Lessons(trainer.lessons)):
         counted = _SqlCounts(conn, by, where, cells, totals)
-        counted.learners()
-        counted.lessons_completed()
-        counted.active_learners()
+        if "competence" not in by and city_facts.current(trainer):
+            city_facts.count(counted)  # a city store's facts, made for these figures
+        else:
+            counted.learners()
+            counted.lessons_completed()
+            counted.active_learners()
     _certificate_facts(conn, add, people, resolve)
     _session_facts(conn, add, people, resolve, "group" in by)
     rows = []

@@ -103,9 +103,182 @@ INSERT INTO sync_state (key, value)
     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
 """
 
+# The report's facts (docs/city-scale.md), so that a report reads small tables instead of
+# the activity, the progress and every learner. Distinct learners do not add up across
+# cells (one active in two months counts once in a total), so the facts are sets, one
+# row per fact of `metric` with the cell it counts in:
+#   active    a learner × month × area of a lesson they worked on (learner_activity);
+#   learners  a learner × area of a lesson they started, month of registration (one row
+#             of area "" and lesson_id "none" while they have started none);
+#   completed a learner × lesson completed (lesson_id), month of completion.
+# Each row carries the learner's ward and group (merged duplicates and erased learners left
+# out) and the area as the coordinator's lessons give it (report_lesson_areas, "unknown"
+# for a lesson it does not have). Beside the sets, their sizes per cell
+# (report_fact_counts): a learner has one ward, one group and one month of registration,
+# so a report split by at least month and area (active) or area (learners), or any
+# split of completions, adds those sizes up exactly without reading the sets.
+# Statement triggers with transition tables keep all of it in step with the folded tables
+# in the same transaction, whichever path writes them (the bulk replay's COPY, a partial
+# refold, one event folded at a time, a join, an erase); `dla_report_facts_rebuild()` makes
+# them again (this migration, and a change of the lessons' areas).
+_FACTS_OF = """
+    SELECT 'active', l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), l.id, ''
+    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
+    LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+    WHERE l.merged_into IS NULL
+    UNION
+    SELECT 'learners', l.ward, l.learner_group, substr(l.created_at, 1, 7),
+           CASE WHEN p.learner_id IS NULL THEN '' ELSE COALESCE(k.area, 'unknown') END, l.id,
+           CASE WHEN p.learner_id IS NULL THEN 'none' ELSE '' END
+    FROM {people} LEFT JOIN lesson_progress p ON p.learner_id = l.id
+    LEFT JOIN report_lesson_areas k ON k.lesson_id = p.lesson_id
+    WHERE l.merged_into IS NULL
+    UNION ALL
+    SELECT 'completed', l.ward, l.learner_group, substr(p.completed_at, 1, 7), COALESCE(k.area, 'unknown'),
+           l.id, p.lesson_id
+    FROM {people} JOIN lesson_progress p ON p.learner_id = l.id
+    LEFT JOIN report_lesson_areas k ON k.lesson_id = p.lesson_id
+    WHERE l.merged_into IS NULL AND p.completed_at IS NOT NULL AND p.completed_at != ''
+"""
+EVERYONE = "learners l"
+# Some learners, given as an array: joined through their keys, so that the plan is index
+# lookups whatever the planner's statistics say in the middle of a large import (a filter
+# `= ANY(array)` on each row was quadratic there: 9 s for 12,000 learners).
+SOME = "unnest(ids) AS i(id) JOIN learners l ON l.id = i.id"
+M0004 = f"""
+CREATE TABLE report_lesson_areas (lesson_id {_T} PRIMARY KEY, area {_T} NOT NULL);
+CREATE TABLE report_facts (
+    metric {_T} NOT NULL, ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL,
+    area {_T} NOT NULL, learner_id {_T} NOT NULL, lesson_id {_T} NOT NULL,
+    PRIMARY KEY (learner_id, metric, month, area, lesson_id));  -- a learner has one ward and group
+CREATE TABLE report_fact_counts (
+    metric {_T} NOT NULL, ward {_T} NOT NULL, learner_group {_T} NOT NULL, month {_T} NOT NULL,
+    area {_T} NOT NULL, facts BIGINT NOT NULL, PRIMARY KEY (metric, ward, learner_group, month, area));
+
+CREATE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM report_facts r USING unnest(ids) AS i(id) WHERE r.learner_id = i.id;
+    INSERT INTO report_facts {_FACTS_OF.format(people=SOME)};
+$$;
+
+CREATE FUNCTION dla_report_facts_rebuild() RETURNS void LANGUAGE sql AS $$
+    TRUNCATE report_facts, report_fact_counts;
+    INSERT INTO report_facts {_FACTS_OF.format(people=EVERYONE)};
+$$;
+
+-- Activity added in bulk (the replay's COPY) is added to the sets as it comes; anything
+-- else makes the facts of the learners concerned again.
+CREATE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO report_facts
+        SELECT DISTINCT 'active', l.ward, l.learner_group, n.month, COALESCE(k.area, 'unknown'), n.learner_id, ''
+        FROM added n JOIN learners l ON l.id = n.learner_id
+        LEFT JOIN report_lesson_areas k ON k.lesson_id = n.lesson_id
+        WHERE l.merged_into IS NULL
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_activity_added AFTER INSERT ON learner_activity
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_activity_added();
+
+CREATE FUNCTION dla_progress_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM dla_report_facts_of(ARRAY(SELECT DISTINCT learner_id FROM added));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_progress_added AFTER INSERT ON lesson_progress
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_progress_added();
+
+CREATE FUNCTION dla_learners_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM dla_report_facts_of(ARRAY(SELECT id FROM added));
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_added AFTER INSERT ON learners
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_added();
+
+CREATE FUNCTION dla_rows_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM learners) THEN
+        TRUNCATE report_facts, report_fact_counts;  -- a full refold starts again
+    ELSIF TG_TABLE_NAME = 'learners' THEN
+        PERFORM dla_report_facts_of(ARRAY(SELECT id FROM removed));
+    ELSE
+        PERFORM dla_report_facts_of(ARRAY(SELECT DISTINCT learner_id FROM removed));
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_removed AFTER DELETE ON learners
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_rows_removed();
+CREATE TRIGGER report_activity_removed AFTER DELETE ON learner_activity
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_rows_removed();
+CREATE TRIGGER report_progress_removed AFTER DELETE ON lesson_progress
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_rows_removed();
+
+CREATE FUNCTION dla_learners_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids TEXT[];
+BEGIN
+    ids := ARRAY(SELECT n.id FROM after_change n JOIN before_change o ON o.id = n.id
+                 WHERE (n.ward, n.learner_group, n.merged_into, n.created_at)
+                       IS DISTINCT FROM (o.ward, o.learner_group, o.merged_into, o.created_at));
+    IF cardinality(ids) > 0 THEN
+        PERFORM dla_report_facts_of(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_learners_changed AFTER UPDATE ON learners
+    REFERENCING OLD TABLE AS before_change NEW TABLE AS after_change
+    FOR EACH STATEMENT EXECUTE FUNCTION dla_learners_changed();
+
+CREATE FUNCTION dla_progress_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    ids TEXT[];
+BEGIN
+    ids := ARRAY(SELECT DISTINCT n.learner_id FROM after_change n
+                 LEFT JOIN before_change o ON o.learner_id = n.learner_id AND o.lesson_id = n.lesson_id
+                 WHERE o.learner_id IS NULL OR n.completed_at IS DISTINCT FROM o.completed_at
+                 UNION SELECT o.learner_id FROM before_change o
+                 LEFT JOIN after_change n ON o.learner_id = n.learner_id AND o.lesson_id = n.lesson_id
+                 WHERE n.learner_id IS NULL);
+    IF cardinality(ids) > 0 THEN
+        PERFORM dla_report_facts_of(ids);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_progress_changed AFTER UPDATE ON lesson_progress
+    REFERENCING OLD TABLE AS before_change NEW TABLE AS after_change
+    FOR EACH STATEMENT EXECUTE FUNCTION dla_progress_changed();
+
+-- The sets' sizes per cell follow the sets.
+CREATE FUNCTION dla_facts_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO report_fact_counts AS c
+        SELECT metric, ward, learner_group, month, area, COUNT(*) FROM added GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (metric, ward, learner_group, month, area) DO UPDATE SET facts = c.facts + EXCLUDED.facts;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_facts_added AFTER INSERT ON report_facts
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION dla_facts_added();
+
+CREATE FUNCTION dla_facts_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE report_fact_counts c SET facts = c.facts - o.facts
+        FROM (SELECT metric, ward, learner_group, month, area, COUNT(*) AS facts FROM removed
+              GROUP BY 1, 2, 3, 4, 5) o
+        WHERE (c.metric, c.ward, c.learner_group, c.month, c.area)
+              = (o.metric, o.ward, o.learner_group, o.month, o.area);
+    DELETE FROM report_fact_counts WHERE facts <= 0;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER report_facts_removed AFTER DELETE ON report_facts
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION dla_facts_removed();
+
+SELECT dla_report_facts_rebuild();
+"""
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
-              ("0003_fold_undone_joins", M0003)]
+              ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

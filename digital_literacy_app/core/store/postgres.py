@@ -96,7 +96,29 @@ class PgDatabase:
         stored = self.raw.execute("SELECT reltuples FROM pg_class WHERE relname = 'events'").fetchone()
         if new_events >= ANALYZE_AFTER and new_events * 10 >= max(stored[0] if stored else 0, 0):
             self.raw.execute("ANALYZE events, learners, lesson_progress, steps_done, learner_activity, "
-                             "certificates, learner_aliases, erased_learners")
+                             "certificates, learner_aliases, erased_learners, report_facts, report_fact_counts")
+
+    def report_areas_current(self, areas: list[tuple[str, str]]) -> bool:
+        """Whether the report's facts were made with these (lesson id, area) pairs, as the
+        coordinator's lessons give them (pg_migrations.M0004)."""
+        stored = self.raw.execute("SELECT lesson_id, area FROM report_lesson_areas ORDER BY 1, 2").fetchall()
+        return stored == sorted(areas)
+
+    def keep_report_areas(self, areas: list[tuple[str, str]]) -> None:
+        """Make the report's facts again if the lessons' areas changed (a new version of
+        the app with new lessons, say): rare, and a full pass over the activity, taken in
+        turn with imports."""
+        if self.report_areas_current(areas):
+            return
+        with self.raw.transaction():
+            self.lock_for_import()
+            if self.report_areas_current(areas):
+                return
+            self.raw.execute("DELETE FROM report_lesson_areas")
+            with self.raw.cursor().copy("COPY report_lesson_areas (lesson_id, area) FROM STDIN") as copy:
+                for row in sorted(set(areas)):
+                    copy.write_row(row)
+            self.raw.execute("SELECT dla_report_facts_rebuild()")
 
     def table_names(self) -> list[str]:
         return [row[0] for row in self.raw.execute(

@@ -78,6 +78,9 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     with trainer.db.atomic():
         if getattr(trainer.db, "is_postgres", False):
             trainer.db.lock_for_import()  # several coordinators import into one city store
+            from digital_literacy_app.core.reports.city_facts import lesson_areas
+
+            trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
         order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
         for index, path in enumerate(files):
             report = (lambda fraction, i=index, p=path: on_progress(i, len(files), fraction, p.name)) if on_progress else None

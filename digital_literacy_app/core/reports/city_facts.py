@@ -1,0 +1,88 @@
+"""A city store's report figures from its facts (core/store/pg_migrations.py, M0004),
+not from the activity, progress and learners: sets of (cell, learner) kept by each
+import, and their sizes per cell.
+
+A learner has one ward, one group and one month of registration, so where each learner
+is in one set row per cell of the report, the sizes add up exactly: active learners split
+by month and area at least, learners split by area, completions always (one row per
+learner and lesson). Other splits count distinct learners in the sets (already one row
+per learner, month and area), or, for learners without an area split, count the learners
+table as the SQLite store does. Split by competence, the figures are counted from the
+folded tables (build.py). The rows and totals are made in build.py either way, so the
+JSON is the same byte for byte as SQLite's.
+"""
+
+COLUMNS = {"ward": "ward", "group": "learner_group", "area": "area", "month": "month"}
+
+
+def lesson_areas(catalogue) -> list[tuple[str, str]]:
+    """(lesson id, area) of every lesson this PC has: what the facts are made with."""
+    return sorted({(lesson.id, lesson.area) for lesson in catalogue.lessons})
+
+
+def current(trainer) -> bool:
+    """A city store whose facts were made with this PC's lessons (otherwise, SQLite or
+    lessons changed since, the figures are counted from the folded tables; `ReportDesk.build`
+    and each import make the facts again)."""
+    db = trainer.db
+    return bool(getattr(db, "is_postgres", False)) and db.report_areas_current(lesson_areas(trainer.lessons))
+
+
+def count(counted) -> None:
+    """The three large figures into `counted`'s cells and totals (a build._SqlCounts)."""
+    by, where = counted.by, counted.where
+    if "area" in by:
+        _sizes(counted, "learners")
+        counted.totals["learners"] = counted.conn.execute(
+            "SELECT COUNT(*) FROM learners l WHERE " + " AND ".join(_conditions(where, "l.", "substr(l.created_at, 1, 7)")),
+            _values(where)).fetchone()[0]
+    else:
+        counted.learners()
+    _sizes(counted, "lessons_completed", metric="completed")
+    counted.totals["lessons_completed"] = int(counted.conn.execute(
+        "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
+        + " AND ".join(["metric = 'completed'", *_conditions(where)[1:]]), _values(where)).fetchone()[0])
+    if {"month", "area"} <= set(by):
+        _sizes(counted, "active_learners", metric="active")
+    else:
+        _distinct(counted, "active_learners", "active")
+    counted.totals["active_learners"] = counted.conn.execute(
+        "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
+        + " AND ".join(["metric = 'active'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+    if not by and counted.totals["active_learners"]:
+        counted.cells[()]["active_learners"] = counted.totals["active_learners"]
+
+
+def _conditions(where, prefix: str = "", month: str = "month") -> list[str]:
+    """The filter as SQL (the first condition leaves merged duplicates out of `learners`)."""
+    conditions = [f"{prefix}merged_into IS NULL"]
+    conditions += [f"{prefix}ward = ?"] if where.ward else []
+    conditions += [f"{month} >= ?"] if where.month_from else []
+    conditions += [f"{month} <= ?"] if where.month_to else []
+    return conditions
+
+
+def _values(where) -> list[str]:
+    return [value for value in (where.ward, where.month_from, where.month_to) if value]
+
+
+def _sizes(counted, name: str, metric: str | None = None) -> None:
+    """Add up the sets' sizes per cell of the report."""
+    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]]
+    keys = ", ".join(COLUMNS[d] for d in counted.by)
+    select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
+    for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):
+        if size:
+            counted.cells[tuple(key)][name] = int(size)
+
+
+def _distinct(counted, name: str, metric: str) -> None:
+    """Count distinct learners in the sets per cell of the report."""
+    if not counted.by:
+        return
+    conditions = [f"metric = '{metric}'", *_conditions(counted.where)[1:]]
+    keys = ", ".join(COLUMNS[d] for d in counted.by)
+    for *key, size in counted.conn.execute(
+            f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_facts WHERE {' AND '.join(conditions)} "
+            f"GROUP BY {keys}", _values(counted.where)):
+        counted.cells[tuple(key)][name] = size

@@ -1,0 +1,143 @@
+"""The city store's report facts (report_facts and their sizes per cell): kept by triggers
+in the same transaction as the folded tables they are made from, whichever way those are
+written, and giving the figures the folded tables give.
+
+Every test here runs a real PostgreSQL server (tests/postgres.py).
+"""
+
+import psycopg
+
+from digital_literacy_app.core.paths import bundled_lessons_dir
+from digital_literacy_app.core.reports import ReportDesk, ReportFilter, build_report
+from digital_literacy_app.core.store import fold, pg_migrations
+from digital_literacy_app.core.store.postgres import PgDatabase, open_postgres
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.sync.importer import import_files
+from digital_literacy_app.core.trainer import Trainer
+from tests.conftest import FIXTURES
+
+def facts(conn, metric: str = "active") -> list[tuple]:
+    return conn.execute("SELECT ward, learner_group, month, area, learner_id, lesson_id FROM report_facts "
+                        "WHERE metric = ? ORDER BY 1, 2, 3, 4, 5, 6", (metric,)).fetchall()
+
+
+def from_folded(conn) -> list[tuple]:
+    """The facts as the folded tables give them (pg_migrations._FACTS_OF over everyone)."""
+    return conn.execute("SELECT * FROM (" + pg_migrations._FACTS_OF.format(
+        people=pg_migrations.EVERYONE) + ") f ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+
+
+def assert_in_step(trainer) -> None:
+    """The sets are what the folded tables give, and their sizes per cell are their sizes."""
+    conn = trainer.db.conn
+    stored = conn.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
+    assert stored == from_folded(conn.raw)
+    assert {row[0] for row in stored} == {"active", "learners", "completed"}
+    assert conn.execute("SELECT * FROM report_fact_counts ORDER BY 1, 2, 3, 4, 5").fetchall() == conn.execute(
+        "SELECT metric, ward, learner_group, month, area, COUNT(*) FROM report_facts GROUP BY 1, 2, 3, 4, 5 "
+        "ORDER BY 1, 2, 3, 4, 5").fetchall()
+
+
+def demo_files(tmp_path) -> list:
+    files = []
+    for name, learners, seed in (("a", 25, 1), ("b", 15, 2)):
+        with Trainer.open(tmp_path / name, lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(learners, seed)
+            files.append(export(ward, tmp_path / f"{name}.dlsync").path)
+    return files
+
+
+def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, postgres_url):
+    """Demo wards (joins and erasures among them) imported one by one, a full refold, a
+    learner moved to another ward and joined into another, one erased: after each, the
+    facts are exactly those the folded tables give, and a report counts from them."""
+    files = demo_files(tmp_path)
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        for path in files:
+            import_files(town, [path])
+            assert_in_step(town)
+        conn = town.db.conn
+        assert len(facts(conn)) > 20
+        areas = {row[0] for row in conn.execute("SELECT area FROM report_lesson_areas").fetchall()}
+        assert areas and {row[3] for row in facts(conn)} <= areas | {"unknown"}
+        with town.db.atomic():
+            fold.rebuild(conn)
+        assert_in_step(town)
+        town.db.analyze_after(10**9)  # the planner's statistics after a large import name real tables
+        first, second = [row[0] for row in conn.execute(
+            "SELECT DISTINCT learner_id FROM report_facts WHERE metric = 'active' ORDER BY 1 LIMIT 2").fetchall()]
+        with town.db.atomic():
+            conn.execute("UPDATE learners SET ward = 'Phường Mới', learner_group = 'farmer' WHERE id = ?", (first,))
+        assert_in_step(town)
+        assert {row[0] for row in facts(conn) if row[4] == first} == {"Phường Mới"}
+        assert {row[0] for row in facts(conn, "learners") if row[4] == first} == {"Phường Mới"}
+        with town.db.atomic():
+            conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (first, second))
+        assert_in_step(town)
+        assert not [row for row in facts(conn) + facts(conn, "completed") if row[4] == second]
+        with town.db.atomic():
+            conn.execute("DELETE FROM learner_activity WHERE learner_id = ?", (first,))
+            conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (first,))
+            conn.execute("DELETE FROM learners WHERE id = ?", (first,))
+        assert_in_step(town)
+        report = build_report(town, ["ward"], ReportFilter(ward="Phường Mới"))
+        assert report.totals["active_learners"] == 0 and report.totals["learners"] == 0
+        third = conn.execute("SELECT id FROM learners WHERE merged_into IS NULL AND id NOT IN "
+                             "(SELECT learner_id FROM lesson_progress) LIMIT 1").fetchone()
+        if third:  # a learner who started no lesson yet counts under the area ""
+            assert [row[3] for row in facts(conn, "learners") if row[4] == third[0]] == [""]
+
+
+def test_the_facts_give_the_figures_the_folded_tables_give(tmp_path, postgres_url):
+    """The city store's report (from the facts) against the one counted from the folded
+    tables on SQLite, for every split the reports offer, filtered and not."""
+    files = demo_files(tmp_path)
+    splits = (["ward", "group", "area", "month"], ["competence", "month"], ["area"], ["group"], [])
+    filters = (ReportFilter(), ReportFilter(month_from="2025-06", month_to="2026-03"))
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = [build_report(small, by, where).as_json() for by in splits for where in filters]
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        found = [build_report(town, by, where).as_json() for by in splits for where in filters]
+    assert found == expected
+    assert '"active_learners": 0' not in expected[0].split('"totals"')[1]
+
+
+def test_other_lessons_make_the_facts_again_and_give_the_figures_sqlite_gives(tmp_path, postgres_url):
+    """The coordinator's lessons change (a new version of the app): the next report makes
+    the facts again with the new areas (lessons no longer there count as "unknown"), and
+    its figures are those SQLite counts with the same lessons."""
+    files = demo_files(tmp_path)
+    other = [bundled_lessons_dir()]
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        before = {row[3] for row in facts(town.db.conn)}
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=other) as small:
+        import_files(small, files)
+        expected = ReportDesk(small).build(["area", "month"]).as_json()
+    with Trainer.open(tmp_path / "city", lesson_dirs=other, database=postgres_url) as town:
+        found = ReportDesk(town).build(["area", "month"]).as_json()
+        after = {row[3] for row in facts(town.db.conn)}
+        assert_in_step(town)
+    assert found == expected
+    assert before != after and "unknown" in after
+
+
+def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch):
+    """A city store made by the version before (no facts yet), with learners in it, moves
+    up: the migration fills the facts from its folded tables."""
+    url = postgres_server.new_database(migrated=False)
+    monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:3])
+    monkeypatch.setattr(PgDatabase, "keep_report_areas", lambda db, areas: None)  # not in that version
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
+        import_files(town, demo_files(tmp_path))
+    monkeypatch.undo()
+    with psycopg.connect(url) as raw:
+        assert raw.execute("SELECT to_regclass('report_facts')").fetchone()[0] is None
+    db = open_postgres(url)
+    try:
+        expected = from_folded(db.raw)
+        assert expected and db.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall() == expected
+    finally:
+        db.conn.close()
