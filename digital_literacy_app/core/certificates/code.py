@@ -163,7 +163,8 @@ def parse_code(text: str) -> ParsedCode:
     if _OTHER_VERSION.match(parts[0]) and parts[0] != FORMAT:
         raise CodeError(NEWER_FORMAT, f"the code is in format {parts[0]}, which this version cannot read")
     if parts[0] != FORMAT or len(parts) != 8:
-        raise CodeError(MALFORMED, "a code starts with DLC1: and has 8 parts separated by colons")
+        raise CodeError(MALFORMED, "a code starts with DLC1: and has 8 parts separated by colons, or is "
+                                   "typed as the groups of five letters printed under the QR")
     _, cert_id, issued_on, device, what, name, ward, signature = parts
     match = _WHAT.match(what)
     checks = (
