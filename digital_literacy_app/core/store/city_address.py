@@ -16,7 +16,7 @@ before any store is opened.
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit, urlunsplit
 
 from digital_literacy_app.core.atomic import atomic_write_text
 from digital_literacy_app.core.errors import Note
@@ -99,7 +99,7 @@ def shown(address: str) -> str:
     """user@host:port/database: how the screens name a store (never the password)."""
     try:
         parts = urlsplit(address)
-        host = parts.hostname or "localhost"
+        host = parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
         port = f":{parts.port}" if parts.port else ""
         user = f"{unquote(parts.username)}@" if parts.username else ""
     except ValueError:

@@ -1,0 +1,225 @@
+"""The app on the city store (issue 18): the coordinator screens against a real PostgreSQL
+server (tests/postgres.py), the settings screen's city store section, the password never
+written to disk, plain words for a store that cannot be opened."""
+
+import json
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QApplication
+
+from digital_literacy_app.core.sync import importer
+from digital_literacy_app.core.sync.exporter import export
+from digital_literacy_app.core.trainer import Trainer
+from digital_literacy_app.ui import city_open
+from digital_literacy_app.ui.app_run import AppRun
+from digital_literacy_app.ui.city_window import CITY_TOOLS, CityWindow
+from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
+from digital_literacy_app.ui.coordinator.reports_screen import ReportsScreen
+from digital_literacy_app.ui.seat import Seat
+from digital_literacy_app.ui.settings_screen import SettingsScreen
+from tests.certificate_pack import complete, write_pack
+from tests.postgres import with_database
+
+from .conftest import FIXTURE_LESSONS, FakeVoice, click
+from .test_sync_screens import other_pc
+
+PIN, ROLE, SECRET = "2468", "dla_pw", "Mật-khẩu 9@x"
+
+
+def accounts(pc: Trainer):
+    return (pc.volunteers.add("Lê Thị Mai", "coordinator", PIN),
+            pc.volunteers.add("Phạm Văn Nam", "volunteer", "1357"))
+
+
+def ward_files(tmp_path):
+    """Two wards' sync files on a stick, one with a certificate issued (its number)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    pc = other_pc(tmp_path, "ba-vi", ("Trần Văn Ba", "Đỗ Thị Hoa"))
+    export(pc, stick / "ba-vi.dlsync")
+    pc.close()
+    with Trainer.open(tmp_path / "son-tay", lesson_dirs=[write_pack(tmp_path / "pack")]) as pc:
+        person = pc.learners.add("Ngô Văn Sơn", 1950, "elderly", "Sơn Tây")
+        complete(pc, person.id, ["safe-calls", "safe-otp"])
+        issued = pc.certificates.issue(person.id, "Trần Văn Tình", tmp_path / "son.pdf")
+        export(pc, stick / "son-tay.dlsync")
+    return stick, issued.facts.certificate_id
+
+
+def sign_in(qtbot, window, account, pin):
+    screen = window.screen
+    click(qtbot, screen.name_buttons[account.id])
+    screen.try_pin(pin)
+
+
+def no_password_asked(*_):
+    raise AssertionError("the address opens without a password here")
+
+
+def test_the_coordinator_screens_work_on_the_city_store(qtbot, app, trainer, postgres_url, tmp_path):
+    coordinator, volunteer = accounts(trainer)
+    stick, number = ward_files(tmp_path)
+    city = city_open.open_city(trainer.data_dir, postgres_url, ask=no_password_asked)
+    assert city is not None and city.db.is_postgres
+    window = CityWindow(city, trainer)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.banner.label.text() == f"Đang mở kho dữ liệu thành phố: {city.city_store}"
+    sign_in(qtbot, window, volunteer, "1357")
+    assert window.screen_name == "city-pin", "a volunteer of this PC does not open the city store"
+    assert "Chỉ điều phối viên" in window.screen.message.text()
+    sign_in(qtbot, window, coordinator, PIN)
+    assert window.screen_name == "city-home"
+    assert set(window.screen.buttons) == set(CITY_TOOLS)
+    assert all(button.accessibleName() or button.text() for button in window.screen.buttons.values())
+
+    click(qtbot, window.screen.buttons["sync-import"])
+    screen = window.screen
+    assert isinstance(screen, ImportScreen)
+    screen.import_from(stick)
+    qtbot.waitUntil(lambda: screen.task is None, timeout=30000)
+    assert sorted(r.status for r in screen.results) == ["imported", "imported"]
+    assert screen.summary.message.text().startswith("Đã nhập 2 tệp")
+    assert trainer.learners.count() == 0, "the PC's own store is untouched"
+    with Trainer.open(tmp_path / "check", database=postgres_url) as again:
+        assert again.learners.count() == 3
+
+    screen.back.emit()
+    click(qtbot, window.screen.buttons["reports"])
+    reports = window.screen
+    assert isinstance(reports, ReportsScreen)
+    with qtbot.waitSignal(reports.report_ready, timeout=30000):
+        pass
+    assert reports.model.rowCount() > 0
+    for fmt in ("json", "csv", "xlsx", "pdf"):
+        reports.ask_save_path = lambda fmt, name: str(tmp_path / f"city.{fmt}")
+        click(qtbot, reports.save_buttons[fmt])
+        qtbot.waitUntil(lambda: reports.save_task is None, timeout=30000)
+    with Trainer.open(tmp_path / "small", lesson_dirs=[FIXTURE_LESSONS]) as small:  # the same files on SQLite
+        importer.import_files(small, [stick])
+        small.reports.write(small.reports.build(reports.chosen_by(), reports.chosen_filter()), "json",
+                            tmp_path / "small.json")
+    assert (tmp_path / "city.json").read_bytes() == (tmp_path / "small.json").read_bytes()
+    assert json.loads((tmp_path / "city.json").read_text())["totals"]["learners"] == 3
+    assert load_workbook(tmp_path / "city.xlsx").active.max_row > 1
+    assert (tmp_path / "city.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "city.csv").read_text(encoding="utf-8-sig").count("\n") > 1
+
+    reports.back.emit()
+    click(qtbot, window.screen.buttons["known-devices"])
+    devices = window.screen
+    assert devices.model.rowCount() >= 2 and devices.files_model.rowCount() == 2
+
+    devices.back.emit()
+    click(qtbot, window.screen.buttons["verify"])
+    verify = window.screen.page
+    verify.code.setText(number)
+    verify.check_code()
+    assert "Ngô Văn Sơn" in verify.facts.text(), "the certificate issued in Sơn Tây is found in the city store"
+
+    with qtbot.waitSignal(window.own_data_requested):
+        click(qtbot, window.banner.back_button)
+    window.close()
+    city.close()
+
+
+def test_a_store_that_cannot_be_opened_is_said_plainly_with_the_way_back(qtbot, app, trainer, tmp_path):
+    said = []
+    address = f"postgresql://u:hidden-pw@/none?host={tmp_path}"
+    assert city_open.open_city(trainer.data_dir, address, ask=no_password_asked,
+                               tell=lambda text, parent=None: said.append(text) or city_open.OWN_DATA) is None
+    assert said[0].startswith(f"Không kết nối được kho dữ liệu thành phố u@{tmp_path}/none (")
+    assert "hidden-pw" not in said[0]
+
+
+@pytest.fixture
+def password_store(postgres_server):
+    """A database owned by a role that logs in with a password only (scram), as a city's is."""
+    with postgres_server.admin() as conn:
+        hba = Path(conn.execute("SHOW hba_file").fetchone()[0])
+        rules = hba.read_text()
+        if ROLE not in rules:
+            hba.write_text(f"local all {ROLE} scram-sha-256\nhost all {ROLE} all scram-sha-256\n" + rules)
+            conn.execute("SELECT pg_reload_conf()")
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (ROLE,)).fetchone():
+            conn.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD '{SECRET}'")
+    url = urlsplit(postgres_server.new_database(migrated=False))
+    name = url.path.lstrip("/")
+    with postgres_server.admin() as conn:
+        conn.execute(f"ALTER DATABASE {name} OWNER TO {ROLE}")
+    host = url.netloc.rpartition("@")[2]
+    return urlunsplit((url.scheme, f"{ROLE}@{host}", url.path, url.query, ""))
+
+
+def coordinator_seat(trainer):
+    coordinator, _ = accounts(trainer)
+    seat = Seat(trainer, FakeVoice())
+    seat.sign_in_volunteer(coordinator)
+    return seat
+
+
+def run_test(qtbot, panel, typed, password=""):
+    panel.address.setText(typed)
+    panel.password.setText(password)
+    click(qtbot, panel.test_button)
+    qtbot.waitUntil(lambda: panel.task is None, timeout=15000)
+    assert panel.password.text() == ""
+    return panel.answer.text()
+
+
+
+
+def test_the_settings_section_tests_saves_and_forgets_and_never_keeps_the_password(
+        qtbot, app, trainer, password_store, tmp_path):
+    screen = SettingsScreen(coordinator_seat(trainer))
+    qtbot.addWidget(screen)
+    screen.show()
+    panel = screen.city_panel
+    assert panel is not None
+    assert "dữ liệu của chính máy này" in panel.state.text()
+    shown = Trainer.city_stores.shown(password_store)
+    assert run_test(qtbot, panel, password_store) == f"Kho dữ liệu thành phố {shown} cần mật khẩu."
+    assert "không nhận tên đăng nhập hoặc mật khẩu" in run_test(qtbot, panel, password_store, "sai")
+    assert run_test(qtbot, panel, password_store, SECRET).startswith("Máy chủ trả lời và cơ sở dữ liệu")
+    assert run_test(qtbot, panel, "mysql://x").startswith("Đây không phải địa chỉ")
+    assert run_test(qtbot, panel, f"postgresql://u@/none?host={tmp_path}").startswith("Không kết nối được")
+    assert run_test(qtbot, panel, with_database(password_store, "not_there"), SECRET).startswith("Máy chủ trả lời nhưng")
+
+    typed = Trainer.city_stores.with_password(password_store, SECRET)
+    panel.address.setText(typed)
+    click(qtbot, panel.save_button)
+    assert "không bao giờ được lưu" in panel.answer.text()
+    assert panel.address.text() == password_store
+    assert Trainer.city_stores.saved(trainer.data_dir) == password_store
+    for path in trainer.data_dir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert SECRET.encode() not in data and b"9%40x" not in data, path
+    assert "Mỗi lần khởi động" in panel.state.text() and shown in panel.state.text()
+
+    asked = []
+    city_open_ask = city_open.ask_password
+    try:
+        city_open.ask_password = lambda address, message, parent=None: asked.append(message) or SECRET
+        run = AppRun(trainer.data_dir)
+        assert run.open_data() is None
+        run.open_city(Trainer.city_stores.saved(trainer.data_dir))
+        assert run.city is not None and run.city.city_store == shown
+        run.show_window()
+        assert isinstance(run.window, CityWindow)
+        assert asked == [f"Kho dữ liệu thành phố {shown} cần mật khẩu."]
+        run.switch_store("")
+        qtbot.waitUntil(lambda: run.city is None and run.window is not None, timeout=5000)
+        assert not isinstance(run.window, CityWindow)
+        run.close_data()
+    finally:
+        city_open.ask_password = city_open_ask
+    QApplication.processEvents()
+
+    click(qtbot, panel.forget_button)
+    assert Trainer.city_stores.saved(trainer.data_dir) is None
+    assert "dữ liệu của chính máy này" in panel.answer.text()
