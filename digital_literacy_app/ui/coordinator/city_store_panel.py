@@ -11,7 +11,6 @@ app to switch at once (Seat.store_requested, ui/app_run.py).
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from digital_literacy_app.core.text import nfc
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.i18n import current_language
 from digital_literacy_app.ui.tasks import run_in_background
@@ -87,7 +86,7 @@ class CityStorePanel(QWidget):
         self._show_state()
 
     def _typed(self) -> str:
-        return nfc(self.address.text().strip())
+        return self.address.text().strip()  # NFC-normalised by the core (city_address.py)
 
     def _show_state(self) -> None:
         saved = self.stores.saved(self.folder)
