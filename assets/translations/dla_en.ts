@@ -4260,6 +4260,14 @@
         <translation>Open a learner by typing the code on their learner card</translation>
     </message>
     <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Text size, colours and the city store</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools, and the city store's address</source>
+        <translation>Your own text size, colours and language for these tools, and the city store's address</translation>
+    </message>
+    <message>
         <source>Text size and colours</source>
         <translation>Text size and colours</translation>
     </message>

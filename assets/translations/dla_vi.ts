@@ -4260,6 +4260,14 @@
         <translation>Mở người học bằng cách gõ mã trên thẻ học viên</translation>
     </message>
     <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools, and the city store&apos;s address</source>
+        <translation>Cỡ chữ, màu sắc, ngôn ngữ của riêng mình cho các công cụ này, và địa chỉ kho dữ liệu thành phố</translation>
+    </message>
+    <message>
         <source>Text size and colours</source>
         <translation>Cỡ chữ và màu</translation>
     </message>

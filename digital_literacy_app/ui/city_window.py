@@ -12,8 +12,9 @@ The city's backups are the server's (pg_dump, docs/city-scale.md), never the app
 """
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from digital_literacy_app.ui.idle import IdleWatcher
 from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import registry
@@ -108,6 +109,10 @@ class CityWindow(QMainWindow):
         self.setCentralWidget(host)
         self.screen = None
         self.screen_name = ""
+        # left alone, the city's tools lock again (the PIN), as the volunteer tools do
+        self.idle = IdleWatcher(self.seat.idle_minutes() * 60_000, self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(lambda: self.seat.volunteer is not None and self.show_pin())
         self.show_pin()
 
     def _set_screen(self, screen, name: str):
@@ -131,6 +136,7 @@ class CityWindow(QMainWindow):
     def show_pin(self, notice: str = ""):
         from digital_literacy_app.ui.volunteer.pin_screen import PinScreen
 
+        self.idle.stop()
         self.seat.sign_out()
         screen = PinScreen(self.seat, self.pc_trainer.volunteers)
         screen.back_button.setText(self.tr("\u2039  This computer's data"))
@@ -147,6 +153,7 @@ class CityWindow(QMainWindow):
                                   "this computer.").format(name=account.name))
             return
         self.seat.sign_in_volunteer(account)
+        self.idle.start()
         self.show_home()
 
     def show_home(self):
@@ -182,4 +189,6 @@ class CityWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.screen is not None:
             leave_screen(self.screen)
+        self.idle.stop()
+        QApplication.instance().removeEventFilter(self.idle)
         super().closeEvent(event)
