@@ -771,6 +771,10 @@
         <translation>These tools work on the city's records. Learners, lessons, teaching sessions, certificates and backups stay on each ward's computer; the city store's backups are made by the city's IT staff.</translation>
     </message>
     <message>
+        <source>The city store's tools</source>
+        <translation>The city store's tools</translation>
+    </message>
+    <message>
         <source>Text size, colours and the city store</source>
         <translation>Text size, colours and the city store</translation>
     </message>

@@ -771,6 +771,10 @@
         <translation>Các công cụ này làm việc trên dữ liệu của thành phố. Học viên, bài học, buổi dạy, chứng nhận và bản sao lưu vẫn ở máy của từng phường, xã; bản sao lưu của kho dữ liệu thành phố do cán bộ công nghệ thông tin của thành phố làm.</translation>
     </message>
     <message>
+        <source>The city store&apos;s tools</source>
+        <translation>Các công cụ của kho dữ liệu thành phố</translation>
+    </message>
+    <message>
         <source>Text size, colours and the city store</source>
         <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
     </message>

@@ -18,7 +18,7 @@ from digital_literacy_app.ui.idle import IdleWatcher
 from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import registry
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen, scroll_area
 
 CITY_TOOLS = ("sync-import", "reports", "known-devices", "verify")
 
@@ -58,21 +58,25 @@ class CityHome(ScreenFrame):
         self.exit_button = self.add_top_left(QPushButton(self.tr("\u2039  Sign out")))
         self.exit_button.setAccessibleName(self.tr("Sign out of the city store's tools"))
         self.exit_button.clicked.connect(self.leave_requested)
-        intro = set_role(QLabel(self.tr(
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(16)
+        intro = QLabel(self.tr(
             "These tools work on the city's records. Learners, lessons, teaching sessions, certificates and "
-            "backups stay on each ward's computer; the city store's backups are made by the city's IT staff.")),
-            "lead")
+            "backups stay on each ward's computer; the city store's backups are made by the city's IT staff."))
         intro.setWordWrap(True)
-        self.body_layout.addWidget(intro)
+        column.addWidget(intro)
         load_tools()
         self.tools = [tool for tool in registry.tools_for(seat.volunteer.role) if tool.key in CITY_TOOLS]
         self.buttons = {}
         for tool in self.tools:
             button = CardButton(tool.title(), role="tile")
             button.clicked.connect(lambda _=False, t=tool: self.tool_chosen.emit(t))
-            self.body_layout.addWidget(button)
+            column.addWidget(button)
             self.buttons[tool.key] = button
-        self.body_layout.addStretch(1)
+        column.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content, self.tr("The city store's tools")), 1)
         self.settings_button = QPushButton(self.tr("Text size, colours and the city store"))
         self.settings_button.setAccessibleName(self.tr("Your text size and colours, and the city store's address"))
         self.settings_button.clicked.connect(self.settings_requested)

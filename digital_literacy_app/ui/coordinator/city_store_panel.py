@@ -30,13 +30,14 @@ class CityStorePanel(QWidget):
         layout.setContentsMargins(0, 12, 0, 0)
         layout.setSpacing(8)
         heading = set_role(QLabel(self.tr("City store (for coordinators)")), "section")
+        heading.setWordWrap(True)  # at 200 % it is wider than the screen
         layout.addWidget(heading)
         intro = QLabel(self.tr("The city's records on a PostgreSQL server, set up by the city's IT staff. "
                                "The password is never saved on this computer: the app asks for it each "
                                "time it opens the city store."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.state = set_role(QLabel(), "lead")
+        self.state = QLabel()
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
 
@@ -78,7 +79,7 @@ class CityStorePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.answer = QLabel()
+        self.answer = set_role(QLabel(), "lead")
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setAccessibleName(self.tr("Answer of the city store"))
