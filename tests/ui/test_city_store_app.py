@@ -8,12 +8,14 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.sync import importer
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui import city_open
+from digital_literacy_app.ui.announce import listen
 from digital_literacy_app.ui.app_run import AppRun
 from digital_literacy_app.ui.city_window import CITY_TOOLS, CityWindow
 from digital_literacy_app.ui.coordinator.import_screen import ImportScreen
@@ -223,3 +225,66 @@ def test_the_settings_section_tests_saves_and_forgets_and_never_keeps_the_passwo
     click(qtbot, panel.forget_button)
     assert Trainer.city_stores.saved(trainer.data_dir) is None
     assert "dữ liệu của chính máy này" in panel.answer.text()
+
+
+def test_the_password_is_asked_for_in_a_named_box_and_kept_in_memory_only(qtbot, app, trainer, password_store):
+    """The real dialog: a wrong password is said in it, the right one opens (and sets up)
+    the empty city store; nothing of the password reaches the data folder."""
+    typed = iter(["sai", SECRET])
+    seen = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, city_open.PasswordDialog):
+            return
+        seen.append(dialog.message.text())
+        assert dialog.field.echoMode() == dialog.field.EchoMode.Password
+        assert dialog.field.accessibleName().startswith("Mật khẩu của dla_pw@")
+        assert dialog.open_button.accessibleName() and dialog.own_button.accessibleName()
+        dialog.field.setText(next(typed))
+        dialog.open_button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(50)
+    try:
+        city = city_open.open_city(trainer.data_dir, password_store, tell=no_password_asked)
+    finally:
+        timer.stop()
+    shown = Trainer.city_stores.shown(password_store)
+    assert seen == [f"Kho dữ liệu thành phố {shown} cần mật khẩu.",
+                    f"Kho dữ liệu thành phố {shown} không nhận tên đăng nhập hoặc mật khẩu này."]
+    assert city is not None and city.city_store == Trainer.city_stores.shown(password_store)
+    assert "learners" in city.db.table_names()
+    city.close()
+    for path in trainer.data_dir.rglob("*"):
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), path
+
+
+def test_every_new_control_is_named_and_each_answer_is_announced(qtbot, app, trainer, tmp_path):
+    said = []
+    stop = listen(lambda source, text, assertive: said.append((text, assertive)))
+    try:
+        screen = SettingsScreen(coordinator_seat(trainer))
+        qtbot.addWidget(screen)
+        screen.show()
+        panel = screen.city_panel
+        for control in (panel.address, panel.password, panel.test_button, panel.save_button, panel.forget_button,
+                        panel.switch_button, panel.answer):
+            assert control.accessibleName(), control
+        run_test(qtbot, panel, f"postgresql://u@/none?host={tmp_path}")
+        assert said[-1][0].startswith("Không kết nối được") and said[-1][1] is True, "a refusal is assertive"
+        panel.address.setText("postgresql://dla@db.city.example/dla_city")
+        click(qtbot, panel.save_button)
+        assert said[-1] == ("Đã lưu. Từ lần khởi động sau, ứng dụng mở kho dữ liệu thành phố "
+                            "dla@db.city.example/dla_city và hỏi mật khẩu của kho.", False)
+        assert panel.switch_button.isEnabled(), "a saved store can be opened now"
+    finally:
+        stop()
+    with Trainer.open(tmp_path / "volunteer") as pc:  # a volunteer's settings have no city store section
+        seat = Seat(pc, FakeVoice())
+        seat.sign_in_volunteer(pc.volunteers.add("Phạm Văn Nam", "volunteer", "1357"))
+        plain = SettingsScreen(seat)
+        qtbot.addWidget(plain)
+        assert plain.city_panel is None
