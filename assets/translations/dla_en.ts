@@ -943,6 +943,14 @@
         <source>Only a coordinator can open the city store. {name} is a volunteer on this computer.</source>
         <translation>Only a coordinator can open the city store. {name} is a volunteer on this computer.</translation>
     </message>
+    <message>
+        <source>‹  City store</source>
+        <translation>‹  City store</translation>
+    </message>
+    <message>
+        <source>Back to the city store's tools</source>
+        <translation>Back to the city store's tools</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

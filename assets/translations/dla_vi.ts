@@ -943,6 +943,14 @@
         <source>Only a coordinator can open the city store. {name} is a volunteer on this computer.</source>
         <translation>Chỉ điều phối viên mới mở được kho dữ liệu thành phố. {name} là tình nguyện viên trên máy này.</translation>
     </message>
+    <message>
+        <source>‹  City store</source>
+        <translation>‹  Kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Back to the city store&apos;s tools</source>
+        <translation>Quay lại các công cụ của kho dữ liệu thành phố</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

@@ -172,7 +172,13 @@ class CityWindow(QMainWindow):
     def open_tool(self, tool):
         if self.seat.volunteer is None or tool.key not in CITY_TOOLS:
             return self.show_home()
-        return self._set_screen(tool.make_screen(self.seat, self.show_home), f"tool:{tool.key}")
+        screen = tool.make_screen(self.seat, self.show_home)
+        page = getattr(screen, "page", None) or screen
+        back = getattr(page, "back_button", None)
+        if back is not None:  # it leads to the city store's tools here, not the volunteer tools
+            back.setText(self.tr("\u2039  City store"))
+            back.setAccessibleName(self.tr("Back to the city store's tools"))
+        return self._set_screen(screen, f"tool:{tool.key}")
 
     def show_settings(self, focus_key: str = ""):
         from digital_literacy_app.ui.settings_screen import SettingsScreen

@@ -9,7 +9,9 @@ app to switch at once (Seat.store_requested, ui/app_run.py).
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
 
 from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.i18n import current_language
@@ -105,6 +107,11 @@ class CityStorePanel(QWidget):
     def _say(self, text: str, assertive: bool = False) -> None:
         self.answer.setText(text)
         announce(self.answer, text, assertive)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # at 200 % the answer is below the buttons: bring it into view
+            area.ensureWidgetVisible(self.answer)
 
     def test(self) -> None:
         """Connect and look (changing nothing); the answer in plain words."""
