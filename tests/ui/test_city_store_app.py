@@ -288,3 +288,17 @@ def test_every_new_control_is_named_and_each_answer_is_announced(qtbot, app, tra
         plain = SettingsScreen(seat)
         qtbot.addWidget(plain)
         assert plain.city_panel is None
+
+
+def test_libpqs_password_file_opens_the_store_without_asking(qtbot, app, trainer, password_store, tmp_path,
+                                                             monkeypatch):
+    """Where the IT staff gave the PC a password file (PGPASSFILE, pgpass.conf), the saved
+    address alone connects: nobody is asked, and the app wrote none of it."""
+    passfile = tmp_path / "pgpass.conf"
+    passfile.write_text(f"*:*:*:{ROLE}:{SECRET.replace(':', chr(92) + ':')}\n", encoding="utf-8")
+    passfile.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    assert Trainer.city_stores.check(password_store).code == "city.works_empty"
+    city = city_open.open_city(trainer.data_dir, password_store, ask=no_password_asked, tell=no_password_asked)
+    assert city is not None and city.db.is_postgres
+    city.close()
