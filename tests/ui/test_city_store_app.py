@@ -302,3 +302,29 @@ def test_libpqs_password_file_opens_the_store_without_asking(qtbot, app, trainer
     city = city_open.open_city(trainer.data_dir, password_store, ask=no_password_asked, tell=no_password_asked)
     assert city is not None and city.db.is_postgres
     city.close()
+
+
+def test_an_address_that_is_not_a_city_store_or_a_pc_not_set_up_opens_the_pcs_own_data(
+        qtbot, app, trainer, tmp_path, monkeypatch):
+    """`dla --database mysql://...` (or such a DLA_DATABASE_URL) says what an address looks
+    like and opens the PC's own data; a PC with no coordinator yet is set up first."""
+    from digital_literacy_app.ui import app_run
+    from digital_literacy_app.ui.main_window import MainWindow
+
+    said = []
+    monkeypatch.setattr(city_open, "tell_refusal", lambda text, parent=None: said.append(text) or city_open.OWN_DATA)
+    monkeypatch.setattr(app_run.QMessageBox, "information", lambda parent, title, text: said.append(text))
+    accounts(trainer)
+    run = AppRun(trainer.data_dir, database="mysql://dla@db/city")
+    assert run.open_data() is None
+    run.open_city(run.database)
+    assert run.city is None and said[-1].startswith("Đây không phải địa chỉ của kho dữ liệu thành phố")
+    run.show_window()
+    assert isinstance(run.window, MainWindow)
+    run.close_data()
+
+    fresh = AppRun(tmp_path / "new-pc", database="postgresql://dla@db/city")
+    assert fresh.open_data() is None
+    fresh.open_city(fresh.database)
+    assert fresh.city is None and said[-1].startswith("Máy này chưa được thiết lập")
+    fresh.close_data()
