@@ -849,8 +849,8 @@
         <translation>Address</translation>
     </message>
     <message>
-        <source>Password (for the test; never saved)</source>
-        <translation>Password (for the test; never saved)</translation>
+        <source>Password (test only)</source>
+        <translation>Password (test only)</translation>
     </message>
     <message>
         <source>Test the connection</source>

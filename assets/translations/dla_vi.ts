@@ -849,8 +849,8 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <source>Password (for the test; never saved)</source>
-        <translation>Mật khẩu (để thử; không bao giờ được lưu)</translation>
+        <source>Password (test only)</source>
+        <translation>Mật khẩu (chỉ để thử)</translation>
     </message>
     <message>
         <source>Test the connection</source>

@@ -8,7 +8,7 @@ start; "Open the city store now" (or, on the city store, "Back to this PC's data
 app to switch at once (Seat.store_requested, ui/app_run.py).
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -19,6 +19,7 @@ from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.theme import set_role
 
 EXAMPLE = "postgresql://dla@db.city.example/dla_city"
+SCROLL_AFTER_MS = 100  # the answer's new height is laid out first
 
 
 class CityStorePanel(QWidget):
@@ -53,9 +54,9 @@ class CityStorePanel(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password, for the test only (never saved)"))
         for row, (label, field) in enumerate(((self.tr("Address"), self.address),
-                                              (self.tr("Password (for the test; never saved)"), self.password))):
+                                              (self.tr("Password (test only)"), self.password))):
             name = QLabel(label)
-            name.setWordWrap(True)
+            name.setWordWrap(not wide)  # beside its box a wrapped label would overlap the next row
             name.setBuddy(field)
             grid.addWidget(name, row * (1 if wide else 2), 0)
             grid.addWidget(field, row * (1 if wide else 2) + (0 if wide else 1), 1 if wide else 0)
@@ -110,8 +111,8 @@ class CityStorePanel(QWidget):
         area = self.parentWidget()
         while area is not None and not isinstance(area, QScrollArea):
             area = area.parentWidget()
-        if area is not None:  # at 200 % the answer is below the buttons: bring it into view
-            area.ensureWidgetVisible(self.answer)
+        if area is not None:  # at 200 % the answer is below the buttons: bring it into view, once laid out
+            QTimer.singleShot(SCROLL_AFTER_MS, self.answer, lambda: area.ensureWidgetVisible(self.answer))
 
     def test(self) -> None:
         """Connect and look (changing nothing); the answer in plain words."""
