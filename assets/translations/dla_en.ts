@@ -951,6 +951,10 @@
         <source>Back to the city store's tools</source>
         <translation>Back to the city store's tools</translation>
     </message>
+    <message>
+        <source>The city store does not answer</source>
+        <translation>The city store does not answer</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

@@ -951,6 +951,10 @@
         <source>Back to the city store&apos;s tools</source>
         <translation>Quay lại các công cụ của kho dữ liệu thành phố</translation>
     </message>
+    <message>
+        <source>The city store does not answer</source>
+        <translation>Kho dữ liệu thành phố không trả lời</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

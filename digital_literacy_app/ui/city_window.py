@@ -151,6 +151,10 @@ class CityWindow(QMainWindow):
             screen._say(notice)
         return self._set_screen(screen, "city-pin")
 
+    def sign_out(self) -> None:
+        """After an unexpected error (ui/crash.py), as after idle: back to the PIN."""
+        self.show_pin()
+
     def sign_in(self, account) -> None:
         if not account.is_coordinator:
             self.show_pin(self.tr("Only a coordinator can open the city store. {name} is a volunteer on "
@@ -172,13 +176,29 @@ class CityWindow(QMainWindow):
     def open_tool(self, tool):
         if self.seat.volunteer is None or tool.key not in CITY_TOOLS:
             return self.show_home()
-        screen = tool.make_screen(self.seat, self.show_home)
+        try:
+            screen = tool.make_screen(self.seat, self.show_home)
+        except Exception as error:  # the city store stopped answering: say so, stay on the tools
+            if not type(error).__module__.startswith("psycopg"):
+                raise
+            return self._tell_lost(error)
         page = getattr(screen, "page", None) or screen
         back = getattr(page, "back_button", None)
         if back is not None:  # it leads to the city store's tools here, not the volunteer tools
             back.setText(self.tr("\u2039  City store"))
             back.setAccessibleName(self.tr("Back to the city store's tools"))
         return self._set_screen(screen, f"tool:{tool.key}")
+
+    def _tell_lost(self, error):
+        from PySide6.QtWidgets import QMessageBox
+
+        from digital_literacy_app.ui.reasons import reason
+
+        text = reason(error)
+        self.lost = QMessageBox(QMessageBox.Icon.Warning, self.tr("The city store does not answer"), text, parent=self)
+        self.lost.setAccessibleName(text)
+        self.lost.open()
+        return self.screen
 
     def show_settings(self, focus_key: str = ""):
         from digital_literacy_app.ui.settings_screen import SettingsScreen

@@ -328,3 +328,20 @@ def test_an_address_that_is_not_a_city_store_or_a_pc_not_set_up_opens_the_pcs_ow
     fresh.open_city(fresh.database)
     assert fresh.city is None and said[-1].startswith("Máy này chưa được thiết lập")
     fresh.close_data()
+
+
+def test_a_city_store_that_stops_answering_is_said_plainly_and_the_tools_stay(qtbot, app, trainer, postgres_url):
+    coordinator, _ = accounts(trainer)
+    city = Trainer.open(trainer.data_dir, database=postgres_url)
+    window = CityWindow(city, trainer)
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, coordinator, PIN)
+    city.db.raw.close()  # the server went away (a restart, a cable pulled out)
+    click(qtbot, window.screen.buttons["known-devices"])
+    assert window.screen_name == "city-home"
+    assert window.lost.isVisible()
+    assert window.lost.text().startswith("Kho dữ liệu thành phố không trả lời (")
+    assert window.lost.accessibleName() == window.lost.text()
+    window.lost.close()
+    window.close()

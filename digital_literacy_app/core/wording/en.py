@@ -48,6 +48,8 @@ MESSAGES = {
                          "network cable and that the server is running.",
     "city.newer": "The city store {address} was set up by a newer version of this app. Install the newer "
                   "version on this computer; nothing was changed.",
+    "city.lost": "The city store stopped answering ({detail}). Check the network cable and that the server is "
+                 "running, then try again; nothing of this step was kept.",
     "city.not_a_city_store": "The database {address} holds other tables: it is not a city store of this app. "
                              "Nothing was changed there.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------

@@ -48,6 +48,8 @@ MESSAGES = {
                          "chỉ, dây mạng và máy chủ có đang chạy không.",
     "city.newer": "Kho dữ liệu thành phố {address} do phiên bản mới hơn của ứng dụng lập. Hãy cài phiên bản "
                   "mới hơn trên máy này; chưa thay đổi gì.",
+    "city.lost": "Kho dữ liệu thành phố không trả lời ({detail}). Hãy kiểm tra dây mạng và máy chủ có đang chạy "
+                 "không, rồi thử lại; bước này không được lưu.",
     "city.not_a_city_store": "Cơ sở dữ liệu {address} chứa các bảng khác: đây không phải kho dữ liệu thành "
                              "phố của ứng dụng này. Ở đó chưa thay đổi gì.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
