@@ -115,6 +115,15 @@ def test_the_coordinator_screens_work_on_the_city_store(qtbot, app, trainer, pos
     click(qtbot, window.screen.buttons["known-devices"])
     devices = window.screen
     assert devices.model.rowCount() >= 2 and devices.files_model.rowCount() == 2
+    with Trainer.open(tmp_path / "district") as district:  # the trust list is the city store's
+        wanted = district.trust.fingerprint()
+    panel = devices.trust_panel
+    panel.fingerprint_edit.setText(wanted)
+    click(qtbot, panel.trust_button)
+    assert wanted in panel.trusted_label.text()
+    with Trainer.open(tmp_path / "check", database=postgres_url) as again:
+        assert again.trust.coordinators() == [(wanted, "")]
+    assert trainer.trust.coordinators() == []
 
     devices.back.emit()
     click(qtbot, window.screen.buttons["verify"])
