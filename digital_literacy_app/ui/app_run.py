@@ -174,6 +174,9 @@ class AppRun:
         window = self.window = CityWindow(self.city, self.trainer)
         window.own_data_requested.connect(lambda: self.switch_store(""))
         self._listen()
+        if self.quit_after_first_paint:  # start-up timing, and the smoke test of `dla --database`
+            print("dla: city store open", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
         window.resize(1366, 768)
         window.showMaximized()
 

@@ -354,3 +354,19 @@ def test_a_city_store_that_stops_answering_is_said_plainly_and_the_tools_stay(qt
     assert window.lost.accessibleName() == window.lost.text()
     window.lost.close()
     window.close()
+
+
+def test_dla_with_a_city_store_and_no_command_opens_the_city_window(tmp_path, postgres_url):
+    """The real entry point: `dla --database URL` and DLA_DATABASE_URL open the city store's
+    window (DLA_EXIT_AFTER_FIRST_PAINT: it says so and quits)."""
+    import os
+    import subprocess
+    import sys
+
+    with Trainer.open(tmp_path / "pc") as pc:
+        accounts(pc)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DLA_EXIT_AFTER_FIRST_PAINT": "1"}
+    command = [sys.executable, "-m", "digital_literacy_app", "--data-dir", str(tmp_path / "pc")]
+    for extra, more_env in ((["--database", postgres_url], {}), ([], {"DLA_DATABASE_URL": postgres_url})):
+        run = subprocess.run(command + extra, env={**env, **more_env}, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0 and "dla: city store open" in run.stdout, run.stderr
