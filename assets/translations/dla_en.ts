@@ -932,6 +932,10 @@
         <translation>Digital literacy trainer – city store</translation>
     </message>
     <message>
+        <source>City store: a coordinator's PIN</source>
+        <translation>City store: a coordinator's PIN</translation>
+    </message>
+    <message>
         <source>‹  This computer's data</source>
         <translation>‹  This computer's data</translation>
     </message>

@@ -932,6 +932,10 @@
         <translation>Bình dân học vụ số – kho dữ liệu thành phố</translation>
     </message>
     <message>
+        <source>City store: a coordinator&apos;s PIN</source>
+        <translation>Kho dữ liệu thành phố: mã PIN của điều phối viên</translation>
+    </message>
+    <message>
         <source>‹  This computer&apos;s data</source>
         <translation>‹  Dữ liệu của máy này</translation>
     </message>

@@ -143,6 +143,7 @@ class CityWindow(QMainWindow):
         self.idle.stop()
         self.seat.sign_out()
         screen = PinScreen(self.seat, self.pc_trainer.volunteers)
+        screen.title.setText(self.tr("City store: a coordinator's PIN"))
         screen.back_button.setText(self.tr("\u2039  This computer's data"))
         screen.back_button.setAccessibleName(self.tr("Close the city store and open this computer's own data"))
         screen.signed_in.connect(self.sign_in)
