@@ -370,3 +370,18 @@ def test_dla_with_a_city_store_and_no_command_opens_the_city_window(tmp_path, po
     for extra, more_env in ((["--database", postgres_url], {}), ([], {"DLA_DATABASE_URL": postgres_url})):
         run = subprocess.run(command + extra, env={**env, **more_env}, capture_output=True, text=True, timeout=120)
         assert run.returncode == 0 and "dla: city store open" in run.stdout, run.stderr
+
+
+def test_left_alone_the_city_stores_tools_lock_again(qtbot, app, trainer, postgres_url):
+    coordinator, _ = accounts(trainer)
+    city = Trainer.open(trainer.data_dir, database=postgres_url)
+    window = CityWindow(city, trainer)
+    qtbot.addWidget(window)
+    window.show()
+    window.idle.set_idle_ms(200)
+    sign_in(qtbot, window, coordinator, PIN)
+    assert window.screen_name == "city-home"
+    qtbot.waitUntil(lambda: window.screen_name == "city-pin", timeout=5000)
+    assert window.seat.volunteer is None
+    window.close()
+    city.close()
