@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     _lang_option(parser, default=None)
     parser.add_argument("--database", metavar="URL", default=None,
                         help="a city coordinator store on PostgreSQL (postgresql://...; default: "
-                             "DLA_DATABASE_URL): sync import, report and certificate verify run against it")
+                             "DLA_DATABASE_URL): sync import, report, certificate verify and the "
+                             "coordinator screens (with no command) run against it")
     parser.add_argument("--self-check", action="store_true",
                         help="check lessons, database, certificate PDF, voice and the start screen "
                              "in a throwaway folder; exit 0 if all work, else 1 naming what is broken")
@@ -141,11 +142,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_check(args.data_dir)
     if args.command is None:
-        if args.database:  # the screens open this PC's own store (docs/city-scale.md)
-            parser.error(words.say("cli.database_commands_only"))
         from digital_literacy_app.ui.app import run_app
 
-        return run_app(data_dir=args.data_dir)
+        # the coordinator screens on the city store (ui/city_window.py); the app says plainly
+        # what is wrong with an address, with the way to this PC's own data
+        return run_app(data_dir=args.data_dir, database=args.database or os.environ.get("DLA_DATABASE_URL") or None)
     handler = _HANDLERS[(args.command, args.action)]
     args.database_url = args.database or os.environ.get("DLA_DATABASE_URL") or None
     if args.database_url and not Trainer.is_city_store(args.database_url):

@@ -162,6 +162,14 @@
         <translation>The data cannot be opened</translation>
     </message>
     <message>
+        <source>The city store</source>
+        <translation>The city store</translation>
+    </message>
+    <message>
+        <source>This computer is not set up yet. Set it up first (its coordinator's PIN opens the city store).</source>
+        <translation>This computer is not set up yet. Set it up first (its coordinator's PIN opens the city store).</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>The backup was not restored</translation>
     </message>
@@ -727,6 +735,229 @@
     <message>
         <source>Saved certificate {id} again in {path}. Open it to print it.</source>
         <translation>Saved certificate {id} again in {path}. Open it to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>CityBanner</name>
+    <message>
+        <source>City store open: {address}</source>
+        <translation>City store open: {address}</translation>
+    </message>
+    <message>
+        <source>Back to this computer's data</source>
+        <translation>Back to this computer's data</translation>
+    </message>
+    <message>
+        <source>Close the city store and open this computer's own data</source>
+        <translation>Close the city store and open this computer's own data</translation>
+    </message>
+</context>
+<context>
+    <name>CityHome</name>
+    <message>
+        <source>City store – {name}</source>
+        <translation>City store – {name}</translation>
+    </message>
+    <message>
+        <source>‹  Sign out</source>
+        <translation>‹  Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of the city store's tools</source>
+        <translation>Sign out of the city store's tools</translation>
+    </message>
+    <message>
+        <source>These tools work on the city's records. Learners, lessons, teaching sessions, certificates and backups stay on each ward's computer; the city store's backups are made by the city's IT staff.</source>
+        <translation>These tools work on the city's records. Learners, lessons, teaching sessions, certificates and backups stay on each ward's computer; the city store's backups are made by the city's IT staff.</translation>
+    </message>
+    <message>
+        <source>The city store's tools</source>
+        <translation>The city store's tools</translation>
+    </message>
+    <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Text size, colours and the city store</translation>
+    </message>
+    <message>
+        <source>Your text size and colours, and the city store's address</source>
+        <translation>Your text size and colours, and the city store's address</translation>
+    </message>
+</context>
+<context>
+    <name>CityStore</name>
+    <message>
+        <source>Password of the city store</source>
+        <translation>Password of the city store</translation>
+    </message>
+    <message>
+        <source>Password for {address}</source>
+        <translation>Password for {address}</translation>
+    </message>
+    <message>
+        <source>Open the city store</source>
+        <translation>Open the city store</translation>
+    </message>
+    <message>
+        <source>Open the city store with this password</source>
+        <translation>Open the city store with this password</translation>
+    </message>
+    <message>
+        <source>This computer's own data</source>
+        <translation>This computer's own data</translation>
+    </message>
+    <message>
+        <source>Do not open the city store; open this computer's own data</source>
+        <translation>Do not open the city store; open this computer's own data</translation>
+    </message>
+    <message>
+        <source>The city store cannot be opened</source>
+        <translation>The city store cannot be opened</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Try to open the city store again</source>
+        <translation>Try to open the city store again</translation>
+    </message>
+    <message>
+        <source>Open this computer's own data</source>
+        <translation>Open this computer's own data</translation>
+    </message>
+</context>
+<context>
+    <name>CityStorePanel</name>
+    <message>
+        <source>City store (for coordinators)</source>
+        <translation>City store (for coordinators)</translation>
+    </message>
+    <message>
+        <source>The city's records on a PostgreSQL server, set up by the city's IT staff. The password is never saved on this computer: the app asks for it each time it opens the city store.</source>
+        <translation>The city's records on a PostgreSQL server, set up by the city's IT staff. The password is never saved on this computer: the app asks for it each time it opens the city store.</translation>
+    </message>
+    <message>
+        <source>Address of the city store</source>
+        <translation>Address of the city store</translation>
+    </message>
+    <message>
+        <source>Password, for the test only (never saved)</source>
+        <translation>Password, for the test only (never saved)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Password (test only)</source>
+        <translation>Password (test only)</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Test the connection to the city store</source>
+        <translation>Test the connection to the city store</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the address: the app opens the city store at every start</source>
+        <translation>Save the address: the app opens the city store at every start</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <source>Forget the address: the app opens this computer's own data</source>
+        <translation>Forget the address: the app opens this computer's own data</translation>
+    </message>
+    <message>
+        <source>Back to this computer's data</source>
+        <translation>Back to this computer's data</translation>
+    </message>
+    <message>
+        <source>Open the city store now</source>
+        <translation>Open the city store now</translation>
+    </message>
+    <message>
+        <source>Answer of the city store</source>
+        <translation>Answer of the city store</translation>
+    </message>
+    <message>
+        <source>Open now: the city store {address}.</source>
+        <translation>Open now: the city store {address}.</translation>
+    </message>
+    <message>
+        <source>Open now: this computer's own data.</source>
+        <translation>Open now: this computer's own data.</translation>
+    </message>
+    <message>
+        <source>At every start the app opens the city store {address}.</source>
+        <translation>At every start the app opens the city store {address}.</translation>
+    </message>
+    <message>
+        <source>At every start the app opens this computer's own data.</source>
+        <translation>At every start the app opens this computer's own data.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the city store…</source>
+        <translation>Testing the connection to the city store…</translation>
+    </message>
+    <message>
+        <source>The test could not be run ({problem}).</source>
+        <translation>The test could not be run ({problem}).</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the app opens the city store {address} and asks for its password.</source>
+        <translation>Saved. From the next start the app opens the city store {address} and asks for its password.</translation>
+    </message>
+    <message>
+        <source>The password typed in the address was taken out: it is never saved.</source>
+        <translation>The password typed in the address was taken out: it is never saved.</translation>
+    </message>
+    <message>
+        <source>Forgotten. From the next start the app opens this computer's own data.</source>
+        <translation>Forgotten. From the next start the app opens this computer's own data.</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <source>Digital literacy trainer – city store</source>
+        <translation>Digital literacy trainer – city store</translation>
+    </message>
+    <message>
+        <source>City store: a coordinator's PIN</source>
+        <translation>City store: a coordinator's PIN</translation>
+    </message>
+    <message>
+        <source>‹  This computer's data</source>
+        <translation>‹  This computer's data</translation>
+    </message>
+    <message>
+        <source>Close the city store and open this computer's own data</source>
+        <translation>Close the city store and open this computer's own data</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can open the city store. {name} is a volunteer on this computer.</source>
+        <translation>Only a coordinator can open the city store. {name} is a volunteer on this computer.</translation>
+    </message>
+    <message>
+        <source>‹  City store</source>
+        <translation>‹  City store</translation>
+    </message>
+    <message>
+        <source>Back to the city store's tools</source>
+        <translation>Back to the city store's tools</translation>
+    </message>
+    <message>
+        <source>The city store does not answer</source>
+        <translation>The city store does not answer</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4278,14 @@
     <message>
         <source>Open a learner by typing the code on their learner card</source>
         <translation>Open a learner by typing the code on their learner card</translation>
+    </message>
+    <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Text size, colours and the city store</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools, and the city store's address</source>
+        <translation>Your own text size, colours and language for these tools, and the city store's address</translation>
     </message>
     <message>
         <source>Text size and colours</source>

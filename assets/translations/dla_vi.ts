@@ -162,6 +162,14 @@
         <translation>Không mở được dữ liệu</translation>
     </message>
     <message>
+        <source>The city store</source>
+        <translation>Kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>This computer is not set up yet. Set it up first (its coordinator&apos;s PIN opens the city store).</source>
+        <translation>Máy này chưa được thiết lập. Hãy thiết lập máy trước (mã PIN của điều phối viên trên máy này mở kho dữ liệu thành phố).</translation>
+    </message>
+    <message>
         <source>The backup was not restored</source>
         <translation>Chưa khôi phục được bản sao lưu</translation>
     </message>
@@ -727,6 +735,229 @@
     <message>
         <source>Saved certificate {id} again in {path}. Open it to print it.</source>
         <translation>Đã lưu lại giấy chứng nhận {id} vào {path}. Mở tệp để in.</translation>
+    </message>
+</context>
+<context>
+    <name>CityBanner</name>
+    <message>
+        <source>City store open: {address}</source>
+        <translation>Đang mở kho dữ liệu thành phố: {address}</translation>
+    </message>
+    <message>
+        <source>Back to this computer&apos;s data</source>
+        <translation>Về dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <source>Close the city store and open this computer&apos;s own data</source>
+        <translation>Đóng kho dữ liệu thành phố và mở dữ liệu của chính máy này</translation>
+    </message>
+</context>
+<context>
+    <name>CityHome</name>
+    <message>
+        <source>City store – {name}</source>
+        <translation>Kho dữ liệu thành phố – {name}</translation>
+    </message>
+    <message>
+        <source>‹  Sign out</source>
+        <translation>‹  Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out of the city store&apos;s tools</source>
+        <translation>Đăng xuất khỏi các công cụ của kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>These tools work on the city&apos;s records. Learners, lessons, teaching sessions, certificates and backups stay on each ward&apos;s computer; the city store&apos;s backups are made by the city&apos;s IT staff.</source>
+        <translation>Các công cụ này làm việc trên dữ liệu của thành phố. Học viên, bài học, buổi dạy, chứng nhận và bản sao lưu vẫn ở máy của từng phường, xã; bản sao lưu của kho dữ liệu thành phố do cán bộ công nghệ thông tin của thành phố làm.</translation>
+    </message>
+    <message>
+        <source>The city store&apos;s tools</source>
+        <translation>Các công cụ của kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Your text size and colours, and the city store&apos;s address</source>
+        <translation>Cỡ chữ, màu sắc của riêng mình và địa chỉ kho dữ liệu thành phố</translation>
+    </message>
+</context>
+<context>
+    <name>CityStore</name>
+    <message>
+        <source>Password of the city store</source>
+        <translation>Mật khẩu kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Password for {address}</source>
+        <translation>Mật khẩu của {address}</translation>
+    </message>
+    <message>
+        <source>Open the city store</source>
+        <translation>Mở kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Open the city store with this password</source>
+        <translation>Mở kho dữ liệu thành phố bằng mật khẩu này</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own data</source>
+        <translation>Dữ liệu của chính máy này</translation>
+    </message>
+    <message>
+        <source>Do not open the city store; open this computer&apos;s own data</source>
+        <translation>Không mở kho dữ liệu thành phố; mở dữ liệu của chính máy này</translation>
+    </message>
+    <message>
+        <source>The city store cannot be opened</source>
+        <translation>Không mở được kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Try to open the city store again</source>
+        <translation>Thử mở lại kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Open this computer&apos;s own data</source>
+        <translation>Mở dữ liệu của chính máy này</translation>
+    </message>
+</context>
+<context>
+    <name>CityStorePanel</name>
+    <message>
+        <source>City store (for coordinators)</source>
+        <translation>Kho dữ liệu thành phố (cho điều phối viên)</translation>
+    </message>
+    <message>
+        <source>The city&apos;s records on a PostgreSQL server, set up by the city&apos;s IT staff. The password is never saved on this computer: the app asks for it each time it opens the city store.</source>
+        <translation>Dữ liệu của thành phố trên một máy chủ PostgreSQL do cán bộ công nghệ thông tin của thành phố lập. Mật khẩu không bao giờ được lưu trên máy này: mỗi lần mở kho dữ liệu thành phố, ứng dụng sẽ hỏi mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Address of the city store</source>
+        <translation>Địa chỉ kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Password, for the test only (never saved)</source>
+        <translation>Mật khẩu, chỉ để thử kết nối (không bao giờ được lưu)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Password (test only)</source>
+        <translation>Mật khẩu (chỉ để thử)</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Thử kết nối</translation>
+    </message>
+    <message>
+        <source>Test the connection to the city store</source>
+        <translation>Thử kết nối đến kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save the address: the app opens the city store at every start</source>
+        <translation>Lưu địa chỉ: mỗi lần khởi động, ứng dụng mở kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Bỏ địa chỉ</translation>
+    </message>
+    <message>
+        <source>Forget the address: the app opens this computer&apos;s own data</source>
+        <translation>Bỏ địa chỉ đã lưu: ứng dụng mở dữ liệu của chính máy này</translation>
+    </message>
+    <message>
+        <source>Back to this computer&apos;s data</source>
+        <translation>Về dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <source>Open the city store now</source>
+        <translation>Mở kho dữ liệu thành phố ngay</translation>
+    </message>
+    <message>
+        <source>Answer of the city store</source>
+        <translation>Kết quả thử kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Open now: the city store {address}.</source>
+        <translation>Đang mở: kho dữ liệu thành phố {address}.</translation>
+    </message>
+    <message>
+        <source>Open now: this computer&apos;s own data.</source>
+        <translation>Đang mở: dữ liệu của chính máy này.</translation>
+    </message>
+    <message>
+        <source>At every start the app opens the city store {address}.</source>
+        <translation>Mỗi lần khởi động, ứng dụng mở kho dữ liệu thành phố {address}.</translation>
+    </message>
+    <message>
+        <source>At every start the app opens this computer&apos;s own data.</source>
+        <translation>Mỗi lần khởi động, ứng dụng mở dữ liệu của chính máy này.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to the city store…</source>
+        <translation>Đang thử kết nối đến kho dữ liệu thành phố…</translation>
+    </message>
+    <message>
+        <source>The test could not be run ({problem}).</source>
+        <translation>Không thử được ({problem}).</translation>
+    </message>
+    <message>
+        <source>Saved. From the next start the app opens the city store {address} and asks for its password.</source>
+        <translation>Đã lưu. Từ lần khởi động sau, ứng dụng mở kho dữ liệu thành phố {address} và hỏi mật khẩu của kho.</translation>
+    </message>
+    <message>
+        <source>The password typed in the address was taken out: it is never saved.</source>
+        <translation>Mật khẩu gõ trong địa chỉ đã được bỏ ra: mật khẩu không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Forgotten. From the next start the app opens this computer&apos;s own data.</source>
+        <translation>Đã bỏ địa chỉ. Từ lần khởi động sau, ứng dụng mở dữ liệu của chính máy này.</translation>
+    </message>
+</context>
+<context>
+    <name>CityWindow</name>
+    <message>
+        <source>Digital literacy trainer – city store</source>
+        <translation>Bình dân học vụ số – kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>City store: a coordinator&apos;s PIN</source>
+        <translation>Kho dữ liệu thành phố: mã PIN của điều phối viên</translation>
+    </message>
+    <message>
+        <source>‹  This computer&apos;s data</source>
+        <translation>‹  Dữ liệu của máy này</translation>
+    </message>
+    <message>
+        <source>Close the city store and open this computer&apos;s own data</source>
+        <translation>Đóng kho dữ liệu thành phố và mở dữ liệu của chính máy này</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can open the city store. {name} is a volunteer on this computer.</source>
+        <translation>Chỉ điều phối viên mới mở được kho dữ liệu thành phố. {name} là tình nguyện viên trên máy này.</translation>
+    </message>
+    <message>
+        <source>‹  City store</source>
+        <translation>‹  Kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Back to the city store&apos;s tools</source>
+        <translation>Quay lại các công cụ của kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>The city store does not answer</source>
+        <translation>Kho dữ liệu thành phố không trả lời</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4278,14 @@
     <message>
         <source>Open a learner by typing the code on their learner card</source>
         <translation>Mở người học bằng cách gõ mã trên thẻ học viên</translation>
+    </message>
+    <message>
+        <source>Text size, colours and the city store</source>
+        <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Your own text size, colours and language for these tools, and the city store&apos;s address</source>
+        <translation>Cỡ chữ, màu sắc, ngôn ngữ của riêng mình cho các công cụ này, và địa chỉ kho dữ liệu thành phố</translation>
     </message>
     <message>
         <source>Text size and colours</source>

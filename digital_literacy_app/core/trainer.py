@@ -57,6 +57,7 @@ from digital_literacy_app.core.store.health import RestoreResult
 from digital_literacy_app.core.sync.exporter import clear_work_files
 from digital_literacy_app.core.sync.trust import TrustDesk
 from digital_literacy_app.core.store.events import EventLog
+from digital_literacy_app.core.store.city_address import CityStores
 from digital_literacy_app.core.store.fold import rebuild
 from digital_literacy_app.core.sync import SyncDesk
 from digital_literacy_app.core.sync.importer import fold_is_pending
@@ -80,6 +81,8 @@ def _open_store(folder: Path, identity_existed: bool, database: str | None, chec
 class Trainer:
     # Lesson files on disk, usable before any data folder is opened (`dla lessons ...`).
     lesson_files = LessonFiles
+    # The city store's address: test, save (never its password), forget (city_address.py).
+    city_stores = CityStores
 
     def __init__(self, data_dir: Path, device: DeviceIdentity, db: Database, lesson_dirs: list[Path],
                  hub: ChangeHub | None = None, lessons: LessonCatalogue | None = None):
@@ -200,6 +203,13 @@ class Trainer:
         url = getattr(self.db, "url", None)
         db = _open_store(self.data_dir, True, url, check=False)
         return Trainer(self.data_dir, self.device, db, self.lesson_dirs, self.hub, self._lessons)
+
+    @property
+    def city_store(self) -> str:
+        """The city store this Trainer works on, as shown (user@host/database, never the
+        password); "" on this PC's own SQLite store."""
+        url = getattr(self.db, "url", None)
+        return CityStores.shown(url) if url else ""
 
     @property
     def lessons(self) -> LessonCatalogue:

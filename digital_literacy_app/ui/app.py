@@ -42,9 +42,10 @@ def app_icon():
     return QIcon(str(assets_dir() / "icons" / "app.svg"))
 
 
-def run_app(data_dir=None, quit_after_first_paint: bool = False) -> int:
-    """Open the app window; returns the exit code. `quit_after_first_paint` is for start-up timing."""
+def run_app(data_dir=None, quit_after_first_paint: bool = False, database: str | None = None) -> int:
+    """Open the app window; returns the exit code. `quit_after_first_paint` is for start-up timing.
+    `database`: a city store's address to open the coordinator screens on (ui/city_window.py)."""
     from digital_literacy_app.ui.app_run import AppRun
 
     prepare_application()
-    return AppRun(data_dir, quit_after_first_paint or bool(os.environ.get(EXIT_AFTER_FIRST_PAINT))).run()
+    return AppRun(data_dir, quit_after_first_paint or bool(os.environ.get(EXIT_AFTER_FIRST_PAINT)), database).run()

@@ -25,8 +25,10 @@ DAILY_BACKUP_DELAY_MS = 3000  # after the first paint, when the learner is still
 
 
 class AppRun:
-    def __init__(self, data_dir=None, quit_after_first_paint: bool = False):
+    def __init__(self, data_dir=None, quit_after_first_paint: bool = False, database: str | None = None):
         self.data_dir = data_dir
+        self.database = database  # `dla --database` or DLA_DATABASE_URL: the city store to open
+        self.city: Trainer | None = None  # the city store's Trainer while its window shows
         self.folder: Path = Trainer.locate_data(data_dir)[0]
         self.quit_after_first_paint = quit_after_first_paint
         self.trainer: Trainer | None = None
@@ -40,6 +42,7 @@ class AppRun:
         opened = self.open_data()
         if opened is not None:
             return opened
+        self.open_city(self.database or Trainer.city_stores.saved(self.folder))
         self.crashes.install()
         try:
             self.show_window()
@@ -104,13 +107,54 @@ class AppRun:
         return 1
 
     # --- the window ------------------------------------------------------------------------
+    def open_city(self, address: str | None) -> None:
+        """The city store, when an address is given or saved and this PC is set up (its
+        coordinator's PIN opens it); else this PC's own data stays open."""
+        from digital_literacy_app.ui.city_open import open_city, tell_refusal
+
+        if not address:
+            return
+        if self.trainer.first_start.needed():
+            QMessageBox.information(None, QCoreApplication.translate("App", "The city store"), QCoreApplication.translate(
+                "App", "This computer is not set up yet. Set it up first (its coordinator's PIN opens the city store)."))
+            return
+        if not Trainer.city_stores.is_address(address):
+            tell_refusal(Trainer.city_stores.check(address).say(i18n.current_language()))
+            return
+        self.city = open_city(self.data_dir, address)
+
+    def switch_store(self, address: str) -> None:
+        """Close the window (and the city store), open the other store's window."""
+        QTimer.singleShot(0, lambda: self._switch(address))
+
+    def _switch(self, address: str) -> None:
+        app = QApplication.instance()
+        app.setQuitOnLastWindowClosed(False)  # the window closes only to open again
+        self._close_window()
+        self.open_city(address)
+        self.show_window()
+        app.setQuitOnLastWindowClosed(True)
+
+    def _close_window(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        QThreadPool.globalInstance().waitForDone(5000)
+        if self.city is not None:
+            self.city.close()
+            self.city = None
+
     def show_window(self) -> None:
+        if self.city is not None:
+            return self._show_city_window()
         from digital_literacy_app.ui.main_window import MainWindow
 
         i18n.set_language(self.trainer.settings.device()["start_language"])  # chosen at first start
         app = QApplication.instance()
         window = self.window = MainWindow(self.trainer)
         window.seat.restore_requested.connect(self.restore_from_tools)
+        window.seat.store_requested.connect(self.switch_store)
         window.first_painted.connect(self._listen)
         window.first_painted.connect(lambda: QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self._daily_backup))
         if self.restored is not None:
@@ -123,13 +167,22 @@ class AppRun:
         window.resize(1366, 768)
         window.showMaximized()
 
+    def _show_city_window(self) -> None:
+        from digital_literacy_app.ui.city_window import CityWindow
+
+        i18n.set_language(self.trainer.settings.device()["start_language"])
+        window = self.window = CityWindow(self.city, self.trainer)
+        window.own_data_requested.connect(lambda: self.switch_store(""))
+        self._listen()
+        if self.quit_after_first_paint:  # start-up timing, and the smoke test of `dla --database`
+            print("dla: city store open", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        window.resize(1366, 768)
+        window.showMaximized()
+
     def close_data(self) -> None:
-        """Window first (its screens' timers stop), then workers, then the database."""
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        QThreadPool.globalInstance().waitForDone(5000)
+        """Window first (its screens' timers stop), then workers, then the databases."""
+        self._close_window()
         if self.server is not None:
             self.server.close()
             self.server = None

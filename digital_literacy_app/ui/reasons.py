@@ -16,6 +16,9 @@ def reason(error: BaseException) -> str:
     """What went wrong, in the interface language."""
     if isinstance(error, DlaError):
         return error.say(current_language())
+    if type(error).__module__.startswith("psycopg"):  # the city store went away (ui/city_window.py)
+        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        return DlaError("city.lost", detail=first).say(current_language())
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "Reasons", "The file could not be read or written ({problem}).").format(

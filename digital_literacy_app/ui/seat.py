@@ -21,6 +21,7 @@ class Seat(QObject):
     lessons_loaded = Signal()
     changed = Signal(object)  # frozenset of the core's domains an operation changed (core/changes.py)
     restore_requested = Signal(object)  # a backup's Path: the app closes its data, restores, reopens (ui/app_run.py)
+    store_requested = Signal(str)  # a city store's address, or "" for this PC's own data: the app reopens on it
 
     def __init__(self, trainer, read_aloud: ReadAloud | None = None, parent=None):
         super().__init__(parent)

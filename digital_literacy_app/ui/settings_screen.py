@@ -56,6 +56,12 @@ class SettingsScreen(ScreenFrame):
         self.sample.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(self.sample)
+        self.city_panel = None
+        if seat.volunteer is not None and seat.volunteer.is_coordinator:  # where the city store is set
+            from digital_literacy_app.ui.coordinator.city_store_panel import CityStorePanel
+
+            self.city_panel = CityStorePanel(seat)
+            layout.addWidget(self.city_panel)
         layout.addStretch(1)
         self.body_layout.addWidget(scroll_area(content, self.tr("Settings")), 1)
 

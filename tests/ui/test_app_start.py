@@ -27,10 +27,16 @@ def test_the_app_paints_its_start_screen_without_heavy_modules(tmp_path):
 def test_dla_without_arguments_opens_the_app_with_the_data_folder(monkeypatch, tmp_path):
     """`dla` (and `make run`, `python -m digital_literacy_app`) go straight to the window."""
     calls = []
-    monkeypatch.setattr("digital_literacy_app.ui.app.run_app", lambda data_dir=None: calls.append(data_dir) or 0)
+    monkeypatch.setattr("digital_literacy_app.ui.app.run_app",
+                        lambda data_dir=None, database=None: calls.append((data_dir, database)) or 0)
     assert cli.main([]) == 0
     assert cli.main(["--data-dir", str(tmp_path)]) == 0
-    assert calls == [None, str(tmp_path)]
+    # a city store: the coordinator screens open on it (tests/ui/test_city_store_app.py)
+    assert cli.main(["--database", "postgresql://dla@db/city"]) == 0
+    monkeypatch.setenv("DLA_DATABASE_URL", "postgresql://dla@env/city")
+    assert cli.main([]) == 0
+    assert calls == [(None, None), (str(tmp_path), None), (None, "postgresql://dla@db/city"),
+                     (None, "postgresql://dla@env/city")]
 
 
 def test_python_dash_m_runs_the_same_entry_point():

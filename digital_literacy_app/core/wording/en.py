@@ -32,6 +32,26 @@ MESSAGES = {
                                      "the password and that the server is running; nothing was changed.",
     "database.postgres_failed": "The city store refused a change ({detail}); nothing of this step was kept.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
+    # -- the city store from the app (core/store/city_address.py) ----------------------
+    "city.works": "The city store {address} works: the app can open it.",
+    "city.works_empty": "The server answers and the database {address} is empty: the app sets up the city "
+                        "store there when it first opens it.",
+    "city.not_an_address": "This is not the address of a city store. It starts with postgresql://, for "
+                           "example postgresql://dla@db.city.example/dla_city.",
+    "city.psycopg_missing": "This copy of the app cannot reach a city store (psycopg is not installed). "
+                            "Ask the city's IT staff.",
+    "city.password_needed": "The city store {address} asks for a password.",
+    "city.wrong_password": "The city store {address} did not accept this user name or password.",
+    "city.no_database": "The server answers, but it has no database of this name ({address}). Check the "
+                        "name after the last /.",
+    "city.cannot_reach": "The city store {address} cannot be reached ({detail}). Check the address, the "
+                         "network cable and that the server is running.",
+    "city.newer": "The city store {address} was set up by a newer version of this app. Install the newer "
+                  "version on this computer; nothing was changed.",
+    "city.lost": "The city store stopped answering ({detail}). Check the network cable and that the server is "
+                 "running, then try again; nothing of this step was kept.",
+    "city.not_a_city_store": "The database {address} holds other tables: it is not a city store of this app. "
+                             "Nothing was changed there.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "
                         "created in its place.",

@@ -32,6 +32,26 @@ MESSAGES = {
     "database.postgres_failed": "Kho dữ liệu thành phố không nhận một thay đổi ({detail}); bước này không "
                                 "được lưu.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
+    # -- the city store from the app (core/store/city_address.py) ----------------------
+    "city.works": "Kho dữ liệu thành phố {address} dùng được: ứng dụng mở được kho này.",
+    "city.works_empty": "Máy chủ trả lời và cơ sở dữ liệu {address} còn trống: ứng dụng sẽ lập kho dữ liệu "
+                        "thành phố ở đó khi mở lần đầu.",
+    "city.not_an_address": "Đây không phải địa chỉ của kho dữ liệu thành phố. Địa chỉ bắt đầu bằng "
+                           "postgresql://, ví dụ postgresql://dla@db.city.example/dla_city.",
+    "city.psycopg_missing": "Bản ứng dụng này chưa kết nối được kho dữ liệu thành phố (chưa cài psycopg). "
+                            "Hãy hỏi cán bộ công nghệ thông tin của thành phố.",
+    "city.password_needed": "Kho dữ liệu thành phố {address} cần mật khẩu.",
+    "city.wrong_password": "Kho dữ liệu thành phố {address} không nhận tên đăng nhập hoặc mật khẩu này.",
+    "city.no_database": "Máy chủ trả lời nhưng không có cơ sở dữ liệu tên này ({address}). Hãy kiểm tra "
+                        "tên sau dấu / cuối cùng.",
+    "city.cannot_reach": "Không kết nối được kho dữ liệu thành phố {address} ({detail}). Hãy kiểm tra địa "
+                         "chỉ, dây mạng và máy chủ có đang chạy không.",
+    "city.newer": "Kho dữ liệu thành phố {address} do phiên bản mới hơn của ứng dụng lập. Hãy cài phiên bản "
+                  "mới hơn trên máy này; chưa thay đổi gì.",
+    "city.lost": "Kho dữ liệu thành phố không trả lời ({detail}). Hãy kiểm tra dây mạng và máy chủ có đang chạy "
+                 "không, rồi thử lại; bước này không được lưu.",
+    "city.not_a_city_store": "Cơ sở dữ liệu {address} chứa các bảng khác: đây không phải kho dữ liệu thành "
+                             "phố của ứng dụng này. Ở đó chưa thay đổi gì.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
                         "trống thay thế.",

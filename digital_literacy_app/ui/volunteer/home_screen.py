@@ -69,8 +69,13 @@ class VolunteerHome(ScreenFrame):
         self.card_button.setAccessibleName(self.tr("Open a learner by typing the code on their learner card"))
         self.card_button.clicked.connect(self.card_requested)
         self.bottom.addWidget(self.card_button)
-        self.settings_button = QPushButton(self.tr("Text size and colours"))
-        self.settings_button.setAccessibleName(self.tr("Your own text size, colours and language for these tools"))
+        if account.is_coordinator:  # the city store's address is set there too (city_store_panel.py)
+            self.settings_button = QPushButton(self.tr("Text size, colours and the city store"))
+            self.settings_button.setAccessibleName(self.tr("Your own text size, colours and language for these "
+                                                           "tools, and the city store's address"))
+        else:
+            self.settings_button = QPushButton(self.tr("Text size and colours"))
+            self.settings_button.setAccessibleName(self.tr("Your own text size, colours and language for these tools"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.bottom.addWidget(self.settings_button)
         self.bottom.addStretch(1)
