@@ -24,18 +24,17 @@ CHUNK = 20_000
 _SORT = orjson.OPT_SORT_KEYS
 
 
-def load(conn, opened, manifest: dict, report, cancelled, warnings: list) -> dict[str, dict]:
-    """Fill temp.incoming; returns the chain head computed for each origin (format 2)."""
-    conn.execute("DROP TABLE IF EXISTS temp.incoming")
-    conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
-                    learner_id TEXT, wall_time TEXT, payload TEXT, held INTEGER NOT NULL DEFAULT 0,
-                    PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
+def check_lines(opened, report, cancelled, warnings: list) -> dict[str, dict]:
+    """Check every event line, without the store; returns the chain head computed for each
+    origin (format 2). Runs before an import takes its turn at the store (checking.py)."""
+    manifest = opened.manifest
     total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
     late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
     strict = opened.version >= 2
     sha256, personal = hashlib.sha256, chain.PERSONAL_KINDS  # locals: this loop runs a million times
     heads, origin_now, head, expected = {}, None, b"", 0
-    batch, done, count, odd_times = [], 0, 0, 0
+    done, count, odd_times, in_chunk, twice = 0, 0, 0, 0, False
+    seen = set()  # format 1 only: the (origin, seq) pairs, as the staging table's key found them
     name = opened.name
     for number, line in opened.event_lines():
         event, row = parse(line, number, name, strict)
@@ -50,24 +49,56 @@ def load(conn, opened, manifest: dict, report, cancelled, warnings: list) -> dic
             head = sha256(head + (chain.chained_line(event, stripped) if row[3] in personal else stripped)).digest()
             heads[origin_now] = head
             expected += 1
+        else:
+            twice = twice or (row[0], row[1]) in seen
+            seen.add((row[0], row[1]))
         if row[5] > late or row[5] < "2020":
             odd_times += 1
-        batch.append(row)
         done += len(line)
         count += 1
-        if len(batch) >= CHUNK:
-            _insert(conn, batch, name)
-            batch = []
+        in_chunk += 1
+        if in_chunk >= CHUNK:
+            in_chunk = 0
+            if twice:  # where the staging table refused it when lines were staged as read
+                raise SyncFileError("sync.event_twice", file=name)
             if cancelled():
                 raise Cancelled("task.cancelled")
             if report:
                 report(done / total)
-    _insert(conn, batch, name)
+    if twice:
+        raise SyncFileError("sync.event_twice", file=name)
     if count != manifest["counts"].get("events"):
         raise SyncFileError("sync.count_mismatch", file=name, count=count, said=str(manifest["counts"].get("events")))
     if odd_times:
         warnings.append(Note("sync.odd_times", count=odd_times))
     return heads
+
+
+def load(conn, opened) -> None:
+    """Fill temp.incoming with a checked file's events, read once more from the data folder's
+    copy (whose events must still hash to what the signed manifest says), in chunks."""
+    conn.execute("DROP TABLE IF EXISTS temp.incoming")
+    conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
+                    learner_id TEXT, wall_time TEXT, payload TEXT, held INTEGER NOT NULL DEFAULT 0,
+                    PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
+    strict, batch, loads = opened.version >= 2, [], orjson.loads
+    for _, line in opened.event_lines():
+        event = loads(line)
+        payload = _payload_text(line) if strict else canonical_json(event["payload"])
+        get = event.get
+        batch.append((get("origin"), get("seq"), get("lamport"), get("kind"), get("learner"), get("time"), payload))
+        if len(batch) >= CHUNK:
+            _insert(conn, batch, opened.name)
+            batch = []
+    _insert(conn, batch, opened.name)
+
+
+def _payload_text(line: bytes) -> str:
+    """A canonical line's payload as stored: the bytes between its keys. Keys are sorted, so
+    "payload" follows the plain values kind, lamport, learner and origin, and "seq" and
+    "time" follow it; a quotation mark inside a text is always escaped, so neither key's
+    bytes can occur inside a value before or after."""
+    return line[line.index(b',"payload":') + 11:line.rindex(b',"seq":')].decode("utf-8")
 
 
 def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tuple]:
@@ -94,6 +125,7 @@ def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tupl
             stripped = line[:-1] if line[-1:] == b"\n" else line
             if len(event) != 7 or orjson.dumps(event, option=_SORT) != stripped:
                 raise SyncFileError("sync.event_not_canonical", file=name, line=number)
+            return event, (origin, seq, lamport, kind, learner, time, None)  # the payload: load()
         return event, (origin, seq, lamport, kind, learner, time, canonical_json(payload))
     except (TypeError, ValueError):  # e.g. an integer too large to be stored
         raise SyncFileError("sync.event_damaged", file=name, line=number) from None
