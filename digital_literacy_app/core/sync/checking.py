@@ -13,21 +13,22 @@ code it had: a file imported before is "already imported" even if it does not op
 and a file from a PC with another key is refused for the key before its lines are judged.
 
 On a city store every file of an import is checked before the import's turn, by worker
-processes when there are several files; the merge then reads each file's events once more
-from its copy in the data folder (the signed manifest's hash must still hold), so a
-checked file waiting for its turn holds a few figures, never its events. SQLite checks
-each file just before merging it, as it always did, and never starts a process: a ward
-PC's frozen Windows app stays one process.
+processes when there are several files; each writes the checked events into a work file
+in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
+it is. So a checked file waiting for its turn holds a few figures in memory, never its
+events, and the turn neither reads nor parses a line again. SQLite checks each file just
+before merging it, staging its events as they are read, as it always did, and never
+starts a process: a ward PC's frozen Windows app stays one process.
 """
 
 import concurrent.futures
-import io
 import multiprocessing
 import os
 import sys
 import threading
 import zipfile
 import zlib
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class CheckedFile:
     path: Path
     copy: Path
     plain: Path
+    rows: Path | None = None  # the checked events as COPY text (a city store's turn), or staged already
     sha256: str = ""
     stage_error: Exception | None = None
     open_error: Exception | None = None
@@ -74,29 +76,27 @@ class CheckedFile:
     manifest: dict | None = None
     version: int = 0
     trust: bytes | None = None
-    opened_path: Path | None = None  # the copy, or its unsealed form: read again when merged
     heads: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     cancelled: bool = False
 
-    def reopen(self) -> archive.OpenedSyncFile:
-        """The checked file's events, read again from the data folder; `event_lines` still
-        compares them with the hash in the manifest that was checked."""
-        source = io.BytesIO(self.opened_path.read_bytes()) if self.version < 2 else self.opened_path
-        return archive.OpenedSyncFile(self.manifest, zipfile.ZipFile(source), self.path.name, self.version,
-                                      self.trust)
+    @property
+    def name(self) -> str:
+        return self.path.name
 
     def discard(self) -> None:
-        self.copy.unlink(missing_ok=True)
-        self.plain.unlink(missing_ok=True)
+        for work in (self.copy, self.plain, self.rows):
+            if work is not None:
+                work.unlink(missing_ok=True)
 
 
-def check(seat: Seat, path: Path, copy: Path, plain: Path, report=None, cancelled=lambda: False,
-          known=None) -> CheckedFile:
-    """Copy `path` to `copy` (unsealing it to `plain`) and check it whole; `known(sha256)`
-    says whether the store already has the file, to stop early (the store's turn asks
-    again). A disk failure in the data folder or a Stop is raised, the work files gone."""
-    item = CheckedFile(Path(path), copy, plain)
+def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = None, report=None,
+          cancelled=lambda: False, known=None, sink=None) -> CheckedFile:
+    """Copy `path` to `copy` (unsealing it to `plain`) and check it whole, its events
+    going to `sink` or, as COPY text, to the work file `rows`; `known(sha256)` says whether
+    the store has the file already, to stop early (the store's turn asks again). A disk
+    failure in the data folder or a Stop is raised, the work files gone."""
+    item = CheckedFile(Path(path), copy, plain, rows)
     try:
         try:
             staged = stage(item.path, copy, item.path.name)
@@ -113,11 +113,15 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, report=None, cancelle
             return item
         try:
             item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
-            item.heads = incoming.check_lines(opened, report, cancelled, item.warnings)
+            with open(rows, "wb") if rows is not None else nullcontext() as out:
+                item.heads = incoming.check_lines(opened, report, cancelled, item.warnings,
+                                                  sink if out is None else lambda batch: out.write(copy_text(batch)))
         except (SyncFileError, *HOSTILE) as exc:
             item.lines_error = _refusal(exc, item.path.name)
         finally:
             opened.close()
+        item.copy.unlink(missing_ok=True)
+        item.plain.unlink(missing_ok=True)
     except BaseException:
         item.discard()
         raise
@@ -133,10 +137,20 @@ def _open(seat: Seat, item: CheckedFile, staged: archive.Staged) -> archive.Open
         with open(item.plain, "wb") as out:
             sealing.open_sealed(item.copy, seat.device_id, SigningKey(seat.seed), out, item.path.name,
                                 archive.MAX_FILE_BYTES)
-        item.copy.unlink(missing_ok=True)  # what is merged is the plain form, in the data folder
         staged = archive.stage(item.plain, None, item.path.name)
-    item.opened_path = staged.path
     return archive.open_sync_file(staged, item.path.name)
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text(rows) -> bytes:
+    """Rows in PostgreSQL's COPY text form: fields by tabs, \\N for nothing, and a backslash,
+    tab, newline or carriage return inside a text escaped (a NUL never gets this far)."""
+    escapes = _ESCAPES
+    lines = ["\t".join("\\N" if v is None else str(v) if type(v) is int else v.translate(escapes) for v in row)
+             for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
 def _refusal(exc: Exception, name: str) -> Exception:
@@ -168,7 +182,8 @@ def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile
     fraction, name)` as files are done. After a Stop the files not yet checked come back
     marked cancelled."""
     seat = Seat.of(trainer)
-    jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain")) for p in files]
+    jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain"),
+             work_file(trainer, "import-rows")) for p in files]
     pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
     if pool is None:
         return _check_here(seat, jobs, report, cancelled)
@@ -219,9 +234,9 @@ def _abandon(futures, jobs) -> None:
     for future in futures:
         future.cancel()
     concurrent.futures.wait(futures)
-    for _, copy, plain in jobs:
-        copy.unlink(missing_ok=True)
-        plain.unlink(missing_ok=True)
+    for _, *work in jobs:
+        for path in work:
+            path.unlink(missing_ok=True)
 
 
 def _pool() -> concurrent.futures.ProcessPoolExecutor:

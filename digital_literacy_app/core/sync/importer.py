@@ -1,4 +1,4 @@
-"""Importing sync files: check each file completely, then merge it in one transaction.
+"""Importing sync files: check each file completely (checking.py), then merge them in one transaction.
 
 Per file: the container and signature (archive.py), the pinned device keys, every event
 line, the counts and sequence ranges, events made under this computer's own identity, and
@@ -116,7 +116,8 @@ def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> Fi
             if item is None:
                 seen = lambda sha: _imported_as(trainer.db.conn, sha) is not None  # noqa: E731
                 item = checking.check(checking.Seat.of(trainer), path, work_file(trainer, "import"),
-                                      work_file(trainer, "import-plain"), report, cancelled, seen)
+                                      work_file(trainer, "import-plain"), None, report, cancelled, seen,
+                                      incoming.stage_rows(trainer.db.conn, path.name))
             result = _import_one(trainer, item, touched if touched is not None else set())
     except SyncFileError as exc:
         result = FileResult(path, "refused", exc)
@@ -220,15 +221,11 @@ def _import_one(trainer, item, touched: set) -> FileResult:
         return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=earlier))
     if item.open_error is not None:
         raise item.open_error
-    opened = item.reopen()
-    try:
-        return _import_opened(trainer, item, opened, touched)
-    finally:
-        opened.close()
+    return _import_checked(trainer, item, touched)
 
 
-def _import_opened(trainer, item, opened, touched: set) -> FileResult:
-    conn, manifest, device, path = trainer.db.conn, opened.manifest, opened.manifest["device"], item.path
+def _import_checked(trainer, item, touched: set) -> FileResult:
+    conn, manifest, device, path = trainer.db.conn, item.manifest, item.manifest["device"], item.path
     signer, signer_key = device["id"], device["public_key"].lower()
     result = FileResult(path, "imported", device_id=signer, device_name=str(device.get("name", "")),
                         ward=str(device.get("ward", "")))
@@ -243,14 +240,18 @@ def _import_opened(trainer, item, opened, touched: set) -> FileResult:
     rotation.adopt_trusted(conn, signer, signer_key, statements)
     if item.lines_error is not None:
         raise item.lines_error
-    with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
-        incoming.load(conn, opened)
+    if item.rows is not None:  # checked before the turn (a city store): its rows as they were written
+        incoming.create_table(conn)
+        try:
+            conn.copy_file("temp.incoming (origin, seq, lamport, kind, learner_id, wall_time, payload)", item.rows)
+        except Exception as exc:  # the same event twice (a format 1 file)
+            raise SyncFileError("sync.event_twice", file=path.name) from exc
     result.warnings.extend(item.warnings)
     heads = item.heads
     _check_ranges(conn, manifest, path.name)
-    if opened.trust is not None:  # before the proofs: it may bring the keys that check them
-        result.events_set_apart = trust.apply_list(trainer, opened.trust, signer, signer_key, path.name)
-    proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
+    if item.trust is not None:  # before the proofs: it may bring the keys that check them
+        result.events_set_apart = trust.apply_list(trainer, item.trust, signer, signer_key, path.name)
+    proven = incoming.decide(conn, item, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
     _check_clashes(conn, path.name)
     erasures.check(conn, path.name)

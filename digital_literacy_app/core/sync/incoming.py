@@ -24,9 +24,10 @@ CHUNK = 20_000
 _SORT = orjson.OPT_SORT_KEYS
 
 
-def check_lines(opened, report, cancelled, warnings: list) -> dict[str, dict]:
-    """Check every event line, without the store; returns the chain head computed for each
-    origin (format 2). Runs before an import takes its turn at the store (checking.py)."""
+def check_lines(opened, report, cancelled, warnings: list, sink=None) -> dict[str, dict]:
+    """Check every event line; returns the chain head computed for each origin (format 2).
+    `sink(rows)` takes the checked rows a chunk at a time (the staging table, or a file of
+    them for a city store's turn: checking.py)."""
     manifest = opened.manifest
     total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
     late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
@@ -35,9 +36,11 @@ def check_lines(opened, report, cancelled, warnings: list) -> dict[str, dict]:
     heads, origin_now, head, expected = {}, None, b"", 0
     done, count, odd_times, in_chunk, twice = 0, 0, 0, 0, False
     seen = set()  # format 1 only: the (origin, seq) pairs, as the staging table's key found them
-    name = opened.name
+    name, batch = opened.name, []
     for number, line in opened.event_lines():
         event, row = parse(line, number, name, strict)
+        if sink is not None:
+            batch.append(row if row[6] is not None else (*row[:6], _payload_text(line)))
         if strict:
             if row[0] != origin_now:
                 if row[0] in heads:
@@ -61,12 +64,17 @@ def check_lines(opened, report, cancelled, warnings: list) -> dict[str, dict]:
             in_chunk = 0
             if twice:  # where the staging table refused it when lines were staged as read
                 raise SyncFileError("sync.event_twice", file=name)
+            if sink is not None:
+                sink(batch)
+                batch = []
             if cancelled():
                 raise Cancelled("task.cancelled")
             if report:
                 report(done / total)
     if twice:
         raise SyncFileError("sync.event_twice", file=name)
+    if sink is not None and batch:
+        sink(batch)
     if count != manifest["counts"].get("events"):
         raise SyncFileError("sync.count_mismatch", file=name, count=count, said=str(manifest["counts"].get("events")))
     if odd_times:
@@ -74,23 +82,17 @@ def check_lines(opened, report, cancelled, warnings: list) -> dict[str, dict]:
     return heads
 
 
-def load(conn, opened) -> None:
-    """Fill temp.incoming with a checked file's events, read once more from the data folder's
-    copy (whose events must still hash to what the signed manifest says), in chunks."""
+def create_table(conn) -> None:
     conn.execute("DROP TABLE IF EXISTS temp.incoming")
     conn.execute("""CREATE TEMP TABLE incoming (origin TEXT, seq INTEGER, lamport INTEGER, kind TEXT,
                     learner_id TEXT, wall_time TEXT, payload TEXT, held INTEGER NOT NULL DEFAULT 0,
                     PRIMARY KEY (origin, seq)) WITHOUT ROWID""")
-    strict, batch, loads = opened.version >= 2, [], orjson.loads
-    for _, line in opened.event_lines():
-        event = loads(line)
-        payload = _payload_text(line) if strict else canonical_json(event["payload"])
-        get = event.get
-        batch.append((get("origin"), get("seq"), get("lamport"), get("kind"), get("learner"), get("time"), payload))
-        if len(batch) >= CHUNK:
-            _insert(conn, batch, opened.name)
-            batch = []
-    _insert(conn, batch, opened.name)
+
+
+def stage_rows(conn, name: str):
+    """A sink for check_lines that stages the rows into temp.incoming (made here)."""
+    create_table(conn)
+    return lambda rows: insert(conn, rows, name)
 
 
 def _payload_text(line: bytes) -> str:
@@ -142,7 +144,7 @@ def _holds_nul(value) -> bool:
     return False
 
 
-def _insert(conn, rows, name: str) -> None:
+def insert(conn, rows, name: str) -> None:
     if not rows:
         return
     try:
