@@ -1,9 +1,12 @@
 """Importing sync files: check each file completely (checking.py), then merge them in one transaction.
 
-Per file: the container and signature (archive.py), the pinned device keys, every event
-line, the counts and sequence ranges, events made under this computer's own identity, and
-clashes with events already stored, all before the database is touched. Merged files are
-then folded once, together, by the in-memory replay.
+Per file, first without the store: the container and signature (archive.py), every event
+line, its chain and the counts (incoming.check_lines). Then in the store's turn: whether
+it was imported before, the pinned device keys, the sequence ranges, the proofs, events
+made under this computer's own identity and clashes with events already stored, before
+anything is merged. A city store checks every file before its turn, so several imports
+check at the same time and only this part takes turns. Merged files are then folded
+once, together, by the in-memory replay.
 """
 
 from dataclasses import dataclass, field

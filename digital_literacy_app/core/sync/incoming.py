@@ -1,4 +1,4 @@
-"""Reading one file's events into `temp.incoming`, and deciding which of them are proven.
+"""Checking one file's event lines, staging them in `temp.incoming`, and deciding which are proven.
 
 Each line is parsed with strict types (payloads.py), and, in format 2, must be exactly
 its canonical form (what the origin hashed) and adds to its origin's chain (chain.py).
