@@ -256,6 +256,7 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
         result.events_set_apart = trust.apply_list(trainer, item.trust, signer, signer_key, path.name)
     proven = incoming.decide(conn, item, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
+    incoming.mark_stored(conn)
     _check_clashes(conn, path.name)
     erasures.check(conn, path.name)
     _merge(trainer, path, item.sha256, manifest, proven, result, touched)
@@ -282,7 +283,7 @@ def _check_own_events(conn, own_id: str, name: str) -> None:
 _CLASH = """
 SELECT i.origin, i.seq, e.source_file FROM temp.incoming i
 JOIN events e ON e.origin_device_id = i.origin AND e.seq = i.seq
-WHERE i.held = 0 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
+WHERE i.held = 0 AND i.stored = 1 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
    OR e.wall_time != i.wall_time
    OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
        AND json_remove(dla_redact(e.payload), '$.personal') = json_remove(dla_redact(i.payload), '$.personal'))))
@@ -307,8 +308,7 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
     conn = trainer.db.conn
     device = manifest["device"]
     with trainer.db.atomic():
-        new_filter = ("i.held = 0 AND NOT EXISTS (SELECT 1 FROM events e "
-                      "WHERE e.origin_device_id = i.origin AND e.seq = i.seq)")
+        new_filter = "i.held = 0 AND i.stored = 0"  # incoming.mark_stored
         result.learners_new = conn.execute(
             f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
         total = conn.execute("SELECT COUNT(*) FROM temp.incoming WHERE held = 0").fetchone()[0]
@@ -360,8 +360,7 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
            SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
                   CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' WHEN 4 THEN 'erasure'
                             ELSE 'unconfirmed' END
-           FROM temp.incoming i WHERE i.held > 0 AND NOT EXISTS
-               (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
+           FROM temp.incoming i WHERE i.held > 0 AND i.stored = 0""",
         (file_id,)).rowcount
     if not held:
         return
