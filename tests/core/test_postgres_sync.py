@@ -274,6 +274,25 @@ def test_importers_check_their_files_at_once_while_another_import_holds_the_stor
     assert not list((tmp_path / "district0" / "tmp").glob("*")), "checked files left behind"
 
 
+def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_files(tmp_path, postgres_url):
+    """Stop pressed once the first of three files is checked (by the worker processes):
+    every file is reported stopped, nothing is merged, and the checked events written for
+    the turn are gone from the data folder."""
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(3, index + 3)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    stop = []
+    with city(tmp_path / "district", postgres_url) as district:
+        results = import_files(district, files, on_progress=lambda i, n, fraction, name: stop.append(1),
+                               cancelled=lambda: bool(stop))
+        assert [r.status for r in results] == ["cancelled"] * 3
+        assert district.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 0
+        assert district.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert not list((tmp_path / "district" / "tmp").glob("*"))
+
+
 def test_a_coordinators_store_moves_up_to_the_city_store_and_is_proved_by_its_reports(tmp_path, postgres_server):
     """Demo wards with certificates, sessions, erasures, merges and a held relay; the
     coordinator's store moved to an empty city store reports the same, keeps its keys,
