@@ -211,6 +211,88 @@ def test_importers_at_once_count_each_event_once(tmp_path, postgres_url):
         assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 3
 
 
+def test_importers_check_their_files_at_once_while_another_import_holds_the_store(tmp_path, postgres_url):
+    """A third district holds the city store's turn (the import lock) while two others
+    import, one of them three files (checked by worker processes), one a single file
+    (checked in its own process), the same file in both: both check every file while the
+    store is held by the third, so their checks overlap each other and the third's turn;
+    nothing is merged until the turn is free; then each event counts once, and nobody
+    deadlocks. Checking under the lock again would never get past the first wait."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg
+
+    from digital_literacy_app.core.store.pg_migrations import LOCK_IMPORT
+
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(5, index + 7)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = everything(small)
+    batches = [files, [files[1]]]
+    districts = [city(tmp_path / f"district{index}", postgres_url) for index in range(len(batches))]
+    checked = [threading.Event() for _ in batches]
+
+    def run(index):
+        count = len(batches[index])
+
+        def progressed(i, n, fraction, name):
+            if i + fraction >= count / 2:  # the first half of the bar is the checks
+                checked[index].set()
+
+        return import_files(districts[index], batches[index], on_progress=progressed)
+
+    holder = psycopg.connect(postgres_url)  # the third district, in its turn
+    holder.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_IMPORT,))
+    try:
+        with ThreadPoolExecutor(len(batches)) as pool:
+            running = [pool.submit(run, index) for index in range(len(batches))]
+            try:
+                all_checked = all(done.wait(60) for done in checked)
+                time.sleep(0.2)
+                waiting = not any(future.done() for future in running)
+                with city(tmp_path / "looking", postgres_url) as looking:
+                    merged_meanwhile = looking.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0]
+            finally:
+                holder.commit()  # the third district's turn ends
+            results = [r for future in running for r in future.result(timeout=120)]
+    finally:
+        holder.close()
+        for district in districts:
+            district.close()
+    assert all_checked, "a file was not checked while another import held the store"
+    assert waiting and merged_meanwhile == 0  # both waited for the turn to merge
+    assert sorted(r.status for r in results) == ["already", "imported", "imported", "imported"]
+    with city(tmp_path / "reader", postgres_url) as town:
+        assert everything(town) == expected
+        assert town.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 3
+    assert not list((tmp_path / "district0" / "tmp").glob("*")), "checked files left behind"
+
+
+def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_files(tmp_path, postgres_url):
+    """Stop pressed once the first of three files is checked (by the worker processes):
+    every file is reported stopped, nothing is merged, and the checked events written for
+    the turn are gone from the data folder."""
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(3, index + 3)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    stop = []
+    with city(tmp_path / "district", postgres_url) as district:
+        results = import_files(district, files, on_progress=lambda i, n, fraction, name: stop.append(1),
+                               cancelled=lambda: bool(stop))
+        assert [r.status for r in results] == ["cancelled"] * 3
+        assert district.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 0
+        assert district.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0
+    assert not list((tmp_path / "district" / "tmp").glob("*"))
+
+
 def test_a_coordinators_store_moves_up_to_the_city_store_and_is_proved_by_its_reports(tmp_path, postgres_server):
     """Demo wards with certificates, sessions, erasures, merges and a held relay; the
     coordinator's store moved to an empty city store reports the same, keeps its keys,

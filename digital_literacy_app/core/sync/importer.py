@@ -1,13 +1,14 @@
-"""Importing sync files: check each file completely, then merge it in one transaction.
+"""Importing sync files: check each file completely (checking.py), then merge them in one transaction.
 
-Per file: the container and signature (archive.py), the pinned device keys, every event
-line, the counts and sequence ranges, events made under this computer's own identity, and
-clashes with events already stored, all before the database is touched. Merged files are
-then folded once, together, by the in-memory replay.
+Per file, first without the store: the container and signature (archive.py), every event
+line, its chain and the counts (incoming.check_lines). Then in the store's turn: whether
+it was imported before, the pinned device keys, the sequence ranges, the proofs, events
+made under this computer's own identity and clashes with events already stored, before
+anything is merged. A city store checks every file before its turn, so several imports
+check at the same time and only this part takes turns. Merged files are then folded
+once, together, by the in-memory replay.
 """
 
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,13 +16,11 @@ from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import archive, erasures, incoming, rotation, sealing, trust
+from digital_literacy_app.core.sync import checking, erasures, incoming, rotation, trust
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
 
-# What a crafted file might still provoke past every check: refuses that file, never the import.
-_HOSTILE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError,
-            MemoryError, NotImplementedError, EOFError, zipfile.BadZipFile, zlib.error)
+_HOSTILE = checking.HOSTILE  # what a crafted file might still provoke: refuses that file, never the import
 FOLD_PENDING = "fold_pending"
 ORDER_INDEX = "events_order"
 DEFER_INDEX_AFTER = 50_000  # new events in one import before the order index is set aside
@@ -71,48 +70,97 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     cancelled file leaves nothing behind, files merged before a cancel stay merged, and a
     crash or a failure of the disk leaves the database exactly as it was before.
     `on_progress(index, count, fraction, name)` is called as each file starts (0.0), as
-    its events are read, and when it is done (1.0).
+    its events are read, and when it is done (1.0). A city store checks every file first
+    (checking.py), before its turn at the store: then the first half of each file's
+    progress is its check and the second its merge.
     """
     files = find_sync_files(paths)
+    city = getattr(trainer.db, "is_postgres", False)
+    progress = _Progress(on_progress, len(files), city)
+    # several coordinators import into one city store: only the store's part takes turns
+    checked = checking.check_all(trainer, files, progress.checked, cancelled) if city else None
     results, merged, touched = [], False, set()
-    with trainer.db.atomic():
-        if getattr(trainer.db, "is_postgres", False):
-            trainer.db.lock_for_import()  # several coordinators import into one city store
-            from digital_literacy_app.core.reports.city_facts import lesson_areas
+    try:
+        with trainer.db.atomic():
+            if city:
+                trainer.db.lock_for_import()
+                from digital_literacy_app.core.reports.city_facts import lesson_areas
 
-            trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
-        order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
-        for index, path in enumerate(files):
-            report = (lambda fraction, i=index, p=path: on_progress(i, len(files), fraction, p.name)) if on_progress else None
-            if cancelled():
-                results.append(FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name)))
-                continue
-            if report:
-                report(0.0)  # a file starts: small files never reach a chunk report
-            try:
-                with trainer.db.atomic():
-                    result = _import_one(trainer, path, report, cancelled, touched if touched is not None else set())
-            except SyncFileError as exc:
-                result = FileResult(path, "refused", exc)
-            except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
-                result = FileResult(path, "refused", SyncFileError("sync.file_damaged", file=path.name,
-                                                                   detail=type(exc).__name__))
-            except Cancelled:
-                result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
-            trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
-            results.append(result)
-            merged = merged or result.events_new > 0 or result.events_released > 0
-            if result.events_set_apart:
-                merged, touched = True, None  # a retirement: every learner may have changed
-            order_index.count(result.events_new)
-            if report:
-                report(1.0)
-        order_index.restore()
-        if merged:
-            refold(trainer, touched)
-    if getattr(trainer.db, "is_postgres", False):
+                trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
+            order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
+            for index, path in enumerate(files):
+                result = _import_in_turn(trainer, path, checked[index] if city else None,
+                                         progress.merging(index, path), cancelled, touched)
+                trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
+                results.append(result)
+                merged = merged or result.events_new > 0 or result.events_released > 0
+                if result.events_set_apart:
+                    merged, touched = True, None  # a retirement: every learner may have changed
+                order_index.count(result.events_new)
+            order_index.restore()
+            if merged:
+                refold(trainer, touched)
+    finally:
+        for item in checked or ():
+            item.discard()
+    if city:
         trainer.db.analyze_after(sum(result.events_new for result in results))
     return results
+
+
+def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> FileResult:
+    """One file, in a savepoint: checked here first unless it was checked before the turn."""
+    if cancelled() or (item is not None and item.cancelled):
+        return FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name))
+    if report:
+        report(0.0)  # a file starts: small files never reach a chunk report
+    try:
+        with trainer.db.atomic():
+            if item is None:
+                seen = lambda sha: _imported_as(trainer.db.conn, sha) is not None  # noqa: E731
+                item = checking.check(checking.Seat.of(trainer), path, work_file(trainer, "import"),
+                                      work_file(trainer, "import-plain"), None, report, cancelled, seen,
+                                      incoming.stage_rows(trainer.db.conn, path.name))
+            result = _import_one(trainer, item, touched if touched is not None else set())
+    except SyncFileError as exc:
+        result = FileResult(path, "refused", exc)
+    except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
+        result = FileResult(path, "refused", SyncFileError("sync.file_damaged", file=path.name,
+                                                           detail=type(exc).__name__))
+    except Cancelled:
+        result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
+    finally:
+        if item is not None:
+            item.discard()
+    if report:
+        report(1.0)
+    return result
+
+
+class _Progress:
+    """Each file's progress as `on_progress(index, count, fraction, name)` wants it. When
+    every file is checked before the merges (a city store), the checks fill the bar's
+    first half and the merges its second, so it never goes back."""
+
+    def __init__(self, on_progress, count: int, two_halves: bool):
+        self.on_progress, self.count, self.halves = on_progress, count, two_halves
+
+    def _at(self, index: int, fraction: float, name: str, half: int) -> None:
+        if not self.halves:
+            self.on_progress(index, self.count, fraction, name)
+            return
+        value = (half * self.count + index + fraction) / 2
+        whole = min(int(value), self.count - 1)
+        self.on_progress(whole, self.count, value - whole, name)
+
+    def checked(self, index: int, fraction: float, name: str) -> None:
+        if self.on_progress:
+            self._at(index, fraction, name, 0)
+
+    def merging(self, index: int, path: Path):
+        if not self.on_progress:
+            return None
+        return lambda fraction: self._at(index, fraction, path.name, 1)
 
 
 class _DeferredIndex:
@@ -161,54 +209,26 @@ def fold_is_pending(db) -> bool:
     return db.conn.execute("SELECT 1 FROM sync_state WHERE key = ?", (FOLD_PENDING,)).fetchone() is not None
 
 
-def _stage(path: Path, target: Path, name: str) -> archive.Staged:
-    try:
-        if path.stat().st_size > archive.MAX_FILE_BYTES:
-            raise SyncFileError("sync.too_large", file=name)
-        return archive.stage(path, target, name)
-    except FileNotFoundError:
-        raise SyncFileError("sync.missing", file=str(path)) from None
-    except IsADirectoryError:
-        raise SyncFileError("sync.is_folder", file=str(path)) from None
-    except PermissionError as exc:
-        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
-    except OSError as exc:
-        if exc.filename is not None and Path(exc.filename) == target:
-            raise  # the data folder's disk (full?), not the stick: ends the import
-        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+def _imported_as(conn, sha: str):
+    row = conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1", (sha,)).fetchone()
+    return row[0] if row else None
 
 
-def _import_one(trainer, path: Path, report, cancelled, touched: set) -> FileResult:
-    """Copy the file into the data folder (unsealing it there), check it whole, merge it."""
-    copy, plain = work_file(trainer, "import"), None
-    try:
-        staged = _stage(path, copy, path.name)
-        seen = trainer.db.conn.execute("SELECT file_name FROM imported_files WHERE sha256 = ? LIMIT 1",
-                                       (staged.sha256,)).fetchone()
-        if seen:
-            return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=seen[0]))
-        with open(copy, "rb") as handle:
-            sealed = sealing.is_sealed(handle.read(len(sealing.SEALED_V2)))
-        opened_from = staged
-        if sealed:
-            plain = work_file(trainer, "import-plain")
-            with open(plain, "wb") as out:
-                sealing.open_sealed(copy, trainer.device.device_id, trainer.device.signing_key, out,
-                                    path.name, archive.MAX_FILE_BYTES)
-            opened_from = archive.stage(plain, None, path.name)
-        opened = archive.open_sync_file(opened_from, path.name)
-        try:
-            return _import_opened(trainer, path, staged.sha256, opened, report, cancelled, touched)
-        finally:
-            opened.close()
-    finally:
-        copy.unlink(missing_ok=True)
-        if plain is not None:
-            plain.unlink(missing_ok=True)
+def _import_one(trainer, item, touched: set) -> FileResult:
+    """A checked file's turn at the store: its refusals in the order the checks come in."""
+    path = item.path
+    if item.stage_error is not None:
+        raise item.stage_error
+    earlier = _imported_as(trainer.db.conn, item.sha256)
+    if earlier is not None:
+        return FileResult(path, "already", DlaError("sync.already_imported", file=path.name, earlier=earlier))
+    if item.open_error is not None:
+        raise item.open_error
+    return _import_checked(trainer, item, touched)
 
 
-def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, touched: set) -> FileResult:
-    conn, manifest, device = trainer.db.conn, opened.manifest, opened.manifest["device"]
+def _import_checked(trainer, item, touched: set) -> FileResult:
+    conn, manifest, device, path = trainer.db.conn, item.manifest, item.manifest["device"], item.path
     signer, signer_key = device["id"], device["public_key"].lower()
     result = FileResult(path, "imported", device_id=signer, device_name=str(device.get("name", "")),
                         ward=str(device.get("ward", "")))
@@ -221,16 +241,25 @@ def _import_opened(trainer, path: Path, sha: str, opened, report, cancelled, tou
             signer, signer_key, statements):
         raise SyncFileError("sync.identity_unproven", file=path.name, device=signer)
     rotation.adopt_trusted(conn, signer, signer_key, statements)
-    with trainer.db.atomic():  # writes only the temporary table; one transaction is far faster
-        heads = incoming.load(conn, opened, manifest, report, cancelled, result.warnings)
+    if item.lines_error is not None:
+        raise item.lines_error
+    if item.rows is not None:  # checked before the turn (a city store): its rows as they were written
+        incoming.create_table(conn)
+        try:
+            conn.copy_file("temp.incoming (origin, seq, lamport, kind, learner_id, wall_time, payload)", item.rows)
+        except Exception as exc:  # the same event twice (a format 1 file)
+            raise SyncFileError("sync.event_twice", file=path.name) from exc
+    result.warnings.extend(item.warnings)
+    heads = item.heads
     _check_ranges(conn, manifest, path.name)
-    if opened.trust is not None:  # before the proofs: it may bring the keys that check them
-        result.events_set_apart = trust.apply_list(trainer, opened.trust, signer, signer_key, path.name)
-    proven = incoming.decide(conn, opened, heads, signer, signer_key, known)
+    if item.trust is not None:  # before the proofs: it may bring the keys that check them
+        result.events_set_apart = trust.apply_list(trainer, item.trust, signer, signer_key, path.name)
+    proven = incoming.decide(conn, item, heads, signer, signer_key, known)
     _check_own_events(conn, trainer.device.device_id, path.name)
+    incoming.mark_stored(conn)
     _check_clashes(conn, path.name)
     erasures.check(conn, path.name)
-    _merge(trainer, path, sha, manifest, proven, result, touched)
+    _merge(trainer, path, item.sha256, manifest, proven, result, touched)
     return result
 
 
@@ -254,7 +283,7 @@ def _check_own_events(conn, own_id: str, name: str) -> None:
 _CLASH = """
 SELECT i.origin, i.seq, e.source_file FROM temp.incoming i
 JOIN events e ON e.origin_device_id = i.origin AND e.seq = i.seq
-WHERE i.held = 0 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
+WHERE i.held = 0 AND i.stored = 1 AND (e.lamport != i.lamport OR e.kind != i.kind OR e.learner_id IS NOT i.learner_id
    OR e.wall_time != i.wall_time
    OR (e.payload != i.payload AND NOT (e.kind IN ('learner.created', 'learner.updated')
        AND json_remove(dla_redact(e.payload), '$.personal') = json_remove(dla_redact(i.payload), '$.personal'))))
@@ -279,8 +308,7 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
     conn = trainer.db.conn
     device = manifest["device"]
     with trainer.db.atomic():
-        new_filter = ("i.held = 0 AND NOT EXISTS (SELECT 1 FROM events e "
-                      "WHERE e.origin_device_id = i.origin AND e.seq = i.seq)")
+        new_filter = "i.held = 0 AND i.stored = 0"  # incoming.mark_stored
         result.learners_new = conn.execute(
             f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
         total = conn.execute("SELECT COUNT(*) FROM temp.incoming WHERE held = 0").fetchone()[0]
@@ -332,8 +360,7 @@ def _hold(conn, file_id: int, result: FileResult) -> None:
            SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
                   CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' WHEN 4 THEN 'erasure'
                             ELSE 'unconfirmed' END
-           FROM temp.incoming i WHERE i.held > 0 AND NOT EXISTS
-               (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)""",
+           FROM temp.incoming i WHERE i.held > 0 AND i.stored = 0""",
         (file_id,)).rowcount
     if not held:
         return

@@ -1,0 +1,259 @@
+"""Checking a sync file before the store is touched, so that importers check at the same time.
+
+What needs no store runs here: copying the file into the data folder (hashing it as it is
+read), opening a sealed file, the container and its signature, and every event line with
+its origin's chain (incoming.check_lines). Only then does an import take its turn at the
+store (on a city store, an advisory lock: importer.py) for what needs the store: was the
+file imported before, the pinned keys, staging the events, the proofs, clashes, the merge
+and the fold.
+
+A refusal found here is kept, not raised, and raised at the point where that check has
+always come in the importer's order (importer._import_one), so every file keeps the reason
+code it had: a file imported before is "already imported" even if it does not open here,
+and a file from a PC with another key is refused for the key before its lines are judged.
+
+On a city store every file of an import is checked before the import's turn, by worker
+processes when there are several files; each writes the checked events into a work file
+in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
+it is. So a checked file waiting for its turn holds a few figures in memory, never its
+events, and the turn neither reads nor parses a line again. SQLite checks each file just
+before merging it, staging its events as they are read, as it always did, and never
+starts a process: a ward PC's frozen Windows app stays one process.
+"""
+
+import concurrent.futures
+import multiprocessing
+import os
+import sys
+import threading
+import zipfile
+import zlib
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digital_literacy_app.core.errors import Cancelled
+from digital_literacy_app.core.sync import archive, incoming, sealing
+from digital_literacy_app.core.sync.archive import SyncFileError
+from digital_literacy_app.core.sync.exporter import work_file
+
+# What a crafted file might still provoke past every check: refuses that file, never the import.
+HOSTILE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError,
+           MemoryError, NotImplementedError, EOFError, zipfile.BadZipFile, zlib.error)
+WORKERS = min(4, os.cpu_count() or 1)  # processes checking a city store's files at once
+_POOL: concurrent.futures.ProcessPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Seat:
+    """What checking needs of the trainer, small enough for a worker process: the data
+    folder (work files) and this computer's identity (a file sealed to it)."""
+
+    data_dir: Path
+    device_id: str
+    seed: bytes
+
+    @classmethod
+    def of(cls, trainer) -> "Seat":
+        return cls(Path(trainer.data_dir), trainer.device.device_id, trainer.device.signing_key.encode())
+
+
+@dataclass
+class CheckedFile:
+    """A file checked without the store. The errors are kept in the order they are raised
+    in the store's turn: `stage_error` before the question whether it was imported
+    before, `open_error` after it, `lines_error` after the pinned keys."""
+
+    path: Path
+    copy: Path
+    plain: Path
+    rows: Path | None = None  # the checked events as COPY text (a city store's turn), or staged already
+    sha256: str = ""
+    stage_error: Exception | None = None
+    open_error: Exception | None = None
+    lines_error: Exception | None = None
+    manifest: dict | None = None
+    version: int = 0
+    trust: bytes | None = None
+    heads: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    def discard(self) -> None:
+        for work in (self.copy, self.plain, self.rows):
+            if work is not None:
+                work.unlink(missing_ok=True)
+
+
+def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = None, report=None,
+          cancelled=lambda: False, known=None, sink=None) -> CheckedFile:
+    """Copy `path` to `copy` (unsealing it to `plain`) and check it whole, its events
+    going to `sink` or, as COPY text, to the work file `rows`; `known(sha256)` says whether
+    the store has the file already, to stop early (the store's turn asks again). A disk
+    failure in the data folder or a Stop is raised, the work files gone."""
+    item = CheckedFile(Path(path), copy, plain, rows)
+    try:
+        try:
+            staged = stage(item.path, copy, item.path.name)
+        except SyncFileError as exc:
+            item.stage_error = exc
+            return item
+        item.sha256 = staged.sha256
+        if known is not None and known(staged.sha256):
+            return item
+        try:
+            opened = _open(seat, item, staged)
+        except (SyncFileError, *HOSTILE) as exc:
+            item.open_error = _refusal(exc, item.path.name)
+            return item
+        try:
+            item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
+            with open(rows, "wb") if rows is not None else nullcontext() as out:
+                item.heads = incoming.check_lines(opened, report, cancelled, item.warnings,
+                                                  sink if out is None else lambda batch: out.write(copy_text(batch)))
+        except (SyncFileError, *HOSTILE) as exc:
+            item.lines_error = _refusal(exc, item.path.name)
+        finally:
+            opened.close()
+        item.copy.unlink(missing_ok=True)
+        item.plain.unlink(missing_ok=True)
+    except BaseException:
+        item.discard()
+        raise
+    return item
+
+
+def _open(seat: Seat, item: CheckedFile, staged: archive.Staged) -> archive.OpenedSyncFile:
+    with open(item.copy, "rb") as handle:
+        sealed = sealing.is_sealed(handle.read(len(sealing.SEALED_V2)))
+    if sealed:
+        from nacl.signing import SigningKey
+
+        with open(item.plain, "wb") as out:
+            sealing.open_sealed(item.copy, seat.device_id, SigningKey(seat.seed), out, item.path.name,
+                                archive.MAX_FILE_BYTES)
+        staged = archive.stage(item.plain, None, item.path.name)
+    return archive.open_sync_file(staged, item.path.name)
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_text(rows) -> bytes:
+    """Rows in PostgreSQL's COPY text form: fields by tabs, \\N for nothing, and a backslash,
+    tab, newline or carriage return inside a text escaped (a NUL never gets this far)."""
+    escapes = _ESCAPES
+    lines = ["\t".join("\\N" if v is None else str(v) if type(v) is int else v.translate(escapes) for v in row)
+             for row in rows]
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+
+
+def _refusal(exc: Exception, name: str) -> Exception:
+    if isinstance(exc, SyncFileError):
+        return exc
+    return SyncFileError("sync.file_damaged", file=name, detail=type(exc).__name__)
+
+
+def stage(path: Path, target: Path, name: str) -> archive.Staged:
+    try:
+        if path.stat().st_size > archive.MAX_FILE_BYTES:
+            raise SyncFileError("sync.too_large", file=name)
+        return archive.stage(path, target, name)
+    except FileNotFoundError:
+        raise SyncFileError("sync.missing", file=str(path)) from None
+    except IsADirectoryError:
+        raise SyncFileError("sync.is_folder", file=str(path)) from None
+    except PermissionError as exc:
+        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+    except OSError as exc:
+        if exc.filename is not None and Path(exc.filename) == target:
+            raise  # the data folder's disk (full?), not the stick: ends the import
+        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+
+
+def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile]:
+    """Check every file before the import's turn at a city store: in worker processes when
+    there are several (not in a frozen app: see the module's note). `report(index,
+    fraction, name)` as files are done. After a Stop the files not yet checked come back
+    marked cancelled."""
+    seat = Seat.of(trainer)
+    jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain"),
+             work_file(trainer, "import-rows")) for p in files]
+    pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
+    if pool is None:
+        return _check_here(seat, jobs, report, cancelled)
+    futures = [pool.submit(check, seat, *job) for job in jobs]
+    done: list[CheckedFile] = []
+    try:
+        for index, future in enumerate(futures):
+            while not cancelled():
+                try:
+                    done.append(future.result(timeout=0.1))
+                    break
+                except concurrent.futures.TimeoutError:
+                    continue
+            else:
+                break
+            report(index, 1.0, jobs[index][0].name)
+    except concurrent.futures.process.BrokenProcessPool:
+        _forget_pool()
+        return done + _check_here(seat, jobs[len(done):], report, cancelled, first=len(done))
+    except BaseException:
+        _abandon(futures, jobs)
+        raise
+    if len(done) < len(jobs):  # stopped: wait for the files being checked, then leave them
+        _abandon(futures[len(done):], jobs[len(done):])
+        done += [CheckedFile(*job, cancelled=True) for job in jobs[len(done):]]
+    return done
+
+
+def _check_here(seat: Seat, jobs, report, cancelled, first: int = 0) -> list[CheckedFile]:
+    done: list[CheckedFile] = []
+    for index, job in enumerate(jobs, first):
+        if cancelled():
+            return done + [CheckedFile(*rest, cancelled=True) for rest in jobs[len(done):]]
+        try:
+            done.append(check(seat, *job, lambda fraction, i=index, n=job[0].name: report(i, fraction, n),
+                              cancelled))
+        except Cancelled:
+            return done + [CheckedFile(*rest, cancelled=True) for rest in jobs[len(done):]]
+        except BaseException:
+            for item in done:
+                item.discard()
+            raise
+        report(index, 1.0, job[0].name)
+    return done
+
+
+def _abandon(futures, jobs) -> None:
+    for future in futures:
+        future.cancel()
+    concurrent.futures.wait(futures)
+    for _, *work in jobs:
+        for path in work:
+            path.unlink(missing_ok=True)
+
+
+def _pool() -> concurrent.futures.ProcessPoolExecutor:
+    """One pool per process, started at the first city import that has several files.
+    Processes are made by a fork server (spawned on Windows), never forked from a process
+    that may be running other threads (the app's tasks, other importers)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            _POOL = concurrent.futures.ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context(method))
+        return _POOL
+
+
+def _forget_pool() -> None:
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is not None:
+            _POOL.shutdown(wait=False, cancel_futures=True)
+        _POOL = None
