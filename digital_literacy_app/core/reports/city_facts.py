@@ -3,13 +3,15 @@ not from the activity, progress and learners: sets of (cell, learner) kept by ea
 import, and their sizes per cell.
 
 A learner has one ward, one group and one month of registration, so where each learner
-is in one set row per cell of the report, the sizes add up exactly: active learners split
-by month and area at least, learners split by area, completions always (one row per
-learner and lesson). Other splits count distinct learners in the sets (already one row
-per learner, month and area), or, for learners without an area split, count the learners
-table as the SQLite store does. Split by competence, the figures are counted from the
-folded tables (build.py). The rows and totals are made in build.py either way, so the
-JSON is the same byte for byte as SQLite's.
+is in one set row per cell of the report, the sizes add up exactly. There is a set for
+each way a report splits (M0005): active learners by month and area (`active`), by month
+(`active_month`), by area (`active_area`), by neither (`active_any`, also the totals);
+learners by area (`learners`) or not (`registered`); completions (one row per learner and
+lesson). So a report reads only the sizes per cell, never a row per learner, except for
+active learners under a month filter where the report is not split by month (or in the
+totals): those count distinct learners in the sets. Split by competence, the figures are
+counted from the folded tables (build.py). The rows and totals are made in build.py
+either way, so the JSON is the same byte for byte as SQLite's.
 """
 
 COLUMNS = {"ward": "ward", "group": "learner_group", "area": "area", "month": "month"}
@@ -29,28 +31,40 @@ def current(trainer) -> bool:
 
 
 def count(counted) -> None:
-    """The three large figures into `counted`'s cells and totals (a build._SqlCounts)."""
+    """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
+    sums of the sets' sizes per cell, but for active learners under a month filter in a
+    report not split by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
-    if "area" in by:
-        _sizes(counted, "learners")
-        counted.totals["learners"] = counted.conn.execute(
-            "SELECT COUNT(*) FROM learners l WHERE " + " AND ".join(_conditions(where, "l.", "substr(l.created_at, 1, 7)")),
-            _values(where)).fetchone()[0]
-    else:
-        counted.learners()
+    _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
+    counted.totals["learners"] = _total(counted, "registered")
     _sizes(counted, "lessons_completed", metric="completed")
-    counted.totals["lessons_completed"] = int(counted.conn.execute(
-        "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
-        + " AND ".join(["metric = 'completed'", *_conditions(where)[1:]]), _values(where)).fetchone()[0])
-    if {"month", "area"} <= set(by):
-        _sizes(counted, "active_learners", metric="active")
+    counted.totals["lessons_completed"] = _total(counted, "completed")
+    months = bool(where.month_from or where.month_to)
+    if "month" in by or not months:
+        _sizes(counted, "active_learners", metric=ACTIVE[("month" in by, "area" in by)])
     else:
-        _distinct(counted, "active_learners", "active")
-    counted.totals["active_learners"] = counted.conn.execute(
-        "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
-        + " AND ".join(["metric = 'active'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+        _distinct(counted, "active_learners", "active" if "area" in by else "active_month")
+    if months:
+        counted.totals["active_learners"] = counted.conn.execute(
+            "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
+            + " AND ".join(["metric = 'active_month'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+    else:
+        counted.totals["active_learners"] = _total(counted, "active_any")
     if not by and counted.totals["active_learners"]:
         counted.cells[()]["active_learners"] = counted.totals["active_learners"]
+
+
+# The set whose sizes add up to active learners, by (split by month, split by area).
+ACTIVE = {(True, True): "active", (True, False): "active_month", (False, True): "active_area",
+          (False, False): "active_any"}
+
+
+def _total(counted, metric: str) -> int:
+    """The sum of a set's sizes over every cell the filter keeps."""
+    return int(counted.conn.execute(
+        "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
+        + " AND ".join([f"metric = '{metric}'", *_conditions(counted.where)[1:]]),
+        _values(counted.where)).fetchone()[0])
 
 
 def _conditions(where, prefix: str = "", month: str = "month") -> list[str]:
