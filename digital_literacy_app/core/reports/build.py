@@ -31,6 +31,7 @@ DIMENSIONS = ("ward", "group", "area", "month", "competence")
 METRICS = ("learners", "active_learners", "lessons_completed", "certificates", "sessions",
            "attendance", "volunteer_hours")
 _DISTINCT = {"learners", "active_learners"}
+_NOTHING = dict.fromkeys(METRICS, 0)
 
 
 @dataclass
@@ -125,13 +126,16 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
             counted.active_learners()
     _certificate_facts(conn, add)
     _session_facts(conn, add, "group" in by)
-    rows = []
-    for key in sorted(cells):
-        row = dict(zip(by, key))
-        figures = cells[key]
-        row.update({m: _final(figures.get(m, 0)) for m in METRICS})
-        rows.append(row)
-    return Report(list(by), rows, {m: _final(totals.get(m, 0)) for m in METRICS}, where)
+    return Report(list(by), [_row(by, key, cells[key]) for key in sorted(cells)], _row([], (), totals), where)
+
+
+def _row(by: list[str], key: tuple, figures: dict) -> dict:
+    """A cell's row: its dimensions, then every figure (0 where nothing was counted)."""
+    row = dict(zip(by, key))
+    row.update(_NOTHING)
+    for metric, value in figures.items():
+        row[metric] = value if type(value) is int else _final(value)
+    return row
 
 
 def _final(value):
