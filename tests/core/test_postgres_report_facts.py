@@ -77,6 +77,11 @@ def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, po
             conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (first, second))
         assert_in_step(town)
         assert not [row for row in facts(conn) + facts(conn, "completed") if row[4] == second]
+        assert not [row for row in facts(conn, "registered") + facts(conn, "active_any") if row[4] == second]
+        with town.db.atomic():  # the join undone: the learner counts again, on their own
+            conn.execute("UPDATE learners SET merged_into = NULL WHERE id = ?", (second,))
+        assert_in_step(town)
+        assert [row[4] for row in facts(conn, "registered") if row[4] == second] == [second]
         with town.db.atomic():
             conn.execute("DELETE FROM learner_activity WHERE learner_id = ?", (first,))
             conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (first,))
@@ -147,3 +152,23 @@ def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres
     with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
         assert from_folded(town.db.raw)
         assert_in_step(town)
+
+
+def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, postgres_url):
+    """While another session holds every table with a row per learner (the sets, activity,
+    progress) locked, the city report, its month chart and its ward subtotals are still
+    made, from the sizes per cell alone, and are those SQLite counts."""
+    files = demo_files(tmp_path)
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = ReportDesk(small).complete(ReportDesk(small).build(["ward", "group", "area", "month"]))
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        town.reports.build([])  # the facts made with these lessons
+        with psycopg.connect(postgres_url) as other:
+            other.execute("LOCK TABLE report_facts, learner_activity, lesson_progress, steps_done "
+                          "IN ACCESS EXCLUSIVE MODE")
+            town.db.raw.execute("SET lock_timeout = '5s'")
+            found = town.reports.complete(town.reports.build(["ward", "group", "area", "month"]))
+    assert found.as_json() == expected.as_json()
+    assert (found.chart, found.ward_totals) == (expected.chart, expected.ward_totals)
