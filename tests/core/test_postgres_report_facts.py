@@ -158,7 +158,7 @@ def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, post
     """While another session holds every table with a row per learner (the sets, activity,
     progress) locked, the city report, its month chart and its ward subtotals are still
     made, from the sizes per cell alone, and are those SQLite counts; so are the city
-    report, and reports by ward and group and by area, over a range of months."""
+    report and a report by ward and group over a range of months."""
     files = demo_files(tmp_path)
     city = ["ward", "group", "area", "month"]
 
@@ -166,7 +166,7 @@ def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, post
         whole = desk.complete(desk.build(city))
         months = sorted({row["month"] for row in whole.rows})
         between = ReportFilter(month_from=months[1], month_to=months[-2])  # inside, not all
-        return [whole, desk.build(city, between), desk.build(["ward", "group"], between), desk.build(["area"], between)]
+        return [whole, desk.build(city, between), desk.build(["ward", "group"], between)]
 
     with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
         import_files(small, files)

@@ -7,9 +7,10 @@ is in one set row per cell of the report, the sizes add up exactly. There is a s
 each way a report splits (M0005): active learners by month and area (`active`), by month
 (`active_month`), by area (`active_area`), by neither (`active_any`, also the totals);
 learners by area (`learners`) or not (`registered`); completions (one row per learner and
-lesson). The `active_area` and `active_any` cells also carry the learners' months of
-activity, for a month filter. So a report reads only the sizes per cell, never a row per
-learner, whatever its split and filter. Split by competence, the figures are
+lesson). `active_any` cells also carry the learners' months of activity, for a month
+filter. So a report reads only the sizes per cell, never a row per learner, except for
+active learners under a month filter in a report split by area but not by month: those
+count distinct learners in the sets. Split by competence, the figures are
 counted from the folded tables (build.py). The rows and totals are made in build.py
 either way, so the JSON is the same byte for byte as SQLite's.
 """
@@ -32,20 +33,25 @@ def current(trainer) -> bool:
 
 def count(counted) -> None:
     """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
-    sums of the sets' sizes per cell, whatever the split and the filter."""
+    sums of the sets' sizes per cell, but for active learners under a month filter in a
+    report split by area and not by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
     _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
     counted.totals["learners"] = _total(counted, "registered")
     _sizes(counted, "lessons_completed", metric="completed")
     counted.totals["lessons_completed"] = _total(counted, "completed")
     months = bool(where.month_from or where.month_to)
-    active = ACTIVE[("month" in by, "area" in by)]
-    _sizes(counted, "active_learners", metric=active, months=months and "month" not in by)
+    if "month" in by or not months:
+        _sizes(counted, "active_learners", metric=ACTIVE[("month" in by, "area" in by)])
+    elif "area" in by:
+        _distinct(counted, "active_learners", "active")
+    else:
+        _sizes(counted, "active_learners", metric="active_any", months=True)
     if not months:
         counted.totals["active_learners"] = _total(counted, "active_any")
     else:
         counted.totals["active_learners"] = int(counted.conn.execute(
-            f"SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE {_months_met(where, 'active_any')}",
+            f"SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE {_months_met(where)}",
             _values(where)).fetchone()[0])
 
 
@@ -75,22 +81,33 @@ def _values(where) -> list[str]:
     return [value for value in (where.ward, where.month_from, where.month_to) if value]
 
 
-def _months_met(where, metric: str) -> str:
-    """The cells of `metric` (active_any or active_area, whose "month" is a JSON array of
-    months) in the filter's ward with a month in its range (compared byte by byte, as
-    SQLite compares)."""
+def _months_met(where) -> str:
+    """The cells of learners with activity (`active_any`) in the filter's ward, with a month
+    of activity in its range (compared byte by byte, as SQLite compares)."""
     months = " AND ".join(_conditions(where, month='m.month COLLATE "C"')[1 + bool(where.ward):])
-    return " AND ".join([f"metric = '{metric}'", *(["ward = ?"] if where.ward else []),
+    return " AND ".join(["metric = 'active_any'", *(["ward = ?"] if where.ward else []),
                          f"EXISTS (SELECT 1 FROM json_array_elements_text(month::json) AS m(month) WHERE {months})"])
 
 
 def _sizes(counted, name: str, metric: str | None = None, months: bool = False) -> None:
     """Add up the sets' sizes per cell of the report (of learners with activity in the
     filter's months, with `months`)."""
-    conditions = ([_months_met(counted.where, metric)] if months
+    conditions = ([_months_met(counted.where)] if months
                   else [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]])
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
     for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):
         if size:
             counted.cells[tuple(key)][name] = int(size)
+
+
+def _distinct(counted, name: str, metric: str) -> None:
+    """Count distinct learners in the sets per cell of the report."""
+    if not counted.by:
+        return
+    conditions = [f"metric = '{metric}'", *_conditions(counted.where)[1:]]
+    keys = ", ".join(COLUMNS[d] for d in counted.by)
+    for *key, size in counted.conn.execute(
+            f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_facts WHERE {' AND '.join(conditions)} "
+            f"GROUP BY {keys}", _values(counted.where)):
+        counted.cells[tuple(key)][name] = size

@@ -145,7 +145,6 @@ EVERYONE = "learners l"
 # lookups whatever the planner's statistics say in the middle of a large import (a filter
 # `= ANY(array)` on each row was quadratic there: 9 s for 12,000 learners).
 SOME = "unnest(ids) AS i(id) JOIN learners l ON l.id = i.id"
-ADDED = "(SELECT DISTINCT learner_id AS id FROM added) i JOIN learners l ON l.id = i.id"  # in a trigger
 M0004 = f"""
 CREATE TABLE report_lesson_areas (lesson_id {_T} PRIMARY KEY, area {_T} NOT NULL);
 CREATE TABLE report_facts (
@@ -277,36 +276,34 @@ CREATE TRIGGER report_facts_removed AFTER DELETE ON report_facts
 SELECT dla_report_facts_rebuild();
 """
 
-# Per-learner facts, so that every figure of a report is a sum of sizes (cells, never
-# learners), whatever its split and filter, totals included:
+# Per-learner facts, so that every figure of a report without a month filter is a sum of
+# sizes (cells, never learners), whatever its split, totals included:
 #   registered    a learner, month of registration (area ""): learners not split by area;
 #   active_month  a learner × month of activity (area ""): active learners by month, not area;
-#   active_area   a learner × area of a lesson they worked on: by area, not month;
-#   active_any    a learner with any activity (area ""): by neither, and the totals.
-# The "month" of the last two is the learner's months of activity (in that area) as a JSON
-# array: unfiltered, a report adds up every cell; under a month filter, the cells whose
-# months meet the range (a learner active in two months of it counts once). Learners share
-# few such lists, so the cells stay few.
-_MONTHS_FACTS_OF = """
-    SELECT 'active_any', l.ward, l.learner_group, to_json(array_agg(DISTINCT a.month ORDER BY a.month))::text,
-           '', l.id, ''
-    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
-    WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group
-    UNION ALL
-    SELECT 'active_area', l.ward, l.learner_group, to_json(array_agg(DISTINCT a.month ORDER BY a.month))::text,
-           COALESCE(k.area, 'unknown'), l.id, ''
-    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
-    LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
-    WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group, COALESCE(k.area, 'unknown')
-"""
+#   active_area   a learner × area of a lesson they worked on (month ""): by area, not month;
+#   active_any    a learner with any activity (area ""), its "month" the learner's months of
+#                 activity as a JSON array: by neither, and the totals; under a month filter,
+#                 the cells whose months meet the range (learners active in two months of
+#                 the range count once). Learners share few such lists, so the cells stay few.
+# Only active learners split by area but not month, under a month filter, count distinct
+# learners in the sets.
+_MONTHS_OF = "to_json(array_agg(DISTINCT a.month ORDER BY a.month))::text"
 _LEARNER_FACTS_OF = """
     SELECT 'registered', l.ward, l.learner_group, substr(l.created_at, 1, 7), '', l.id, ''
     FROM {people} WHERE l.merged_into IS NULL
     UNION ALL
-    SELECT DISTINCT 'active_month', l.ward, l.learner_group, a.month, '', l.id, ''
+    SELECT DISTINCT f.metric, l.ward, l.learner_group,
+           CASE WHEN f.metric = 'active_month' THEN a.month ELSE '' END,
+           CASE WHEN f.metric = 'active_area' THEN COALESCE(k.area, 'unknown') ELSE '' END, l.id, ''
     FROM {people} JOIN learner_activity a ON a.learner_id = l.id
+    LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+    CROSS JOIN (VALUES ('active_month'), ('active_area')) AS f(metric)
     WHERE l.merged_into IS NULL
-    UNION ALL""" + _MONTHS_FACTS_OF
+    UNION ALL
+    SELECT 'active_any', l.ward, l.learner_group, """ + _MONTHS_OF + """, '', l.id, ''
+    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
+    WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group
+"""
 FACTS_OF = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF  # every fact, as of this version
 M0005 = f"""
 CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
@@ -328,11 +325,16 @@ BEGIN
     INSERT INTO report_facts
         SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_month', ward, learner_group, month, '', learner_id, '' FROM a
+        UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
         ON CONFLICT DO NOTHING;
-    -- The months of activity of each learner concerned, made again.
+    -- The months of each learner with new activity, made again.
     DELETE FROM report_facts r USING (SELECT DISTINCT learner_id FROM added) n
-        WHERE r.learner_id = n.learner_id AND r.metric IN ('active_area', 'active_any');
-    INSERT INTO report_facts {_MONTHS_FACTS_OF.format(people=ADDED)};
+        WHERE r.learner_id = n.learner_id AND r.metric = 'active_any';
+    INSERT INTO report_facts
+        SELECT 'active_any', l.ward, l.learner_group, {_MONTHS_OF}, '', l.id, ''
+        FROM (SELECT DISTINCT learner_id FROM added) n JOIN learners l ON l.id = n.learner_id
+        JOIN learner_activity a ON a.learner_id = l.id
+        WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group;
     RETURN NULL;
 END $$;
 
