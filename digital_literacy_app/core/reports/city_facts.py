@@ -7,10 +7,9 @@ is in one set row per cell of the report, the sizes add up exactly. There is a s
 each way a report splits (M0005): active learners by month and area (`active`), by month
 (`active_month`), by area (`active_area`), by neither (`active_any`, also the totals);
 learners by area (`learners`) or not (`registered`); completions (one row per learner and
-lesson). `active_any` cells also carry the learners' months of activity, for a month
-filter. So a report reads only the sizes per cell, never a row per learner, except for
-active learners under a month filter in a report split by area but not by month: those
-count distinct learners in the sets. Split by competence, the figures are
+lesson). So a report reads only the sizes per cell, never a row per learner, except for
+active learners under a month filter where the report is not split by month (or in the
+totals): those count distinct learners in the sets. Split by competence, the figures are
 counted from the folded tables (build.py). The rows and totals are made in build.py
 either way, so the JSON is the same byte for byte as SQLite's.
 """
@@ -34,7 +33,7 @@ def current(trainer) -> bool:
 def count(counted) -> None:
     """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
     sums of the sets' sizes per cell, but for active learners under a month filter in a
-    report split by area and not by month (distinct learners in the sets)."""
+    report not split by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
     _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
     counted.totals["learners"] = _total(counted, "registered")
@@ -43,16 +42,16 @@ def count(counted) -> None:
     months = bool(where.month_from or where.month_to)
     if "month" in by or not months:
         _sizes(counted, "active_learners", metric=ACTIVE[("month" in by, "area" in by)])
-    elif "area" in by:
-        _distinct(counted, "active_learners", "active")
     else:
-        _sizes(counted, "active_learners", metric="active_any", months=True)
-    if not months:
+        _distinct(counted, "active_learners", "active" if "area" in by else "active_month")
+    if months:
+        counted.totals["active_learners"] = counted.conn.execute(
+            "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
+            + " AND ".join(["metric = 'active_month'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+    else:
         counted.totals["active_learners"] = _total(counted, "active_any")
-    else:
-        counted.totals["active_learners"] = int(counted.conn.execute(
-            f"SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE {_months_met(where)}",
-            _values(where)).fetchone()[0])
+    if not by and counted.totals["active_learners"]:
+        counted.cells[()]["active_learners"] = counted.totals["active_learners"]
 
 
 # The set whose sizes add up to active learners, by (split by month, split by area).
@@ -81,19 +80,9 @@ def _values(where) -> list[str]:
     return [value for value in (where.ward, where.month_from, where.month_to) if value]
 
 
-def _months_met(where) -> str:
-    """The cells of learners with activity (`active_any`) in the filter's ward, with a month
-    of activity in its range (compared byte by byte, as SQLite compares)."""
-    months = " AND ".join(_conditions(where, month='m.month COLLATE "C"')[1 + bool(where.ward):])
-    return " AND ".join(["metric = 'active_any'", *(["ward = ?"] if where.ward else []),
-                         f"EXISTS (SELECT 1 FROM json_array_elements_text(month::json) AS m(month) WHERE {months})"])
-
-
-def _sizes(counted, name: str, metric: str | None = None, months: bool = False) -> None:
-    """Add up the sets' sizes per cell of the report (of learners with activity in the
-    filter's months, with `months`)."""
-    conditions = ([_months_met(counted.where)] if months
-                  else [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]])
+def _sizes(counted, name: str, metric: str | None = None) -> None:
+    """Add up the sets' sizes per cell of the report."""
+    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
     for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):

@@ -281,13 +281,8 @@ SELECT dla_report_facts_rebuild();
 #   registered    a learner, month of registration (area ""): learners not split by area;
 #   active_month  a learner × month of activity (area ""): active learners by month, not area;
 #   active_area   a learner × area of a lesson they worked on (month ""): by area, not month;
-#   active_any    a learner with any activity (area ""), its "month" the learner's months of
-#                 activity as a JSON array: by neither, and the totals; under a month filter,
-#                 the cells whose months meet the range (learners active in two months of
-#                 the range count once). Learners share few such lists, so the cells stay few.
-# Only active learners split by area but not month, under a month filter, count distinct
-# learners in the sets.
-_MONTHS_OF = "to_json(array_agg(DISTINCT a.month ORDER BY a.month))::text"
+#   active_any    a learner with any activity (month and area ""): neither, and the totals.
+# Only a month filter on a figure not split by month still counts distinct learners.
 _LEARNER_FACTS_OF = """
     SELECT 'registered', l.ward, l.learner_group, substr(l.created_at, 1, 7), '', l.id, ''
     FROM {people} WHERE l.merged_into IS NULL
@@ -297,12 +292,8 @@ _LEARNER_FACTS_OF = """
            CASE WHEN f.metric = 'active_area' THEN COALESCE(k.area, 'unknown') ELSE '' END, l.id, ''
     FROM {people} JOIN learner_activity a ON a.learner_id = l.id
     LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
-    CROSS JOIN (VALUES ('active_month'), ('active_area')) AS f(metric)
+    CROSS JOIN (VALUES ('active_month'), ('active_area'), ('active_any')) AS f(metric)
     WHERE l.merged_into IS NULL
-    UNION ALL
-    SELECT 'active_any', l.ward, l.learner_group, """ + _MONTHS_OF + """, '', l.id, ''
-    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
-    WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group
 """
 FACTS_OF = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF  # every fact, as of this version
 M0005 = f"""
@@ -326,15 +317,8 @@ BEGIN
         SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_month', ward, learner_group, month, '', learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
+        UNION ALL SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM a
         ON CONFLICT DO NOTHING;
-    -- The months of each learner with new activity, made again.
-    DELETE FROM report_facts r USING (SELECT DISTINCT learner_id FROM added) n
-        WHERE r.learner_id = n.learner_id AND r.metric = 'active_any';
-    INSERT INTO report_facts
-        SELECT 'active_any', l.ward, l.learner_group, {_MONTHS_OF}, '', l.id, ''
-        FROM (SELECT DISTINCT learner_id FROM added) n JOIN learners l ON l.id = n.learner_id
-        JOIN learner_activity a ON a.learner_id = l.id
-        WHERE l.merged_into IS NULL GROUP BY l.id, l.ward, l.learner_group;
     RETURN NULL;
 END $$;
 
