@@ -3,15 +3,16 @@ not from the activity, progress and learners: sets of (cell, learner) kept by ea
 import, and their sizes per cell.
 
 A learner has one ward, one group and one month of registration, so where each learner
-is in one set row per cell of the report, the sizes add up exactly. There is a set for
-each way a report splits (M0005): active learners by month and area (`active`), by month
-(`active_month`), by area (`active_area`), by neither (`active_any`, also the totals);
-learners by area (`learners`) or not (`registered`); completions (one row per learner and
-lesson). So a report reads only the sizes per cell, never a row per learner, except for
-active learners under a month filter where the report is not split by month (or in the
-totals): those count distinct learners in the sets. Split by competence, the figures are
-counted from the folded tables (build.py). The rows and totals are made in build.py
-either way, so the JSON is the same byte for byte as SQLite's.
+is in one set row per cell of the report, the sizes add up exactly: active learners by
+month and area (`active`), by area alone (`active_area`), by neither (`active_any`, also
+the totals); learners by area (`learners`) or not (`registered`, also the totals);
+completions always (one row per learner and lesson). So the city report by ward, group,
+area and month, its ward subtotals and its totals read only the sizes per cell, never a
+row per learner. Active learners split by month but not area (the month chart), or under
+a month filter in a report not split by month (and such a report's totals), count
+distinct learners in the sets. Split by competence, the figures are counted from the
+folded tables (build.py). The rows and totals are made in build.py either way, so the
+JSON is the same byte for byte as SQLite's.
 """
 
 COLUMNS = {"ward": "ward", "group": "learner_group", "area": "area", "month": "month"}
@@ -32,31 +33,28 @@ def current(trainer) -> bool:
 
 def count(counted) -> None:
     """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
-    sums of the sets' sizes per cell, but for active learners under a month filter in a
-    report not split by month (distinct learners in the sets)."""
+    sums of the sets' sizes per cell, but for active learners split by month and not area,
+    or under a month filter and not split by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
     _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
     counted.totals["learners"] = _total(counted, "registered")
     _sizes(counted, "lessons_completed", metric="completed")
     counted.totals["lessons_completed"] = _total(counted, "completed")
     months = bool(where.month_from or where.month_to)
-    if "month" in by or not months:
-        _sizes(counted, "active_learners", metric=ACTIVE[("month" in by, "area" in by)])
+    if "month" in by and "area" in by:
+        _sizes(counted, "active_learners", metric="active")
+    elif "month" in by or months:
+        _distinct(counted, "active_learners", "active")
     else:
-        _distinct(counted, "active_learners", "active" if "area" in by else "active_month")
+        _sizes(counted, "active_learners", metric="active_area" if "area" in by else "active_any")
     if months:
         counted.totals["active_learners"] = counted.conn.execute(
             "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
-            + " AND ".join(["metric = 'active_month'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+            + " AND ".join(["metric = 'active'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
     else:
         counted.totals["active_learners"] = _total(counted, "active_any")
     if not by and counted.totals["active_learners"]:
         counted.cells[()]["active_learners"] = counted.totals["active_learners"]
-
-
-# The set whose sizes add up to active learners, by (split by month, split by area).
-ACTIVE = {(True, True): "active", (True, False): "active_month", (False, True): "active_area",
-          (False, False): "active_any"}
 
 
 def _total(counted, metric: str) -> int:

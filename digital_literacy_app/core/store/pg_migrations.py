@@ -276,23 +276,24 @@ CREATE TRIGGER report_facts_removed AFTER DELETE ON report_facts
 SELECT dla_report_facts_rebuild();
 """
 
-# Per-learner facts, so that every figure of a report without a month filter is a sum of
-# sizes (cells, never learners), whatever its split, totals included:
-#   registered    a learner, month of registration (area ""): learners not split by area;
-#   active_month  a learner × month of activity (area ""): active learners by month, not area;
-#   active_area   a learner × area of a lesson they worked on (month ""): by area, not month;
-#   active_any    a learner with any activity (month and area ""): neither, and the totals.
-# Only a month filter on a figure not split by month still counts distinct learners.
+# Per-learner facts, so that the totals and the figures of a report not split by month are
+# sums of sizes (cells, never learners):
+#   registered   a learner, month of registration (area ""): learners not split by area;
+#   active_area  a learner × area of a lesson they worked on (month ""): active learners by
+#                area, not month;
+#   active_any   a learner with any activity (month and area ""): by neither, and the totals.
+# A row per learner and month (active learners by month, not area) would double the largest
+# set; such splits, and a month filter on a figure not split by month, count distinct
+# learners in the sets.
 _LEARNER_FACTS_OF = """
     SELECT 'registered', l.ward, l.learner_group, substr(l.created_at, 1, 7), '', l.id, ''
     FROM {people} WHERE l.merged_into IS NULL
     UNION ALL
-    SELECT DISTINCT f.metric, l.ward, l.learner_group,
-           CASE WHEN f.metric = 'active_month' THEN a.month ELSE '' END,
+    SELECT DISTINCT f.metric, l.ward, l.learner_group, '',
            CASE WHEN f.metric = 'active_area' THEN COALESCE(k.area, 'unknown') ELSE '' END, l.id, ''
     FROM {people} JOIN learner_activity a ON a.learner_id = l.id
     LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
-    CROSS JOIN (VALUES ('active_month'), ('active_area'), ('active_any')) AS f(metric)
+    CROSS JOIN (VALUES ('active_area'), ('active_any')) AS f(metric)
     WHERE l.merged_into IS NULL
 """
 FACTS_OF = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF  # every fact, as of this version
@@ -315,7 +316,6 @@ BEGIN
                WHERE l.merged_into IS NULL)
     INSERT INTO report_facts
         SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
-        UNION ALL SELECT DISTINCT 'active_month', ward, learner_group, month, '', learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM a
         ON CONFLICT DO NOTHING;
