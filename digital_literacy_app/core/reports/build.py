@@ -346,7 +346,7 @@ def _attendees(conn, ids: set) -> tuple[dict, dict]:
     """The aliases among `ids` ({alias: learner}) and the (ward, group) of the learners they
     name still counted: only the sessions' attendees, not every learner of the city."""
     resolve, people = {}, {}
-    for chunk in _chunks(sorted(i for i in ids if isinstance(i, str))):
+    for chunk in _chunks(sorted(ids)):
         marks = ", ".join("?" * len(chunk))
         resolve.update(conn.execute(f"SELECT alias, target FROM learner_aliases WHERE alias IN ({marks})",
                                     chunk).fetchall())

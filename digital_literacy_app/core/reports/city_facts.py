@@ -50,7 +50,7 @@ def count(counted) -> None:
     if months:
         counted.totals["active_learners"] = counted.conn.execute(
             "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
-            + " AND ".join(["metric = 'active'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+            + " AND ".join(["metric = 'active'", *_conditions(where)]), _values(where)).fetchone()[0]
     else:
         counted.totals["active_learners"] = _total(counted, "active_any")
     if not by and counted.totals["active_learners"]:
@@ -61,16 +61,15 @@ def _total(counted, metric: str) -> int:
     """The sum of a set's sizes over every cell the filter keeps."""
     return int(counted.conn.execute(
         "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
-        + " AND ".join([f"metric = '{metric}'", *_conditions(counted.where)[1:]]),
+        + " AND ".join([f"metric = '{metric}'", *_conditions(counted.where)]),
         _values(counted.where)).fetchone()[0])
 
 
-def _conditions(where, prefix: str = "", month: str = "month") -> list[str]:
-    """The filter as SQL (the first condition leaves merged duplicates out of `learners`)."""
-    conditions = [f"{prefix}merged_into IS NULL"]
-    conditions += [f"{prefix}ward = ?"] if where.ward else []
-    conditions += [f"{month} >= ?"] if where.month_from else []
-    conditions += [f"{month} <= ?"] if where.month_to else []
+def _conditions(where) -> list[str]:
+    """The filter as SQL on the facts' cells (the values: `_values`)."""
+    conditions = ["ward = ?"] if where.ward else []
+    conditions += ["month >= ?"] if where.month_from else []
+    conditions += ["month <= ?"] if where.month_to else []
     return conditions
 
 
@@ -80,7 +79,7 @@ def _values(where) -> list[str]:
 
 def _sizes(counted, name: str, metric: str | None = None) -> None:
     """Add up the sets' sizes per cell of the report."""
-    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]]
+    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
     for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):
@@ -92,7 +91,7 @@ def _distinct(counted, name: str, metric: str) -> None:
     """Count distinct learners in the sets per cell of the report."""
     if not counted.by:
         return
-    conditions = [f"metric = '{metric}'", *_conditions(counted.where)[1:]]
+    conditions = [f"metric = '{metric}'", *_conditions(counted.where)]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     for *key, size in counted.conn.execute(
             f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_facts WHERE {' AND '.join(conditions)} "
