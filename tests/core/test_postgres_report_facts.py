@@ -6,11 +6,12 @@ Every test here runs a real PostgreSQL server (tests/postgres.py).
 """
 
 import psycopg
+import pytest
 
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.reports import ReportDesk, ReportFilter, build_report
 from digital_literacy_app.core.store import fold, pg_migrations
-from digital_literacy_app.core.store.postgres import PgDatabase, open_postgres
+from digital_literacy_app.core.store.postgres import PgDatabase
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
@@ -22,8 +23,8 @@ def facts(conn, metric: str = "active") -> list[tuple]:
 
 
 def from_folded(conn) -> list[tuple]:
-    """The facts as the folded tables give them (pg_migrations._FACTS_OF over everyone)."""
-    return conn.execute("SELECT * FROM (" + pg_migrations._FACTS_OF.format(
+    """The facts as the folded tables give them (pg_migrations.FACTS_OF over everyone)."""
+    return conn.execute("SELECT * FROM (" + pg_migrations.FACTS_OF.format(
         people=pg_migrations.EVERYONE) + ") f ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
 
 
@@ -32,7 +33,8 @@ def assert_in_step(trainer) -> None:
     conn = trainer.db.conn
     stored = conn.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall()
     assert stored == from_folded(conn.raw)
-    assert {row[0] for row in stored} == {"active", "learners", "completed"}
+    assert {row[0] for row in stored} == {"active", "learners", "completed", "registered",
+                                          "active_area", "active_any"}
     assert conn.execute("SELECT * FROM report_fact_counts ORDER BY 1, 2, 3, 4, 5").fetchall() == conn.execute(
         "SELECT metric, ward, learner_group, month, area, COUNT(*) FROM report_facts GROUP BY 1, 2, 3, 4, 5 "
         "ORDER BY 1, 2, 3, 4, 5").fetchall()
@@ -75,6 +77,11 @@ def test_imports_refolds_and_changes_of_ward_keep_the_facts_in_step(tmp_path, po
             conn.execute("UPDATE learners SET merged_into = ? WHERE id = ?", (first, second))
         assert_in_step(town)
         assert not [row for row in facts(conn) + facts(conn, "completed") if row[4] == second]
+        assert not [row for row in facts(conn, "registered") + facts(conn, "active_any") if row[4] == second]
+        with town.db.atomic():  # the join undone: the learner counts again, on their own
+            conn.execute("UPDATE learners SET merged_into = NULL WHERE id = ?", (second,))
+        assert_in_step(town)
+        assert [row[4] for row in facts(conn, "registered") if row[4] == second] == [second]
         with town.db.atomic():
             conn.execute("DELETE FROM learner_activity WHERE learner_id = ?", (first,))
             conn.execute("DELETE FROM lesson_progress WHERE learner_id = ?", (first,))
@@ -92,8 +99,10 @@ def test_the_facts_give_the_figures_the_folded_tables_give(tmp_path, postgres_ur
     """The city store's report (from the facts) against the one counted from the folded
     tables on SQLite, for every split the reports offer, filtered and not."""
     files = demo_files(tmp_path)
-    splits = (["ward", "group", "area", "month"], ["competence", "month"], ["area"], ["group"], [])
-    filters = (ReportFilter(), ReportFilter(month_from="2025-06", month_to="2026-03"))
+    splits = (["ward", "group", "area", "month"], ["competence", "month"], ["area"], ["group"], [],
+              ["month", "group"], ["ward", "area"], ["ward"])
+    filters = (ReportFilter(), ReportFilter(month_from="2025-06", month_to="2026-03"),
+               ReportFilter(ward="Phường Ba Đình"), ReportFilter("Xã Ba Vì", month_to="2025-12"))
     with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
         import_files(small, files)
         expected = [build_report(small, by, where).as_json() for by in splits for where in filters]
@@ -124,20 +133,47 @@ def test_other_lessons_make_the_facts_again_and_give_the_figures_sqlite_gives(tm
     assert before != after and "unknown" in after
 
 
-def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch):
-    """A city store made by the version before (no facts yet), with learners in it, moves
-    up: the migration fills the facts from its folded tables."""
+@pytest.mark.parametrize("known", [3, 4])
+def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch, known):
+    """A city store made by an earlier version (no facts yet, or none per learner), with
+    learners in it, moves up: the migrations fill the facts from its folded tables, and
+    their sizes per cell follow."""
     url = postgres_server.new_database(migrated=False)
-    monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:3])
-    monkeypatch.setattr(PgDatabase, "keep_report_areas", lambda db, areas: None)  # not in that version
+    monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:known])
+    if known < 4:
+        monkeypatch.setattr(PgDatabase, "keep_report_areas", lambda db, areas: None)  # not in that version
     with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
         import_files(town, demo_files(tmp_path))
     monkeypatch.undo()
     with psycopg.connect(url) as raw:
-        assert raw.execute("SELECT to_regclass('report_facts')").fetchone()[0] is None
-    db = open_postgres(url)
-    try:
-        expected = from_folded(db.raw)
-        assert expected and db.raw.execute("SELECT * FROM report_facts ORDER BY 1, 2, 3, 4, 5, 6, 7").fetchall() == expected
-    finally:
-        db.conn.close()
+        table = raw.execute("SELECT to_regclass('report_facts')").fetchone()[0]
+        assert table is None if known < 4 else not raw.execute(
+            "SELECT 1 FROM report_facts WHERE metric = 'registered'").fetchall()
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
+        assert from_folded(town.db.raw)
+        assert_in_step(town)
+
+
+def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, postgres_url):
+    """While another session holds every table with a row per learner (the sets, activity,
+    progress) locked, the city report, its ward subtotals and reports by area and by
+    nothing are still made, from the sizes per cell alone, and are those SQLite counts."""
+    files = demo_files(tmp_path)
+
+    def reports(desk):
+        return [desk.with_ward_totals(desk.build(["ward", "group", "area", "month"])),
+                desk.build(["area"]), desk.build(["group"]), desk.build([])]
+
+    with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
+        import_files(small, files)
+        expected = reports(ReportDesk(small))
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, files)
+        town.reports.build([])  # the facts made with these lessons
+        with psycopg.connect(postgres_url) as other:
+            other.execute("LOCK TABLE report_facts, learner_activity, lesson_progress, steps_done "
+                          "IN ACCESS EXCLUSIVE MODE")
+            town.db.raw.execute("SET lock_timeout = '5s'")
+            found = reports(town.reports)
+    assert [r.as_json() for r in found] == [r.as_json() for r in expected]
+    assert found[0].ward_totals == expected[0].ward_totals and found[0].ward_totals

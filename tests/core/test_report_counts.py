@@ -135,7 +135,7 @@ def test_sessions_and_certificates_are_found_through_their_own_indexes(ward):
     assert steps_of(lambda: conn.execute(sessions._CHANGES).fetchall()) < events / 10
     assert steps_of(lambda: conn.execute(sessions._CHANGES.replace("WHERE kind", "WHERE kind || ''"))
                     .fetchall()) > events
-    assert steps_of(lambda: build._session_facts(conn, ignore, {}, {})) < events / 10
-    assert steps_of(lambda: build._certificate_facts(conn, ignore, {}, {})) < events / 10
+    assert steps_of(lambda: build._session_facts(conn, ignore)) < events / 10
+    assert steps_of(lambda: build._certificate_facts(conn, ignore)) < events / 10
     assert steps_of(lambda: conn.execute(
         "SELECT COUNT(*) FROM events WHERE kind || '' = 'session.logged'").fetchall()) > events

@@ -31,6 +31,7 @@ DIMENSIONS = ("ward", "group", "area", "month", "competence")
 METRICS = ("learners", "active_learners", "lessons_completed", "certificates", "sessions",
            "attendance", "volunteer_hours")
 _DISTINCT = {"learners", "active_learners"}
+_NOTHING = dict.fromkeys(METRICS, 0)
 
 
 @dataclass
@@ -93,11 +94,11 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         raise InvalidInputError("report.unknown_dimension", dimension=unknown[0], dimensions=", ".join(DIMENSIONS))
     conn = trainer.db.conn
     where = where or ReportFilter()
-    people = {row[0]: row[1:] for row in conn.execute(
-        "SELECT id, ward, learner_group FROM learners WHERE merged_into IS NULL")}
-    resolve = dict(conn.execute("SELECT alias, target FROM learner_aliases").fetchall())
-    cells: dict[tuple, dict] = defaultdict(lambda: {m: set() if m in _DISTINCT else 0 for m in METRICS})
-    totals = {m: set() if m in _DISTINCT else 0 for m in METRICS}
+    # A cell holds only the figures something was counted for (the rest are 0); a distinct
+    # figure added fact by fact holds a set. Made empty, 4,400 cells of seven figures and
+    # two sets each cost more than counting them.
+    cells: dict[tuple, dict] = defaultdict(dict)
+    totals: dict = {}
     positions = [DIMENSIONS.index(d) for d in by]
     split_by_competence = "competence" in by
 
@@ -109,34 +110,32 @@ def build_report(trainer, by: list[str], where: ReportFilter | None = None) -> R
         groups = (group,) if groups is None else groups
         keys = {tuple((ward, g, area, month, c)[i] for i in positions) for g in groups
                 for c in (competences if split_by_competence else ("",))}
-        distinct = metric in _DISTINCT
-        for key in keys:
-            cell = cells[key]
-            if distinct:
-                cell[metric].add(value)
+        for figures in [cells[key] for key in keys] + [totals]:
+            if metric in _DISTINCT:
+                figures.setdefault(metric, set()).add(value)
             else:
-                cell[metric] += value
-        if distinct:
-            totals[metric].add(value)
-        else:
-            totals[metric] += value
+                figures[metric] = figures.get(metric, 0) + value
 
-    with _lesson_table(conn, _Lessons(trainer.lessons)):
-        counted = _SqlCounts(conn, by, where, cells, totals)
-        if "competence" not in by and city_facts.current(trainer):
-            city_facts.count(counted)  # a city store's facts, made for these figures
-        else:
+    counted = _SqlCounts(conn, by, where, cells, totals)
+    if "competence" not in by and city_facts.current(trainer):
+        city_facts.count(counted)  # a city store's facts, made for these figures
+    else:
+        with _lesson_table(conn, _Lessons(trainer.lessons)):
             counted.learners()
             counted.lessons_completed()
             counted.active_learners()
-    _certificate_facts(conn, add, people, resolve)
-    _session_facts(conn, add, people, resolve, "group" in by)
-    rows = []
-    for key in sorted(cells):
-        row = dict(zip(by, key))
-        row.update({m: _final(v) for m, v in cells[key].items()})
-        rows.append(row)
-    return Report(list(by), rows, {m: _final(v) for m, v in totals.items()}, where)
+    _certificate_facts(conn, add)
+    _session_facts(conn, add, "group" in by)
+    return Report(list(by), [_row(by, key, cells[key]) for key in sorted(cells)], _row([], (), totals), where)
+
+
+def _row(by: list[str], key: tuple, figures: dict) -> dict:
+    """A cell's row: its dimensions, then every figure (0 where nothing was counted)."""
+    row = dict(zip(by, key))
+    row.update(_NOTHING)
+    for metric, value in figures.items():
+        row[metric] = value if type(value) is int else _final(value)
+    return row
 
 
 def _final(value):
@@ -306,19 +305,20 @@ class _SqlCounts:
             self.cells[tuple(row[:-1])][metric] = row[-1]
 
 
-def _certificate_facts(conn, add, people, resolve):
-    for learner_id, wall_time, payload in conn.execute(
-            "SELECT learner_id, wall_time, payload FROM events WHERE kind = 'certificate.issued'"):
-        learner_id = resolve.get(learner_id, learner_id)
-        if learner_id not in people:
-            continue
+def _certificate_facts(conn, add):
+    """One per certificate issued to a learner still counted (the learner an alias points
+    to; merged duplicates and erased learners left out), read with only that learner."""
+    for ward, group, wall_time, payload in conn.execute(
+            """SELECT l.ward, l.learner_group, e.wall_time, e.payload FROM events e
+               LEFT JOIN learner_aliases a ON a.alias = e.learner_id
+               JOIN learners l ON l.id = COALESCE(a.target, e.learner_id) AND l.merged_into IS NULL
+               WHERE e.kind = 'certificate.issued'"""):
         details = json.loads(payload)
-        ward, group = people[learner_id]
         month = str(details.get("date") or wall_time)[:7]
         add("certificates", 1, ward, group, str(details.get("area") or ""), month)
 
 
-def _session_facts(conn, add, people, resolve, by_group: bool = False):
+def _session_facts(conn, add, by_group: bool = False):
     """Teaching sessions in force: as last corrected, withdrawn ones left out (see core.sessions).
 
     A session has a ward, an area and a month but no learner group. Split by group, it
@@ -329,7 +329,9 @@ def _session_facts(conn, add, people, resolve, by_group: bool = False):
     """
     from digital_literacy_app.core.sessions import effective_sessions
 
-    for session in effective_sessions(conn):
+    sessions = effective_sessions(conn)
+    resolve, people = _attendees(conn, {a for session in sessions for a in session.attendees})
+    for session in sessions:
         month, ward, area = session.date[:7], session.ward, session.area
         came = [resolve.get(a, a) for a in session.attendees]
         came = [a for a in came if a in people]
@@ -338,3 +340,23 @@ def _session_facts(conn, add, people, resolve, by_group: bool = False):
         add("volunteer_hours", session.minutes / 60, ward, area=area, month=month, groups=groups)
         for attendee in came:
             add("attendance", 1, ward, people[attendee][1], area, month)
+
+
+def _attendees(conn, ids: set) -> tuple[dict, dict]:
+    """The aliases among `ids` ({alias: learner}) and the (ward, group) of the learners they
+    name still counted: only the sessions' attendees, not every learner of the city."""
+    resolve, people = {}, {}
+    for chunk in _chunks(sorted(ids)):
+        marks = ", ".join("?" * len(chunk))
+        resolve.update(conn.execute(f"SELECT alias, target FROM learner_aliases WHERE alias IN ({marks})",
+                                    chunk).fetchall())
+    for chunk in _chunks(sorted(ids | set(resolve.values()))):
+        marks = ", ".join("?" * len(chunk))
+        people.update((row[0], row[1:]) for row in conn.execute(
+            f"SELECT id, ward, learner_group FROM learners WHERE merged_into IS NULL AND id IN ({marks})", chunk))
+    return resolve, people
+
+
+def _chunks(values: list, size: int = 500):
+    for first in range(0, len(values), size):
+        yield values[first:first + size]

@@ -3,11 +3,14 @@ not from the activity, progress and learners: sets of (cell, learner) kept by ea
 import, and their sizes per cell.
 
 A learner has one ward, one group and one month of registration, so where each learner
-is in one set row per cell of the report, the sizes add up exactly: active learners split
-by month and area at least, learners split by area, completions always (one row per
-learner and lesson). Other splits count distinct learners in the sets (already one row
-per learner, month and area), or, for learners without an area split, count the learners
-table as the SQLite store does. Split by competence, the figures are counted from the
+is in one set row per cell of the report, the sizes add up exactly: active learners by
+month and area (`active`), by area alone (`active_area`), by neither (`active_any`, also
+the totals); learners by area (`learners`) or not (`registered`, also the totals);
+completions always (one row per learner and lesson). So the city report by ward, group,
+area and month, its ward subtotals and its totals read only the sizes per cell, never a
+row per learner. Active learners split by month but not area (the month chart), or under
+a month filter in a report not split by month (and such a report's totals), count
+distinct learners in the sets. Split by competence, the figures are counted from the
 folded tables (build.py). The rows and totals are made in build.py either way, so the
 JSON is the same byte for byte as SQLite's.
 """
@@ -29,36 +32,44 @@ def current(trainer) -> bool:
 
 
 def count(counted) -> None:
-    """The three large figures into `counted`'s cells and totals (a build._SqlCounts)."""
+    """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
+    sums of the sets' sizes per cell, but for active learners split by month and not area,
+    or under a month filter and not split by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
-    if "area" in by:
-        _sizes(counted, "learners")
-        counted.totals["learners"] = counted.conn.execute(
-            "SELECT COUNT(*) FROM learners l WHERE " + " AND ".join(_conditions(where, "l.", "substr(l.created_at, 1, 7)")),
-            _values(where)).fetchone()[0]
-    else:
-        counted.learners()
+    _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
+    counted.totals["learners"] = _total(counted, "registered")
     _sizes(counted, "lessons_completed", metric="completed")
-    counted.totals["lessons_completed"] = int(counted.conn.execute(
-        "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
-        + " AND ".join(["metric = 'completed'", *_conditions(where)[1:]]), _values(where)).fetchone()[0])
-    if {"month", "area"} <= set(by):
+    counted.totals["lessons_completed"] = _total(counted, "completed")
+    months = bool(where.month_from or where.month_to)
+    if "month" in by and "area" in by:
         _sizes(counted, "active_learners", metric="active")
-    else:
+    elif "month" in by or months:
         _distinct(counted, "active_learners", "active")
-    counted.totals["active_learners"] = counted.conn.execute(
-        "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
-        + " AND ".join(["metric = 'active'", *_conditions(where)[1:]]), _values(where)).fetchone()[0]
+    else:
+        _sizes(counted, "active_learners", metric="active_area" if "area" in by else "active_any")
+    if months:
+        counted.totals["active_learners"] = counted.conn.execute(
+            "SELECT COUNT(DISTINCT learner_id) FROM report_facts WHERE "
+            + " AND ".join(["metric = 'active'", *_conditions(where)]), _values(where)).fetchone()[0]
+    else:
+        counted.totals["active_learners"] = _total(counted, "active_any")
     if not by and counted.totals["active_learners"]:
         counted.cells[()]["active_learners"] = counted.totals["active_learners"]
 
 
-def _conditions(where, prefix: str = "", month: str = "month") -> list[str]:
-    """The filter as SQL (the first condition leaves merged duplicates out of `learners`)."""
-    conditions = [f"{prefix}merged_into IS NULL"]
-    conditions += [f"{prefix}ward = ?"] if where.ward else []
-    conditions += [f"{month} >= ?"] if where.month_from else []
-    conditions += [f"{month} <= ?"] if where.month_to else []
+def _total(counted, metric: str) -> int:
+    """The sum of a set's sizes over every cell the filter keeps."""
+    return int(counted.conn.execute(
+        "SELECT COALESCE(SUM(facts), 0) FROM report_fact_counts WHERE "
+        + " AND ".join([f"metric = '{metric}'", *_conditions(counted.where)]),
+        _values(counted.where)).fetchone()[0])
+
+
+def _conditions(where) -> list[str]:
+    """The filter as SQL on the facts' cells (the values: `_values`)."""
+    conditions = ["ward = ?"] if where.ward else []
+    conditions += ["month >= ?"] if where.month_from else []
+    conditions += ["month <= ?"] if where.month_to else []
     return conditions
 
 
@@ -68,7 +79,7 @@ def _values(where) -> list[str]:
 
 def _sizes(counted, name: str, metric: str | None = None) -> None:
     """Add up the sets' sizes per cell of the report."""
-    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)[1:]]
+    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
     for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):
@@ -80,7 +91,7 @@ def _distinct(counted, name: str, metric: str) -> None:
     """Count distinct learners in the sets per cell of the report."""
     if not counted.by:
         return
-    conditions = [f"metric = '{metric}'", *_conditions(counted.where)[1:]]
+    conditions = [f"metric = '{metric}'", *_conditions(counted.where)]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     for *key, size in counted.conn.execute(
             f"SELECT {keys}, COUNT(DISTINCT learner_id) FROM report_facts WHERE {' AND '.join(conditions)} "

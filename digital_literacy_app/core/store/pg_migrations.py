@@ -276,9 +276,59 @@ CREATE TRIGGER report_facts_removed AFTER DELETE ON report_facts
 SELECT dla_report_facts_rebuild();
 """
 
+# Per-learner facts, so that the totals and the figures of a report not split by month are
+# sums of sizes (cells, never learners):
+#   registered   a learner, month of registration (area ""): learners not split by area;
+#   active_area  a learner × area of a lesson they worked on (month ""): active learners by
+#                area, not month;
+#   active_any   a learner with any activity (month and area ""): by neither, and the totals.
+# A row per learner and month (active learners by month, not area) would double the largest
+# set; such splits, and a month filter on a figure not split by month, count distinct
+# learners in the sets.
+_LEARNER_FACTS_OF = """
+    SELECT 'registered', l.ward, l.learner_group, substr(l.created_at, 1, 7), '', l.id, ''
+    FROM {people} WHERE l.merged_into IS NULL
+    UNION ALL
+    SELECT DISTINCT f.metric, l.ward, l.learner_group, '',
+           CASE WHEN f.metric = 'active_area' THEN COALESCE(k.area, 'unknown') ELSE '' END, l.id, ''
+    FROM {people} JOIN learner_activity a ON a.learner_id = l.id
+    LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
+    CROSS JOIN (VALUES ('active_area'), ('active_any')) AS f(metric)
+    WHERE l.merged_into IS NULL
+"""
+FACTS_OF = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF  # every fact, as of this version
+M0005 = f"""
+CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM report_facts r USING unnest(ids) AS i(id) WHERE r.learner_id = i.id;
+    INSERT INTO report_facts {FACTS_OF.format(people=SOME)};
+$$;
+
+CREATE OR REPLACE FUNCTION dla_report_facts_rebuild() RETURNS void LANGUAGE sql AS $$
+    TRUNCATE report_facts, report_fact_counts;
+    INSERT INTO report_facts {FACTS_OF.format(people=EVERYONE)};
+$$;
+
+CREATE OR REPLACE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    WITH a AS (SELECT DISTINCT l.ward, l.learner_group, n.month, COALESCE(k.area, 'unknown') AS area, n.learner_id
+               FROM added n JOIN learners l ON l.id = n.learner_id
+               LEFT JOIN report_lesson_areas k ON k.lesson_id = n.lesson_id
+               WHERE l.merged_into IS NULL)
+    INSERT INTO report_facts
+        SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
+        UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
+        UNION ALL SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM a
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END $$;
+
+INSERT INTO report_facts {_LEARNER_FACTS_OF.format(people=EVERYONE)};
+"""
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
-              ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004)]
+              ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004),
+              ("0005_report_facts_per_learner", M0005)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 
