@@ -9,11 +9,11 @@ from .phone_fit import walk_every_practice_screen
 
 def test_every_bundled_practice_screen_fits_with_its_hints_and_names_at_200_percent(qtbot, bundled_window):
     walk = walk_every_practice_screen(*bundled_window, 200)
-    assert walk.checked["fit", "vi", "first"] > 700
     assert walk.of("fit") == [], walk.report("fit")
-    assert walk.checked["hint", "vi"] + walk.checked["hint", "en"] > 20
-    assert walk.checked["whole hint", "vi"] + walk.checked["whole hint", "en"] > 20
     assert walk.of("hint") == [], walk.report("hint")
-    assert walk.checked["name", "vi"] + walk.checked["name", "en"] > 20
     assert walk.of("name") == [], walk.report("name")
     assert walk.problems == []
+    assert walk.checked["fit", "vi", "first"] > 700
+    assert walk.checked["hint", "vi"] > 20 and walk.checked["hint", "en"] > 20
+    assert walk.checked["whole hint", "vi"] + walk.checked["whole hint", "en"] > 20
+    assert walk.checked["name", "vi"] > 20 and walk.checked["name", "en"] > 20
