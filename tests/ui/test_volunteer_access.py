@@ -5,6 +5,7 @@ interface text translated."""
 import re
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from digital_literacy_app.core.trainer import Trainer
@@ -42,6 +43,9 @@ def open_window(app, qtbot, voice, tmp_path):
         win.idle.stop()
         win.close()
         QApplication.instance().removeEventFilter(win.idle)
+        # Gone now, before `app` puts the look back: else the restyle walks all its screens.
+        win.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         trainer.close()
 
 
