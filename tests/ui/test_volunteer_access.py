@@ -39,13 +39,14 @@ def open_window(app, qtbot, voice, tmp_path):
         return win, trainer
 
     yield make
-    for win, trainer in opened:
+    for win, _trainer in opened:
         win.idle.stop()
         win.close()
         QApplication.instance().removeEventFilter(win.idle)
-        # Gone now, before `app` puts the look back: else the restyle walks all its screens.
         win.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # Gone now, before `app` puts the look back: else the restyle walks all their screens.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _win, trainer in opened:
         trainer.close()
 
 
