@@ -8,7 +8,7 @@ checkbox, list, plain QR), messages (SMS with a link), call and permission (dial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTranslator
+from PySide6.QtCore import QPoint, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -20,8 +20,10 @@ from digital_literacy_app.ui.phone.elements import AppGrid
 from digital_literacy_app.ui.phone.style import (
     DEFAULT, HIGH_CONTRAST, _APP_COLOURS, _CALM_COLOURS, PhoneFonts, PhoneLook, contrast,
 )
-from digital_literacy_app.ui.phone.icons import AppTile, LabelledIcon
+from digital_literacy_app.ui.phone.icons import AppTile
 from digital_literacy_app.ui.phone.qr import QrCard, QrImage
+
+from .phone_fit import whole_words
 
 
 FIXTURE = Path(__file__).parent / "fixtures" / "phone-lesson" / "lesson.yaml"
@@ -60,26 +62,6 @@ def phone(qtbot, step):
     view.show()
     qtbot.waitExposed(view)
     return view
-
-
-def practice_phones(window, trainer, lang, percent, wanted=lambda step: True):
-    """Sign in a learner who reads `lang` at `percent` text; yield (lesson id, step, phone)
-    for every (wanted) practice step of the bundled lessons, each shown by the lesson player."""
-    learner = trainer.learners.add(f"Người học {lang} {percent}", 1956, "elderly")
-    book = trainer.settings
-    book.set_for_learner(learner.id, "language", lang)
-    book.set_for_learner(learner.id, "text_scale", percent)
-    window.sign_in(learner)
-    lessons = trainer.lessons.lessons
-    assert lessons
-    for lesson in lessons:
-        steps = [(i, step) for i, step in enumerate(lesson.steps) if step.kind == "practice" and wanted(step)]
-        player = window.open_lesson(lesson.id) if steps else None
-        for index, step in steps:
-            player.show_step(index)
-            yield lesson.id, step, player.view.phone
-            # Delete the screens left behind now, or thousands pile up and slow Qt down.
-            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def beside_instructions(qtbot, step, lang="vi", percent=100):
@@ -496,9 +478,8 @@ def test_page_down_on_an_element_scrolls_the_phone_screen(qtbot, phone):
 
 
 # --- names under icons, and the hint bubble, at large text --------------------------------
-
-def whole_words(lines):
-    return [word for line in lines for word in line.split()]
+# Every bundled practice screen's names under icons and hints are checked in the walks of
+# test_phone_fit_100.py and _200.py (phone_fit.py), which build each screen once for all checks.
 
 
 def test_a_name_too_wide_for_its_tile_shrinks_or_gets_a_wider_tile(qtbot):
@@ -528,94 +509,6 @@ def test_a_name_too_wide_for_its_tile_shrinks_or_gets_a_wider_tile(qtbot):
         for tile in grid.tiles:
             assert whole_words(tile.label_lines()) == tile.text().split(), tile.text()
             assert tile.height() >= tile.height_for(tile.width())
-
-
-@pytest.mark.parametrize("percent", [100, 200])
-def test_names_under_icons_in_every_bundled_lesson_break_only_between_words(qtbot, bundled_window, percent):
-    """In both languages, in the learner app's own window, each name under an app tile, a
-    bottom-bar icon or a call button of every bundled practice screen is drawn in whole
-    words ("Messages", never "Messag es"), no smaller than its floor, and inside its tile
-    with room for every line."""
-    def with_icons(screen):
-        return any(e.type in ("grid", "nav", "call") for e in screen.elements)
-
-    problems, checked = [], 0
-    for lang in ("vi", "en"):
-        for lesson_id, practice, phone in practice_phones(
-                *bundled_window, lang, percent, lambda step: any(map(with_icons, step.screens.values()))):
-            for screen_id, screen in practice.screens.items():
-                if not with_icons(screen):
-                    continue
-                phone.show_screen(screen_id)
-                qtbot.wait(1)  # the scroll bar may come once the screen is laid out
-                for tile in phone._display.findChildren(LabelledIcon):
-                    checked += 1
-                    where = (lesson_id, screen_id, lang, tile.text())
-                    if whole_words(tile.label_lines()) != tile.text().split():
-                        problems.append((*where, "broken word", tile.label_lines()))
-                    if tile.label_font().pointSizeF() < tile.look.smallest(tile.role) - 0.01:
-                        problems.append((*where, "too small", tile.label_font().pointSizeF()))
-                    if not tile.parentWidget().rect().contains(tile.geometry()):
-                        problems.append((*where, "outside its row"))
-                    if tile.height() < tile.height_for(tile.width()):
-                        problems.append((*where, "cut off", tile.height(), tile.height_for(tile.width())))
-    assert checked > 20
-    assert problems == []
-
-
-def hints_of(practice, lang):
-    """(screen, text, is a warning) for the hint of each screen and each element's warning."""
-    for screen_id, screen in practice.screens.items():
-        hint = practice.hint_for(screen_id)
-        if hint is not None:
-            yield screen_id, hint.get(lang), False
-        for element in screen.tappables():
-            if element.warning is not None:
-                yield screen_id, element.warning.get(lang), True
-
-
-@pytest.mark.parametrize("percent", [100, 200])
-def test_no_bundled_hint_covers_the_element_the_step_needs(qtbot, bundled_window, percent):
-    """In the learner app's own window, every hint and warning of the bundled practice
-    screens lies clear of the screen's content (docked on top, the content below it), the
-    element the step needs stays whole in view, and a hint shown whole is never below body
-    size. At 100 % each shows in the phone (whole, or as its title where the room is
-    short: the words are beside the phone); at 200 %, where the phone is small, one may
-    also leave the phone, but none covers what the learner must use."""
-    problems, checked, whole = [], 0, 0
-    bundled_window[0].setUpdatesEnabled(False)  # geometry is what is checked; painting costs time
-    for lang in ("vi", "en"):
-        for lesson_id, practice, phone in practice_phones(*bundled_window, lang, percent):
-            for screen_id, text, warning in hints_of(practice, lang):
-                if phone.current_screen() != screen_id:
-                    phone.show_screen(screen_id)
-                phone.show_hint(text, warning)
-                QApplication.processEvents()  # as the app's event loop does before the learner looks
-                bubble, display = phone._display.bubble, phone._display
-                checked += 1
-                where = (lesson_id, screen_id, lang, text[:30])
-                needed = phone.needed_elements()[:1]  # where not all fit, the first wins
-                if needed and not display.in_view(needed[0]) and not practice.screens[screen_id].learner_scrolls:
-                    problems.append((*where, "needed element out of view"))
-                if bubble.isHidden():
-                    tall = needed and needed[0].height() > display.scroll.viewport().height() / 2
-                    if percent == 100 and not tall:  # a row half the screen high leaves no room
-                        problems.append((*where, "no hint in the phone at 100 %"))
-                    continue
-                seen = display.dialog.scroll if display.dialog is not None else display.scroll
-                viewport = seen.viewport()
-                content = QRect(viewport.mapTo(display, QPoint(0, 0)), viewport.size())
-                if bubble.geometry().intersects(content):
-                    problems.append((*where, "covers the screen", bubble.geometry(), content))
-                if not display.rect().contains(bubble.geometry()):
-                    problems.append((*where, "off the screen"))
-                if bubble.scroll.isHidden():
-                    continue
-                whole += 1
-                if bubble.label.text_font.pointSizeF() < 16:
-                    problems.append((*where, "too small", bubble.label.text_font.pointSizeF()))
-    assert checked > 20 and whole > 20
-    assert problems == [], "\n".join(map(str, problems))
 
 
 def test_a_hint_longer_than_the_screen_scrolls_instead_of_being_cut(qtbot, phone):

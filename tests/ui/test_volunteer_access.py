@@ -5,6 +5,7 @@ interface text translated."""
 import re
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from digital_literacy_app.core.trainer import Trainer
@@ -38,10 +39,14 @@ def open_window(app, qtbot, voice, tmp_path):
         return win, trainer
 
     yield make
-    for win, trainer in opened:
+    for win, _trainer in opened:
         win.idle.stop()
         win.close()
         QApplication.instance().removeEventFilter(win.idle)
+        win.deleteLater()
+    # Gone now, before `app` puts the look back: else the restyle walks all their screens.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _win, trainer in opened:
         trainer.close()
 
 
