@@ -775,8 +775,8 @@
         <translation>The city store's tools</translation>
     </message>
     <message>
-        <source>Text size, colours and the city store</source>
-        <translation>Text size, colours and the city store</translation>
+        <source>Settings and city store</source>
+        <translation>Settings and city store</translation>
     </message>
     <message>
         <source>Your text size and colours, and the city store's address</source>
@@ -4280,8 +4280,8 @@
         <translation>Open a learner by typing the code on their learner card</translation>
     </message>
     <message>
-        <source>Text size, colours and the city store</source>
-        <translation>Text size, colours and the city store</translation>
+        <source>Settings and city store</source>
+        <translation>Settings and city store</translation>
     </message>
     <message>
         <source>Your own text size, colours and language for these tools, and the city store's address</source>

@@ -775,8 +775,8 @@
         <translation>Các công cụ của kho dữ liệu thành phố</translation>
     </message>
     <message>
-        <source>Text size, colours and the city store</source>
-        <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
+        <source>Settings and city store</source>
+        <translation>Cài đặt và kho thành phố</translation>
     </message>
     <message>
         <source>Your text size and colours, and the city store&apos;s address</source>
@@ -4280,8 +4280,8 @@
         <translation>Mở người học bằng cách gõ mã trên thẻ học viên</translation>
     </message>
     <message>
-        <source>Text size, colours and the city store</source>
-        <translation>Cỡ chữ, màu sắc và kho dữ liệu thành phố</translation>
+        <source>Settings and city store</source>
+        <translation>Cài đặt và kho thành phố</translation>
     </message>
     <message>
         <source>Your own text size, colours and language for these tools, and the city store&apos;s address</source>

@@ -77,7 +77,7 @@ class CityHome(ScreenFrame):
             self.buttons[tool.key] = button
         column.addStretch(1)
         self.body_layout.addWidget(scroll_area(content, self.tr("The city store's tools")), 1)
-        self.settings_button = QPushButton(self.tr("Text size, colours and the city store"))
+        self.settings_button = QPushButton(self.tr("Settings and city store"))
         self.settings_button.setAccessibleName(self.tr("Your text size and colours, and the city store's address"))
         self.settings_button.clicked.connect(self.settings_requested)
         self.bottom.addWidget(self.settings_button)

@@ -250,3 +250,22 @@ def test_a_grid_that_cannot_be_saved_says_why_and_leaves_nothing_behind(qtbot, w
     qtbot.waitUntil(lambda: page.save_task is None, timeout=20000)
     assert page.notice.message.text().startswith("Chưa lưu được bảng: ")
     assert not gone.parent.exists()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_coordinators_home_fits_a_1024_wide_screen_at_200_percent(qtbot, window, trainer, lang):
+    """The home's bottom bar (the settings button names the city store for a coordinator)
+    must not make the window wider than a 1024 × 768 screen: a longer label once did, and
+    every tool opened from it then lost its sideways scroll."""
+    from digital_literacy_app.ui import i18n
+
+    i18n.set_language(lang)
+    try:
+        account = trainer.volunteers.add("Trần Thu Hà", "coordinator", "2468")
+        trainer.settings.set_for_volunteer(account.id, "text_scale", 200)
+        window.volunteer_mode.sign_in(account)
+        window.resize(1024, 768)
+        qtbot.wait(50)
+        assert window.minimumSizeHint().width() <= 1024
+    finally:
+        i18n.set_language("vi")

@@ -70,7 +70,7 @@ class VolunteerHome(ScreenFrame):
         self.card_button.clicked.connect(self.card_requested)
         self.bottom.addWidget(self.card_button)
         if account.is_coordinator:  # the city store's address is set there too (city_store_panel.py)
-            self.settings_button = QPushButton(self.tr("Text size, colours and the city store"))
+            self.settings_button = QPushButton(self.tr("Settings and city store"))
             self.settings_button.setAccessibleName(self.tr("Your own text size, colours and language for these "
                                                            "tools, and the city store's address"))
         else:
