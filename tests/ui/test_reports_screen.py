@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from digital_literacy_app.core import demo
@@ -90,6 +91,33 @@ def test_the_report_is_built_off_the_gui_thread(qtbot, screen, monkeypatch):
     monkeypatch.setattr(desk, "build", spy)
     rebuilt(qtbot, screen, lambda: tick(qtbot, screen.split["group"]))
     assert threads and threading.get_ident() not in threads
+
+
+def test_the_table_shows_before_the_month_chart_is_counted(qtbot, screen, monkeypatch, tmp_path):
+    """On a city store the chart takes seconds where the table takes a tenth: the rows show
+    (and can be saved, the PDF with its chart) while the chart is still being counted."""
+    desk = type(screen.seat.trainer.reports)
+    real, gate = desk.with_chart, threading.Event()
+
+    def slow(self, report, chart_by="group"):
+        gate.wait(20)
+        return real(self, report, chart_by)
+
+    monkeypatch.setattr(desk, "with_chart", slow)
+    tick(qtbot, screen.split["group"])
+    qtbot.waitUntil(lambda: screen.model.report is not None and screen.model.report.by == ["ward", "group"],
+                    timeout=10000)
+    assert screen.model.rowCount() > 1 and screen.model.report.chart is None
+    assert not screen.chart.isEnabled()  # the last chart, greyed until this one is drawn
+    target = tmp_path / "bao-cao.pdf"
+    screen.ask_save_path = lambda kind, name: str(target)
+    click(qtbot, screen.save_buttons["pdf"])  # saved while the chart is still being counted
+    with qtbot.waitSignal(screen.report_ready, timeout=20000):
+        gate.set()
+    qtbot.waitUntil(lambda: screen.save_task is None, timeout=20000)
+    assert screen.model.report.chart is not None and screen.chart.month_chart is screen.model.report.chart
+    assert screen.chart.isEnabled()
+    assert "Người học mới theo tháng" in PdfReader(target).pages[0].extract_text()
 
 
 def test_a_ward_and_month_filter_counts_only_inside_them(qtbot, screen, seeded):
