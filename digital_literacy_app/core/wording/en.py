@@ -256,7 +256,6 @@ MESSAGES = {
     "device.bad_label": "A computer's name here has at most {limit} characters and no line breaks.",
     "device.already_forgotten": "Computer {device} was already forgotten on {on}.",
     "cli.coordinator_fingerprint": "This computer's fingerprint: {fingerprint}\nOn each ward PC, once: dla coordinator trust {fingerprint}",
-    "cli.database_commands_only": "--database works with the commands sync import, report and certificate verify; the app's screens open this computer's own records.",
     "cli.database_not_postgres": "--database takes the address of a PostgreSQL store (postgresql://...), not {url}.",
     "cli.coordinator_trusted": "This computer now trusts the coordinator {fingerprint}: its trust list (the computers it knows, and those it retired) applies from its next sync file.",
     "cli.device_retired": "Computer {device} is retired: its records up to number {seq} stay; later ones will never count. Other computers learn it from this computer's next sync file.",

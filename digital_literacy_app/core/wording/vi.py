@@ -246,7 +246,6 @@ MESSAGES = {
     "device.bad_label": "Tên máy đặt ở đây dài tối đa {limit} ký tự và không xuống dòng.",
     "device.already_forgotten": "Máy {device} đã được xoá khỏi danh sách ngày {on}.",
     "cli.coordinator_fingerprint": "Mã nhận diện của máy này: {fingerprint}\nTrên mỗi máy phường, làm một lần: dla coordinator trust {fingerprint}",
-    "cli.database_commands_only": "--database dùng với các lệnh sync import, report và certificate verify; các màn hình của ứng dụng mở dữ liệu của chính máy này.",
     "cli.database_not_postgres": "--database cần địa chỉ một kho PostgreSQL (postgresql://...), không phải {url}.",
     "cli.coordinator_trusted": "Máy này đã tin điều phối viên {fingerprint}: danh sách tin cậy của họ (các máy họ biết và các máy đã thu hồi) có hiệu lực từ tệp đồng bộ tiếp theo của họ.",
     "cli.device_retired": "Đã thu hồi máy {device}: các bản ghi đến số {seq} được giữ; các bản ghi sau sẽ không bao giờ được tính. Các máy khác biết điều này từ tệp đồng bộ tiếp theo của máy này.",
