@@ -120,6 +120,31 @@ def test_the_table_shows_before_the_month_chart_is_counted(qtbot, screen, monkey
     assert "Người học mới theo tháng" in PdfReader(target).pages[0].extract_text()
 
 
+def test_leaving_while_the_report_is_counted_is_safe(qtbot, app, seeded, monkeypatch):
+    """Back pressed while the table is counted: the screen is gone when the count ends,
+    and nothing may touch it then (a lambda callback once did, and crashed)."""
+    desk = type(seeded.reports)
+    real, gate, done = desk.build, threading.Event(), threading.Event()
+
+    def slow(self, by, where=None):
+        gate.wait(20)
+        try:
+            return real(self, by, where)
+        finally:
+            done.set()
+
+    monkeypatch.setattr(desk, "build", slow)
+    widget = ReportsScreen(Seat(seeded, FakeVoice()))
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.task is not None, timeout=10000)
+    widget.deleteLater()
+    qtbot.wait(50)
+    gate.set()
+    qtbot.waitUntil(done.is_set, timeout=20000)
+    qtbot.wait(300)  # the finished count's callbacks run here, on a deleted screen
+
+
 def test_a_ward_and_month_filter_counts_only_inside_them(qtbot, screen, seeded):
     """The filter lists offer the wards and months there are; choosing one ward and a first
     month gives exactly build_report with that filter, totals included."""

@@ -61,6 +61,7 @@ class ReportsScreen(ToolPage):
         self.task = None
         self.save_task = None
         self._again = False
+        self._chart_split = "group"  # the chart's split of the build running
         self.options: tuple[list[str], list[str]] | None = None
         self.ask_save_path = self._ask_save_path_dialog
         self.debounce = QTimer(self)
@@ -217,10 +218,11 @@ class ReportsScreen(ToolPage):
         def work(own, task):
             return own.reports.build(by, where), report_options(own) if need_options else None
 
-        self.task = run_in_background(work, on_success=lambda outcome: self._built(outcome, split),
-                                      on_failure=self._build_failed, trainer=self.seat.trainer)
+        self._chart_split = split  # a bound method, not a lambda: Qt drops it if the screen is gone
+        self.task = run_in_background(work, on_success=self._built, on_failure=self._build_failed,
+                                      trainer=self.seat.trainer)
 
-    def _built(self, outcome, split: str) -> None:
+    def _built(self, outcome) -> None:
         """The table shows at once; the month chart is counted next, in the same turn of
         building: on a city store it can take seconds where the table takes a tenth."""
         report, options = outcome
@@ -231,6 +233,7 @@ class ReportsScreen(ToolPage):
         self.status.setText(self.tr("{rows} row(s), made {date}").format(
             rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
         self.chart.setEnabled(False)  # greyed: the chart shown is the last one until this one is drawn
+        split = self._chart_split
         self.task = run_in_background(lambda own, task: own.reports.with_chart(report, split),
                                       on_success=self._charted, on_failure=self._build_failed,
                                       trainer=self.seat.trainer)
