@@ -46,3 +46,23 @@ def test_an_address_that_is_not_postgresql_is_answered_without_connecting():
         check = stores.check(wrong)
         assert check.code == "city.not_an_address" and not check.works
         assert check.say("vi").startswith("Đây không phải địa chỉ của kho dữ liệu thành phố")
+
+
+def test_a_password_in_the_settings_part_or_a_wrong_address_is_never_shown():
+    """libpq also reads `?password=`; a mistyped scheme or a broken address must not put a
+    password on the screen or the terminal either."""
+    from digital_literacy_app.core.store.postgres import safe_url
+
+    assert stores.without_password("postgresql://db.city.example/dla?password=S3cret&sslmode=require") == \
+        "postgresql://db.city.example/dla?sslmode=require"
+    assert safe_url("postgresql://dla:S3cret@db/dla?PassWord=S3cret") == "postgresql://dla@db/dla"
+    assert safe_url("postgresql://dla:S3cret@[db/dla") == "postgresql://…"
+    assert "S3cret" not in stores.without_password("postgressql://dla:S3cret@db/dla")
+
+
+def test_the_command_line_never_echoes_a_password_it_refuses(tmp_path):
+    from tests.cli.test_cli import dla
+
+    result = dla("--data-dir", str(tmp_path), "--database", "mysql://dla:S3cret@db.city.example/dla", "report")
+    assert result.returncode == 2 and "S3cret" not in result.stderr + result.stdout
+    assert "mysql://dla@db.city.example/dla" in result.stderr and "Traceback" not in result.stderr

@@ -71,13 +71,22 @@ def is_address(address) -> bool:
 
 
 def without_password(address: str) -> str:
-    """The address with any password taken out (what may be saved and shown)."""
-    parts = urlsplit(address)
-    if parts.password is None:
+    """The address with any password taken out (what may be saved and shown): the one
+    after the user name and a `password=` setting (libpq reads both). Text that is not
+    even a URL shows only its scheme."""
+    try:
+        parts = urlsplit(address)
+        parts.port  # noqa: B018 - a port that is not a number raises here, as a bracket out of place does above
+    except ValueError:
+        return address.partition("://")[0] + "://…"
+    query = "&".join(item for item in parts.query.split("&") if item.split("=", 1)[0].lower() != "password")
+    if parts.password is None and query == parts.query:
         return address
-    user = parts.netloc.rpartition("@")[0].split(":", 1)[0]
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, f"{user}@{host}", parts.path, parts.query, parts.fragment))
+    netloc = parts.netloc
+    if parts.password is not None:
+        user = netloc.rpartition("@")[0].split(":", 1)[0]
+        netloc = f"{user}@{netloc.rpartition('@')[2]}"
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def with_password(address: str, password: str) -> str:

@@ -25,12 +25,10 @@ def is_postgres_url(text) -> bool:
 
 
 def safe_url(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    head, sep, tail = url.partition("@")
-    if not sep or ":" not in head.split("//", 1)[-1]:
-        return url
-    scheme, rest = head.split("//", 1)
-    return f"{scheme}//{rest.split(':', 1)[0]}:***@{tail}"
+    """The URL without its password, for messages and logs (city_address.py's rule)."""
+    from digital_literacy_app.core.store.city_address import without_password
+
+    return without_password(url)
 
 
 def open_postgres(url: str) -> "PgDatabase":
