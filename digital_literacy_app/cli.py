@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", default="json", choices=("json", "csv", "xlsx", "pdf"))
     report.add_argument("--out", type=Path, metavar="FILE", help="write here (default: print; needed for xlsx and pdf)")
     report.add_argument("--chart-by", default="group", choices=("group", "ward"),
-                        help="the PDF's and Excel file's month chart: columns per learner group or per ward")
+                        help="the PDF's month chart: columns per learner group or per ward")
     report.set_defaults(action=None)
     _data_dir_option(report)
 
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = _HANDLERS[(args.command, args.action)]
     args.database_url = args.database or os.environ.get("DLA_DATABASE_URL") or None
     if args.database_url and not Trainer.is_city_store(args.database_url):
-        parser.error(words.say("cli.database_not_postgres", url=args.database_url))
+        parser.error(words.say("cli.database_not_postgres", url=Trainer.city_stores.without_password(args.database_url)))
     args.hold_s = cli_backups.writer_wait_s() if (args.command, args.action) in WRITERS else None
     try:
         return handler(args)
@@ -312,8 +312,10 @@ def _report(args) -> int:
         return EXIT_USAGE
     with _open(args) as trainer:
         report = trainer.reports.build(by)
-        if args.format in ("xlsx", "pdf"):
-            report = trainer.reports.complete(report, args.chart_by)
+        if args.format == "xlsx":  # each file counts only what it shows
+            report = trainer.reports.with_ward_totals(report)
+        elif args.format == "pdf":
+            report = trainer.reports.with_chart(report, args.chart_by)
     if args.out:
         trainer.reports.write(report, args.format, args.out)
         words.tell("cli.report_written", path=args.out, rows=len(report.rows))
