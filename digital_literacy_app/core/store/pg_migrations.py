@@ -333,7 +333,8 @@ KNOWN = [name for name, _ in MIGRATIONS]
 
 
 def pending(conn) -> list[tuple[str, str]]:
-    return [(name, sql) for name, sql in MIGRATIONS if name not in applied(conn)]
+    done = applied(conn)
+    return [(name, sql) for name, sql in MIGRATIONS if name not in done]
 
 
 def applied(conn) -> set[str]:

@@ -87,7 +87,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 from digital_literacy_app.core.reports.city_facts import lesson_areas
 
                 trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
-            order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX)
+            order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX, sqlite=not city)
             for index, path in enumerate(files):
                 result = _import_in_turn(trainer, path, checked[index] if city else None,
                                          progress.merging(index, path), cancelled, touched)
@@ -173,8 +173,11 @@ class _DeferredIndex:
     never reach the threshold and keep the index.
     """
 
-    def __init__(self, conn, name: str):
+    def __init__(self, conn, name: str, sqlite: bool = True):
         self.conn, self.name, self.sql, self.new = conn, name, None, 0
+        if not sqlite:  # a city store keeps its indexes (and counting its log would take seconds)
+            self.threshold = float("inf")
+            return
         stored = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]  # ~20 ms at a million
         self.threshold = max(DEFER_INDEX_AFTER, stored // 4)
 
@@ -247,7 +250,9 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
         incoming.create_table(conn)
         try:
             conn.copy_file("temp.incoming (origin, seq, lamport, kind, learner_id, wall_time, payload)", item.rows)
-        except Exception as exc:  # the same event twice (a format 1 file)
+        except Exception as exc:  # the same event twice; a server's own failure ends the import
+            if type(exc).__name__ != "UniqueViolation":
+                raise
             raise SyncFileError("sync.event_twice", file=path.name) from exc
     result.warnings.extend(item.warnings)
     heads = item.heads
