@@ -59,6 +59,10 @@ def test_coordinator_migrate_moves_a_store_up_and_says_it_was_proved(tmp_path, p
     assert dla(*small, "sync", "import", str(tmp_path / "w.dlsync")).returncode == 0
     moved = dla("coordinator", "migrate", "--to", postgres_url, *small)
     assert moved.returncode == 0 and "byte for byte" in moved.stdout, moved.stderr
+    from digital_literacy_app.core.reports.city_facts import current
+
+    with Trainer.open(tmp_path / "small", database=postgres_url) as city:
+        assert current(city), "the move proved the reports the city counts from its report facts"
     assert dla(*small, "--database", postgres_url, "report").stdout == dla(*small, "report").stdout
     assert_refused(dla("coordinator", "migrate", "--to", postgres_url, *small), "already holds records")
     assert dla("coordinator", "migrate", "--to", "sqlite:///x", *small).returncode == 2
