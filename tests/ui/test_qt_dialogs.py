@@ -91,3 +91,13 @@ def test_saving_a_sheet_opens_a_vietnamese_dialog_on_the_stick(qtbot, app, tmp_p
     chosen = files.ask_save_table(None, "Lưu danh sách", "hoc-vien.xlsx")
     assert seen["folder"] == stick and seen["accept"] == "&Lưu" and seen["look_in"] == "&Tìm trong:"
     assert chosen == stick / "danh-sach.xlsx"
+
+
+def test_a_learner_list_is_looked_for_on_the_stick_first(qtbot, app, tmp_path, monkeypatch):
+    """A list made in Excel usually arrives on a USB stick: its dialog opens there, as the others do."""
+    stick, seen = tmp_path / "stick", []
+    stick.mkdir()
+    monkeypatch.setattr(files, "dialog_folder", lambda: stick)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda parent, title, folder, kinds: seen.append(folder) or ("", ""))
+    assert files.ask_open_table(None, "Chọn tệp") is None
+    assert seen == [str(stick)]

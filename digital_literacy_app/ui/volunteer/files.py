@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from digital_literacy_app.ui.widgets.drive_picker import dialog_folder, documents_dir  # noqa: F401
+from digital_literacy_app.ui.widgets.drive_picker import dialog_folder
 
 
 def _pdf_filter() -> str:
@@ -54,7 +54,7 @@ def ask_save_table(parent, title: str, suggested_name: str) -> Path | None:
 def ask_open_table(parent, title: str) -> Path | None:
     """Which spreadsheet (.xlsx or .csv) to read, or None when cancelled."""
     sheets = QCoreApplication.translate("Files", "Excel or CSV spreadsheets (*.xlsx *.csv)")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), sheets)
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(dialog_folder()), sheets)
     return Path(chosen) if chosen else None
 
 
