@@ -72,7 +72,7 @@ def _open_store(folder: Path, identity_existed: bool, database: str | None, chec
     if database:
         from digital_literacy_app.core.store.postgres import open_postgres
 
-        return open_postgres(database)
+        return open_postgres(database, migrate=check)
     if check:
         health.check_file(folder / DATABASE_FILE, identity_existed)
     return open_database(folder / DATABASE_FILE, check=check)

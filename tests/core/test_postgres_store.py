@@ -94,3 +94,20 @@ def test_percent_signs_and_question_marks_in_quoted_text_stay_text(postgres_url)
         assert db.conn.execute("SELECT '50%'").fetchone() == ("50%",)
     finally:
         db.conn.close()
+
+
+def test_a_workers_connection_to_an_open_store_does_not_migrate_again(tmp_path, postgres_url, monkeypatch):
+    """Each report choice on the reports screen opens a worker's connection (twice: the table,
+    then the chart); the store was migrated when the window opened, so those only connect."""
+    from digital_literacy_app.core.trainer import Trainer
+
+    with Trainer.open(tmp_path / "pc", database=postgres_url) as city:
+        runs = []
+        monkeypatch.setattr(pg_migrations, "apply", lambda raw: runs.append(raw))
+        monkeypatch.setattr(pg_migrations, "applied", lambda raw: runs.append(raw) or set())
+        worker = city.for_worker()
+        try:
+            assert worker.db.is_postgres and worker.learners.count() == 0
+        finally:
+            worker.close()
+        assert runs == []

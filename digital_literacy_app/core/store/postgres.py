@@ -31,8 +31,9 @@ def safe_url(url: str) -> str:
     return without_password(url)
 
 
-def open_postgres(url: str) -> "PgDatabase":
-    """Connect, migrate (refusing a store made by a newer version), and return the store."""
+def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
+    """Connect, migrate (refusing a store made by a newer version), and return the store.
+    Without `migrate` (a worker's second connection to a store opened already) only connect."""
     try:
         import psycopg
     except ImportError:
@@ -42,6 +43,8 @@ def open_postgres(url: str) -> "PgDatabase":
     except psycopg.Error as exc:
         raise DlaError("database.postgres_unreachable", url=safe_url(url),
                        detail=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
+    if not migrate:
+        return PgDatabase(raw, url)
     unknown = sorted(pg_migrations.applied(raw) - set(pg_migrations.KNOWN))
     if unknown:
         raw.close()
