@@ -184,6 +184,15 @@ def run_test(qtbot, panel, typed, password=""):
 
 
 
+def test_a_password_typed_into_the_address_is_gone_from_the_box_after_the_test(qtbot, app, trainer):
+    screen = SettingsScreen(coordinator_seat(trainer))
+    qtbot.addWidget(screen)
+    screen.show()
+    panel = screen.city_panel
+    run_test(qtbot, panel, "postgresql://dla:S3cret@127.0.0.1:1/dla_city?sslmode=disable")
+    assert panel.address.text() == "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable"
+
+
 def test_the_settings_section_tests_saves_and_forgets_and_never_keeps_the_password(
         qtbot, app, trainer, password_store, tmp_path):
     screen = SettingsScreen(coordinator_seat(trainer))

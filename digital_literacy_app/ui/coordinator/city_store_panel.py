@@ -124,15 +124,21 @@ class CityStorePanel(QWidget):
         self.task = run_in_background(lambda task: self.stores.check(address),
                                       on_success=self._tested, on_failure=self._test_failed)
 
+    def _forget_password(self) -> None:
+        """Kept no longer than the test: the password box, and one typed into the address."""
+        self.password.clear()
+        if self.stores.has_password(self._typed()):
+            self.address.setText(self.stores.without_password(self._typed()))
+
     def _tested(self, check) -> None:
         self.task = None
-        self.password.clear()  # kept no longer than the test
+        self._forget_password()
         self.test_button.setEnabled(True)
         self._say(check.say(current_language()), assertive=not check.works)
 
     def _test_failed(self, error) -> None:
         self.task = None
-        self.password.clear()
+        self._forget_password()
         self.test_button.setEnabled(True)
         self._say(self.tr("The test could not be run ({problem}).").format(problem=type(error).__name__), True)
 
