@@ -11,7 +11,7 @@ import pytest
 from digital_literacy_app.core.paths import bundled_lessons_dir
 from digital_literacy_app.core.reports import ReportDesk, ReportFilter, build_report
 from digital_literacy_app.core.store import fold, pg_migrations
-from digital_literacy_app.core.store.postgres import PgDatabase
+from digital_literacy_app.core.store.postgres import PgConnection, PgDatabase
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
@@ -133,25 +133,36 @@ def test_other_lessons_make_the_facts_again_and_give_the_figures_sqlite_gives(tm
     assert before != after and "unknown" in after
 
 
-@pytest.mark.parametrize("known", [3, 4])
+def triggers_waiting(raw) -> set[str]:
+    """The folded tables' fact triggers that wait while a bulk refold writes (M0006)."""
+    return {row[0] for row in raw.execute(
+        "SELECT tgname FROM pg_trigger WHERE tgname LIKE 'report_%%' AND NOT tgisinternal "
+        "AND pg_get_triggerdef(oid) LIKE %s", (f"%{pg_migrations.REPORT_FACTS_LATER}%",))}
+
+
+@pytest.mark.parametrize("known", [3, 4, 5])
 def test_the_migration_fills_the_facts_of_a_store_made_before(tmp_path, postgres_server, monkeypatch, known):
-    """A city store made by an earlier version (no facts yet, or none per learner), with
-    learners in it, moves up: the migrations fill the facts from its folded tables, and
-    their sizes per cell follow."""
+    """A city store made by an earlier version (no facts yet, none per learner, or facts
+    made again after each statement of a refold), with learners in it, moves up: the
+    migrations fill the facts from its folded tables, their sizes per cell follow, and
+    the triggers wait for a bulk refold."""
     url = postgres_server.new_database(migrated=False)
     monkeypatch.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:known])
     if known < 4:
         monkeypatch.setattr(PgDatabase, "keep_report_areas", lambda db, areas: None)  # not in that version
+        monkeypatch.delattr(PgConnection, "report_facts_after")  # nor this
     with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
         import_files(town, demo_files(tmp_path))
     monkeypatch.undo()
     with psycopg.connect(url) as raw:
         table = raw.execute("SELECT to_regclass('report_facts')").fetchone()[0]
-        assert table is None if known < 4 else not raw.execute(
-            "SELECT 1 FROM report_facts WHERE metric = 'registered'").fetchall()
+        assert table is None if known < 4 else bool(raw.execute(
+            "SELECT 1 FROM report_facts WHERE metric = 'registered'").fetchall()) == (known >= 5)
+        assert not triggers_waiting(raw)
     with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url) as town:
         assert from_folded(town.db.raw)
         assert_in_step(town)
+        assert len(triggers_waiting(town.db.raw)) == 8
 
 
 def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, postgres_url):
@@ -177,3 +188,35 @@ def test_a_city_report_reads_sizes_per_cell_not_a_row_per_learner(tmp_path, post
             found = reports(town.reports)
     assert [r.as_json() for r in found] == [r.as_json() for r in expected]
     assert found[0].ward_totals == expected[0].ward_totals and found[0].ward_totals
+
+
+def test_a_refold_makes_the_facts_of_its_learners_once(tmp_path, postgres_url):
+    """A refold writes its learners' folded tables in several statements (learners,
+    progress, steps, activity); their facts are made once, at the end (M0006), not again
+    after each statement. So in the import's own transaction no fact is deleted from a new
+    store and each is inserted once; the same for a later, partial refold of a new ward's
+    few learners; and the facts stay in step with the folded tables."""
+    files = demo_files(tmp_path)
+    with Trainer.open(tmp_path / "c", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+        ward.seed_demo(3, 3)
+        files.append(export(ward, tmp_path / "c.dlsync").path)
+
+    def import_counting(town, paths) -> tuple[int, int, int]:
+        """(facts inserted, facts deleted, facts stored) by importing `paths`."""
+        before = town.db.raw.execute("SELECT COUNT(*) FROM report_facts").fetchone()[0]
+        counts = "SELECT n_tup_ins, n_tup_del FROM pg_stat_xact_user_tables WHERE relname = 'report_facts'"
+        with town.db.atomic():  # the counts not yet sent may hold an earlier transaction's too
+            start = town.db.raw.execute(counts).fetchone()
+            import_files(town, paths)
+            inserted, deleted = (end - begun for end, begun in zip(town.db.raw.execute(counts).fetchone(), start))
+        return inserted, deleted, town.db.raw.execute("SELECT COUNT(*) FROM report_facts").fetchone()[0] - before
+
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        inserted, deleted, added = import_counting(town, files[:2])
+        assert added > 100 and (inserted, deleted) == (added, 0)
+        assert_in_step(town)
+        learners = town.db.raw.execute("SELECT COUNT(*) FROM learners").fetchone()[0]
+        inserted, deleted, added = import_counting(town, files[2:])
+        assert town.db.raw.execute("SELECT COUNT(*) FROM learners").fetchone()[0] - learners <= 3  # partial
+        assert added > 0 and (inserted, deleted) == (added, 0)
+        assert_in_step(town)

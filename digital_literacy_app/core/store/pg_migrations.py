@@ -325,10 +325,35 @@ END $$;
 INSERT INTO report_facts {_LEARNER_FACTS_OF.format(people=EVERYONE)};
 """
 
+# A bulk refold (core/store/replay.py) writes the folded tables of many learners at once,
+# in several statements: the triggers above would make those learners' facts again after
+# each (their learners, then their progress, then their activity). While the setting
+# REPORT_FACTS_LATER is on, in the refold's own transaction, the triggers wait, and the
+# refold makes the facts once at the end (PgConnection.report_facts_after).
+REPORT_FACTS_LATER = "dla.report_facts"
+_FOLDED_TABLE_TRIGGERS = [  # (trigger, event, table, transition tables, function)
+    ("report_learners_added", "INSERT", "learners", "NEW TABLE AS added", "dla_learners_added"),
+    ("report_progress_added", "INSERT", "lesson_progress", "NEW TABLE AS added", "dla_progress_added"),
+    ("report_activity_added", "INSERT", "learner_activity", "NEW TABLE AS added", "dla_activity_added"),
+    ("report_learners_removed", "DELETE", "learners", "OLD TABLE AS removed", "dla_rows_removed"),
+    ("report_progress_removed", "DELETE", "lesson_progress", "OLD TABLE AS removed", "dla_rows_removed"),
+    ("report_activity_removed", "DELETE", "learner_activity", "OLD TABLE AS removed", "dla_rows_removed"),
+    ("report_learners_changed", "UPDATE", "learners", "OLD TABLE AS before_change NEW TABLE AS after_change",
+     "dla_learners_changed"),
+    ("report_progress_changed", "UPDATE", "lesson_progress",
+     "OLD TABLE AS before_change NEW TABLE AS after_change", "dla_progress_changed"),
+]
+M0006 = "".join(
+    f"DROP TRIGGER {name} ON {table};\n"
+    f"CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {transition} FOR EACH STATEMENT\n"
+    f"    WHEN (current_setting('{REPORT_FACTS_LATER}', true) IS DISTINCT FROM 'later')"
+    f" EXECUTE FUNCTION {function}();\n"
+    for name, event, table, transition, function in _FOLDED_TABLE_TRIGGERS)
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
               ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004),
-              ("0005_report_facts_per_learner", M0005)]
+              ("0005_report_facts_per_learner", M0005), ("0006_report_facts_after_bulk_refold", M0006)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

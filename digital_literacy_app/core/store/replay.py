@@ -7,7 +7,7 @@ Both must give identical tables: tests/core/test_events.py checks that on random
 
 import gc
 import sqlite3
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 import orjson
 
@@ -57,7 +57,7 @@ def rebuild_all(conn: sqlite3.Connection, sql_handlers: dict) -> None:
 
     def rows():
         return conn.execute(f"SELECT {EVENT_COLUMNS} FROM events ORDER BY lamport, origin_device_id, seq")
-    _replay(conn, rows, sql_handlers, [f"DELETE FROM {table}" for table in DERIVED_TABLES])
+    _replay(conn, rows, sql_handlers, [f"DELETE FROM {table}" for table in DERIVED_TABLES], None)
 
 
 def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: set[str]) -> None:
@@ -84,13 +84,15 @@ def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: 
         return
     deletes = [f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM temp.refold_ids)"
                for table, column in DERIVED_TABLES.items()]
-    _replay(conn, lambda: rows, sql_handlers, deletes)
+    refolded = [row[0] for row in conn.execute("SELECT id FROM temp.refold_ids")]
+    _replay(conn, lambda: rows, sql_handlers, deletes, refolded)
     conn.execute("DROP TABLE temp.refold_ids")
 
 
-def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
+def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[str] | None) -> None:
     """Fold `rows()` in memory; if undos cancel joins, fold a second time without them
-    (an undo is rare, and whether it counts depends on every event, not only earlier ones)."""
+    (an undo is rare, and whether it counts depends on every event, not only earlier ones).
+    `refolded` names the learners whose rows are written again (None: everyone's)."""
     from digital_literacy_app.core.store import joins
     from digital_literacy_app.core.store.events import Event
     from digital_literacy_app.core.store.fold import apply
@@ -101,9 +103,12 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str]) -> None:
         if cancelled:
             _release(state)
             state, others = _pass(rows(), sql_handlers, _State(frozenset(cancelled)))
-        for statement in deletes:
-            conn.execute(statement)
-        _write(conn, state)
+        # A city store's report facts, made once for the learners written (postgres.py)
+        facts_after = getattr(conn, "report_facts_after", None)
+        with facts_after(refolded) if facts_after else nullcontext():
+            for statement in deletes:
+                conn.execute(statement)
+            _write(conn, state)
         _release(state)
     for row in others:
         apply(conn, Event.from_row(row))
