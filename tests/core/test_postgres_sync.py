@@ -293,6 +293,49 @@ def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_fil
     assert not list((tmp_path / "district" / "tmp").glob("*"))
 
 
+def test_files_imported_before_are_said_so_without_being_checked_again(tmp_path, postgres_url, monkeypatch):
+    """A stick holds last week's files beside a new one: the files the city store had
+    imported are reported "already imported" (with the name they came under) without
+    being opened or checked again, the new one is checked and merged; and should a
+    skipped file's record be gone by its turn, it is checked there and merged (its events
+    known already). No work file is left behind."""
+    from digital_literacy_app.core.sync import checking
+
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(3, index + 11)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    monkeypatch.setattr(checking, "WORKERS", 1)  # checked in this process, where they can be seen
+    opened = []
+    real_check = checking.check
+    monkeypatch.setattr(checking, "check", lambda seat, path, *args, **kwargs: (
+        opened.append(Path(path).name), real_check(seat, path, *args, **kwargs))[1])
+    with city(tmp_path / "district", postgres_url) as district:
+        import_files(district, files[:2])
+        opened.clear()
+        results = import_files(district, files)
+        assert [r.status for r in results] == ["already", "already", "imported"]
+        assert opened == [files[2].name]
+        assert results[0].error.details["earlier"] == files[0].name
+
+        real_copy_in = checking._copy_in
+
+        def record_lost(trainer, jobs, cancelled):
+            found = real_copy_in(trainer, jobs, cancelled)
+            with trainer.db.atomic():
+                trainer.db.conn.execute("DELETE FROM imported_files WHERE file_name = ?", (files[0].name,))
+            return found
+
+        monkeypatch.setattr(checking, "_copy_in", record_lost)
+        opened.clear()
+        again = import_files(district, files[:2])
+        assert [r.status for r in again] == ["imported", "already"]
+        assert again[0].events_new == 0 and again[0].events_known > 0
+        assert opened == [files[0].name]
+    assert not list((tmp_path / "district" / "tmp").glob("*"))
+
+
 def test_a_coordinators_store_moves_up_to_the_city_store_and_is_proved_by_its_reports(tmp_path, postgres_server):
     """Demo wards with certificates, sessions, erasures, merges and a held relay; the
     coordinator's store moved to an empty city store reports the same, keeps its keys,

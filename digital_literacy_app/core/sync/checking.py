@@ -79,6 +79,7 @@ class CheckedFile:
     heads: dict = field(default_factory=dict)
     warnings: list = field(default_factory=list)
     cancelled: bool = False
+    checked: bool = True  # False: imported before this import began, so left unchecked
 
     @property
     def name(self) -> str:
@@ -91,15 +92,16 @@ class CheckedFile:
 
 
 def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = None, report=None,
-          cancelled=lambda: False, known=None, sink=None) -> CheckedFile:
-    """Copy `path` to `copy` (unsealing it to `plain`) and check it whole, its events
-    going to `sink` or, as COPY text, to the work file `rows`; `known(sha256)` says whether
-    the store has the file already, to stop early (the store's turn asks again). A disk
-    failure in the data folder or a Stop is raised, the work files gone."""
+          cancelled=lambda: False, known=None, sink=None, staged: archive.Staged | None = None) -> CheckedFile:
+    """Copy `path` to `copy` (unless `staged` says it was copied already), unsealing it to
+    `plain`, and check it whole, its events going to `sink` or, as COPY text, to the work
+    file `rows`; `known(sha256)` says whether the store has the file already, to stop early
+    (the store's turn asks again). A disk failure in the data folder or a Stop is raised,
+    the work files gone."""
     item = CheckedFile(Path(path), copy, plain, rows)
     try:
         try:
-            staged = stage(item.path, copy, item.path.name)
+            staged = staged or stage(item.path, copy, item.path.name)
         except SyncFileError as exc:
             item.stage_error = exc
             return item
@@ -180,14 +182,59 @@ def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile
     """Check every file before the import's turn at a city store: in worker processes when
     there are several (not in a frozen app: see the module's note). `report(index,
     fraction, name)` as files are done. After a Stop the files not yet checked come back
-    marked cancelled."""
+    marked cancelled.
+
+    Each file is copied into the data folder first, here, one after the other (a stick
+    reads fastest so); a file the store had imported when the import began is then left
+    unchecked: its turn only says so (a coordinator's stick often holds last week's files
+    too)."""
     seat = Seat.of(trainer)
     jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain"),
              work_file(trainer, "import-rows")) for p in files]
+    copies, imported = _copy_in(trainer, jobs, cancelled)
+    done: list[CheckedFile] = [None] * len(jobs)
+    for index, sha256 in imported.items():
+        done[index] = CheckedFile(*jobs[index], sha256=sha256, checked=False)
+        jobs[index][1].unlink(missing_ok=True)
+    rest = [index for index in range(len(jobs)) if index not in imported]
+    found = _check_each(seat, [(*jobs[i], copies.get(i)) for i in rest],
+                        lambda i, fraction, name: report(rest[i], fraction, name), cancelled)
+    for index, item in zip(rest, found):
+        done[index] = item
+    return done
+
+
+def _copy_in(trainer, jobs, cancelled) -> tuple[dict, dict]:
+    """({index: staged copy}, {index: SHA-256 of a file the store has}). A file that cannot
+    be copied is left to its check, which refuses it with the reason; a Stop leaves the
+    rest uncopied."""
+    copies = {}
+    for index, (path, copy, *_) in enumerate(jobs):
+        if cancelled():
+            break
+        try:
+            copies[index] = stage(path, copy, path.name)
+        except SyncFileError:
+            continue
+        except BaseException:
+            for _, work, *_ in jobs:
+                work.unlink(missing_ok=True)
+            raise
+    hashes = sorted({staged.sha256 for staged in copies.values()})
+    known = set()
+    for first in range(0, len(hashes), 500):
+        chunk = hashes[first:first + 500]
+        known.update(row[0] for row in trainer.db.conn.execute(
+            f"SELECT sha256 FROM imported_files WHERE sha256 IN ({', '.join('?' * len(chunk))})", chunk))
+    return copies, {index: staged.sha256 for index, staged in copies.items() if staged.sha256 in known}
+
+
+def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
+    """Check these files, each (path, copy, plain, rows, staged copy or None)."""
     pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
     if pool is None:
-        return _check_here(seat, jobs, report, cancelled)
-    futures = [pool.submit(check, seat, *job) for job in jobs]
+        return _check_here(jobs, report, cancelled, seat)
+    futures = [pool.submit(_check_job, seat, job) for job in jobs]
     done: list[CheckedFile] = []
     try:
         for index, future in enumerate(futures):
@@ -202,31 +249,36 @@ def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile
             report(index, 1.0, jobs[index][0].name)
     except concurrent.futures.process.BrokenProcessPool:
         _forget_pool()
-        return done + _check_here(seat, jobs[len(done):], report, cancelled, first=len(done))
+        return done + _check_here(jobs[len(done):], report, cancelled, seat, first=len(done))
     except BaseException:
         _abandon(futures, jobs)
         raise
     if len(done) < len(jobs):  # stopped: wait for the files being checked, then leave them
         _abandon(futures[len(done):], jobs[len(done):])
-        done += [CheckedFile(*job, cancelled=True) for job in jobs[len(done):]]
+        done += [CheckedFile(*job[:4], cancelled=True) for job in jobs[len(done):]]
     return done
 
 
-def _check_here(seat: Seat, jobs, report, cancelled, first: int = 0) -> list[CheckedFile]:
+def _check_job(seat: Seat, job) -> CheckedFile:
+    path, copy, plain, rows, staged = job
+    return check(seat, path, copy, plain, rows, staged=staged)
+
+
+def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[CheckedFile]:
     done: list[CheckedFile] = []
-    for index, job in enumerate(jobs, first):
+    for index, (path, copy, plain, rows, staged) in enumerate(jobs, first):
         if cancelled():
-            return done + [CheckedFile(*rest, cancelled=True) for rest in jobs[len(done):]]
+            return done + [CheckedFile(*rest[:4], cancelled=True) for rest in jobs[len(done):]]
         try:
-            done.append(check(seat, *job, lambda fraction, i=index, n=job[0].name: report(i, fraction, n),
-                              cancelled))
+            done.append(check(seat, path, copy, plain, rows, lambda fraction, i=index, n=path.name: report(i, fraction, n),
+                              cancelled, staged=staged))
         except Cancelled:
-            return done + [CheckedFile(*rest, cancelled=True) for rest in jobs[len(done):]]
+            return done + [CheckedFile(*rest[:4], cancelled=True) for rest in jobs[len(done):]]
         except BaseException:
             for item in done:
                 item.discard()
             raise
-        report(index, 1.0, job[0].name)
+        report(index, 1.0, path.name)
     return done
 
 
@@ -234,7 +286,7 @@ def _abandon(futures, jobs) -> None:
     for future in futures:
         future.cancel()
     concurrent.futures.wait(futures)
-    for _, *work in jobs:
+    for _, *work, _ in jobs:
         for path in work:
             path.unlink(missing_ok=True)
 

@@ -116,6 +116,8 @@ def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> Fi
         report(0.0)  # a file starts: small files never reach a chunk report
     try:
         with trainer.db.atomic():
+            if item is not None and not item.checked and _imported_as(trainer.db.conn, item.sha256) is None:
+                item = None  # should the list of imported files ever lose a row: checked here, now
             if item is None:
                 seen = lambda sha: _imported_as(trainer.db.conn, sha) is not None  # noqa: E731
                 item = checking.check(checking.Seat.of(trainer), path, work_file(trainer, "import"),
