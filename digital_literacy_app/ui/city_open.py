@@ -9,7 +9,10 @@ words with two ways on: try again, or this computer's own data. The password is 
 shown: the dialogs name the store as user@host/database.
 """
 
-from PySide6.QtCore import QCoreApplication
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from digital_literacy_app.core.errors import DlaError
@@ -20,6 +23,17 @@ from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.theme import set_role
 
 OWN_DATA, TRY_AGAIN = "own", "again"
+
+
+@contextmanager
+def _busy():
+    """The wait cursor while the city store is asked: the window cannot answer until the
+    server does or the connection times out (seconds, core/store/postgres.py)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 
@@ -83,18 +97,21 @@ def open_city(data_dir, address: str, parent=None, ask=None, tell=None) -> Train
     stores = Trainer.city_stores
     ask, tell = ask or ask_password, tell or tell_refusal
     while True:
-        check = stores.check(address)
+        with _busy():
+            check = stores.check(address)
         while check.needs_password:
             password = ask(stores.shown(address), check.say(current_language()), parent)
             if password is None:
                 return None
             with_password = stores.with_password(address, password)
-            check = stores.check(with_password)
+            with _busy():
+                check = stores.check(with_password)
             if check.works:
                 address = with_password
         if check.works:
             try:
-                return Trainer.open(data_dir, database=address)
+                with _busy():
+                    return Trainer.open(data_dir, database=address)
             except DlaError as error:  # it went away between the test and the opening
                 text = reason(error)
             except Exception as error:  # the server refused the set-up (no right to make tables, say)

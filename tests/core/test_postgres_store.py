@@ -55,6 +55,45 @@ def test_an_unreachable_server_is_a_refusal_without_the_password(tmp_path):
     assert "secret" not in str(refused.value) and "secret" not in safe_url(url)
 
 
+def test_a_server_that_never_answers_is_given_up_after_the_timeout(monkeypatch):
+    """A machine that takes the connection and never answers (a firewall, a hung server):
+    the store is given up after CONNECT_TIMEOUT_S with the unreachable refusal, rather than
+    the window waiting for as long as the network does; an address's own connect_timeout
+    is kept."""
+    import socket
+    import threading
+    import time
+
+    from digital_literacy_app.core.errors import DlaError
+    from digital_literacy_app.core.store import postgres
+
+    mute = socket.create_server(("127.0.0.1", 0))  # the kernel accepts; nobody ever speaks
+    port = mute.getsockname()[1]
+    monkeypatch.setattr(postgres, "CONNECT_TIMEOUT_S", 2)
+    outcome = {}
+
+    def connect(url, key):
+        start = time.monotonic()
+        try:
+            open_postgres(url)
+        except DlaError as exc:
+            outcome[key] = (exc.code, time.monotonic() - start)
+
+    try:
+        tries = [threading.Thread(target=connect, args=(f"postgresql://dla@127.0.0.1:{port}/city", "ours"),
+                                  daemon=True),
+                 threading.Thread(target=connect, args=(
+                     f"postgresql://dla@127.0.0.1:{port}/city?connect_timeout=4", "its own"), daemon=True)]
+        for thread in tries:
+            thread.start()
+        for thread in tries:
+            thread.join(20)
+    finally:
+        mute.close()
+    assert outcome["ours"][0] == outcome["its own"][0] == "database.postgres_unreachable"
+    assert 1.5 < outcome["ours"][1] < 3.9 < outcome["its own"][1] < 15
+
+
 @pytest.mark.parametrize("sqlite, postgres", [
     ("SELECT x FROM t WHERE a = ? AND b = ?", "SELECT x FROM t WHERE a = %s AND b = %s"),
     ("INSERT OR IGNORE INTO steps_done (a) VALUES (?)", "INSERT INTO steps_done (a) VALUES (%s) ON CONFLICT DO NOTHING"),

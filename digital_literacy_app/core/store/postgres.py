@@ -17,6 +17,9 @@ from digital_literacy_app.core.sync.chain import redact_json
 
 ANALYZE_AFTER = 10_000  # new events in one import before the planner's statistics are renewed
 TEMP_ANALYZE_AFTER = 1_000  # rows loaded into a temporary table before it gets statistics
+# A server that takes the connection and never answers (a firewall, a stopped machine) ends
+# the wait after this many seconds, unless the address sets its own connect_timeout.
+CONNECT_TIMEOUT_S = 15
 URL_PREFIXES = ("postgresql://", "postgres://")
 
 
@@ -39,7 +42,9 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
     except ImportError:
         raise DlaError("database.postgres_missing") from None
     try:
-        raw = psycopg.connect(url, autocommit=True)
+        timeout = {} if "connect_timeout" in psycopg.conninfo.conninfo_to_dict(url) else {
+            "connect_timeout": CONNECT_TIMEOUT_S}
+        raw = psycopg.connect(url, autocommit=True, **timeout)
     except psycopg.Error as exc:
         raise DlaError("database.postgres_unreachable", url=safe_url(url),
                        detail=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
