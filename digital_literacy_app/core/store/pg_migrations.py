@@ -325,10 +325,18 @@ END $$;
 INSERT INTO report_facts {_LEARNER_FACTS_OF.format(people=EVERYONE)};
 """
 
+# As the SQLite store's 0013: whether the log holds any undo of a join, asked at every
+# import that brings a join or an erase, is a lookup in a partial index of those rare
+# events, not a pass over the whole log (minutes at a city's hundreds of millions).
+M0006 = """
+CREATE INDEX events_undos ON events (learner_id) WHERE kind = 'learner.unmerged';
+"""
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
               ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004),
-              ("0005_report_facts_per_learner", M0005)]
+              ("0005_report_facts_per_learner", M0005),
+              ("0006_undo_index", M0006)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 
