@@ -5,13 +5,16 @@ city's hundreds of millions of events). These tests read each engine's own plan 
 very statements the fold runs, so they fail if the query and the index drift apart."""
 
 import random
+import sqlite3
 
 import psycopg
 import pytest
+from sqlite_utils import Database
 
-from digital_literacy_app.core.store import joins, open_database
+from digital_literacy_app.core.store import joins, open_database, pg_migrations
+from digital_literacy_app.core.store.migrations import KNOWN, migrations
 from digital_literacy_app.core.store.pg_dialect import translate
-from digital_literacy_app.core.store.postgres import PgConnection
+from digital_literacy_app.core.store.postgres import PgConnection, open_postgres
 from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
@@ -166,3 +169,44 @@ def test_the_undo_questions_of_a_join_and_of_its_import_read_the_index(tmp_path,
         assert joins.any_undo(coordinator.db.conn) is False and coordinator.learners.count() == 7
         import_files(coordinator, [undone])
         assert joins.any_undo(coordinator.db.conn) is True and coordinator.learners.count() == 8
+
+
+@pytest.mark.parametrize("version_index", range(1, KNOWN.index("0013_undo_index") + 1))
+def test_a_sqlite_store_made_by_each_earlier_version_gets_the_index(tmp_path, version_index):
+    """A store made by each version before the index, already holding undos among other
+    events, moves up: the index is made over the events it holds and answers at once."""
+    path = tmp_path / "old.sqlite3"
+    old = Database(sqlite3.connect(path, isolation_level=None))
+    migrations.apply(old, stop_before=KNOWN[version_index])
+    old.conn.executemany(f"INSERT INTO events ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         made_up_events(2000, undos=2))
+    old.conn.close()
+    db = open_database(path)
+    assert [m.name for m in migrations.applied(db)] == KNOWN
+    assert db.execute("SELECT COUNT(*) FROM events INDEXED BY events_undos "
+                      f"WHERE {joins.UNDO_TERM}").fetchone()[0] == 2
+    assert_sqlite_reads_the_index(db.conn, undo_question(db.conn))
+    assert joins.any_undo(db.conn) is True
+    db.conn.close()
+
+
+def test_a_postgres_store_made_by_each_earlier_version_gets_the_index(postgres_server, monkeypatch):
+    """As on SQLite: a city store made by each version before the index (or none), holding
+    undos among other events, moves up and reads the undo question from the index."""
+    made = pg_migrations.KNOWN.index("0006_undo_index")
+    for known in range(made + 1):
+        url = postgres_server.new_database(migrated=False)
+        if known:
+            with monkeypatch.context() as patched:
+                patched.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:known])
+                open_postgres(url).conn.close()
+            with psycopg.connect(url, autocommit=True) as raw:
+                copy_events(raw, made_up_events(2000, undos=2))
+        db = open_postgres(url)
+        try:
+            assert pg_migrations.applied(db.raw) == set(pg_migrations.KNOWN)
+            assert db.raw.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'events_undos'").fetchone()
+            assert_postgres_reads_the_index(db.raw, undo_question(db.conn))
+            assert joins.any_undo(db.conn) is bool(known)
+        finally:
+            db.conn.close()
