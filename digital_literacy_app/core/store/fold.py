@@ -10,6 +10,7 @@ Events of kinds this version does not know are kept in the log and ignored here.
 import json
 import sqlite3
 
+from digital_literacy_app.core.store import joins
 from digital_literacy_app.core.text import search_key
 
 # Every table the fold writes, with the column that says whose row it is (for partial refolds).
@@ -19,7 +20,7 @@ DERIVED_TABLES = {"learners": "id", "lesson_progress": "learner_id", "steps_done
 
 
 def apply(conn: sqlite3.Connection, event) -> None:
-    if event.kind == "learner.unmerged" or (event.kind in _JOINING and _has_undos(conn)):
+    if event.kind == joins.KIND or (event.kind in _JOINING and joins.any_undo(conn)):
         # Whether an undo counts depends on every join and erase (core/store/joins.py):
         # rare, so the whole log is folded again rather than patched.
         rebuild(conn)
@@ -59,10 +60,6 @@ def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> No
 
 
 _JOINING = {"learner.merged", "learner.erased"}
-
-
-def _has_undos(conn) -> bool:
-    return conn.execute("SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None
 
 
 def _resolve(conn, learner_id):

@@ -13,6 +13,16 @@ already took out of the stored events.
 """
 
 KIND = "learner.unmerged"
+# The term of the partial index `events_undos` (migrations 0013, PostgreSQL's 0006), as
+# written there: SQLite reads a partial index only for a query that says its term.
+UNDO_TERM = f"kind = '{KIND}'"
+
+
+def any_undo(conn) -> bool:
+    """Whether the log holds any undo at all: asked at every import that brings a join or
+    an erase (core/store/fold.py, replay.py), so a lookup in that small index on both
+    engines, never a pass over the whole log (tests/core/test_undo_index.py)."""
+    return conn.execute(f"SELECT 1 FROM events WHERE {UNDO_TERM} LIMIT 1").fetchone() is not None
 
 
 def merge_key(origin: str, seq: int) -> str:

@@ -336,4 +336,13 @@ def m0012(db: Database) -> None:
         db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('fold_pending', '1')")
 
 
+@migrations(name="0013_undo_index")
+def m0013(db: Database) -> None:
+    """Whether the log holds any undo of a join is asked at every import that brings a
+    join or an erase (core/store/joins.py, `any_undo`): a partial index of those rare
+    events answers it without reading the whole log (seconds on a coordinator's large
+    store). SQLite uses it only for a query whose WHERE says this term as written."""
+    db.execute("CREATE INDEX events_undos ON events (learner_id) WHERE kind = 'learner.unmerged'")
+
+
 KNOWN = [m.name for m in migrations._migrations]

@@ -11,6 +11,7 @@ from contextlib import contextmanager, nullcontext
 
 import orjson
 
+from digital_literacy_app.core.store import joins
 from digital_literacy_app.core.text import search_key
 
 _KNOWN = {"learner.created", "learner.updated", "learner.erased", "learner.merged", "learner.unmerged",
@@ -76,8 +77,7 @@ def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: 
     rows = conn.execute(f"""SELECT {EVENT_COLUMNS} FROM events
                             WHERE learner_id IN (SELECT id FROM temp.refold_ids)
                             ORDER BY lamport, origin_device_id, seq""").fetchall()
-    if any(row[3] in _JOIN_KINDS for row in rows) and conn.execute(
-            "SELECT 1 FROM events WHERE kind = 'learner.unmerged' LIMIT 1").fetchone() is not None:
+    if any(row[3] in _JOIN_KINDS for row in rows) and joins.any_undo(conn):
         # Whether an undo counts depends on joins and erases beyond this family (joins.py).
         conn.execute("DROP TABLE temp.refold_ids")
         rebuild_all(conn, sql_handlers)
@@ -93,7 +93,6 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[s
     """Fold `rows()` in memory; if undos cancel joins, fold a second time without them
     (an undo is rare, and whether it counts depends on every event, not only earlier ones).
     `refolded` names the learners whose rows are written again (None: everyone's)."""
-    from digital_literacy_app.core.store import joins
     from digital_literacy_app.core.store.events import Event
     from digital_literacy_app.core.store.fold import apply
 
