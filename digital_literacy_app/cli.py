@@ -168,9 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         words.refuse("cli.stopped")
         return 130
     except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
-        if type(exc).__module__.startswith("psycopg"):  # the city store refused (a full disk, say)
-            words.refuse_error(DlaError("database.postgres_failed", detail=str(exc).strip().splitlines()[0]
-                                        if str(exc).strip() else type(exc).__name__))
+        refused = Trainer.city_stores.refusal(exc, "database.postgres_failed")
+        if refused is not None:  # the city store refused (a full disk, say)
+            words.refuse_error(refused)
             return EXIT_REFUSED
         folder = Trainer.locate_data(args.data_dir)[0]
         words.refuse("cli.crashed", log=Trainer.log_crash(folder if folder.is_dir() else None, exc, "dla"))

@@ -115,10 +115,10 @@ def open_city(data_dir, address: str, parent=None, ask=None, tell=None) -> Train
             except DlaError as error:  # it went away between the test and the opening
                 text = reason(error)
             except Exception as error:  # the server refused the set-up (no right to make tables, say)
-                if not type(error).__module__.startswith("psycopg"):
+                refused = stores.refusal(error, "database.postgres_failed")
+                if refused is None:
                     raise
-                text = reason(DlaError("database.postgres_failed", detail=str(error).strip().splitlines()[0]
-                                       if str(error).strip() else type(error).__name__))
+                text = reason(refused)
         else:
             text = check.say(current_language())
         if tell(text, parent) == OWN_DATA:

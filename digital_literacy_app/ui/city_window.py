@@ -180,9 +180,10 @@ class CityWindow(QMainWindow):
         try:
             screen = tool.make_screen(self.seat, self.show_home)
         except Exception as error:  # the city store stopped answering: say so, stay on the tools
-            if not type(error).__module__.startswith("psycopg"):
+            lost = self.seat.trainer.city_stores.refusal(error, "city.lost")
+            if lost is None:
                 raise
-            return self._tell_lost(error)
+            return self._tell_lost(lost)
         page = getattr(screen, "page", None) or screen
         back = getattr(page, "back_button", None)
         if back is not None:  # it leads to the city store's tools here, not the volunteer tools

@@ -9,6 +9,7 @@ detail a volunteer can read out to whoever supports them.
 from PySide6.QtCore import QCoreApplication
 
 from digital_literacy_app.core.errors import DlaError
+from digital_literacy_app.core.trainer import Trainer
 from digital_literacy_app.ui.i18n import current_language
 
 
@@ -16,9 +17,9 @@ def reason(error: BaseException) -> str:
     """What went wrong, in the interface language."""
     if isinstance(error, DlaError):
         return error.say(current_language())
-    if type(error).__module__.startswith("psycopg"):  # the city store went away (ui/city_window.py)
-        first = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        return DlaError("city.lost", detail=first).say(current_language())
+    lost = Trainer.city_stores.refusal(error, "city.lost")
+    if lost is not None:  # the city store went away (ui/city_window.py)
+        return lost.say(current_language())
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "Reasons", "The file could not be read or written ({problem}).").format(

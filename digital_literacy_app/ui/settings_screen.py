@@ -110,6 +110,13 @@ class SettingsScreen(ScreenFrame):
         group = self.groups.get("text_scale")
         return group.checkedButton() if group else self.done_button
 
+    def leave(self) -> None:
+        """The screen goes (the windows call leave_screen): the city store section drops a
+        test still running and the password typed for it."""
+        super().leave()
+        if self.city_panel is not None:
+            self.city_panel.leave()
+
     def focus_setting(self, key: str) -> None:
         """After a rebuild (new language), put the focus back on the setting just changed."""
         group = self.groups.get(key)

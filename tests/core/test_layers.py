@@ -61,6 +61,14 @@ def test_screens_and_the_command_line_reach_the_core_only_through_the_door():
     assert {name: mods for name, mods in offenders.items() if mods} == {}
 
 
+def test_screens_and_the_command_line_never_name_the_database_driver():
+    """A failure of the PostgreSQL driver becomes a refusal in the core
+    (Trainer.city_stores.refusal): above it nothing tells the driver's errors apart."""
+    offenders = [str(p.relative_to(PACKAGE)) for p in ABOVE_THE_CORE
+                 if "psycopg" in p.read_text(encoding="utf-8").lower()]
+    assert offenders == []
+
+
 def test_no_screen_writes_sql():
     """ui/ holds no SQL and never touches a database connection."""
     import re

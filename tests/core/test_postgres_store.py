@@ -55,6 +55,26 @@ def test_an_unreachable_server_is_a_refusal_without_the_password(tmp_path):
     assert "secret" not in str(refused.value) and "secret" not in safe_url(url)
 
 
+def test_a_driver_failure_becomes_a_refusal_with_its_first_line_and_anything_else_stays_a_bug(postgres_url):
+    """The one place that tells the driver's errors apart (the screens and the command line
+    ask Trainer.city_stores.refusal)."""
+    from digital_literacy_app.core.trainer import Trainer
+
+    store = open_postgres(postgres_url)
+    store.raw.close()  # the server went away
+    with pytest.raises(psycopg.Error) as failed:
+        store.conn.execute("SELECT 1")
+    lost = Trainer.city_stores.refusal(failed.value, "city.lost")
+    first = str(failed.value).strip().splitlines()[0]
+    assert lost.code == "city.lost" and lost.details == {"detail": first}
+    assert lost.say("vi").startswith("Kho dữ liệu thành phố không trả lời (" + first)
+    refused = Trainer.city_stores.refusal(psycopg.errors.DiskFull("could not extend file\nDETAIL: more"))
+    assert refused.code == "database.postgres_failed" and refused.details == {"detail": "could not extend file"}
+    assert Trainer.city_stores.refusal(psycopg.errors.DiskFull()).details == {"detail": "DiskFull"}
+    assert Trainer.city_stores.refusal(ValueError("a bug"), "city.lost") is None
+    assert Trainer.city_stores.refusal(OSError(28, "No space left on device")) is None
+
+
 def test_a_server_that_never_answers_is_given_up_after_the_timeout(monkeypatch):
     """A machine that takes the connection and never answers (a firewall, a hung server):
     the store is given up after CONNECT_TIMEOUT_S with the unreachable refusal, rather than

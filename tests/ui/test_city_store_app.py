@@ -3,12 +3,13 @@ server (tests/postgres.py), the settings screen's city store section, the passwo
 written to disk, plain words for a store that cannot be opened."""
 
 import json
+import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.sync import importer
@@ -214,6 +215,38 @@ def test_a_password_typed_into_the_address_is_gone_from_the_box_after_the_test(q
     panel = screen.city_panel
     run_test(qtbot, panel, "postgresql://dla:S3cret@127.0.0.1:1/dla_city?sslmode=disable")
     assert panel.address.text() == "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable"
+
+
+def test_leaving_the_settings_during_a_test_drops_the_password_and_the_answer(qtbot, app, trainer, postgres_url):
+    """Done while the test still runs: the typed password goes at once, and the answer is
+    not said over the city store's tools (the window calls the screen's leave())."""
+    coordinator, _ = accounts(trainer)
+    city = Trainer.open(trainer.data_dir, database=postgres_url)
+    window = CityWindow(city, trainer)
+    qtbot.addWidget(window)
+    window.show()
+    sign_in(qtbot, window, coordinator, PIN)
+    settings = window.show_settings()
+    panel = settings.city_panel
+    said = []
+    stop = listen(lambda source, text, assertive: said.append(text))
+    try:
+        panel.address.setText("postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable")
+        panel.password.setText("S3cret")
+        panel.test_button.click()  # no event is handled in between: the answer cannot arrive yet
+        task = panel.task
+        settings.done_button.click()
+        assert window.screen_name == "city-home"
+        assert panel.password.text() == ""
+        while not task.done:  # the worker answers (refused at once: nothing listens on port 1)
+            time.sleep(0.01)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall.value)  # delivered before the screen is deleted
+        assert said == ["Đang thử kết nối đến kho dữ liệu thành phố…"]
+        assert panel.answer.text() == said[0]
+    finally:
+        stop()
+    window.close()
+    city.close()
 
 
 def test_the_settings_section_tests_saves_and_forgets_and_never_keeps_the_password(

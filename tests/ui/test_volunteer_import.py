@@ -3,6 +3,7 @@ each row's problem, then one "Add" for the good rows."""
 
 import pytest
 
+from digital_literacy_app.ui.announce import listen
 from digital_literacy_app.ui.volunteer import files, registry
 from tests.core.learner_files import csv_bytes, thirty_with_two_bad, xlsx_bytes
 
@@ -41,7 +42,13 @@ def test_thirty_learners_with_two_bad_rows_through_the_screen(qtbot, window, tra
     assert verdicts[2] == "Sẵn sàng thêm"
     assert trainer.learners.count() == 0, "nothing saved before Add"
     assert page.add_button.text() == "Thêm 28 người học" and not page.with_same_here.isVisible()
-    click(qtbot, page.add_button)
+    heard = []  # what a screen reader hears (QAccessibleAnnouncementEvent), and where the focus was then
+    stop = listen(lambda source, text, assertive: heard.append((text, page.back_button.hasFocus())))
+    try:
+        click(qtbot, page.add_button)
+    finally:
+        stop()
+    assert heard == [("Đã thêm 28 người học. Không thêm: dòng 6, 12.", True)], "said once, after the focus moved"
     assert trainer.learners.count() == 28
     assert page.notice.message.text() == "Đã thêm 28 người học. Không thêm: dòng 6, 12."
     assert not page.add_button.isEnabled(), "the same file is not added twice by a second press"

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit, urlunsplit
 
 from digital_literacy_app.core.atomic import atomic_write_text
 from digital_literacy_app.core.errors import Note
+from digital_literacy_app.core.store.postgres import driver_refusal
 from digital_literacy_app.core.text import nfc
 
 ADDRESS_FILE = "city-store.json"
@@ -208,3 +209,4 @@ class CityStores:
     without_password = staticmethod(without_password)
     with_password = staticmethod(with_password)
     has_password = staticmethod(has_password)
+    refusal = staticmethod(driver_refusal)  # the driver's failure as a DlaError, or None

@@ -4,7 +4,8 @@
 (`db.conn.execute`, `db.atomic()`), so importing, folding, reporting and verifying run
 the very same code on both engines; each statement is translated once (pg_dialect.py).
 psycopg is imported here only, and only when a postgresql:// URL is given: a ward PC
-never needs it.
+never needs it. A failure of the driver becomes a refusal here too (`driver_refusal`), so
+the screens and the command line never name the driver.
 """
 
 from contextlib import contextmanager
@@ -34,6 +35,17 @@ def safe_url(url: str) -> str:
     return without_password(url)
 
 
+def driver_refusal(error: BaseException, code: str = "database.postgres_failed", **details) -> DlaError | None:
+    """A failure of the PostgreSQL driver as a refusal: `code` (one worded with a {detail},
+    such as "database.postgres_failed" or "city.lost") with the driver's first line as the
+    detail. None for anything else, which stays a bug. Told apart by the error's module, so
+    asking never imports the driver (Trainer.city_stores.refusal for the screens)."""
+    if not type(error).__module__.startswith("psycopg"):
+        return None
+    text = str(error).strip()
+    return DlaError(code, detail=text.splitlines()[0] if text else type(error).__name__, **details)
+
+
 def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
     """Connect, migrate (refusing a store made by a newer version), and return the store.
     Without `migrate` (a worker's second connection to a store opened already) only connect."""
@@ -46,8 +58,7 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
             "connect_timeout": CONNECT_TIMEOUT_S}
         raw = psycopg.connect(url, autocommit=True, **timeout)
     except psycopg.Error as exc:
-        raise DlaError("database.postgres_unreachable", url=safe_url(url),
-                       detail=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__) from None
+        raise driver_refusal(exc, "database.postgres_unreachable", url=safe_url(url)) from None
     if not migrate:
         return PgDatabase(raw, url)
     unknown = sorted(pg_migrations.applied(raw) - set(pg_migrations.KNOWN))

@@ -1,7 +1,8 @@
 """The settings screen's city store section, for coordinators: address, test, save, forget.
 
 The address is saved without its password (core/store/city_address.py says why): the
-password box here serves the test only and is emptied once the test has answered. The
+password box here serves the test only and is emptied once the test has answered (or the
+screen is left). The
 test runs off the GUI thread (a server that does not answer takes a few seconds) and its
 plain answer is shown and announced. Saving makes the app open the city store at every
 start; "Open the city store now" (or, on the city store, "Back to this PC's data") asks the
@@ -131,12 +132,16 @@ class CityStorePanel(QWidget):
             self.address.setText(self.stores.without_password(self._typed()))
 
     def _tested(self, check) -> None:
+        if self.task is None:  # the screen was left (leave())
+            return
         self.task = None
         self._forget_password()
         self.test_button.setEnabled(True)
         self._say(check.say(current_language()), assertive=not check.works)
 
     def _test_failed(self, error) -> None:
+        if self.task is None:  # the screen was left (leave())
+            return
         self.task = None
         self._forget_password()
         self.test_button.setEnabled(True)
@@ -170,5 +175,9 @@ class CityStorePanel(QWidget):
             self.seat.store_requested.emit(self.stores.saved(self.folder) or "")
 
     def leave(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        """The settings screen goes (SettingsScreen.leave): the typed password goes at once,
+        and a test still running answers nobody. The check itself cannot be stopped half-way
+        (the driver is connecting), so its answer is dropped rather than said over the next
+        screen."""
+        self.task = None
+        self._forget_password()

@@ -174,6 +174,5 @@ class ImportLearnersPage(ToolPage):
         if skipped:
             text += " " + self.tr("Not added: rows {rows}.").format(rows=skipped)
         self.fold.set_open(True)
+        self.back_button.setFocus()  # first: the notice's one announcement is not cut off by the focus move
         self.notice.show_message("good", text)
-        self.back_button.setFocus()
-        announce(self.notice, text)
