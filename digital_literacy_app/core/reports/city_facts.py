@@ -6,11 +6,12 @@ A learner has one ward, one group and one month of registration, so where each l
 is in one set row per cell of the report, the sizes add up exactly: active learners by
 month and area (`active`), by area alone (`active_area`), by neither (`active_any`, also
 the totals); learners by area (`learners`) or not (`registered`, also the totals);
-completions always (one row per learner and lesson). So the city report by ward, group,
-area and month, its ward subtotals and its totals read only the sizes per cell, never a
-row per learner. Active learners split by month but not area (the month chart), or under
-a month filter in a report not split by month (and such a report's totals), count
-distinct learners in the sets. Split by competence, the figures are counted from the
+completions always (one row per learner and lesson); active learners by month but not area
+(the month chart) are the sizes of `active` less those of `active_extra` (each learner's
+areas in a month but the first: M0008). So the city report by ward, group, area and month,
+its ward subtotals, its totals and the month chart read only the sizes per cell, never a
+row per learner. Active learners under a month filter in a report not split by month (and
+such a report's totals) count distinct learners in the sets. Split by competence, the figures are counted from the
 folded tables (build.py). The rows and totals are made in build.py either way, so the
 JSON is the same byte for byte as SQLite's.
 """
@@ -33,8 +34,8 @@ def current(trainer) -> bool:
 
 def count(counted) -> None:
     """The three large figures into `counted`'s cells and totals (a build._SqlCounts):
-    sums of the sets' sizes per cell, but for active learners split by month and not area,
-    or under a month filter and not split by month (distinct learners in the sets)."""
+    sums of the sets' sizes per cell, but for active learners under a month filter and not
+    split by month (distinct learners in the sets)."""
     by, where = counted.by, counted.where
     _sizes(counted, "learners", metric="learners" if "area" in by else "registered")
     counted.totals["learners"] = _total(counted, "registered")
@@ -43,7 +44,9 @@ def count(counted) -> None:
     months = bool(where.month_from or where.month_to)
     if "month" in by and "area" in by:
         _sizes(counted, "active_learners", metric="active")
-    elif "month" in by or months:
+    elif "month" in by:  # each learner once a month: the areas' sizes less the overcounts
+        _sizes(counted, "active_learners", metric="active", less="active_extra")
+    elif months:
         _distinct(counted, "active_learners", "active")
     else:
         _sizes(counted, "active_learners", metric="active_area" if "area" in by else "active_any")
@@ -77,14 +80,22 @@ def _values(where) -> list[str]:
     return [value for value in (where.ward, where.month_from, where.month_to) if value]
 
 
-def _sizes(counted, name: str, metric: str | None = None) -> None:
-    """Add up the sets' sizes per cell of the report."""
-    conditions = [f"metric = '{metric or name}'", *_conditions(counted.where)]
+def _sizes(counted, name: str, metric: str | None = None, less: str | None = None) -> None:
+    """Add up the sets' sizes per cell of the report (less those of the set `less`)."""
+    found = _sums(counted, metric or name)
+    for key, taken in (_sums(counted, less) if less else {}).items():
+        found[key] = found.get(key, 0) - taken
+    for key, size in found.items():
+        if size:
+            counted.cells[key][name] = size
+
+
+def _sums(counted, metric: str) -> dict[tuple, int]:
+    conditions = [f"metric = '{metric}'", *_conditions(counted.where)]
     keys = ", ".join(COLUMNS[d] for d in counted.by)
     select = f"SELECT {keys}{', ' if keys else ''}SUM(facts) FROM report_fact_counts WHERE {' AND '.join(conditions)}"
-    for *key, size in counted.conn.execute(select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where)):
-        if size:
-            counted.cells[tuple(key)][name] = int(size)
+    return {tuple(key): int(size or 0) for *key, size in counted.conn.execute(
+        select + (f" GROUP BY {keys}" if keys else ""), _values(counted.where))}
 
 
 def _distinct(counted, name: str, metric: str) -> None:
