@@ -23,25 +23,28 @@ _T = 'TEXT COLLATE "C"'  # as pg_migrations.py: compared and sorted byte by byte
 # in the same transaction, whichever path writes them (the bulk replay's COPY, a partial
 # refold, one event folded at a time, a join, an erase); `dla_report_facts_rebuild()` makes
 # them again (this migration, and a change of the lessons' areas).
-_FACTS_OF = """
+_ACTIVE_PART = """
     SELECT 'active', l.ward, l.learner_group, a.month, COALESCE(k.area, 'unknown'), l.id, ''
     FROM {people} JOIN learner_activity a ON a.learner_id = l.id
     LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
     WHERE l.merged_into IS NULL
-    UNION
+"""
+_LEARNERS_PART = """
     SELECT 'learners', l.ward, l.learner_group, substr(l.created_at, 1, 7),
            CASE WHEN p.learner_id IS NULL THEN '' ELSE COALESCE(k.area, 'unknown') END, l.id,
            CASE WHEN p.learner_id IS NULL THEN 'none' ELSE '' END
     FROM {people} LEFT JOIN lesson_progress p ON p.learner_id = l.id
     LEFT JOIN report_lesson_areas k ON k.lesson_id = p.lesson_id
     WHERE l.merged_into IS NULL
-    UNION ALL
+"""
+_COMPLETED_PART = """
     SELECT 'completed', l.ward, l.learner_group, substr(p.completed_at, 1, 7), COALESCE(k.area, 'unknown'),
            l.id, p.lesson_id
     FROM {people} JOIN lesson_progress p ON p.learner_id = l.id
     LEFT JOIN report_lesson_areas k ON k.lesson_id = p.lesson_id
     WHERE l.merged_into IS NULL AND p.completed_at IS NOT NULL AND p.completed_at != ''
 """
+_FACTS_OF = _ACTIVE_PART + "    UNION" + _LEARNERS_PART + "    UNION ALL" + _COMPLETED_PART
 EVERYONE = "learners l"
 # Some learners, given as an array: joined through their keys, so that the plan is index
 # lookups whatever the planner's statistics say in the middle of a large import (a filter
@@ -273,7 +276,13 @@ _ACTIVE_OF = """SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.are
                 FROM {people} JOIN learner_activity a ON a.learner_id = l.id
                 LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
                 WHERE l.merged_into IS NULL"""
-FACTS_OF = FACTS_OF_0005 + "    UNION ALL" + _ACTIVE_EXTRA.format(active=_ACTIVE_OF)  # every fact, as of this version
+# Every fact, as of this version: each learner's distinct activity (learner × month × area)
+# found once and used for both `active` and `active_extra`.
+FACTS_OF = ("\n    WITH active AS MATERIALIZED (" + _ACTIVE_OF + ")\n"
+            "    SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM active\n"
+            "    UNION ALL" + _ACTIVE_EXTRA.format(active="SELECT * FROM active")
+            + "    UNION ALL" + _LEARNERS_PART.replace("SELECT 'learners'", "SELECT DISTINCT 'learners'", 1)
+            + "    UNION ALL" + _COMPLETED_PART + "    UNION ALL" + _LEARNER_FACTS_OF)
 # The learner-months of activity just added, from the `active` sets (one row per area).
 _ACTIVE_OF_ADDED = """SELECT f.ward, f.learner_group, f.month, f.area, f.learner_id FROM report_facts f
                       JOIN (SELECT DISTINCT learner_id, month FROM added) t
