@@ -202,17 +202,26 @@ _LEARNER_FACTS_OF = """
     WHERE l.merged_into IS NULL
 """
 FACTS_OF_0005 = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF
-M0005 = f"""
+def _facts_functions(facts: str) -> str:
+    """The functions that make a learner's facts and everyone's, from the facts `facts`
+    gives (a template of {people})."""
+    return f"""
 CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
     DELETE FROM report_facts r USING unnest(ids) AS i(id) WHERE r.learner_id = i.id;
-    INSERT INTO report_facts {FACTS_OF_0005.format(people=SOME)};
+    INSERT INTO report_facts {facts.format(people=SOME)};
 $$;
 
 CREATE OR REPLACE FUNCTION dla_report_facts_rebuild() RETURNS void LANGUAGE sql AS $$
     TRUNCATE report_facts, report_fact_counts;
-    INSERT INTO report_facts {FACTS_OF_0005.format(people=EVERYONE)};
+    INSERT INTO report_facts {facts.format(people=EVERYONE)};
 $$;
+"""
 
+
+def _activity_added(then: str = "") -> str:
+    """The trigger function for activity added one statement at a time: its facts added
+    to the sets, then `then` (more statements)."""
+    return f"""
 CREATE OR REPLACE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     WITH a AS (SELECT DISTINCT l.ward, l.learner_group, n.month, COALESCE(k.area, 'unknown') AS area, n.learner_id
@@ -223,12 +232,14 @@ BEGIN
         SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
         UNION ALL SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM a
-        ON CONFLICT DO NOTHING;
+        ON CONFLICT DO NOTHING;{then}
     RETURN NULL;
 END $$;
-
-INSERT INTO report_facts {_LEARNER_FACTS_OF.format(people=EVERYONE)};
 """
+
+
+M0005 = (_facts_functions(FACTS_OF_0005) + _activity_added()
+         + f"\nINSERT INTO report_facts {_LEARNER_FACTS_OF.format(people=EVERYONE)};\n")
 
 # A bulk refold (core/store/replay.py) writes the folded tables of many learners at once,
 # in several statements: the triggers above would make those learners' facts again after
@@ -287,34 +298,11 @@ FACTS_OF = ("\n    WITH active AS MATERIALIZED (" + _ACTIVE_OF + ")\n"
 _ACTIVE_OF_ADDED = """SELECT f.ward, f.learner_group, f.month, f.area, f.learner_id FROM report_facts f
                       JOIN (SELECT DISTINCT learner_id, month FROM added) t
                         ON f.learner_id = t.learner_id AND f.metric = 'active' AND f.month = t.month"""
-M0008 = f"""
-CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
-    DELETE FROM report_facts r USING unnest(ids) AS i(id) WHERE r.learner_id = i.id;
-    INSERT INTO report_facts {FACTS_OF.format(people=SOME)};
-$$;
-
-CREATE OR REPLACE FUNCTION dla_report_facts_rebuild() RETURNS void LANGUAGE sql AS $$
-    TRUNCATE report_facts, report_fact_counts;
-    INSERT INTO report_facts {FACTS_OF.format(people=EVERYONE)};
-$$;
-
-CREATE OR REPLACE FUNCTION dla_activity_added() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    WITH a AS (SELECT DISTINCT l.ward, l.learner_group, n.month, COALESCE(k.area, 'unknown') AS area, n.learner_id
-               FROM added n JOIN learners l ON l.id = n.learner_id
-               LEFT JOIN report_lesson_areas k ON k.lesson_id = n.lesson_id
-               WHERE l.merged_into IS NULL)
-    INSERT INTO report_facts
-        SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM a
-        UNION ALL SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM a
-        UNION ALL SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM a
-        ON CONFLICT DO NOTHING;
+M0008 = (_facts_functions(FACTS_OF) + _activity_added(f"""
     DELETE FROM report_facts r USING (SELECT DISTINCT learner_id, month FROM added) t
         WHERE r.learner_id = t.learner_id AND r.metric = 'active_extra' AND r.month = t.month;
-    INSERT INTO report_facts {_ACTIVE_EXTRA.format(active=_ACTIVE_OF_ADDED)};
-    RETURN NULL;
-END $$;
-
+    INSERT INTO report_facts {_ACTIVE_EXTRA.format(active=_ACTIVE_OF_ADDED)};""")
+         + f"""
 INSERT INTO report_facts {_ACTIVE_EXTRA.format(active="SELECT ward, learner_group, month, area, learner_id "
                                                       "FROM report_facts WHERE metric = 'active'")};
-"""
+""")
