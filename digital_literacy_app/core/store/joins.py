@@ -13,7 +13,7 @@ already took out of the stored events.
 """
 
 KIND = "learner.unmerged"
-# The term of the partial index `events_undos` (migrations 0013, PostgreSQL's 0006), as
+# The term of the partial index `events_undos` (migrations 0013, PostgreSQL's 0007), as
 # written there: SQLite reads a partial index only for a query that says its term.
 UNDO_TERM = f"kind = '{KIND}'"
 
