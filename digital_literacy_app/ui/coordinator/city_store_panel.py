@@ -2,11 +2,10 @@
 
 The address is saved without its password (core/store/city_address.py says why): the
 password box here serves the test only and is emptied once the test has answered (or the
-screen is left). The
-test runs off the GUI thread (a server that does not answer takes a few seconds) and its
-plain answer is shown and announced. Saving makes the app open the city store at every
-start; "Open the city store now" (or, on the city store, "Back to this PC's data") asks the
-app to switch at once (Seat.store_requested, ui/app_run.py).
+screen is left). The test runs off the GUI thread (a server that does not answer takes a
+few seconds) and its plain answer is shown and announced. Saving makes the app open the
+city store at every start; "Open the city store now" (or, on the city store, "Back to this
+PC's data") asks the app to switch at once (Seat.store_requested, ui/app_run.py).
 """
 
 from PySide6.QtCore import Qt, QTimer
