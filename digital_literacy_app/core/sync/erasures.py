@@ -46,7 +46,7 @@ _NOT_ERASED = """
 SELECT i.origin, i.seq FROM temp.incoming i
 WHERE i.held = 0 AND i.kind IN ('learner.created', 'learner.updated')
   AND json_extract(i.payload, '$.personal') IS NOT NULL
-  AND NOT EXISTS (SELECT 1 FROM events e WHERE e.origin_device_id = i.origin AND e.seq = i.seq)
+  AND i.stored = 0
   AND i.learner_id NOT IN (SELECT id FROM erased)
   AND NOT EXISTS (SELECT 1 FROM merged m WHERE m.alias = i.learner_id AND m.target IN (SELECT id FROM erased))"""
 _BLANKED = """SELECT 1 FROM temp.incoming WHERE held = 0 AND kind IN ('learner.created', 'learner.updated')
@@ -57,7 +57,8 @@ _ERASE_UNCONFIRMED = _people(unconfirmed=False) + _NOT_ERASED
 
 def check(conn, name: str) -> None:
     """Refuse a file that blanks someone nobody erased; hold the blanked copies whose
-    erase this computer cannot confirm yet (temp.incoming.held = HELD)."""
+    erase this computer cannot confirm yet (temp.incoming.held = HELD). The staged events
+    already in the log are marked (incoming.mark_stored) before this runs."""
     if conn.execute(_BLANKED).fetchone() is None:
         return
     row = conn.execute(_NEVER_ERASED).fetchone()
