@@ -55,6 +55,16 @@ class SyncFileError(DlaError):
     """A sync file refused whole, with the reason in plain words."""
 
 
+def unreadable(exc: OSError, path) -> SyncFileError:
+    """A file on the stick that could not be read, as the refusal a volunteer can act on:
+    gone (the stick pulled out?), a folder, or unreadable with the system's reason."""
+    if isinstance(exc, FileNotFoundError):
+        return SyncFileError("sync.missing", file=str(path))
+    if isinstance(exc, IsADirectoryError):
+        return SyncFileError("sync.is_folder", file=str(path))
+    return SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc))
+
+
 def event_line(origin, seq, lamport, kind, learner_id, wall_time, payload_json: str) -> str:
     """One event as canonical JSON (sorted keys, no spaces); payload is already canonical."""
     from digital_literacy_app.core.sync.chain import event_line as line

@@ -166,16 +166,10 @@ def stage(path: Path, target: Path, name: str) -> archive.Staged:
         if path.stat().st_size > archive.MAX_FILE_BYTES:
             raise SyncFileError("sync.too_large", file=name)
         return archive.stage(path, target, name)
-    except FileNotFoundError:
-        raise SyncFileError("sync.missing", file=str(path)) from None
-    except IsADirectoryError:
-        raise SyncFileError("sync.is_folder", file=str(path)) from None
-    except PermissionError as exc:
-        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
     except OSError as exc:
         if exc.filename is not None and Path(exc.filename) == target:
             raise  # the data folder's disk (full?), not the stick: ends the import
-        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+        raise archive.unreadable(exc, path) from None
 
 
 def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile]:

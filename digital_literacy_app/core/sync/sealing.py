@@ -27,6 +27,7 @@ from nacl.exceptions import CryptoError
 from nacl.public import SealedBox
 from nacl.signing import VerifyKey
 
+from digital_literacy_app.core.sync import archive
 from digital_literacy_app.core.sync.archive import SyncFileError
 
 SEALED_V1 = b"DLSYNC-SEALED/1\n"
@@ -79,12 +80,8 @@ def open_sealed(path: Path, own_device_id: str, own_signing_key, out, name: str,
     path = Path(path)
     try:
         handle = open(path, "rb")
-    except FileNotFoundError:
-        raise SyncFileError("sync.missing", file=str(path)) from None
-    except IsADirectoryError:
-        raise SyncFileError("sync.is_folder", file=str(path)) from None
     except OSError as exc:
-        raise SyncFileError("sync.unreadable", file=str(path), detail=exc.strerror or str(exc)) from None
+        raise archive.unreadable(exc, path) from None
     with handle:
         reader = _Reader(handle, path)
         magic = reader.read(len(SEALED_V2))
