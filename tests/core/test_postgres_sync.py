@@ -28,6 +28,16 @@ def city(folder: Path, url: str, lessons=None) -> Trainer:
     return Trainer.open(folder, lesson_dirs=lessons or [FIXTURES / "lessons"], database=url)
 
 
+def ward_files(tmp_path, learners: int, seed: int) -> list[Path]:
+    """Three ward PCs' sync files, each of `learners` demo learners (seeds from `seed`)."""
+    files = []
+    for index in range(3):
+        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
+            ward.seed_demo(learners, index + seed)
+            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    return files
+
+
 def reports(trainer) -> list[str]:
     """Every split, and filtered by a ward and a range of months (filters apply before counting)."""
     wards = sorted({row[0] for row in trainer.db.conn.execute("SELECT ward FROM learners")})
@@ -189,11 +199,7 @@ def test_importers_at_once_count_each_event_once(tmp_path, postgres_url):
     arrive, the same file brought by two of them at once counts once, nobody deadlocks."""
     from concurrent.futures import ThreadPoolExecutor
 
-    files = []
-    for index in range(3):
-        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
-            ward.seed_demo(6, index + 1)
-            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    files = ward_files(tmp_path, learners=6, seed=1)
     with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
         import_files(small, files)
         expected = everything(small)
@@ -226,11 +232,7 @@ def test_importers_check_their_files_at_once_while_another_import_holds_the_stor
 
     from digital_literacy_app.core.store.pg_migrations import LOCK_IMPORT
 
-    files = []
-    for index in range(3):
-        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
-            ward.seed_demo(5, index + 7)
-            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    files = ward_files(tmp_path, learners=5, seed=7)
     with Trainer.open(tmp_path / "sqlite", lesson_dirs=[FIXTURES / "lessons"]) as small:
         import_files(small, files)
         expected = everything(small)
@@ -278,11 +280,7 @@ def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_fil
     """Stop pressed once the first of three files is checked (by the worker processes):
     every file is reported stopped, nothing is merged, and the checked events written for
     the turn are gone from the data folder."""
-    files = []
-    for index in range(3):
-        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
-            ward.seed_demo(3, index + 3)
-            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    files = ward_files(tmp_path, learners=3, seed=3)
     stop = []
     with city(tmp_path / "district", postgres_url) as district:
         results = import_files(district, files, on_progress=lambda i, n, fraction, name: stop.append(1),
@@ -301,11 +299,7 @@ def test_files_imported_before_are_said_so_without_being_checked_again(tmp_path,
     known already). No work file is left behind."""
     from digital_literacy_app.core.sync import checking
 
-    files = []
-    for index in range(3):
-        with Trainer.open(tmp_path / f"ward{index}", lesson_dirs=[FIXTURES / "lessons"]) as ward:
-            ward.seed_demo(3, index + 11)
-            files.append(export(ward, tmp_path / f"ward{index}.dlsync").path)
+    files = ward_files(tmp_path, learners=3, seed=11)
     monkeypatch.setattr(checking, "WORKERS", 1)  # checked in this process, where they can be seen
     opened = []
     real_check = checking.check

@@ -250,3 +250,16 @@ def _names_under_icons(walk: Walk, phone, place: Place) -> None:
             walk.problems.append((*where, "outside its row"))
         if tile.height() < tile.height_for(tile.width()):
             walk.problems.append((*where, "cut off", tile.height(), tile.height_for(tile.width())))
+
+
+def assert_every_check_passed(walk: Walk) -> None:
+    """A whole walk with hints and names (100 % and 200 %): nothing found, and each kind of
+    check really made, in both languages."""
+    assert walk.of("fit") == [], walk.report("fit")
+    assert walk.of("hint") == [], walk.report("hint")
+    assert walk.of("name") == [], walk.report("name")
+    assert walk.problems == []
+    assert walk.checked["fit", "vi", "first"] > 700
+    assert walk.checked["hint", "vi"] > 20 and walk.checked["hint", "en"] > 20
+    assert walk.checked["whole hint", "vi"] + walk.checked["whole hint", "en"] > 20
+    assert walk.checked["name", "vi"] > 20 and walk.checked["name", "en"] > 20

@@ -58,6 +58,15 @@ def sign_in(qtbot, window, account, pin):
     screen.try_pin(pin)
 
 
+def city_window(qtbot, trainer, url: str):
+    """(the city store's Trainer, its window shown), this PC's identity from `trainer`."""
+    city = Trainer.open(trainer.data_dir, database=url)
+    window = CityWindow(city, trainer)
+    qtbot.addWidget(window)
+    window.show()
+    return city, window
+
+
 def no_password_asked(*_):
     raise AssertionError("the address opens without a password here")
 
@@ -221,10 +230,7 @@ def test_leaving_the_settings_during_a_test_drops_the_password_and_the_answer(qt
     """Done while the test still runs: the typed password goes at once, and the answer is
     not said over the city store's tools (the window calls the screen's leave())."""
     coordinator, _ = accounts(trainer)
-    city = Trainer.open(trainer.data_dir, database=postgres_url)
-    window = CityWindow(city, trainer)
-    qtbot.addWidget(window)
-    window.show()
+    city, window = city_window(qtbot, trainer, postgres_url)
     sign_in(qtbot, window, coordinator, PIN)
     settings = window.show_settings()
     panel = settings.city_panel
@@ -406,10 +412,7 @@ def test_an_address_that_is_not_a_city_store_or_a_pc_not_set_up_opens_the_pcs_ow
 
 def test_a_city_store_that_stops_answering_is_said_plainly_and_the_tools_stay(qtbot, app, trainer, postgres_url):
     coordinator, _ = accounts(trainer)
-    city = Trainer.open(trainer.data_dir, database=postgres_url)
-    window = CityWindow(city, trainer)
-    qtbot.addWidget(window)
-    window.show()
+    city, window = city_window(qtbot, trainer, postgres_url)
     sign_in(qtbot, window, coordinator, PIN)
     city.db.raw.close()  # the server went away (a restart, a cable pulled out)
     click(qtbot, window.screen.buttons["known-devices"])
@@ -439,10 +442,7 @@ def test_dla_with_a_city_store_and_no_command_opens_the_city_window(tmp_path, po
 
 def test_left_alone_the_city_stores_tools_lock_again(qtbot, app, trainer, postgres_url):
     coordinator, _ = accounts(trainer)
-    city = Trainer.open(trainer.data_dir, database=postgres_url)
-    window = CityWindow(city, trainer)
-    qtbot.addWidget(window)
-    window.show()
+    city, window = city_window(qtbot, trainer, postgres_url)
     window.idle.set_idle_ms(200)
     sign_in(qtbot, window, coordinator, PIN)
     assert window.screen_name == "city-home"

@@ -7,19 +7,12 @@ at the phone's scrolling and shrinking."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .phone_fit import walk_every_practice_screen
+from .phone_fit import assert_every_check_passed, walk_every_practice_screen
 
 
 def test_every_bundled_practice_screen_fits_with_its_hints_and_names_at_100_percent(qtbot, bundled_window):
     walk = walk_every_practice_screen(*bundled_window, 100)
-    assert walk.of("fit") == [], walk.report("fit")
-    assert walk.of("hint") == [], walk.report("hint")
-    assert walk.of("name") == [], walk.report("name")
-    assert walk.problems == []
-    assert walk.checked["fit", "vi", "first"] > 700
-    assert walk.checked["hint", "vi"] > 20 and walk.checked["hint", "en"] > 20
-    assert walk.checked["whole hint", "vi"] + walk.checked["whole hint", "en"] > 20
-    assert walk.checked["name", "vi"] > 20 and walk.checked["name", "en"] > 20
+    assert_every_check_passed(walk)
 
 
 def open_practice(window, trainer, lesson_id: str, step_id: str):
