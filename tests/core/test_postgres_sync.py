@@ -291,6 +291,45 @@ def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_fil
     assert not list((tmp_path / "district" / "tmp").glob("*"))
 
 
+def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_here(tmp_path, monkeypatch):
+    """The checking processes die (the system killed one) after some files were checked,
+    their copies in the data folder deleted, their answers lost: every file is checked
+    again in this process, from the stick, and comes back checked, not as a crash."""
+    import concurrent.futures
+
+    from digital_literacy_app.core.sync import checking
+
+    files = ward_files(tmp_path, learners=2, seed=21)
+
+    class BreakingPool:
+        """Runs each job at once (deleting its copy, as a worker does), then answers only
+        the first: the pool broke before the others' answers came back."""
+
+        def __init__(self):
+            self.jobs = 0
+
+        def submit(self, function, *args):
+            answer = function(*args)
+            self.jobs += 1
+            future = concurrent.futures.Future()
+            if self.jobs == 1:
+                future.set_result(answer)
+            else:
+                future.set_exception(concurrent.futures.process.BrokenProcessPool("a worker died"))
+            return future
+
+    monkeypatch.setattr(checking, "_pool", BreakingPool)
+    with Trainer.open(tmp_path / "district", lesson_dirs=[FIXTURES / "lessons"]) as district:
+        checked = checking.check_all(district, files, lambda *_: None, lambda: False)
+        try:
+            assert [item.path for item in checked] == files
+            assert all(item.manifest and not (item.stage_error or item.open_error or item.lines_error)
+                       for item in checked)
+        finally:
+            for item in checked:
+                item.discard()
+
+
 def test_files_imported_before_are_said_so_without_being_checked_again(tmp_path, postgres_url, monkeypatch):
     """A stick holds last week's files beside a new one: the files the city store had
     imported are reported "already imported" (with the name they came under) without

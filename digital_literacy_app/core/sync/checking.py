@@ -243,7 +243,9 @@ def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
             report(index, 1.0, jobs[index][0].name)
     except concurrent.futures.process.BrokenProcessPool:
         _forget_pool()
-        return done + _check_here(jobs[len(done):], report, cancelled, seat, first=len(done))
+        # A worker that finished a file before the pool broke deleted its copy: copy again.
+        rest = [(*job[:4], None) for job in jobs[len(done):]]
+        return done + _check_here(rest, report, cancelled, seat, first=len(done))
     except BaseException:
         _abandon(futures, jobs)
         raise
