@@ -19,8 +19,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlsplit, urlunsplit
 
 from digital_literacy_app.core.atomic import atomic_write_text
-from digital_literacy_app.core.errors import Note
-from digital_literacy_app.core.store.postgres import driver_refusal
+from digital_literacy_app.core.errors import DlaError, Note
 from digital_literacy_app.core.text import nfc
 
 ADDRESS_FILE = "city-store.json"
@@ -195,6 +194,16 @@ def _what_is_there(conn) -> str:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def driver_refusal(error: BaseException, code: str = "database.postgres_failed", **details) -> DlaError | None:
+    """A failure of the PostgreSQL driver as a refusal: `code` (one worded with a {detail},
+    such as "database.postgres_failed" or "city.lost") with the driver's first line as the
+    detail. None for anything else, which stays a bug. Told apart by the error's module, so
+    asking never imports the driver (CityStores.refusal, for the screens)."""
+    if not type(error).__module__.startswith("psycopg"):
+        return None
+    return DlaError(code, detail=_first_line(error), **details)
 
 
 class CityStores:

@@ -13,6 +13,7 @@ from typing import Iterator
 
 from digital_literacy_app.core.errors import DlaError, NewerDatabaseError
 from digital_literacy_app.core.store import pg_migrations
+from digital_literacy_app.core.store.city_address import driver_refusal, without_password
 from digital_literacy_app.core.store.pg_dialect import translate
 from digital_literacy_app.core.sync.chain import redact_json
 
@@ -30,20 +31,7 @@ def is_postgres_url(text) -> bool:
 
 def safe_url(url: str) -> str:
     """The URL without its password, for messages and logs (city_address.py's rule)."""
-    from digital_literacy_app.core.store.city_address import without_password
-
     return without_password(url)
-
-
-def driver_refusal(error: BaseException, code: str = "database.postgres_failed", **details) -> DlaError | None:
-    """A failure of the PostgreSQL driver as a refusal: `code` (one worded with a {detail},
-    such as "database.postgres_failed" or "city.lost") with the driver's first line as the
-    detail. None for anything else, which stays a bug. Told apart by the error's module, so
-    asking never imports the driver (Trainer.city_stores.refusal for the screens)."""
-    if not type(error).__module__.startswith("psycopg"):
-        return None
-    text = str(error).strip()
-    return DlaError(code, detail=text.splitlines()[0] if text else type(error).__name__, **details)
 
 
 def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":

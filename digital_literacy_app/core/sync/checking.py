@@ -21,8 +21,6 @@ before merging it, staging its events as they are read, as it always did, and ne
 starts a process: a ward PC's frozen Windows app stays one process.
 """
 
-import concurrent.futures
-import multiprocessing
 import os
 import sys
 import threading
@@ -41,7 +39,7 @@ from digital_literacy_app.core.sync.exporter import work_file
 HOSTILE = (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError, OverflowError,
            MemoryError, NotImplementedError, EOFError, zipfile.BadZipFile, zlib.error)
 WORKERS = min(4, os.cpu_count() or 1)  # processes checking a city store's files at once
-_POOL: concurrent.futures.ProcessPoolExecutor | None = None
+_POOL = None  # "concurrent.futures.ProcessPoolExecutor", made at the first city import of several files
 _POOL_LOCK = threading.Lock()
 
 
@@ -225,6 +223,8 @@ def _copy_in(trainer, jobs, cancelled) -> tuple[dict, dict]:
 
 def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
     """Check these files, each (path, copy, plain, rows, staged copy or None)."""
+    import concurrent.futures  # only a city import of several files uses processes
+
     pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
     if pool is None:
         return _check_here(jobs, report, cancelled, seat)
@@ -279,6 +279,8 @@ def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[Che
 
 
 def _abandon(futures, jobs) -> None:
+    import concurrent.futures
+
     for future in futures:
         future.cancel()
     concurrent.futures.wait(futures)
@@ -287,10 +289,13 @@ def _abandon(futures, jobs) -> None:
             path.unlink(missing_ok=True)
 
 
-def _pool() -> concurrent.futures.ProcessPoolExecutor:
+def _pool() -> "concurrent.futures.ProcessPoolExecutor":
     """One pool per process, started at the first city import that has several files.
     Processes are made by a fork server (spawned on Windows), never forked from a process
     that may be running other threads (the app's tasks, other importers)."""
+    import concurrent.futures
+    import multiprocessing
+
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
