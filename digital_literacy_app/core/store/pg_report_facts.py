@@ -202,6 +202,7 @@ _LEARNER_FACTS_OF = """
     WHERE l.merged_into IS NULL
 """
 FACTS_OF_0005 = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF
+_REGISTERED_PART = _LEARNER_FACTS_OF.split("    UNION ALL")[0]
 def _facts_functions(facts: str) -> str:
     """The functions that make a learner's facts and everyone's, from the facts `facts`
     gives (a template of {people})."""
@@ -288,12 +289,16 @@ _ACTIVE_OF = """SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.are
                 LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
                 WHERE l.merged_into IS NULL"""
 # Every fact, as of this version: each learner's distinct activity (learner × month × area)
-# found once and used for both `active` and `active_extra`.
+# found once and used for `active`, `active_extra`, `active_area` and `active_any`.
 FACTS_OF = ("\n    WITH active AS MATERIALIZED (" + _ACTIVE_OF + ")\n"
             "    SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM active\n"
             "    UNION ALL" + _ACTIVE_EXTRA.format(active="SELECT * FROM active")
             + "    UNION ALL" + _LEARNERS_PART.replace("SELECT 'learners'", "SELECT DISTINCT 'learners'", 1)
-            + "    UNION ALL" + _COMPLETED_PART + "    UNION ALL" + _LEARNER_FACTS_OF)
+            + "    UNION ALL" + _COMPLETED_PART + "    UNION ALL" + _REGISTERED_PART + """    UNION ALL
+    SELECT DISTINCT 'active_area', ward, learner_group, '', area, learner_id, '' FROM active
+    UNION ALL
+    SELECT DISTINCT 'active_any', ward, learner_group, '', '', learner_id, '' FROM active
+""")
 # The learner-months of activity just added, from the `active` sets (one row per area).
 _ACTIVE_OF_ADDED = """SELECT f.ward, f.learner_group, f.month, f.area, f.learner_id FROM report_facts f
                       JOIN (SELECT DISTINCT learner_id, month FROM added) t
