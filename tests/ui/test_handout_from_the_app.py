@@ -49,3 +49,38 @@ def test_printing_sends_every_page_of_the_handout_to_the_printer(app, tmp_path, 
     assert pages == len(PdfReader(pdf).pages) >= 1
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
     assert print_pdf(tmp_path / "missing.pdf", printer) == 0
+
+
+def inked_box(pdf, page: int = 0):
+    """Where a page rendered at 50 dpi has ink: (left, top, right, bottom)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    image = document.render(page, QSize(413, 585))  # A4 at 50 dpi
+    inked = [(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+             if image.pixelColor(x, y).lightness() < 200]
+    xs, ys = [x for x, _ in inked], [y for _, y in inked]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_a_high_resolution_printer_gets_pages_of_300_dpi_in_the_same_place(app, tmp_path, trainer):
+    """A printer's own 1,200 dpi made each page a picture of 140 million pixels (seconds and
+    half a gigabyte a page); 300 dpi is sharp for large print and lands where the page was."""
+    from pypdf import PdfReader
+
+    from digital_literacy_app.core.trainer import Trainer
+
+    lesson = trainer.lessons.get(FIRST)
+    pdf = Trainer.lesson_files.write_handout(lesson, tmp_path / "handout.pdf", "vi", trainer.lessons)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printer.resolution() >= 600
+    assert print_pdf(pdf, printer) >= 1
+    printed = PdfReader(tmp_path / "printed.pdf")
+    width, height = printed.pages[0].images[0].image.size
+    assert 2000 < width <= round(8.27 * 300) and 2800 < height <= round(11.7 * 300)
+    original, on_paper = inked_box(pdf), inked_box(tmp_path / "printed.pdf")
+    assert all(abs(a - b) <= 12 for a, b in zip(original, on_paper)), (original, on_paper)
