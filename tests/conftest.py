@@ -18,6 +18,21 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+# A PIN's scrypt costs 16 MiB and about 40 ms by design (core/volunteers.py), and the tests
+# make some 400 of them: in this process they use a work factor 16 times smaller. The hash
+# keeps its parameters, so checking works the same; the shipped cost is asserted by
+# test_volunteers.py (marked `real_pin_cost`) and used by every command run as a process.
+TEST_SCRYPT_N = 2 ** 10
+
+
+@pytest.fixture(autouse=True)
+def _cheaper_pin_hashes(request, monkeypatch):
+    if request.node.get_closest_marker("real_pin_cost") is None:
+        from digital_literacy_app.core import volunteers
+
+        monkeypatch.setattr(volunteers, "SCRYPT_N", TEST_SCRYPT_N)
+
+
 @pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory) -> Path:
     """A database made once by the real migrations, for tests to start from a copy of it:
@@ -74,6 +89,10 @@ def postgres_url(postgres_server) -> str:
 # The slowest files, slowest first (about 38, 27, 19, 16, 16 and 11 s on 2026-12-07).
 SLOW_FILES = ("test_phone_fit_200.py", "test_phone_fit_100.py", "test_self_check.py", "test_screenshots.py",
               "test_phone_fit_150.py", "test_postgres_cli.py")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "real_pin_cost: PINs are hashed at the shipped scrypt cost")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -32,6 +32,7 @@ def book(trainer, clock):
     return VolunteerBook(trainer, clock)
 
 
+@pytest.mark.real_pin_cost
 def test_the_pin_is_stored_only_as_a_salted_scrypt_hash(book, trainer):
     """The database holds scrypt parameters, a salt and a hash, never the digits; two
     accounts with the same PIN get different hashes (a salt each)."""

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from digital_literacy_app.core.trainer import Trainer  # noqa: E402
@@ -44,6 +44,9 @@ def app(qapp):
 
     prepared = prepare_application([])
     yield prepared
+    # The test's windows were closed and handed to deleteLater (pytest-qt): delete them now,
+    # or putting the look back restyles them all, and they pile up for the next tests' looks.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.set_language("vi")
     theme.apply(prepared, False, 100)
 

@@ -31,8 +31,9 @@ def show(qtbot):
 
     yield shown
     for widget in kept:
-        widget.close()
-        shiboken6.delete(widget)
+        if shiboken6.isValid(widget):  # not yet deleted by pytest-qt (see the `app` fixture)
+            widget.close()
+            shiboken6.delete(widget)
     kept.clear()
     gc.collect()
 
