@@ -22,7 +22,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@$(SYSTEM_LIBRARIES) test
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n 2 --dist loadfile
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 bench: $(STAMP)
 	@$(SYSTEM_LIBRARIES) test

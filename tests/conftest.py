@@ -86,9 +86,12 @@ def postgres_url(postgres_server) -> str:
     return postgres_server.new_database()
 
 
-# The slowest files, slowest first (about 38, 27, 19, 16, 16 and 11 s on 2026-12-07).
-SLOW_FILES = ("test_phone_fit_200.py", "test_phone_fit_100.py", "test_self_check.py", "test_screenshots.py",
-              "test_phone_fit_150.py", "test_postgres_cli.py")
+# The slowest files, slowest first (seconds on 2026-12-07, two workers): 43, 34, 24, 24, 19,
+# 16, 15, 15 and 12. `make test` passes --no-loadscope-reorder, or pytest-xdist hands out the
+# files with the most tests first and these single long walks last, one worker alone at the end.
+SLOW_FILES = ("test_phone_fit_200.py", "test_phone_fit_100.py", "test_lesson_walkthrough.py",
+              "test_screenshots.py", "test_certificate_cli.py", "test_postgres_cli.py", "test_phone_fit_150.py",
+              "test_sync_cli.py", "test_sync_attacks.py")
 
 
 def pytest_configure(config):
@@ -97,6 +100,7 @@ def pytest_configure(config):
 
 def pytest_collection_modifyitems(config, items):
     """Hand the slowest files out first: with two workers taking whole files (`make test`),
-    one that starts a long walk last keeps the other waiting at the end."""
+    one that starts a long walk last keeps the other waiting at the end (56 s of 256 s when
+    the walks came last)."""
     rank = {name: place for place, name in enumerate(SLOW_FILES)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
