@@ -959,6 +959,10 @@
         <source>The city store does not answer</source>
         <translation>The city store does not answer</translation>
     </message>
+    <message>
+        <source>The city store refused the work</source>
+        <translation>The city store refused the work</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

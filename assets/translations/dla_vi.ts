@@ -959,6 +959,10 @@
         <source>The city store does not answer</source>
         <translation>Kho dữ liệu thành phố không trả lời</translation>
     </message>
+    <message>
+        <source>The city store refused the work</source>
+        <translation>Kho dữ liệu thành phố không nhận việc này</translation>
+    </message>
 </context>
 <context>
     <name>CompletionScreen</name>

@@ -179,8 +179,8 @@ class CityWindow(QMainWindow):
             return self.show_home()
         try:
             screen = tool.make_screen(self.seat, self.show_home)
-        except Exception as error:  # the city store stopped answering: say so, stay on the tools
-            lost = self.seat.trainer.city_stores.refusal(error, "city.lost")
+        except Exception as error:  # the city store stopped answering or refused: say so, stay on the tools
+            lost = self.seat.trainer.city_stores.lost_or_refused(error)
             if lost is None:
                 raise
             return self._tell_lost(lost)
@@ -197,7 +197,9 @@ class CityWindow(QMainWindow):
         from digital_literacy_app.ui.reasons import reason
 
         text = reason(error)
-        self.lost = QMessageBox(QMessageBox.Icon.Warning, self.tr("The city store does not answer"), text, parent=self)
+        title = (self.tr("The city store does not answer") if getattr(error, "code", "") == "city.lost"
+                 else self.tr("The city store refused the work"))
+        self.lost = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         self.lost.setAccessibleName(text)
         self.lost.open()
         return self.screen

@@ -17,9 +17,9 @@ def reason(error: BaseException) -> str:
     """What went wrong, in the interface language."""
     if isinstance(error, DlaError):
         return error.say(current_language())
-    lost = Trainer.city_stores.refusal(error, "city.lost")
-    if lost is not None:  # the city store went away (ui/city_window.py)
-        return lost.say(current_language())
+    refused = Trainer.city_stores.lost_or_refused(error)
+    if refused is not None:  # the city store went away, or refused (ui/city_window.py)
+        return refused.say(current_language())
     if isinstance(error, OSError):
         return QCoreApplication.translate(
             "Reasons", "The file could not be read or written ({problem}).").format(

@@ -18,6 +18,11 @@ def test_a_password_goes_in_for_connecting_and_out_for_saving_and_showing():
     assert stores.without_password(with_it) == plain
     assert stores.shown(with_it) == "dla@db.city.example:5433/dla_city"
     assert stores.shown("postgresql://dla@/city?host=/run/postgresql") == "dla@/run/postgresql/city"
+    in_query = "postgresql://dla@db.city.example/dla_city?password=" + secret.replace(" ", "%20") + "&sslmode=require"
+    assert stores.has_password(in_query) and stores.without_password(in_query) == \
+        "postgresql://dla@db.city.example/dla_city?sslmode=require"
+    for no_url in ("postgresql://dla@db:port/x?password=a", "postgresql://[db/x"):
+        assert not stores.has_password(no_url)  # nothing to take out: the box keeps what was typed
 
 
 def test_save_keeps_the_address_without_its_password_and_forget_removes_it(tmp_path):

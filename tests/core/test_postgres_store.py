@@ -75,6 +75,29 @@ def test_a_driver_failure_becomes_a_refusal_with_its_first_line_and_anything_els
     assert Trainer.city_stores.refusal(OSError(28, "No space left on device")) is None
 
 
+def test_only_a_connection_that_went_is_worded_as_the_city_store_not_answering(postgres_url):
+    """A full disk or a broken rule is the store refusing, not the network: "check the
+    cable" would send the coordinator the wrong way."""
+    from digital_literacy_app.core.trainer import Trainer
+
+    store = open_postgres(postgres_url)
+    with pytest.raises(psycopg.Error) as broken_rule:
+        store.conn.execute("SELECT 1 / 0")
+    store.raw.rollback()
+    store.raw.close()
+    with pytest.raises(psycopg.Error) as closed:
+        store.conn.execute("SELECT 1")
+    decide = Trainer.city_stores.lost_or_refused
+    lost = [closed.value, psycopg.OperationalError("server closed the connection unexpectedly"),
+            psycopg.errors.AdminShutdown("terminating connection"), psycopg.errors.ConnectionFailure("gone")]
+    refused = [broken_rule.value, psycopg.errors.DiskFull("could not extend file"),
+               psycopg.errors.UniqueViolation("duplicate key"), psycopg.errors.QueryCanceled("statement timeout")]
+    assert [decide(error).code for error in lost] == ["city.lost"] * len(lost)
+    assert [decide(error).code for error in refused] == ["database.postgres_failed"] * len(refused)
+    assert decide(broken_rule.value).say("en").startswith("The city store refused a change (division by zero)")
+    assert decide(ValueError("a bug")) is None
+
+
 def test_a_server_that_never_answers_is_given_up_after_the_timeout(monkeypatch):
     """A machine that takes the connection and never answers (a firewall, a hung server):
     the store is given up after CONNECT_TIMEOUT_S with the unreachable refusal, rather than

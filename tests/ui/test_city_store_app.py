@@ -224,6 +224,8 @@ def test_a_password_typed_into_the_address_is_gone_from_the_box_after_the_test(q
     panel = screen.city_panel
     run_test(qtbot, panel, "postgresql://dla:S3cret@127.0.0.1:1/dla_city?sslmode=disable")
     assert panel.address.text() == "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable"
+    run_test(qtbot, panel, "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable&Password=S3cret")
+    assert panel.address.text() == "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable"
 
 
 def test_leaving_the_settings_during_a_test_drops_the_password_and_the_answer(qtbot, app, trainer, postgres_url):
@@ -419,7 +421,32 @@ def test_a_city_store_that_stops_answering_is_said_plainly_and_the_tools_stay(qt
     assert window.screen_name == "city-home"
     assert window.lost.isVisible()
     assert window.lost.text().startswith("Kho dữ liệu thành phố không trả lời (")
+    assert window.lost.windowTitle() == "Kho dữ liệu thành phố không trả lời"
     assert window.lost.accessibleName() == window.lost.text()
+    window.lost.close()
+    window.close()
+
+
+def test_a_city_store_that_refuses_the_work_is_not_said_to_have_stopped_answering(qtbot, app, trainer,
+                                                                                 postgres_url):
+    """A full disk on the server: the store refused, the network is fine."""
+    import dataclasses
+
+    import psycopg
+
+    from digital_literacy_app.ui.volunteer import registry
+
+    def full_disk(*_args):
+        raise psycopg.errors.DiskFull("could not extend file")
+
+    coordinator, _ = accounts(trainer)
+    city, window = city_window(qtbot, trainer, postgres_url)
+    sign_in(qtbot, window, coordinator, PIN)
+    tool = next(tool for tool in registry.tools_for("coordinator") if tool.key == "known-devices")
+    window.open_tool(dataclasses.replace(tool, make_screen=full_disk))
+    assert window.screen_name == "city-home" and window.lost.isVisible()
+    assert window.lost.windowTitle() == "Kho dữ liệu thành phố không nhận việc này"
+    assert window.lost.text().startswith("Kho dữ liệu thành phố không nhận một thay đổi (could not extend file)")
     window.lost.close()
     window.close()
 

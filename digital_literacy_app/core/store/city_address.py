@@ -98,10 +98,15 @@ def with_password(address: str, password: str) -> str:
 
 
 def has_password(address: str) -> bool:
+    """Whether the address holds a password, after the user name or as a `password=`
+    setting: either must be taken out before the address is shown or kept."""
     try:
-        return urlsplit(address).password is not None
+        parts = urlsplit(address)
+        parts.port  # noqa: B018 - as in without_password: text that is no URL holds nothing to take out
     except ValueError:
         return False
+    return parts.password is not None or any(
+        item.split("=", 1)[0].lower() == "password" for item in parts.query.split("&"))
 
 
 def shown(address: str) -> str:
@@ -206,6 +211,21 @@ def driver_refusal(error: BaseException, code: str = "database.postgres_failed",
     return DlaError(code, detail=_first_line(error), **details)
 
 
+# The connection itself went: the driver lost it (no SQLSTATE), a connection exception
+# (class 08), or the server shutting down or restarting.
+LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def lost_or_refused(error: BaseException) -> DlaError | None:
+    """A driver failure met while working on the city store: "city.lost" (check the network
+    and the server) only when the connection went, else "database.postgres_failed" (the
+    store refused: a full disk, a broken rule), each with the driver's first line. None for
+    anything that is not the driver's."""
+    state = getattr(error, "sqlstate", None)
+    lost = state is None or str(state).startswith(LOST_STATES)
+    return driver_refusal(error, "city.lost" if lost else "database.postgres_failed")
+
+
 class CityStores:
     """The door the screens and the command line use (Trainer.city_stores)."""
 
@@ -219,3 +239,4 @@ class CityStores:
     with_password = staticmethod(with_password)
     has_password = staticmethod(has_password)
     refusal = staticmethod(driver_refusal)  # the driver's failure as a DlaError, or None
+    lost_or_refused = staticmethod(lost_or_refused)  # the same, worded by whether the connection went
