@@ -94,7 +94,7 @@ def test_only_a_connection_that_went_is_worded_as_the_city_store_not_answering(p
                psycopg.errors.UniqueViolation("duplicate key"), psycopg.errors.QueryCanceled("statement timeout")]
     assert [decide(error).code for error in lost] == ["city.lost"] * len(lost)
     assert [decide(error).code for error in refused] == ["database.postgres_failed"] * len(refused)
-    assert decide(broken_rule.value).say("en").startswith("The city store refused a change (division by zero)")
+    assert decide(broken_rule.value).say("en").startswith("The city store refused this work (division by zero)")
     assert decide(ValueError("a bug")) is None
 
 

@@ -446,7 +446,7 @@ def test_a_city_store_that_refuses_the_work_is_not_said_to_have_stopped_answerin
     window.open_tool(dataclasses.replace(tool, make_screen=full_disk))
     assert window.screen_name == "city-home" and window.lost.isVisible()
     assert window.lost.windowTitle() == "Kho dữ liệu thành phố không nhận việc này"
-    assert window.lost.text().startswith("Kho dữ liệu thành phố không nhận một thay đổi (could not extend file)")
+    assert window.lost.text().startswith("Kho dữ liệu thành phố không nhận việc này (could not extend file)")
     window.lost.close()
     window.close()
 

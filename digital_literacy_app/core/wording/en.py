@@ -30,7 +30,7 @@ MESSAGES = {
                                  "(pip install 'psycopg[binary]') on this computer, or leave out --database.",
     "database.postgres_unreachable": "The city store {url} could not be reached ({detail}). Check the address, "
                                      "the password and that the server is running; nothing was changed.",
-    "database.postgres_failed": "The city store refused a change ({detail}); nothing of this step was kept.",
+    "database.postgres_failed": "The city store refused this work ({detail}); nothing of it was kept.",
     "database.batch_failed": "A change in this batch failed, so none of the batch was kept.",
     # -- the city store from the app (core/store/city_address.py) ----------------------
     "city.works": "The city store {address} works: the app can open it.",

@@ -29,8 +29,7 @@ MESSAGES = {
                                  "(pip install 'psycopg[binary]') trên máy này, hoặc bỏ tuỳ chọn --database.",
     "database.postgres_unreachable": "Không kết nối được kho dữ liệu thành phố {url} ({detail}). Hãy kiểm tra "
                                      "địa chỉ, mật khẩu và máy chủ có đang chạy không; chưa thay đổi gì.",
-    "database.postgres_failed": "Kho dữ liệu thành phố không nhận một thay đổi ({detail}); bước này không "
-                                "được lưu.",
+    "database.postgres_failed": "Kho dữ liệu thành phố không nhận việc này ({detail}); chưa có gì được lưu.",
     "database.batch_failed": "Một thay đổi trong đợt này bị lỗi nên cả đợt không được lưu.",
     # -- the city store from the app (core/store/city_address.py) ----------------------
     "city.works": "Kho dữ liệu thành phố {address} dùng được: ứng dụng mở được kho này.",
