@@ -279,12 +279,25 @@ def test_importers_check_their_files_at_once_while_another_import_holds_the_stor
 def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_files(tmp_path, postgres_url):
     """Stop pressed once the first of three files is checked (by the worker processes):
     every file is reported stopped, nothing is merged, and the checked events written for
-    the turn are gone from the data folder."""
+    the turn are gone from the data folder. It stops at once while another district holds
+    the store's turn: it used to wait for that turn to end, only to merge nothing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import psycopg
+
+    from digital_literacy_app.core.store.pg_migrations import LOCK_IMPORT
+
     files = ward_files(tmp_path, learners=3, seed=3)
     stop = []
-    with city(tmp_path / "district", postgres_url) as district:
-        results = import_files(district, files, on_progress=lambda i, n, fraction, name: stop.append(1),
-                               cancelled=lambda: bool(stop))
+    holder = psycopg.connect(postgres_url)  # another district, in its turn
+    holder.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_IMPORT,))
+    with city(tmp_path / "district", postgres_url) as district, ThreadPoolExecutor(1) as pool:
+        try:
+            running = pool.submit(import_files, district, files, cancelled=lambda: bool(stop),
+                                  on_progress=lambda i, n, fraction, name: stop.append(1))
+            results = running.result(timeout=60)
+        finally:
+            holder.close()
         assert [r.status for r in results] == ["cancelled"] * 3
         assert district.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 0
         assert district.db.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == 0

@@ -79,6 +79,11 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     progress = _Progress(on_progress, len(files), city)
     # several coordinators import into one city store: only the store's part takes turns
     checked = checking.check_all(trainer, files, progress.checked, cancelled) if city else None
+    if city and cancelled():  # stopped while checking: leave at once, not after another district's turn
+        for item in checked:
+            item.discard()
+        return [FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name))
+                for path in files]
     results, merged, touched = [], False, set()
     try:
         with trainer.db.atomic():
