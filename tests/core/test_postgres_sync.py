@@ -304,6 +304,20 @@ def test_a_stop_while_a_city_import_checks_merges_nothing_and_leaves_no_work_fil
     assert not list((tmp_path / "district" / "tmp").glob("*"))
 
 
+def test_a_city_store_lost_while_the_files_are_copied_in_leaves_no_copies(tmp_path, postgres_url):
+    """The store stops answering when it is asked which files it has: the import ends with
+    the driver's error (worded by the screens and the command line), and the copies made of
+    the stick's files are gone from the data folder."""
+    import psycopg
+
+    files = ward_files(tmp_path, learners=3, seed=5)
+    with city(tmp_path / "district", postgres_url) as district:
+        district.db.raw.close()  # the server went away
+        with pytest.raises(psycopg.Error):
+            import_files(district, files)
+    assert not list((tmp_path / "district" / "tmp").glob("*"))
+
+
 def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_here(tmp_path, monkeypatch):
     """The checking processes die (the system killed one) after some files were checked,
     their copies in the data folder deleted, their answers lost: every file is checked

@@ -201,24 +201,30 @@ def _copy_in(trainer, jobs, cancelled) -> tuple[dict, dict]:
     be copied is left to its check, which refuses it with the reason; a Stop leaves the
     rest uncopied."""
     copies = {}
-    for index, (path, copy, *_) in enumerate(jobs):
-        if cancelled():
-            break
-        try:
-            copies[index] = stage(path, copy, path.name)
-        except SyncFileError:
-            continue
-        except BaseException:
-            for _, work, *_ in jobs:
-                work.unlink(missing_ok=True)
-            raise
-    hashes = sorted({staged.sha256 for staged in copies.values()})
+    try:
+        for index, (path, copy, *_) in enumerate(jobs):
+            if cancelled():
+                break
+            try:
+                copies[index] = stage(path, copy, path.name)
+            except SyncFileError:
+                continue
+        known = _imported(trainer, sorted({staged.sha256 for staged in copies.values()}))
+    except BaseException:  # the copies go with the import (the store may have stopped answering)
+        for _, work, *_ in jobs:
+            work.unlink(missing_ok=True)
+        raise
+    return copies, {index: staged.sha256 for index, staged in copies.items() if staged.sha256 in known}
+
+
+def _imported(trainer, hashes: list[str]) -> set[str]:
+    """Which of these SHA-256s the store has imported (asked 500 at a time)."""
     known = set()
     for first in range(0, len(hashes), 500):
         chunk = hashes[first:first + 500]
         known.update(row[0] for row in trainer.db.conn.execute(
             f"SELECT sha256 FROM imported_files WHERE sha256 IN ({', '.join('?' * len(chunk))})", chunk))
-    return copies, {index: staged.sha256 for index, staged in copies.items() if staged.sha256 in known}
+    return known
 
 
 def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
