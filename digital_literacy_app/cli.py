@@ -168,8 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         words.refuse("cli.stopped")
         return 130
     except Exception as exc:  # a bug: one sentence and the log's path, never a traceback
-        refused = Trainer.city_stores.refusal(exc, "database.postgres_failed")
-        if refused is not None:  # the city store refused (a full disk, say)
+        refused = Trainer.city_stores.lost_or_refused(exc)
+        if refused is not None:  # the city store went away, or refused (a full disk, say)
             words.refuse_error(refused)
             return EXIT_REFUSED
         folder = Trainer.locate_data(args.data_dir)[0]

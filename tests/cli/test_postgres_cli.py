@@ -3,6 +3,8 @@ the city store, compared with the same commands on SQLite (a real server: tests/
 
 import json
 
+import psycopg
+import pytest
 from openpyxl import load_workbook
 
 from digital_literacy_app.core.sync.exporter import export
@@ -66,3 +68,23 @@ def test_coordinator_migrate_moves_a_store_up_and_says_it_was_proved(tmp_path, p
     assert dla(*small, "--database", postgres_url, "report").stdout == dla(*small, "report").stdout
     assert_refused(dla("coordinator", "migrate", "--to", postgres_url, *small), "already holds records")
     assert dla("coordinator", "migrate", "--to", "sqlite:///x", *small).returncode == 2
+
+
+@pytest.mark.parametrize("error,said", [
+    (psycopg.OperationalError("server closed the connection unexpectedly\nThis probably means..."),
+     "The city store stopped answering (server closed the connection unexpectedly). Check the network cable"),
+    (psycopg.errors.DiskFull("could not extend file"), "The city store refused this work (could not extend file)"),
+])
+def test_a_driver_failure_during_a_command_is_one_plain_sentence(tmp_path, monkeypatch, capsys, error, said):
+    """The city store goes away, or refuses, while a command works on it: one sentence that
+    says which (the network, or the store itself), exit 1, no traceback and no crash log."""
+    from digital_literacy_app import cli
+
+    def fails(args):
+        raise error
+
+    monkeypatch.setitem(cli._HANDLERS, ("report", None), fails)
+    assert cli.main(["--lang", "en", "report", "--data-dir", str(tmp_path)]) == cli.EXIT_REFUSED
+    told = capsys.readouterr().err
+    assert said in told and len(told.strip().splitlines()) == 1 and "Traceback" not in told
+    assert not list(tmp_path.rglob("*.log"))
