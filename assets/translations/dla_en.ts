@@ -2182,6 +2182,10 @@
         <translation>Every file has been read. Putting the figures together can take a little while after a large import; please wait.</translation>
     </message>
     <message>
+        <source>Checking {name}</source>
+        <translation>Checking {name}</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <translation>Importing {name}</translation>
     </message>

@@ -2182,6 +2182,10 @@
         <translation>Đã đọc xong mọi tệp. Sau một lần nhập lớn, việc tổng hợp số liệu có thể mất một lúc; xin chờ.</translation>
     </message>
     <message>
+        <source>Checking {name}</source>
+        <translation>Đang kiểm tra {name}</translation>
+    </message>
+    <message>
         <source>Importing {name}</source>
         <translation>Đang nhập {name}</translation>
     </message>

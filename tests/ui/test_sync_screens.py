@@ -483,6 +483,29 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, seat, trainer, stic
         assert went_home == [True]
 
 
+def test_a_city_import_names_the_file_being_checked_then_the_one_being_merged(qtbot, seat, trainer, stick,
+                                                                          monkeypatch):
+    """On a city store every file is checked before any is merged, the checks the bar's
+    first half: the label named the bar's position as the file ("Tệp 3 trên 10" while the
+    sixth was checked). The calls are the core's own (importer._Progress)."""
+    from pathlib import Path
+
+    monkeypatch.setattr(Trainer, "city_store", property(lambda self: "dla@db.city.example/dla_city"))
+    screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
+    progress = importer._Progress(lambda index, count, fraction, name: screen._progressed(index + fraction, count,
+                                                                                           name), 10, True)
+    progress.checked(5, 0.5, "f6.dlsync")
+    assert (screen.file_label.text(), screen.all_label.text()) == ("Đang kiểm tra f6.dlsync", "Tệp 6 trên 10")
+    assert screen.file_bar.value() == screen.file_bar.maximum() // 2
+    assert abs(screen.all_bar.value() / screen.all_bar.maximum() - 0.275) < 0.01
+    progress.merging(5, Path("f6.dlsync"))(0.5)
+    assert (screen.file_label.text(), screen.all_label.text()) == ("Đang nhập f6.dlsync", "Tệp 6 trên 10")
+    assert screen.file_bar.value() == screen.file_bar.maximum() // 2
+    assert abs(screen.all_bar.value() / screen.all_bar.maximum() - 0.775) < 0.01
+    progress.merging(9, Path("f10.dlsync"))(1.0)
+    assert screen.file_label.text() == "Đang tổng hợp số liệu\u2026" and screen.all_label.text() == "Tệp 10 trên 10"
+
+
 def test_once_every_file_is_read_stop_goes_and_the_wait_is_explained(qtbot, seat, trainer, stick,
                                                                      good_and_tampered, monkeypatch):
     """While the figures are put together (the fold after the last file), Stop could not

@@ -168,16 +168,24 @@ class ImportScreen(ToolPage):
         self.file_label.setText(self.tr("Stopping\u2026"))
 
     def _progressed(self, done: float, total: float, name: str) -> None:
-        """`done` is the file index plus the fraction of that file read (core/sync)."""
+        """`done` is the file index plus the fraction of that file read (core/sync). On a
+        city store every file is checked before any is merged: the checks are the first
+        half of `done`'s way, the merges the second (core/sync/importer.py, _Progress)."""
         count = max(int(total), 1)
-        index = min(int(done), count - 1)
-        self._moved(index, count, done - index, name)
+        checking, position = False, done
+        if self.seat.trainer.city_store:
+            checking = done * 2 < count
+            position = done * 2 - (0 if checking else count)
+        index = min(int(position), count - 1)
+        self._moved(index, count, position - index, name, checking, done / count)
 
-    def _moved(self, index: int, count: int, fraction: float, name: str) -> None:
+    def _moved(self, index: int, count: int, fraction: float, name: str, checking: bool = False,
+               overall: float | None = None) -> None:
         if self.task is not None and self.task.is_cancelled():
             return
         self.file_bar.setValue(round(fraction * STEPS))
-        self.all_bar.setValue(round((index + fraction) / max(count, 1) * STEPS))
+        overall = (index + fraction) / max(count, 1) if overall is None else overall
+        self.all_bar.setValue(round(overall * STEPS))
         if index + 1 == count and fraction >= 1.0:
             # Every file is in; folding them can take seconds on a large first import and
             # cannot be stopped half-way, so Stop goes and the wait is explained instead.
@@ -186,6 +194,8 @@ class ImportScreen(ToolPage):
             self.cancel_note.setText(self.tr(
                 "Every file has been read. Putting the figures together can take a little while "
                 "after a large import; please wait."))
+        elif checking:
+            self.file_label.setText(self.tr("Checking {name}").format(name=name))
         else:
             self.file_label.setText(self.tr("Importing {name}").format(name=name))
         self.all_label.setText(self.tr("File {number} of {count}").format(number=index + 1, count=count))
