@@ -115,7 +115,7 @@ def open_city(data_dir, address: str, parent=None, ask=None, tell=None) -> Train
             except DlaError as error:  # it went away between the test and the opening
                 text = reason(error)
             except Exception as error:  # the server refused the set-up (no right to make tables, say)
-                refused = stores.refusal(error, "database.postgres_failed")
+                refused = stores.lost_or_refused(error)
                 if refused is None:
                     raise
                 text = reason(refused)

@@ -63,7 +63,7 @@ def test_screens_and_the_command_line_reach_the_core_only_through_the_door():
 
 def test_screens_and_the_command_line_never_name_the_database_driver():
     """A failure of the PostgreSQL driver becomes a refusal in the core
-    (Trainer.city_stores.refusal): above it nothing tells the driver's errors apart."""
+    (Trainer.city_stores.lost_or_refused): above it nothing tells the driver's errors apart."""
     offenders = [str(p.relative_to(PACKAGE)) for p in ABOVE_THE_CORE
                  if "psycopg" in p.read_text(encoding="utf-8").lower()]
     assert offenders == []

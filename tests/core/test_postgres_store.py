@@ -57,22 +57,22 @@ def test_an_unreachable_server_is_a_refusal_without_the_password(tmp_path):
 
 def test_a_driver_failure_becomes_a_refusal_with_its_first_line_and_anything_else_stays_a_bug(postgres_url):
     """The one place that tells the driver's errors apart (the screens and the command line
-    ask Trainer.city_stores.refusal)."""
+    ask Trainer.city_stores.lost_or_refused)."""
     from digital_literacy_app.core.trainer import Trainer
 
     store = open_postgres(postgres_url)
     store.raw.close()  # the server went away
     with pytest.raises(psycopg.Error) as failed:
         store.conn.execute("SELECT 1")
-    lost = Trainer.city_stores.refusal(failed.value, "city.lost")
+    lost = Trainer.city_stores.lost_or_refused(failed.value)
     first = str(failed.value).strip().splitlines()[0]
     assert lost.code == "city.lost" and lost.details == {"detail": first}
     assert lost.say("vi").startswith("Kho dữ liệu thành phố không trả lời (" + first)
-    refused = Trainer.city_stores.refusal(psycopg.errors.DiskFull("could not extend file\nDETAIL: more"))
+    refused = Trainer.city_stores.lost_or_refused(psycopg.errors.DiskFull("could not extend file\nDETAIL: more"))
     assert refused.code == "database.postgres_failed" and refused.details == {"detail": "could not extend file"}
-    assert Trainer.city_stores.refusal(psycopg.errors.DiskFull()).details == {"detail": "DiskFull"}
-    assert Trainer.city_stores.refusal(ValueError("a bug"), "city.lost") is None
-    assert Trainer.city_stores.refusal(OSError(28, "No space left on device")) is None
+    assert Trainer.city_stores.lost_or_refused(psycopg.errors.DiskFull()).details == {"detail": "DiskFull"}
+    assert Trainer.city_stores.lost_or_refused(ValueError("a bug")) is None
+    assert Trainer.city_stores.lost_or_refused(OSError(28, "No space left on device")) is None
 
 
 def test_only_a_connection_that_went_is_worded_as_the_city_store_not_answering(postgres_url):

@@ -205,7 +205,7 @@ def driver_refusal(error: BaseException, code: str = "database.postgres_failed",
     """A failure of the PostgreSQL driver as a refusal: `code` (one worded with a {detail},
     such as "database.postgres_failed" or "city.lost") with the driver's first line as the
     detail. None for anything else, which stays a bug. Told apart by the error's module, so
-    asking never imports the driver (CityStores.refusal, for the screens)."""
+    asking never imports the driver (the screens ask CityStores.lost_or_refused)."""
     if not type(error).__module__.startswith("psycopg"):
         return None
     return DlaError(code, detail=_first_line(error), **details)
@@ -238,5 +238,4 @@ class CityStores:
     without_password = staticmethod(without_password)
     with_password = staticmethod(with_password)
     has_password = staticmethod(has_password)
-    refusal = staticmethod(driver_refusal)  # the driver's failure as a DlaError, or None
-    lost_or_refused = staticmethod(lost_or_refused)  # the same, worded by whether the connection went
+    lost_or_refused = staticmethod(lost_or_refused)  # the driver's failure as a DlaError, or None
