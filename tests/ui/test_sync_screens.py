@@ -9,6 +9,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core.sync import archive, exporter, importer, incoming
@@ -496,6 +497,9 @@ def test_a_city_import_names_the_file_being_checked_then_the_one_being_merged(qt
                                                                                            name), 10, True)
     progress.checked(5, 0.5, "f6.dlsync")
     assert (screen.file_label.text(), screen.all_label.text()) == ("Đang kiểm tra f6.dlsync", "Tệp 6 trên 10")
+    heard = QAccessible.queryAccessibleInterface(screen.file_label).text(QAccessible.Text.Name)
+    assert heard == "Đang kiểm tra f6.dlsync"  # what a screen reader reads, not only the picture
+    assert QAccessible.queryAccessibleInterface(screen.file_bar).text(QAccessible.Text.Name)
     assert screen.file_bar.value() == screen.file_bar.maximum() // 2
     assert abs(screen.all_bar.value() / screen.all_bar.maximum() - 0.275) < 0.01
     progress.merging(5, Path("f6.dlsync"))(0.5)
