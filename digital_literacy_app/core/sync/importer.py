@@ -82,8 +82,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     if city and cancelled():  # stopped while checking: leave at once, not after another district's turn
         for item in checked:
             item.discard()
-        return [FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name))
-                for path in files]
+        return [_stopped_before(path) for path in files]
     results, merged, touched = [], False, set()
     try:
         with trainer.db.atomic():
@@ -113,10 +112,14 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     return results
 
 
+def _stopped_before(path: Path) -> FileResult:
+    return FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name))
+
+
 def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> FileResult:
     """One file, in a savepoint: checked here first unless it was checked before the turn."""
     if cancelled() or (item is not None and item.cancelled):
-        return FileResult(path, "cancelled", Cancelled("sync.import_stopped_before", file=path.name))
+        return _stopped_before(path)
     if report:
         report(0.0)  # a file starts: small files never reach a chunk report
     try:

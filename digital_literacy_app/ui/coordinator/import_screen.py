@@ -34,6 +34,7 @@ class ImportScreen(ToolPage):
         self.title.setText(self.tr("Import sync files"))
         self.task = None
         self.results: list = []
+        self.checks_first = bool(seat.trainer.city_store)  # a city store checks every file before merging
         self.pages = QStackedWidget()
         self.body_layout.addWidget(self.pages, 1)
         self._build_choice(list_drives)
@@ -173,7 +174,7 @@ class ImportScreen(ToolPage):
         half of `done`'s way, the merges the second (core/sync/importer.py, _Progress)."""
         count = max(int(total), 1)
         checking, position = False, done
-        if self.seat.trainer.city_store:
+        if self.checks_first:
             checking = done * 2 < count
             position = done * 2 - (0 if checking else count)
         index = min(int(position), count - 1)
