@@ -806,6 +806,22 @@
         <translation>This computer's own data</translation>
     </message>
     <message>
+        <source>The city store</source>
+        <translation>The city store</translation>
+    </message>
+    <message>
+        <source>Opening the city store {address}…</source>
+        <translation>Opening the city store {address}…</translation>
+    </message>
+    <message>
+        <source>A server that does not answer is given up after 15 seconds.</source>
+        <translation>A server that does not answer is given up after 15 seconds.</translation>
+    </message>
+    <message>
+        <source>Stop waiting; open this computer's own data</source>
+        <translation>Stop waiting; open this computer's own data</translation>
+    </message>
+    <message>
         <source>Do not open the city store; open this computer's own data</source>
         <translation>Do not open the city store; open this computer's own data</translation>
     </message>

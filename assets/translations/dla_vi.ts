@@ -806,6 +806,22 @@
         <translation>Dữ liệu của chính máy này</translation>
     </message>
     <message>
+        <source>The city store</source>
+        <translation type="unfinished">Kho dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <source>Opening the city store {address}…</source>
+        <translation>Đang mở kho dữ liệu thành phố {address}…</translation>
+    </message>
+    <message>
+        <source>A server that does not answer is given up after 15 seconds.</source>
+        <translation>Nếu máy chủ không trả lời, sau 15 giây ứng dụng sẽ thôi chờ.</translation>
+    </message>
+    <message>
+        <source>Stop waiting; open this computer&apos;s own data</source>
+        <translation>Thôi chờ; mở dữ liệu của máy này</translation>
+    </message>
+    <message>
         <source>Do not open the city store; open this computer&apos;s own data</source>
         <translation>Không mở kho dữ liệu thành phố; mở dữ liệu của chính máy này</translation>
     </message>

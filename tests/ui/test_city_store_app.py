@@ -71,29 +71,6 @@ def no_password_asked(*_):
     raise AssertionError("the address opens without a password here")
 
 
-def test_the_wait_cursor_shows_while_the_city_store_is_asked(app, trainer, postgres_url, monkeypatch):
-    """Testing the address and opening the store wait on the server (up to the connection's
-    timeout): the wait cursor shows meanwhile, and is gone once the store is open."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
-    cursors = []
-
-    def seen(real):
-        def asked(*args, **kwargs):
-            cursor = QGuiApplication.overrideCursor()
-            cursors.append(cursor.shape() if cursor is not None else None)
-            return real(*args, **kwargs)
-        return asked
-
-    monkeypatch.setattr(Trainer.city_stores, "check", seen(Trainer.city_stores.check))
-    monkeypatch.setattr(city_open.Trainer, "open", seen(Trainer.open))
-    city = city_open.open_city(trainer.data_dir, postgres_url, ask=no_password_asked)
-    city.close()
-    assert cursors == [Qt.CursorShape.WaitCursor] * 2
-    assert QGuiApplication.overrideCursor() is None
-
-
 def test_the_coordinator_screens_work_on_the_city_store(qtbot, app, trainer, postgres_url, tmp_path):
     coordinator, volunteer = accounts(trainer)
     stick, number = ward_files(tmp_path)
