@@ -273,3 +273,26 @@ def test_learners_active_in_several_areas_in_a_month_count_once_in_the_month_cha
             conn.execute("DELETE FROM learner_activity WHERE learner_id = ? AND month = ? AND lesson_id = ?",
                          (*single, other))
         assert_in_step(town)
+
+
+def test_a_refolds_facts_wait_in_one_transaction_of_their_own_when_called_outside_one(tmp_path, postgres_url):
+    """`report_facts_after` called with no transaction open (the connection commits each
+    statement): the facts still wait for the end, and a failure midway leaves the tables
+    and their facts as they were."""
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as town:
+        import_files(town, demo_files(tmp_path))
+        conn, raw = town.db.conn, town.db.raw
+        learner = raw.execute("SELECT learner_id FROM learner_activity ORDER BY 1 LIMIT 1").fetchone()[0]
+        before, activity = facts(conn), raw.execute("SELECT COUNT(*) FROM learner_activity").fetchone()[0]
+        with pytest.raises(RuntimeError):
+            with conn.report_facts_after([learner]):
+                raw.execute("DELETE FROM learner_activity WHERE learner_id = %s", (learner,))
+                assert facts(conn) == before  # waiting
+                raise RuntimeError("the refold fails midway")
+        assert facts(conn) == before
+        assert raw.execute("SELECT COUNT(*) FROM learner_activity").fetchone()[0] == activity
+        with conn.report_facts_after([learner]):
+            raw.execute("DELETE FROM learner_activity WHERE learner_id = %s", (learner,))
+            assert facts(conn) == before
+        assert learner not in {row[4] for row in facts(conn)}
+        assert_in_step(town)

@@ -190,15 +190,17 @@ class PgConnection:
     def report_facts_after(self, learner_ids: list[str] | None) -> Iterator[None]:
         """Write these learners' folded tables (None: everyone's) with the report facts'
         triggers waiting, then make their facts once (pg_migrations.M0006): the bulk
-        refold's statements would each make them again. On a failure the transaction is
-        rolled back, the setting with it."""
-        self.raw.execute("SELECT set_config(%s, 'later', true)", (pg_migrations.REPORT_FACTS_LATER,))
-        yield
-        self.raw.execute("SELECT set_config(%s, '', true)", (pg_migrations.REPORT_FACTS_LATER,))
-        if learner_ids is None:
-            self.raw.execute("SELECT dla_report_facts_rebuild()")
-        else:
-            self.raw.execute("SELECT dla_report_facts_of(%s::text[])", (learner_ids,))
+        refold's statements would each make them again. All of it is one transaction (or a
+        savepoint of the caller's): the setting lasts to its end, and a failure leaves
+        neither the tables nor their facts half made."""
+        with self.raw.transaction():
+            self.raw.execute("SELECT set_config(%s, 'later', true)", (pg_migrations.REPORT_FACTS_LATER,))
+            yield
+            self.raw.execute("SELECT set_config(%s, '', true)", (pg_migrations.REPORT_FACTS_LATER,))
+            if learner_ids is None:
+                self.raw.execute("SELECT dla_report_facts_rebuild()")
+            else:
+                self.raw.execute("SELECT dla_report_facts_of(%s::text[])", (learner_ids,))
 
     def create_function(self, *args, **kwargs) -> None:
         """SQLite's Python functions have their PostgreSQL forms in pg_dialect.py."""
