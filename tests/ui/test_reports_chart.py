@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from digital_literacy_app.core import demo
-from digital_literacy_app.core.reports import build_report
+from digital_literacy_app.core.reports import ReportDesk, build_report
 from digital_literacy_app.core.reports.chart import month_chart, month_label, whole_number_axis
 from digital_literacy_app.ui import i18n, theme
 from digital_literacy_app.ui.coordinator.report_chart import HIGH_CONTRAST_COLOURS
@@ -73,9 +73,16 @@ def test_the_chart_holds_each_month_per_group_on_a_whole_number_axis(qtbot, app,
     assert chart.axis_y.max() == whole_number_axis(expected.top("lessons_completed"))[0]
 
 
-def test_the_chart_splits_by_ward_when_asked(qtbot, app, seeded):
+def test_the_chart_splits_by_ward_when_asked(qtbot, app, seeded, monkeypatch):
+    """Only the chart is counted again: the table's figures stay as they were."""
     screen = opened(qtbot, seeded)
+    counted, real_build = [], ReportDesk.build
+    monkeypatch.setattr(ReportDesk, "build", lambda desk, by, where=None: counted.append(list(by))
+                        or real_build(desk, by, where))
+    table = screen.model.report.rows
     rebuilt(qtbot, screen, lambda: screen.chart.split_box.setCurrentIndex(screen.chart.split_box.findData("ward")))
+    assert counted == [["month", "ward"]]
+    assert screen.model.report.rows == table and screen.chart.isEnabled()
     expected = month_chart(build_report(seeded, ["month", "ward"]), "ward")
     assert screen.model.report.chart == expected
     columns = drawn(screen.chart)

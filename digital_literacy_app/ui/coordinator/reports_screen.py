@@ -93,7 +93,7 @@ class ReportsScreen(ToolPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(24 if not self.large else 12)
         self.chart = ReportChart()
-        self.chart.choice_changed.connect(self.rebuild)
+        self.chart.choice_changed.connect(self.rechart)
         if self.large:  # the chart first, where the eye lands on opening; the choices below it
             layout.addWidget(self.chart, 1)
             layout.addWidget(self._choices(), 0)
@@ -234,6 +234,19 @@ class ReportsScreen(ToolPage):
             rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
         self.chart.setEnabled(False)  # greyed: the chart shown is the last one until this one is drawn
         split = self._chart_split
+        self.task = run_in_background(lambda own, task: own.reports.with_chart(report, split),
+                                      on_success=self._charted, on_failure=self._build_failed,
+                                      trainer=self.seat.trainer)
+
+    def rechart(self) -> None:
+        """The chart's split changed: the table stays as it is, only the chart is counted
+        again (unless a build is waiting or running: it draws the split chosen by then)."""
+        report = self.model.report
+        if report is None or self.task is not None or self.debounce.isActive():
+            self.rebuild()
+            return
+        self.chart.setEnabled(False)
+        split = self._chart_split = self.chart.chosen_split()
         self.task = run_in_background(lambda own, task: own.reports.with_chart(report, split),
                                       on_success=self._charted, on_failure=self._build_failed,
                                       trainer=self.seat.trainer)
