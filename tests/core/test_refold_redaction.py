@@ -15,7 +15,7 @@ from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 from tests.core.test_sync import work
-from tests.core.test_sync_attacks import ERASED, carry, pc, stick, take  # noqa: F401  (fixtures)
+from tests.core.test_sync_attacks import ERASED, carry, late_relay_files, pc, stick, take  # noqa: F401
 
 OTHERS = ["Nguyễn Thị Lan", "Trần Văn Hùng", "Lê Thị Cúc", "Phạm Văn Tư", "Đỗ Thị Hạnh"]
 
@@ -32,19 +32,11 @@ def test_a_name_relayed_after_the_erase_leaves_the_log_in_a_partial_refold(pc, s
     events held), A's earlier file, then D's unredacted relay. The relay touches one
     learner of seven, so only that one is refolded, and the name it brings does not stay
     in C's log."""
-    a, b, d, e = pc("a"), pc("b"), pc("d"), pc("e")
+    e = pc("e")
     for name in OTHERS:
         work(e, name)
     e_file = carry(e, stick / "e.dlsync")
-    work(a, "Người Ở Lại")
-    a0 = carry(a, stick / "a-0.dlsync")
-    person = work(a, ERASED)
-    a1 = carry(a, stick / "a-1.dlsync")
-    take(b, a1)
-    take(d, a1)
-    d_relay = carry(d, stick / "d-relay.dlsync")
-    b.learners.erase(person.id)
-    b_file = carry(b, stick / "b-erased.dlsync")
+    b_file, a0, d_relay, person = late_relay_files(pc, stick)
 
     url = request.getfixturevalue("postgres_url") if engine == "postgres" else None
     refolds = []

@@ -617,11 +617,10 @@ def test_an_erasure_wins_over_a_relay_of_the_unredacted_copy_in_either_order(pc,
     assert not any(ERASED.encode() in p.read_bytes() for p in c.data_dir.rglob("*") if p.is_file())
 
 
-def test_an_unredacted_relay_arriving_after_an_erasure_made_elsewhere_leaves_no_name(pc, stick):
-    """Attack 5, late relay: the learner was made on A and erased on B. C gets B's file
-    (the erase; A's events held, C never met A), then A's earlier file (A's key), then D's
-    relay of D's unredacted copy, now proven: the name is not kept anywhere."""
-    a, b, d, c = pc("a"), pc("b"), pc("d"), pc("c")
+def late_relay_files(pc, stick):
+    """(B's erase, A's earlier file, D's unredacted relay, the person): the learner made on
+    A ("Người Ở Lại" before, in A's earlier file) and erased on B, after D took A's file."""
+    a, b, d = pc("a"), pc("b"), pc("d")
     work(a, "Người Ở Lại")
     a0 = carry(a, stick / "a-0.dlsync")
     person = work(a, ERASED)
@@ -630,7 +629,15 @@ def test_an_unredacted_relay_arriving_after_an_erasure_made_elsewhere_leaves_no_
     take(d, a1)
     d_relay = carry(d, stick / "d-relay.dlsync")
     b.learners.erase(person.id)
-    b_file = carry(b, stick / "b-erased.dlsync")
+    return carry(b, stick / "b-erased.dlsync"), a0, d_relay, person
+
+
+def test_an_unredacted_relay_arriving_after_an_erasure_made_elsewhere_leaves_no_name(pc, stick):
+    """Attack 5, late relay: the learner was made on A and erased on B. C gets B's file
+    (the erase; A's events held, C never met A), then A's earlier file (A's key), then D's
+    relay of D's unredacted copy, now proven: the name is not kept anywhere."""
+    b_file, a0, d_relay, person = late_relay_files(pc, stick)
+    c = pc("c")
     results = [import_files(c, [path])[0] for path in (b_file, a0, d_relay)]
     assert [(r.status, r.events_held) for r in results] == [("imported", 8), ("imported", 0), ("imported", 0)]
     assert results[2].events_new == 4 and held(c) == []
