@@ -190,7 +190,8 @@ def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile
         jobs[index][1].unlink(missing_ok=True)
     rest = [index for index in range(len(jobs)) if index not in imported]
     found = _check_each(seat, [(*jobs[i], copies.get(i)) for i in rest],
-                        lambda i, fraction, name: report(rest[i], fraction, name), cancelled)
+                        lambda i, fraction, name: report(rest[i], fraction, name), cancelled,
+                        work_file(trainer, "import-stop"))
     for index, item in zip(rest, found):
         done[index] = item
     return done
@@ -227,14 +228,25 @@ def _imported(trainer, hashes: list[str]) -> set[str]:
     return known
 
 
-def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
-    """Check these files, each (path, copy, plain, rows, staged copy or None)."""
+def _check_each(seat: Seat, jobs, report, cancelled, stop: Path) -> list[CheckedFile]:
+    """Check these files, each (path, copy, plain, rows, staged copy or None). On a Stop
+    the file `stop` is made: the worker processes look for it as they check (each chunk
+    of lines), so a Stop need not wait for the large files they are on."""
     import concurrent.futures  # only a city import of several files uses processes
 
     pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
     if pool is None:
         return _check_here(jobs, report, cancelled, seat)
-    futures = [pool.submit(_check_job, seat, job) for job in jobs]
+    futures = [pool.submit(_check_job, seat, job, stop) for job in jobs]
+    try:
+        return _results(futures, jobs, report, cancelled, seat, stop)
+    finally:
+        stop.unlink(missing_ok=True)
+
+
+def _results(futures, jobs, report, cancelled, seat: Seat, stop: Path) -> list[CheckedFile]:
+    import concurrent.futures
+
     done: list[CheckedFile] = []
     try:
         for index, future in enumerate(futures):
@@ -253,17 +265,18 @@ def _check_each(seat: Seat, jobs, report, cancelled) -> list[CheckedFile]:
         rest = [(*job[:4], None) for job in jobs[len(done):]]
         return done + _check_here(rest, report, cancelled, seat, first=len(done))
     except BaseException:
-        _abandon(futures, jobs)
+        _abandon(futures, jobs, stop)
         raise
-    if len(done) < len(jobs):  # stopped: wait for the files being checked, then leave them
-        _abandon(futures[len(done):], jobs[len(done):])
+    if len(done) < len(jobs):  # stopped: wait for the files being checked to stop, then leave them
+        _abandon(futures[len(done):], jobs[len(done):], stop)
         done += [CheckedFile(*job[:4], cancelled=True) for job in jobs[len(done):]]
     return done
 
 
-def _check_job(seat: Seat, job) -> CheckedFile:
+def _check_job(seat: Seat, job, stop: Path) -> CheckedFile:
+    """One file, in a worker process: Cancelled once `stop` exists."""
     path, copy, plain, rows, staged = job
-    return check(seat, path, copy, plain, rows, staged=staged)
+    return check(seat, path, copy, plain, rows, cancelled=stop.exists, staged=staged)
 
 
 def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[CheckedFile]:
@@ -284,9 +297,13 @@ def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[Che
     return done
 
 
-def _abandon(futures, jobs) -> None:
+def _abandon(futures, jobs, stop: Path) -> None:
     import concurrent.futures
 
+    try:
+        stop.touch()
+    except OSError:
+        pass  # the data folder's disk: the workers then end the files they are on
     for future in futures:
         future.cancel()
     concurrent.futures.wait(futures)
