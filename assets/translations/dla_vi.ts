@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>The city store</source>
-        <translation type="unfinished">Kho dữ liệu thành phố</translation>
+        <translation>Kho dữ liệu thành phố</translation>
     </message>
     <message>
         <source>Opening the city store {address}…</source>
