@@ -232,8 +232,6 @@ def _check_each(seat: Seat, jobs, report, cancelled, stop: Path) -> list[Checked
     """Check these files, each (path, copy, plain, rows, staged copy or None). On a Stop
     the file `stop` is made: the worker processes look for it as they check (each chunk
     of lines), so a Stop need not wait for the large files they are on."""
-    import concurrent.futures  # only a city import of several files uses processes
-
     pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
     if pool is None:
         return _check_here(jobs, report, cancelled, seat)
@@ -245,7 +243,7 @@ def _check_each(seat: Seat, jobs, report, cancelled, stop: Path) -> list[Checked
 
 
 def _results(futures, jobs, report, cancelled, seat: Seat, stop: Path) -> list[CheckedFile]:
-    import concurrent.futures
+    import concurrent.futures  # only a city import of several files uses processes
 
     done: list[CheckedFile] = []
     try:
