@@ -1,5 +1,6 @@
-"""The city store on PostgreSQL: a large merge, one more weekly file, a city report; and the
-same million events into SQLite and PostgreSQL, as a ratio.
+"""The city store on PostgreSQL: a large merge; one more weekly file from a new PC, and the
+next weekly file of a PC already in (its learners taking one more lesson each); a city
+report; and the same million events into SQLite and PostgreSQL, as a ratio.
 
 Sizes: BENCH_CITY_EVENTS events (default 10,000,000) from BENCH_CITY_FILES files (default
 2,000), e.g. `BENCH_CITY_EVENTS=1000000 BENCH_CITY_FILES=200 python -m benchmarks city`;
@@ -15,9 +16,11 @@ folder, and prints where, for timing reports on it again (benchmarks/report_timi
 with an embedded server the server is kept running too.
 
 The files are made as benchmarks/bench_sync.py makes them: real signed format 2 files
-with their proofs, of made-up learners going through lessons.
+with their proofs, of made-up learners going through lessons, under ids made as the app
+makes them (random, so that inserts spread over the store's indexes as a city's do).
 """
 
+import json
 import os
 import random
 import shutil
@@ -28,6 +31,7 @@ from pathlib import Path
 from nacl.signing import SigningKey
 
 from benchmarks import bench_sync
+from digital_literacy_app.core.store.events import canonical_json
 
 EVENTS = int(os.environ.get("BENCH_CITY_EVENTS", "10000000"))
 FILES = int(os.environ.get("BENCH_CITY_FILES", "2000"))
@@ -39,15 +43,52 @@ CITY_REPORT = ["ward", "group", "area", "month"]
 
 def make_files(folder: Path, files: int, per_file: int, first_index: int = 0) -> list[Path]:
     """`files` signed sync files of `per_file` events each, one PC each."""
+    return make_files_and_continuation(folder, files, per_file, first_index)[0]
+
+
+def make_files_and_continuation(folder: Path, files: int, per_file: int,
+                                first_index: int = 0) -> tuple[list[Path], Path]:
+    """`files` signed sync files of `per_file` events each, one PC each; and the first PC's
+    next weekly file: its events so far and a week more, each of its learners taking one
+    more lesson (a ward PC's sync file carries its events from its first)."""
     folder.mkdir(parents=True, exist_ok=True)
     bench_sync.EVENTS_PER_FILE = per_file
-    rng, made = random.Random(first_index + 7), []
+    rng, made, first = random.Random(first_index + 7), [], None
     for index in range(first_index, first_index + files):
         key = SigningKey.generate()
         device_id = bench_sync.id_of(key)
         own = {device_id: (bench_sync.make_rows(device_id, index, rng), key)}
         made.append(bench_sync.write_file(folder / f"pc-{index:05d}.dlsync", key, device_id, index, own, 2))
-    return made
+        first = first or (index, key, device_id, own[device_id][0])
+    index, key, device_id, rows = first
+    later = {device_id: (rows + week_more(rows, rng), key)}
+    return made, bench_sync.write_file(folder / f"pc-{index:05d}-week-2.dlsync", key, device_id, index, later, 2)
+
+
+def week_more(rows: list[tuple], rng: random.Random) -> list[tuple]:
+    """A PC's next week after `rows`: each learner it registered starts and completes one
+    more lesson than the one they took, in December, with some wrong tries and a hint."""
+    device_id, seq = rows[0][0], rows[-1][1]
+    taken = {row[4]: json.loads(row[6])["lesson_id"] for row in rows if row[3] == "lesson.started"}
+    more = []
+
+    def add(kind, learner, payload):
+        nonlocal seq
+        seq += 1
+        more.append((device_id, seq, seq, kind, learner, f"2026-12-{1 + seq % 7:02d}T09:00:00.000+00:00",
+                     canonical_json(payload)))
+
+    for learner, first_lesson in taken.items():
+        lesson, steps = rng.choice([(id_, n) for id_, n in bench_sync.LESSONS if id_ != first_lesson])
+        add("lesson.started", learner, {"lesson_id": lesson, "lesson_version": 1})
+        for step in range(steps):
+            if rng.random() < 0.3:
+                add("practice.tried", learner, {"lesson_id": lesson, "step_id": f"s{step}", "right": False})
+            if rng.random() < 0.1:
+                add("hint.used", learner, {"lesson_id": lesson, "step_id": f"s{step}"})
+            add("step.completed", learner, {"lesson_id": lesson, "step_id": f"s{step}", "step_index": step})
+        add("lesson.completed", learner, {"lesson_id": lesson, "lesson_version": 1})
+    return more
 
 
 def start_server(folder: Path):
@@ -95,9 +136,10 @@ def new_database(url: str, name: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
 
 
-def merge(data: Path, files: list[Path], database: str | None, batch: int) -> dict:
+def merge(data: Path, files: list[Path], database: str | None, batch: int, continuing: Path) -> dict:
     """Import `files` (in batches of `batch`, as coordinators bring them), then one more
-    weekly file, then a city report: each timed."""
+    weekly file from a new PC, then the next weekly file of a PC already in (`continuing`:
+    its learners' events so far and a week more), then a city report: each timed."""
     from digital_literacy_app.core.reports import build_report
     from digital_literacy_app.core.sync.importer import import_files
     from digital_literacy_app.core.trainer import Trainer
@@ -109,18 +151,23 @@ def merge(data: Path, files: list[Path], database: str | None, batch: int) -> di
         for first in range(0, len(bulk), batch):
             events += sum(r.events_new for r in import_files(trainer, bulk[first:first + batch]))
         seconds = time.perf_counter() - start
-        start = time.perf_counter()
-        [one] = import_files(trainer, [weekly])
-        weekly_s = time.perf_counter() - start
-        start = time.perf_counter()
-        report = build_report(trainer, CITY_REPORT)
-        report_s = time.perf_counter() - start
+        weekly_s, [one] = _timed(import_files, trainer, [weekly])
+        continuing_s, [again] = _timed(import_files, trainer, [continuing])
+        report_s, report = _timed(build_report, trainer, CITY_REPORT)
         size = (trainer.db.raw.execute("SELECT pg_database_size(current_database())").fetchone()[0]
                 if database else (data / "trainer.sqlite3").stat().st_size)
     return {"store_mb": round(size / 2**20), "events": events, "files": len(bulk), "seconds": round(seconds, 1),
             "events_per_s": round(events / seconds), "weekly_file_events": one.events_new,
-            "weekly_file_s": round(weekly_s, 2), "city_report_s": round(report_s, 2),
-            "city_report_rows": len(report.rows)}
+            "weekly_file_s": round(weekly_s, 2), "continuing_file_events": again.events_new + again.events_known,
+            "continuing_file_events_new": again.events_new, "continuing_file_s": round(continuing_s, 2),
+            "city_report_s": round(report_s, 2), "city_report_rows": len(report.rows)}
+
+
+def _timed(work, *args):
+    """(seconds, result) of `work(*args)`."""
+    start = time.perf_counter()
+    result = work(*args)
+    return time.perf_counter() - start, result
 
 
 def run() -> dict:
@@ -132,18 +179,19 @@ def run() -> dict:
                             "server_settings": None if server is None else server_settings(url)}}
         per_file = max(100, EVENTS // FILES)
         start = time.perf_counter()
-        files = make_files(root / "files", FILES + 1, per_file)
+        files, continuing = make_files_and_continuation(root / "files", FILES + 1, per_file)
         out["files_made_s"] = round(time.perf_counter() - start, 1)
         city = new_database(url, f"dla_bench_city_{EVENTS}" if KEEP else "dla_bench_city")
-        out["postgresql"] = merge(root / "city", files, city, batch=50)
+        out["postgresql"] = merge(root / "city", files, city, batch=50, continuing=continuing)
         if KEEP:
             out["kept"] = {"data": str(root / "city"), "database": city}
         if COMPARE:
             compare_files = files[:COMPARE // per_file + 1]
             out["compare"] = {
-                "sqlite": merge(root / "sqlite", compare_files, None, batch=len(compare_files)),
+                "sqlite": merge(root / "sqlite", compare_files, None, batch=len(compare_files),
+                                continuing=continuing),
                 "postgresql": merge(root / "compare", compare_files, new_database(url, "dla_bench_compare"),
-                                    batch=len(compare_files)),
+                                    batch=len(compare_files), continuing=continuing),
             }
             out["compare"]["postgresql_over_sqlite_events_per_s"] = round(
                 out["compare"]["postgresql"]["events_per_s"] / out["compare"]["sqlite"]["events_per_s"], 2)

@@ -28,6 +28,7 @@ from nacl.signing import SigningKey
 
 from digital_literacy_app.core.store.events import canonical_json
 from digital_literacy_app.core.device import derived_id
+from digital_literacy_app.core.learners import ID_ALPHABET
 from digital_literacy_app.core.sync import archive, chain
 
 FILES = int(os.environ.get("BENCH_SYNC_FILES", "200"))  # a smaller run to try the benchmark itself
@@ -58,7 +59,7 @@ def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
                      canonical_json(payload)))
 
     while seq < EVENTS_PER_FILE - 60:
-        learner = f"{index:04d}{seq:06d}"
+        learner = learner_id(rng)
         add("learner.created", learner, {"name": f"Người {index}-{seq}", "birth_year": 1950 + seq % 40,
                                          "group": rng.choice(["elderly", "farmer", "freelance", "suburban", "other"]),
                                          "ward": f"Phường {index % 20}"})
@@ -72,6 +73,12 @@ def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
     while seq < EVENTS_PER_FILE:
         add("hint.used", learner, {"lesson_id": lesson, "step_id": "s0"})
     return rows
+
+
+def learner_id(rng: random.Random) -> str:
+    """A learner id as the app makes them (core/learners.py): ten random letters and
+    digits, so the store's indexes see keys spread as a city's are, not in PC order."""
+    return "".join(rng.choice(ID_ALPHABET) for _ in range(10))
 
 
 def proof_for(rows: list[tuple], key: SigningKey) -> dict:

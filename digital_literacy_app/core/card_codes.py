@@ -7,10 +7,10 @@ which tells a learner card from a certificate when the webcam reads it.
 
 import re
 
-from digital_literacy_app.core.learners import _ID_ALPHABET
+from digital_literacy_app.core.learners import ID_ALPHABET
 
 QR_PREFIX = "DLAL:"
-_CODE = re.compile(rf"^[{_ID_ALPHABET}]{{10}}$")
+_CODE = re.compile(rf"^[{ID_ALPHABET}]{{10}}$")
 
 
 def learner_code(learner_id: str) -> str:

@@ -18,7 +18,7 @@ GROUP_NAMES_VI = {
     "suburban": "Người dân ngoại thành", "other": "Khác",
 }
 MAX_NAME_LENGTH = 80
-_ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud and typed from a card
+ID_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud and typed from a card
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class LearnerRecord:
 
 
 def new_learner_id() -> str:
-    return "".join(secrets.choice(_ID_ALPHABET) for _ in range(10))
+    return "".join(secrets.choice(ID_ALPHABET) for _ in range(10))
 
 
 def clean_name(name: str) -> str:
