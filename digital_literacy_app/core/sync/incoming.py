@@ -10,6 +10,8 @@ file: someone changed, added or dropped another PC's events.
 """
 
 import hashlib
+import sqlite3
+from contextlib import closing, nullcontext
 from datetime import datetime, timedelta, timezone
 
 import orjson
@@ -28,14 +30,49 @@ def check_lines(opened, report, cancelled, warnings: list, sink=None) -> dict[st
     """Check every event line; returns the chain head computed for each origin (format 2).
     `sink(rows)` takes the checked rows a chunk at a time (the staging table, or a file of
     them for a city store's turn: checking.py)."""
+    with closing(SeenPairs()) if opened.version < 2 else nullcontext() as pairs:
+        return _check_each_line(opened, report, cancelled, warnings, sink, pairs)
+
+
+class SeenPairs:
+    """Format 1's (origin, seq) pairs met so far, to refuse the same event listed twice
+    (format 2's chains rule it out). They are kept in a private temporary SQLite database,
+    which spills to disk past a small cache, not in a Python set: a hostile 64 MB format 1
+    file can hold tens of millions of short lines, gigabytes as a set. Filled a chunk of
+    lines at a time, so a pair met twice is found where the staging table would refuse it."""
+
+    def __init__(self):
+        self.pending, self.db, self.origins = [], None, {}
+
+    def add(self, origin: str, seq: int) -> None:
+        self.pending.append((self.origins.setdefault(origin, origin), seq))  # one copy of each origin's id
+
+    def any_twice(self) -> bool:
+        """Whether a pair added since the last call was met before (or twice since)."""
+        if self.db is None:
+            self.db = sqlite3.connect("")  # "": private, on disk, deleted when closed
+            self.db.execute("CREATE TABLE pairs (origin TEXT, seq INTEGER, PRIMARY KEY (origin, seq)) WITHOUT ROWID")
+        pending, self.pending = self.pending, []
+        try:
+            with self.db:
+                self.db.executemany("INSERT INTO pairs VALUES (?, ?)", pending)
+        except sqlite3.IntegrityError:
+            return True
+        return False
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def _check_each_line(opened, report, cancelled, warnings: list, sink, pairs: SeenPairs | None) -> dict[str, dict]:
     manifest = opened.manifest
     total = max(1, opened.archive.getinfo(archive.EVENTS).file_size)
     late = (datetime.now(timezone.utc) + timedelta(days=1)).isoformat()
     strict = opened.version >= 2
     sha256, personal = hashlib.sha256, chain.PERSONAL_KINDS  # locals: this loop runs a million times
     heads, origin_now, head, expected = {}, None, b"", 0
-    done, count, odd_times, in_chunk, twice = 0, 0, 0, 0, False
-    seen = set()  # format 1 only: the (origin, seq) pairs, as the staging table's key found them
+    done, count, odd_times, in_chunk = 0, 0, 0, 0
     name, batch = opened.name, []
     for number, line in opened.event_lines():
         event, row = parse(line, number, name, strict)
@@ -53,8 +90,7 @@ def check_lines(opened, report, cancelled, warnings: list, sink=None) -> dict[st
             heads[origin_now] = head
             expected += 1
         else:
-            twice = twice or (row[0], row[1]) in seen
-            seen.add((row[0], row[1]))
+            pairs.add(row[0], row[1])
         if row[5] > late or row[5] < "2020":
             odd_times += 1
         done += len(line)
@@ -62,7 +98,7 @@ def check_lines(opened, report, cancelled, warnings: list, sink=None) -> dict[st
         in_chunk += 1
         if in_chunk >= CHUNK:
             in_chunk = 0
-            if twice:  # where the staging table refused it when lines were staged as read
+            if pairs is not None and pairs.any_twice():  # where the staging table refused it
                 raise SyncFileError("sync.event_twice", file=name)
             if sink is not None:
                 sink(batch)
@@ -71,7 +107,7 @@ def check_lines(opened, report, cancelled, warnings: list, sink=None) -> dict[st
                 raise Cancelled("task.cancelled")
             if report:
                 report(done / total)
-    if twice:
+    if pairs is not None and pairs.any_twice():
         raise SyncFileError("sync.event_twice", file=name)
     if sink is not None and batch:
         sink(batch)
