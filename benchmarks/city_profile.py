@@ -1,6 +1,8 @@
 """Where a city import's time goes: each batch of 50 files (5,000 events each) into a city
-store on a new embedded server, with the time of the import's phases (checking, the turn
-file by file, the refold's replay and writes) and of every SQL statement it sent.
+store on a new embedded server, then a new PC's weekly file and the first PC's next weekly
+file (its learners taking one more lesson each), with the time of the import's phases
+(checking, the turn file by file, the refold's replay and writes) and of every SQL
+statement it sent.
 
     python -m benchmarks.city_profile            # 6 batches, statements of the last two
     BATCHES=40 EVERY=10 python -m benchmarks.city_profile   # the issue's 10 million events
@@ -98,7 +100,8 @@ def main() -> None:
     root = Path(tempfile.mkdtemp(prefix="dla-city-profile-"))
     url, server = bench_city.start_server(root)
     try:
-        files = bench_city.make_files(root / "files", FILES * BATCHES, EVENTS_PER_FILE)
+        made, continuing = bench_city.make_files_and_continuation(root / "files", FILES * BATCHES + 1, EVENTS_PER_FILE)
+        files, weekly = made[:-1], made[-1]  # the batches' files, a new PC's, and the first PC's next week
         database = bench_city.new_database(url, "dla_city_profile")
         with Trainer.open(root / "city", database=database) as trainer:
             trainer.lessons  # loaded once, as in the app, not in the first batch's time
@@ -112,6 +115,12 @@ def main() -> None:
                       flush=True)
                 if batch >= BATCHES - 2 or (EVERY and batch % EVERY == 0):
                     print("\n".join(timings.top()), flush=True)
+            for name, path in (("a new PC's weekly file", weekly), ("a PC's next weekly file", continuing)):
+                timings.clear()
+                start = time.perf_counter()
+                import_files(trainer, [path])
+                print(f"{name}: {time.perf_counter() - start:.2f} s", flush=True)
+                print("\n".join(timings.top()), flush=True)
     finally:
         if server is not None:
             server.cleanup()

@@ -169,6 +169,26 @@ def test_many_plain_rows_go_in_through_copy_and_anything_else_row_by_row():
     assert translate("INSERT INTO t (a, b) VALUES (?, 'x')").copy == ""
 
 
+def test_a_temporary_table_loaded_in_bulk_has_statistics_however_few_its_rows(postgres_url, tmp_path):
+    """Without them the planner guesses 1,360 rows, and a refold of a weekly file's few
+    learners read the whole log and the activity in full scans (a time growing with the
+    store). Both bulk paths: COPY (plain rows), row by row (INSERT OR IGNORE), a file."""
+    db = open_postgres(postgres_url)
+    try:
+        db.conn.execute("CREATE TEMP TABLE refold_ids (id TEXT PRIMARY KEY)")
+        db.conn.execute("CREATE TEMP TABLE plain (id TEXT)")
+        db.conn.execute("CREATE TEMP TABLE copied (id TEXT)")
+        db.conn.executemany("INSERT OR IGNORE INTO temp.refold_ids VALUES (?)", [("a",), ("b",), ("a",)])
+        db.conn.executemany("INSERT INTO temp.plain (id) VALUES (?)", [("a",), ("b",), ("c",)])
+        (tmp_path / "rows").write_text("a\nb\nc\nd\n")
+        assert db.conn.copy_file("temp.copied (id)", tmp_path / "rows") == 4
+        estimates = dict(db.raw.execute(
+            "SELECT relname, reltuples FROM pg_class WHERE relname IN ('refold_ids', 'plain', 'copied')").fetchall())
+        assert estimates == {"refold_ids": 2, "plain": 3, "copied": 4}  # -1: never analysed
+    finally:
+        db.conn.close()
+
+
 def test_percent_signs_and_question_marks_in_quoted_text_stay_text(postgres_url):
     db = open_postgres(postgres_url)
     try:
