@@ -86,6 +86,16 @@ def postgres_url(postgres_server) -> str:
     return postgres_server.new_database()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def coordinator_on_each_engine(request, tmp_path):
+    """A coordinator's store with the test lessons, once on SQLite and once on PostgreSQL."""
+    from digital_literacy_app.core.trainer import Trainer
+
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURES / "lessons"], database=url) as opened:
+        yield opened
+
+
 # The slowest files, slowest first (seconds on 2026-12-07, two workers): 43, 34, 24, 24, 19,
 # 16, 15, 15 and 12. `make test` passes --no-loadscope-reorder, or pytest-xdist hands out the
 # files with the most tests first and these single long walks last, one worker alone at the end.

@@ -5,28 +5,18 @@ has (incoming.SeenPairs)."""
 import hashlib
 import tracemalloc
 
-import pytest
 from nacl.signing import SigningKey
 
 from digital_literacy_app.core.device import derived_id
 from digital_literacy_app.core.sync import archive, incoming
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.importer import import_files
-from digital_literacy_app.core.trainer import Trainer
-from tests.conftest import FIXTURES
 from tests.core.test_sync import work
 from tests.core.test_sync_attacks import carry, counted, pc, read_sync, stick, write_sync  # noqa: F401
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def coordinator(request, tmp_path):
-    """A coordinator's store on either engine (PostgreSQL: a real server, tests/postgres.py)."""
-    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
-    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURES / "lessons"], database=url) as trainer:
-        yield trainer
-
-
-def test_a_format_1_file_listing_an_event_twice_is_refused_and_changes_nothing(pc, stick, coordinator):
+def test_a_format_1_file_listing_an_event_twice_is_refused_and_changes_nothing(pc, stick, coordinator_on_each_engine):
+    coordinator = coordinator_on_each_engine
     x = pc("x")
     work(x, "Người Của X")
     manifest, events = read_sync(carry(x, stick / "x.dlsync"))

@@ -2,20 +2,10 @@
 looks up only those up to the highest the store holds of that PC): on both engines exactly
 the new ones are counted new, the one sent last before among the known."""
 
-import pytest
 
 from digital_literacy_app.core.sync.importer import import_files
-from digital_literacy_app.core.trainer import Trainer
-from tests.conftest import FIXTURES
 from tests.core.test_sync import work
 from tests.core.test_sync_attacks import carry, pc, stick  # noqa: F401  (fixtures)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def coordinator(request, tmp_path):
-    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
-    with Trainer.open(tmp_path / "coordinator", lesson_dirs=[FIXTURES / "lessons"], database=url) as trainer:
-        yield trainer
 
 
 def sent(trainer) -> int:
@@ -23,7 +13,8 @@ def sent(trainer) -> int:
                                    (trainer.device.device_id,)).fetchone()[0]
 
 
-def test_a_pcs_next_file_counts_only_its_new_events_as_new(pc, stick, coordinator):
+def test_a_pcs_next_file_counts_only_its_new_events_as_new(pc, stick, coordinator_on_each_engine):
+    coordinator = coordinator_on_each_engine
     x, y = pc("x"), pc("y")
     work(x, "Người Thứ Nhất")
     first = sent(x)
