@@ -66,8 +66,8 @@ def make_files_and_continuation(folder: Path, files: int, per_file: int,
 
 
 def week_more(rows: list[tuple], rng: random.Random) -> list[tuple]:
-    """A PC's next week after `rows`: each learner it registered starts and completes one
-    more lesson than the one they took, in December, with some wrong tries and a hint."""
+    """A PC's next week after `rows`: each learner it registered starts and completes a
+    lesson other than the one they took, in December, with some wrong tries and hints."""
     device_id, seq = rows[0][0], rows[-1][1]
     taken = {row[4]: json.loads(row[6])["lesson_id"] for row in rows if row[3] == "lesson.started"}
     more = []
