@@ -13,6 +13,7 @@ other work only ever adds time). The fold after the merge is the same work for b
 formats, so the part before it is compared on its own as well.
 """
 
+import datetime
 import hashlib
 import json
 import os
@@ -49,16 +50,24 @@ def id_of(key: SigningKey) -> str:
 
 def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
     """One PC's events as stored rows (origin, seq, lamport, kind, learner, time, payload):
-    learners created and taken through lessons, every payload within payloads.py's schema."""
-    rows, seq = [], 0
+    learners created and taken through lessons, every payload within payloads.py's schema.
+
+    Each learner sits their lesson at one time, its events a minute apart, as the app
+    records them; the sittings follow one another from January to November, so the PC's
+    clock moves on with its log. (Before session 31 each event's month was its seq modulo
+    11: one learner's lesson spread over eleven months, eleven times the activity a
+    report counts.)"""
+    rows, seq, sitting = [], 0, None
 
     def add(kind, learner, payload):
         nonlocal seq
         seq += 1
-        rows.append((device_id, seq, seq, kind, learner, f"2026-{1 + seq % 11:02d}-15T08:00:00.000+00:00",
-                     canonical_json(payload)))
+        minute = seq - sitting[1]
+        rows.append((device_id, seq, seq, kind, learner,
+                     f"{sitting[0]}T{8 + minute // 60:02d}:{minute % 60:02d}:00.000+00:00", canonical_json(payload)))
 
     while seq < EVENTS_PER_FILE - 60:
+        sitting = (sitting_day(seq), seq)
         learner = learner_id(rng)
         add("learner.created", learner, {"name": f"Người {index}-{seq}", "birth_year": 1950 + seq % 40,
                                          "group": rng.choice(["elderly", "farmer", "freelance", "suburban", "other"]),
@@ -73,6 +82,13 @@ def make_rows(device_id: str, index: int, rng: random.Random) -> list[tuple]:
     while seq < EVENTS_PER_FILE:
         add("hint.used", learner, {"lesson_id": lesson, "step_id": "s0"})
     return rows
+
+
+def sitting_day(seq: int) -> str:
+    """The day of a sitting that starts at `seq`: the file's sittings spread evenly from
+    5 January to 28 November 2026."""
+    day = datetime.date(2026, 1, 5) + datetime.timedelta(days=seq * 327 // EVENTS_PER_FILE)
+    return day.isoformat()
 
 
 def learner_id(rng: random.Random) -> str:
