@@ -486,16 +486,18 @@ def test_writing_and_importing_with_the_keyboard_only(qtbot, seat, trainer, stic
 
 def test_a_city_import_names_the_file_being_checked_then_the_one_being_merged(qtbot, seat, trainer, stick,
                                                                           monkeypatch):
-    """On a city store every file is checked before any is merged, the checks the bar's
-    first half: the label named the bar's position as the file ("Tệp 3 trên 10" while the
-    sixth was checked). The calls are the core's own (importer._Progress)."""
+    """On a city store the files are checked until the first merge begins, the checks the
+    bar's first half: the label named the bar's position as the file ("Tệp 3 trên 10" while
+    the sixth was checked). The calls are the core's own (checked_ahead.Progress)."""
     from pathlib import Path
+
+    from digital_literacy_app.core.sync.checked_ahead import Progress
 
     monkeypatch.setattr(Trainer, "city_store", property(lambda self: "dla@db.city.example/dla_city"))
     screen = show(qtbot, ImportScreen(seat, list_drives=one_drive(stick)))
-    progress = importer._Progress(lambda index, count, fraction, name: screen._progressed(index + fraction, count,
-                                                                                           name), 10, True)
-    progress.checked(5, 0.5, "f6.dlsync")
+    progress = Progress(lambda index, count, fraction, name: screen._progressed(index + fraction, count, name),
+                        10, True)
+    progress.checked(5.5, "f6.dlsync")
     assert (screen.file_label.text(), screen.all_label.text()) == ("Đang kiểm tra f6.dlsync", "Tệp 6 trên 10")
     heard = QAccessible.queryAccessibleInterface(screen.file_label).text(QAccessible.Text.Name)
     assert heard == "Đang kiểm tra f6.dlsync"  # what a screen reader reads, not only the picture
@@ -506,6 +508,8 @@ def test_a_city_import_names_the_file_being_checked_then_the_one_being_merged(qt
     assert (screen.file_label.text(), screen.all_label.text()) == ("Đang nhập f6.dlsync", "Tệp 6 trên 10")
     assert screen.file_bar.value() == screen.file_bar.maximum() // 2
     assert abs(screen.all_bar.value() / screen.all_bar.maximum() - 0.775) < 0.01
+    progress.checked(9.5, "f10.dlsync")  # a check ending after the merges began: ahead of them, not said
+    assert screen.file_label.text() == "Đang nhập f6.dlsync"
     progress.merging(9, Path("f10.dlsync"))(1.0)
     assert screen.file_label.text() == "Đang tổng hợp số liệu\u2026" and screen.all_label.text() == "Tệp 10 trên 10"
 

@@ -93,6 +93,10 @@ class PgDatabase:
         twice at once counts once, and no two imports wait on each other's rows."""
         self.raw.execute("SELECT pg_advisory_xact_lock(%s)", (pg_migrations.LOCK_IMPORT,))
 
+    def try_lock_for_import(self) -> bool:
+        """The same lock if it is free now (an import that checks while it waits)."""
+        return self.raw.execute("SELECT pg_try_advisory_xact_lock(%s)", (pg_migrations.LOCK_IMPORT,)).fetchone()[0]
+
     def analyze_after(self, new_events: int) -> None:
         """Fresh planner statistics after a large import (a tenth of the log or more):
         PostgreSQL's autovacuum comes later, and until it does a report may take a plan

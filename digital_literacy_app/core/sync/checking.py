@@ -12,8 +12,9 @@ always come in the importer's order (importer._import_one), so every file keeps 
 code it had: a file imported before is "already imported" even if it does not open here,
 and a file from a PC with another key is refused for the key before its lines are judged.
 
-On a city store every file of an import is checked before the import's turn, by worker
-processes when there are several files; each writes the checked events into a work file
+On a city store an import's files are checked by worker processes when there are several
+(checked_ahead.py: while the import waits for its turn and while the files before them
+merge), or here before the turn when there is one; each writes the checked events into a work file
 in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
 it is. So a checked file waiting for its turn holds a few figures in memory, never its
 events, and the turn neither reads nor parses a line again. SQLite checks each file just

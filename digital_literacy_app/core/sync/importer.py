@@ -4,9 +4,10 @@ Per file, first without the store: the container and signature (archive.py), eve
 line, its chain and the counts (incoming.check_lines). Then in the store's turn: whether
 it was imported before, the pinned device keys, the sequence ranges, the proofs, events
 made under this computer's own identity and clashes with events already stored, before
-anything is merged. A city store checks every file before its turn, so several imports
-check at the same time and only this part takes turns. Merged files are then folded
-once, together, by the in-memory replay.
+anything is merged. A city store's files are checked without the store, by worker
+processes, while the import waits for its turn and while the files before them merge
+(checked_ahead.py), so several imports check at the same time and only this part takes
+turns. Merged files are then folded once, together, by the in-memory replay.
 """
 
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
 from digital_literacy_app.core.sync import checking, erasures, incoming, rotation, trust
+from digital_literacy_app.core.sync.checked_ahead import CheckedAhead, Progress
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
 
@@ -70,30 +72,23 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     cancelled file leaves nothing behind, files merged before a cancel stay merged, and a
     crash or a failure of the disk leaves the database exactly as it was before.
     `on_progress(index, count, fraction, name)` is called as each file starts (0.0), as
-    its events are read, and when it is done (1.0). A city store checks every file first
-    (checking.py), before its turn at the store: then the first half of each file's
-    progress is its check and the second its merge.
+    its events are read, and when it is done (1.0). A city store's files are checked
+    without the store (checked_ahead.py), the later ones while the first merge: there the
+    bar is half the files checked and half merged.
     """
     files = find_sync_files(paths)
     city = getattr(trainer.db, "is_postgres", False)
-    progress = _Progress(on_progress, len(files), city)
-    # several coordinators import into one city store: only the store's part takes turns
-    checked = checking.check_all(trainer, files, progress.checked, cancelled) if city else None
-    if city and cancelled():  # stopped while checking: leave at once, not after another district's turn
-        for item in checked:
-            item.discard()
-        return [_stopped_before(path) for path in files]
-    results, merged, touched = [], False, set()
+    progress = Progress(on_progress, len(files), city)
+    checks, results, merged, touched = None, [], False, set()
     try:
+        if city:  # several coordinators import into one city store: only the store's part takes turns
+            checks = CheckedAhead(trainer, files, progress.checked, cancelled)
         with trainer.db.atomic():
-            if city:
-                trainer.db.lock_for_import()
-                from digital_literacy_app.core.reports.city_facts import lesson_areas
-
-                trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
+            if city and not _city_turn(trainer, checks, cancelled):
+                return [_stopped_before(path) for path in files]  # leave at once, not after another's turn
             order_index = _DeferredIndex(trainer.db.conn, ORDER_INDEX, sqlite=not city)
             for index, path in enumerate(files):
-                result = _import_in_turn(trainer, path, checked[index] if city else None,
+                result = _import_in_turn(trainer, path, checks.take(index) if city else None,
                                          progress.merging(index, path), cancelled, touched)
                 trainer.db.conn.execute("DROP TABLE IF EXISTS temp.incoming")
                 results.append(result)
@@ -105,11 +100,26 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
             if merged:
                 refold(trainer, touched)
     finally:
-        for item in checked or ():
-            item.discard()
+        if checks is not None:
+            checks.close()
     if city:
         trainer.db.analyze_after(sum(result.events_new for result in results))
     return results
+
+
+def _city_turn(trainer, checks: CheckedAhead, cancelled) -> bool:
+    """Take the city store's turn once the first file is checked and no other import has
+    it, the files' checks going on meanwhile; False after a Stop."""
+    while True:
+        if cancelled():
+            return False
+        if checks.ready(0) and trainer.db.try_lock_for_import():
+            break
+        checks.wait(0 if not checks.ready(0) else None)
+    from digital_literacy_app.core.reports.city_facts import lesson_areas
+
+    trainer.db.keep_report_areas(lesson_areas(trainer.lessons))  # the facts reports count from
+    return True
 
 
 def _stopped_before(path: Path) -> FileResult:
@@ -145,32 +155,6 @@ def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> Fi
     if report:
         report(1.0)
     return result
-
-
-class _Progress:
-    """Each file's progress as `on_progress(index, count, fraction, name)` wants it. When
-    every file is checked before the merges (a city store), the checks fill the bar's
-    first half and the merges its second, so it never goes back."""
-
-    def __init__(self, on_progress, count: int, two_halves: bool):
-        self.on_progress, self.count, self.halves = on_progress, count, two_halves
-
-    def _at(self, index: int, fraction: float, name: str, half: int) -> None:
-        if not self.halves:
-            self.on_progress(index, self.count, fraction, name)
-            return
-        value = (half * self.count + index + fraction) / 2
-        whole = min(int(value), self.count - 1)
-        self.on_progress(whole, self.count, value - whole, name)
-
-    def checked(self, index: int, fraction: float, name: str) -> None:
-        if self.on_progress:
-            self._at(index, fraction, name, 0)
-
-    def merging(self, index: int, path: Path):
-        if not self.on_progress:
-            return None
-        return lambda fraction: self._at(index, fraction, path.name, 1)
 
 
 class _DeferredIndex:

@@ -34,7 +34,7 @@ class ImportScreen(ToolPage):
         self.title.setText(self.tr("Import sync files"))
         self.task = None
         self.results: list = []
-        self.checks_first = bool(seat.trainer.city_store)  # a city store checks every file before merging
+        self.checks_first = bool(seat.trainer.city_store)  # a city store checks files before merging them
         self.pages = QStackedWidget()
         self.body_layout.addWidget(self.pages, 1)
         self._build_choice(list_drives)
@@ -170,8 +170,9 @@ class ImportScreen(ToolPage):
 
     def _progressed(self, done: float, total: float, name: str) -> None:
         """`done` is the file index plus the fraction of that file read (core/sync). On a
-        city store every file is checked before any is merged: the checks are the first
-        half of `done`'s way, the merges the second (core/sync/importer.py, _Progress)."""
+        city store the files are checked before they merge: the checks until the first
+        merge are the first half of `done`'s way, the merges the second
+        (core/sync/checked_ahead.py, Progress)."""
         count = max(int(total), 1)
         checking, position = False, done
         if self.checks_first:
