@@ -21,6 +21,14 @@ def pcs(tmp_path):
         trainer.close()
 
 
+@pytest.fixture
+def pcs_on_each_engine(tmp_path, coordinator_on_each_engine):
+    """A ward PC, and a coordinator on SQLite and on PostgreSQL."""
+    with open_trainer(tmp_path / "ward") as ward:
+        ward.device.name = "PC-phuong-1"
+        yield {"ward": ward, "coordinator": coordinator_on_each_engine}
+
+
 def carry(source, target, path):
     [result] = target.sync.import_files([source.sync.export(path).path])
     return result
@@ -62,10 +70,11 @@ def test_a_bad_name_or_an_unknown_computer_is_refused_with_a_reason(pcs, tmp_pat
     assert coordinator.devices.heard_from()[0].name == "PC-phuong-1"
 
 
-def test_a_forgotten_computer_leaves_the_list_its_records_stay_and_its_later_ones_are_kept_apart(pcs, tmp_path):
+def test_a_forgotten_computer_leaves_the_list_its_records_stay_and_its_later_ones_are_kept_apart(
+        pcs_on_each_engine, tmp_path):
     """Forgetting is local and safe: the records already imported still count, the key stays
     pinned, and what it makes afterwards arrives kept apart and uncounted."""
-    ward, coordinator = pcs["ward"], pcs["coordinator"]
+    ward, coordinator = pcs_on_each_engine["ward"], pcs_on_each_engine["coordinator"]
     before = work(ward, "Lê Thị Trước")
     carry(ward, coordinator, tmp_path / "one.dlsync")
     counted = coordinator.log.count()
