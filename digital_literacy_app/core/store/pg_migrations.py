@@ -113,11 +113,22 @@ M0007 = """
 CREATE INDEX events_undos ON events (learner_id) WHERE kind = 'learner.unmerged';
 """
 
+# The log's Lamport order kept by the clock alone. Every imported event went into the
+# three-column key (lamport, origin, seq) at a random place, a fifth of the log's insert
+# (0.36 s of a 50-file batch at 2 million events); ordered by all three, the log is read
+# through the clock's index with an incremental sort of each clock value's few events, and
+# the next clock (MAX) is still one look. SQLite keeps its three columns (migrations.py).
+M0009 = """
+DROP INDEX events_order;
+CREATE INDEX events_order ON events (lamport);
+"""
+
 # (name, SQL); the name is what the version table records.
 MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list", M0002),
               ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004),
               ("0005_report_facts_per_learner", M0005), ("0006_report_facts_after_bulk_refold", M0006),
-              ("0007_undo_index", M0007), ("0008_report_facts_by_month", M0008)]
+              ("0007_undo_index", M0007), ("0008_report_facts_by_month", M0008),
+              ("0009_lamport_order_by_clock", M0009)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 
