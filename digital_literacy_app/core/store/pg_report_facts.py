@@ -311,3 +311,9 @@ M0008 = (_facts_functions(FACTS_OF) + _activity_added(f"""
 INSERT INTO report_facts {_ACTIVE_EXTRA.format(active="SELECT ward, learner_group, month, area, learner_id "
                                                       "FROM report_facts WHERE metric = 'active'")};
 """)
+
+# The same facts, inserted in the order of their key (learner, metric, month, area, lesson):
+# a batch's 15,500 learners, 93,000 facts, then go into the key's pages in one pass instead
+# of at random (on a store of 10 million events: 0.93 against 1.14 s, three runs each).
+# ORDER BY names the key's columns by their place in FACTS_OF's rows.
+M0010 = _facts_functions(f"SELECT * FROM ({FACTS_OF}) AS facts ORDER BY 6, 1, 4, 5, 7")
