@@ -74,7 +74,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     `on_progress(index, count, fraction, name)` is called as each file starts (0.0), as
     its events are read, and when it is done (1.0). A city store's files are checked
     without the store (checked_ahead.py), the later ones while the first merge: there the
-    bar is half the files checked and half merged.
+    bar's first half is the checks until the first merge begins, its second the merges.
     """
     files = find_sync_files(paths)
     city = getattr(trainer.db, "is_postgres", False)
