@@ -49,6 +49,15 @@ class HeldPool:
                 future.set_result(answer)
 
 
+def held_checks(tmp_path, monkeypatch, seed: int):
+    """Three ward files, a pool that holds all checks but the first, and an event set when
+    the first file's merge begins."""
+    files, pool = ward_files(tmp_path, learners=3, seed=seed), HeldPool()
+    monkeypatch.setattr(checking, "_pool", pool)
+    monkeypatch.setattr(checking, "WORKERS", 2)
+    return files, pool, merging_spy(monkeypatch, files[0].name)
+
+
 def merging_spy(monkeypatch, first_name: str) -> threading.Event:
     """An event set when the first file's merge begins."""
     merging, real = threading.Event(), importer._import_one
@@ -63,11 +72,7 @@ def merging_spy(monkeypatch, first_name: str) -> threading.Event:
 
 
 def test_the_first_file_merges_while_the_later_ones_are_still_being_checked(tmp_path, postgres_url, monkeypatch):
-    files = ward_files(tmp_path, learners=3, seed=31)
-    pool = HeldPool()
-    monkeypatch.setattr(checking, "_pool", pool)
-    monkeypatch.setattr(checking, "WORKERS", 2)
-    merging = merging_spy(monkeypatch, files[0].name)
+    files, pool, merging = held_checks(tmp_path, monkeypatch, seed=31)
     with city(tmp_path / "district", postgres_url) as district:
         with concurrent.futures.ThreadPoolExecutor(1) as runner:
             running = runner.submit(import_files, district, files)
@@ -86,11 +91,7 @@ def test_the_first_file_merges_while_the_later_ones_are_still_being_checked(tmp_
 
 
 def test_a_stop_while_a_later_file_is_checked_keeps_the_files_merged_before(tmp_path, postgres_url, monkeypatch):
-    files = ward_files(tmp_path, learners=2, seed=41)
-    pool = HeldPool()
-    monkeypatch.setattr(checking, "_pool", pool)
-    monkeypatch.setattr(checking, "WORKERS", 2)
-    merging = merging_spy(monkeypatch, files[0].name)
+    files, pool, merging = held_checks(tmp_path, monkeypatch, seed=41)
     with city(tmp_path / "district", postgres_url) as district:
         with concurrent.futures.ThreadPoolExecutor(1) as runner:
             running = runner.submit(import_files, district, files, cancelled=merging.is_set)
