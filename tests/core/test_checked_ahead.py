@@ -1,6 +1,6 @@
 """A city import checks its later files while the first ones merge (core/sync/checked_ahead.py):
-the turn does not wait for every check, a Stop between two files keeps what merged, the
-progress bar never goes back, and a pool that breaks leaves the files checked here."""
+the turn does not wait for every check, a Stop between two files keeps what merged, and the
+progress bar never goes back. (A pool that breaks: tests/core/test_postgres_sync.py.)"""
 
 import concurrent.futures
 import threading
@@ -120,31 +120,3 @@ def test_a_city_imports_progress_never_goes_back_and_ends_full(tmp_path, postgre
     assert {name for _, _, name in seen} == {path.name for path in files}
     assert any(value <= 1.5 for value in values)  # the checks fill the first half
 
-
-def test_a_pool_that_breaks_while_earlier_files_merge_leaves_the_rest_checked_here(tmp_path, postgres_url,
-                                                                                  monkeypatch):
-    class BreakingPool:
-        """Answers the first file, then the pool breaks for the others (their copies deleted,
-        as a worker that finished would have)."""
-
-        def __init__(self):
-            self.jobs = 0
-
-        def submit(self, function, *args):
-            answer, future = function(*args), concurrent.futures.Future()
-            self.jobs += 1
-            if self.jobs == 1:
-                future.set_result(answer)
-            else:
-                answer.discard()
-                future.set_exception(concurrent.futures.process.BrokenProcessPool("a worker died"))
-            return future
-
-    files = ward_files(tmp_path, learners=2, seed=61)
-    monkeypatch.setattr(checking, "_pool", BreakingPool)
-    monkeypatch.setattr(checking, "WORKERS", 2)
-    with city(tmp_path / "district", postgres_url) as district:
-        results = import_files(district, files)
-        assert [r.status for r in results] == ["imported"] * 3
-        assert district.db.conn.execute("SELECT COUNT(*) FROM imported_files").fetchone()[0] == 3
-    assert not list((tmp_path / "district" / "tmp").glob("*")), "work files left behind"

@@ -6,6 +6,7 @@ import pytest
 
 from digital_literacy_app.core.errors import Cancelled
 from digital_literacy_app.core.sync import checking, incoming
+from digital_literacy_app.core.sync.checked_ahead import CheckedAhead
 from digital_literacy_app.core.sync.exporter import export, work_file
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
@@ -58,10 +59,13 @@ def test_a_stop_while_workers_check_makes_the_stop_file_and_leaves_nothing(coord
         seen_at_abandon.append(stop.exists())
 
     monkeypatch.setattr(checking, "_abandon", abandon)
-    seat = checking.Seat.of(coordinator)
-    jobs = jobs_for(coordinator, ward_files)
-    stop = work_file(coordinator, "import-stop")
-    found = checking._check_each(seat, jobs, lambda *_: None, lambda: True, stop)
+    monkeypatch.setattr(checking, "WORKERS", 2)
+    checks = CheckedAhead(coordinator, ward_files, lambda *_: None, lambda: True)
+    stop = checks.stop
+    try:
+        found = [checks.take(index) for index in range(len(ward_files))]
+    finally:
+        checks.close()
     assert seen_at_abandon == [True]
     assert [item.cancelled for item in found] == [True, True, True]
     assert not stop.exists()

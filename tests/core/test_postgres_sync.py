@@ -325,6 +325,7 @@ def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_her
     import concurrent.futures
 
     from digital_literacy_app.core.sync import checking
+    from digital_literacy_app.core.sync.checked_ahead import CheckedAhead
 
     files = ward_files(tmp_path, learners=2, seed=21)
 
@@ -347,14 +348,15 @@ def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_her
 
     monkeypatch.setattr(checking, "_pool", BreakingPool)
     with Trainer.open(tmp_path / "district", lesson_dirs=[FIXTURES / "lessons"]) as district:
-        checked = checking.check_all(district, files, lambda *_: None, lambda: False)
+        checks = CheckedAhead(district, files, lambda *_: None, lambda: False)
         try:
+            checked = [checks.take(index) for index in range(len(files))]
             assert [item.path for item in checked] == files
             assert all(item.manifest and not (item.stage_error or item.open_error or item.lines_error)
                        for item in checked)
         finally:
-            for item in checked:
-                item.discard()
+            checks.close()
+    assert not list((tmp_path / "district" / "tmp").glob("*")), "work files left behind"
 
 
 def test_files_imported_before_are_said_so_without_being_checked_again(tmp_path, postgres_url, monkeypatch):

@@ -32,25 +32,22 @@ class CheckedAhead:
     happens."""
 
     def __init__(self, trainer, files: list[Path], report, cancelled):
-        self.cancelled, self.items, self.futures = cancelled, [None] * len(files), {}
+        self.cancelled, self.futures = cancelled, {}
         self.fractions = [0.0] * len(files)  # how much of each file is checked
         self.report = report  # report(files checked, name) as checks go on
         self.seat, self.stop = checking.Seat.of(trainer), work_file(trainer, "import-stop")
-        self.jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain"),
-                      work_file(trainer, "import-rows")) for p in files]
         pool = checking._pool() if len(files) > 1 and checking.WORKERS > 1 and not getattr(
             sys, "frozen", False) else None
         if pool is None:
             self._check_before(trainer, files)
             return
-        copies, imported = checking._copy_in(trainer, self.jobs, cancelled)
-        for index, job in enumerate(self.jobs):
-            if index in imported:
-                self.items[index] = CheckedFile(*job, sha256=imported[index], checked=False)
-                job[1].unlink(missing_ok=True)
+        self.jobs, copies, self.items = checking.prepare(trainer, files, cancelled)
+        for index, item in enumerate(self.items):
+            if item is not None:  # imported before: not checked again
                 self._checked(index)
             else:
-                self.futures[index] = pool.submit(checking._check_job, self.seat, (*job, copies.get(index)), self.stop)
+                self.futures[index] = pool.submit(checking._check_job, self.seat, (*self.jobs[index],
+                                                                                   copies.get(index)), self.stop)
 
     def _check_before(self, trainer, files) -> None:
         def checking_report(index, fraction, name):
@@ -73,8 +70,8 @@ class CheckedAhead:
     def wait(self, index: int | None = None, seconds: float = WAIT) -> None:
         """Wait up to `seconds` for file `index`'s check (None: any file's), saying which
         checks have ended."""
-        pending = [future for i, future in self.futures.items() if self.fractions[i] < 1.0 and i == (
-            index if index is not None else i)]
+        pending = [future for i, future in self.futures.items()
+                   if self.fractions[i] < 1.0 and (index is None or i == index)]
         if pending:
             concurrent.futures.wait(pending, timeout=seconds, return_when=concurrent.futures.FIRST_COMPLETED)
         elif index is None:  # every file checked: only the store's turn is awaited

@@ -14,8 +14,8 @@ and a file from a PC with another key is refused for the key before its lines ar
 
 On a city store an import's files are checked by worker processes when there are several
 (checked_ahead.py: while the import waits for its turn and while the files before them
-merge), or here before the turn when there is one; each writes the checked events into a work file
-in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
+merge), or here before the turn when there is one; each writes the checked events into a
+work file in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
 it is. So a checked file waiting for its turn holds a few figures in memory, never its
 events, and the turn neither reads nor parses a line again. SQLite checks each file just
 before merging it, staging its events as they are read, as it always did, and never
@@ -23,7 +23,6 @@ starts a process: a ward PC's frozen Windows app stays one process.
 """
 
 import os
-import sys
 import threading
 import zipfile
 import zlib
@@ -172,30 +171,35 @@ def stage(path: Path, target: Path, name: str) -> archive.Staged:
 
 
 def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile]:
-    """Check every file before the import's turn at a city store: in worker processes when
-    there are several (not in a frozen app: see the module's note). `report(index,
-    fraction, name)` as files are done. After a Stop the files not yet checked come back
-    marked cancelled.
+    """Check every file here, before the import's turn at a city store: one file, one
+    worker or a frozen app (several files are checked by worker processes while the first
+    merge: checked_ahead.py). `report(index, fraction, name)` as files are read. After a
+    Stop the files not yet checked come back marked cancelled."""
+    jobs, copies, done = prepare(trainer, files, cancelled)
+    rest = [index for index, item in enumerate(done) if item is None]
+    found = _check_here([(*jobs[i], copies.get(i)) for i in rest], lambda i, fraction, name: report(
+        rest[i], fraction, name), cancelled, Seat.of(trainer))
+    for index, item in zip(rest, found):
+        done[index] = item
+    return done
+
+
+def prepare(trainer, files: list[Path], cancelled) -> tuple[list[tuple], dict, list[CheckedFile | None]]:
+    """(each file's work files as (path, copy, plain, rows), {index: staged copy}, each
+    file's CheckedFile if it needs no check, else None).
 
     Each file is copied into the data folder first, here, one after the other (a stick
     reads fastest so); a file the store had imported when the import began is then left
     unchecked: its turn only says so (a coordinator's stick often holds last week's files
     too)."""
-    seat = Seat.of(trainer)
     jobs = [(Path(p), work_file(trainer, "import"), work_file(trainer, "import-plain"),
              work_file(trainer, "import-rows")) for p in files]
     copies, imported = _copy_in(trainer, jobs, cancelled)
-    done: list[CheckedFile] = [None] * len(jobs)
+    done: list[CheckedFile | None] = [None] * len(jobs)
     for index, sha256 in imported.items():
         done[index] = CheckedFile(*jobs[index], sha256=sha256, checked=False)
         jobs[index][1].unlink(missing_ok=True)
-    rest = [index for index in range(len(jobs)) if index not in imported]
-    found = _check_each(seat, [(*jobs[i], copies.get(i)) for i in rest],
-                        lambda i, fraction, name: report(rest[i], fraction, name), cancelled,
-                        work_file(trainer, "import-stop"))
-    for index, item in zip(rest, found):
-        done[index] = item
-    return done
+    return jobs, copies, done
 
 
 def _copy_in(trainer, jobs, cancelled) -> tuple[dict, dict]:
@@ -227,49 +231,6 @@ def _imported(trainer, hashes: list[str]) -> set[str]:
         known.update(row[0] for row in trainer.db.conn.execute(
             f"SELECT sha256 FROM imported_files WHERE sha256 IN ({', '.join('?' * len(chunk))})", chunk))
     return known
-
-
-def _check_each(seat: Seat, jobs, report, cancelled, stop: Path) -> list[CheckedFile]:
-    """Check these files, each (path, copy, plain, rows, staged copy or None). On a Stop
-    the file `stop` is made: the worker processes look for it as they check (each chunk
-    of lines), so a Stop need not wait for the large files they are on."""
-    pool = _pool() if len(jobs) > 1 and WORKERS > 1 and not getattr(sys, "frozen", False) else None
-    if pool is None:
-        return _check_here(jobs, report, cancelled, seat)
-    futures = [pool.submit(_check_job, seat, job, stop) for job in jobs]
-    try:
-        return _results(futures, jobs, report, cancelled, seat, stop)
-    finally:
-        stop.unlink(missing_ok=True)
-
-
-def _results(futures, jobs, report, cancelled, seat: Seat, stop: Path) -> list[CheckedFile]:
-    import concurrent.futures  # only a city import of several files uses processes
-
-    done: list[CheckedFile] = []
-    try:
-        for index, future in enumerate(futures):
-            while not cancelled():
-                try:
-                    done.append(future.result(timeout=0.1))
-                    break
-                except concurrent.futures.TimeoutError:
-                    continue
-            else:
-                break
-            report(index, 1.0, jobs[index][0].name)
-    except concurrent.futures.process.BrokenProcessPool:
-        _forget_pool()
-        # A worker that finished a file before the pool broke deleted its copy: copy again.
-        rest = [(*job[:4], None) for job in jobs[len(done):]]
-        return done + _check_here(rest, report, cancelled, seat, first=len(done))
-    except BaseException:
-        _abandon(futures, jobs, stop)
-        raise
-    if len(done) < len(jobs):  # stopped: wait for the files being checked to stop, then leave them
-        _abandon(futures[len(done):], jobs[len(done):], stop)
-        done += [CheckedFile(*job[:4], cancelled=True) for job in jobs[len(done):]]
-    return done
 
 
 def _check_job(seat: Seat, job, stop: Path) -> CheckedFile:
