@@ -194,12 +194,18 @@ def refold(trainer, learner_ids: set[str] | None = None) -> None:
     """Fold what was merged: only the learners it touched, unless that is most of them."""
     conn = trainer.db.conn
     with trainer.db.atomic():
-        known = conn.execute("SELECT COUNT(*) FROM learners").fetchone()[0]
-        if learner_ids is not None and len(learner_ids) * 2 < known:
+        if learner_ids is not None and len(learner_ids) * 2 < _learners_up_to(conn, len(learner_ids) * 2 + 1):
             fold.rebuild(conn, learner_ids)
         else:
             fold.rebuild(conn)
         conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))
+
+
+def _learners_up_to(conn, limit: int) -> int:
+    """How many learners the store holds, counted no further than `limit`: whether a refold
+    of some is worth it needs no more, and a full count of a city's learners grows with the
+    store (15-20 ms per import at 4 million events; 2 ms counted this far)."""
+    return conn.execute("SELECT COUNT(*) FROM (SELECT 1 FROM learners LIMIT ?) AS known", (limit,)).fetchone()[0]
 
 
 def fold_is_pending(db) -> bool:
