@@ -18,7 +18,7 @@ from digital_literacy_app.ui.idle import IdleWatcher
 from digital_literacy_app.ui.seat import Seat
 from digital_literacy_app.ui.theme import set_role
 from digital_literacy_app.ui.volunteer import registry
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen, scroll_area
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen, scroll_area, show_in_stack
 
 CITY_TOOLS = ("sync-import", "reports", "known-devices", "verify")
 
@@ -121,12 +121,7 @@ class CityWindow(QMainWindow):
 
     def _set_screen(self, screen, name: str):
         old, self.screen, self.screen_name = self.screen, screen, name
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        if old is not None and old is not screen:
-            leave_screen(old)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+        show_in_stack(self.stack, screen, old)
         page = getattr(screen, "page", None) or screen
         heading = page.title.text().strip() if isinstance(page, ScreenFrame) else ""
         app_name = self.tr("Digital literacy trainer \u2013 city store")

@@ -24,7 +24,7 @@ from digital_literacy_app.ui.tasks import run_in_background
 from digital_literacy_app.ui.volunteer.mode import VolunteerMode
 from digital_literacy_app.ui.volunteer.flow import Flow
 from digital_literacy_app.ui.widgets.busy import show_busy_cue
-from digital_literacy_app.ui.widgets.frame import ScreenFrame, leave_screen
+from digital_literacy_app.ui.widgets.frame import ScreenFrame, drop_from_stack, leave_screen, show_in_stack
 from digital_literacy_app.ui.widgets.idle_overlay import IdleOverlay
 
 IDLE_COUNTDOWN_S = 60
@@ -61,13 +61,8 @@ class MainWindow(QMainWindow):
 
     # --- screens ------------------------------------------------------------------
     def _set_screen(self, screen: QWidget, name: str) -> QWidget:
-        old = self.screen
-        self.screen = screen
-        if self.stack.indexOf(screen) < 0:
-            self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
-        if old is not None and old is not screen and old is not self.catalogue:
-            self._drop(old)
+        old, self.screen = self.screen, screen
+        show_in_stack(self.stack, screen, old, keep=self.catalogue)
         self.screen_name = name
         if isinstance(screen, Flow):  # a tool of several pages: each page has its own title
             screen.page_shown.connect(self._retitle)
@@ -107,11 +102,6 @@ class MainWindow(QMainWindow):
         # start screen is painted, while the next person looks for their name.
         QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_catalogue)
 
-    def _drop(self, screen: QWidget) -> None:
-        leave_screen(screen)
-        self.stack.removeWidget(screen)
-        screen.deleteLater()
-
     def show_catalogue(self) -> CatalogueScreen:
         """The kept catalogue with this learner's progress written in, or a new one when the
         look changed since it was built."""
@@ -121,7 +111,7 @@ class MainWindow(QMainWindow):
             return self._set_screen(screen, "catalogue")
         self.catalogue = None
         if screen is not None and screen is not self.screen:
-            self._drop(screen)  # (the one showing goes when the new one replaces it)
+            drop_from_stack(self.stack, screen)  # (the one showing goes when the new one replaces it)
         self.catalogue = self._new_catalogue()
         return self._set_screen(self.catalogue, "catalogue")
 
@@ -234,7 +224,7 @@ class MainWindow(QMainWindow):
         if kept is not None and kept.look == look_of(self.seat):
             return
         if kept is not None and kept is not self.screen:
-            self._drop(kept)
+            drop_from_stack(self.stack, kept)
         self.seat.trainer.achievements.all()  # the courses file, read once
         self.catalogue = self._new_catalogue()
         self.stack.addWidget(self.catalogue)

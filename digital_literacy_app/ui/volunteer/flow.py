@@ -9,7 +9,7 @@ the way the main window does for whole screens.
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from digital_literacy_app.ui.widgets.frame import leave_screen
+from digital_literacy_app.ui.widgets.frame import show_in_stack
 
 
 class Flow(QStackedWidget):
@@ -20,14 +20,8 @@ class Flow(QStackedWidget):
         self.page: QWidget | None = None
 
     def show_page(self, page: QWidget) -> QWidget:
-        old = self.page
-        self.page = page
-        self.addWidget(page)
-        self.setCurrentWidget(page)
-        if old is not None:
-            leave_screen(old)
-            self.removeWidget(old)
-            old.deleteLater()
+        old, self.page = self.page, page
+        show_in_stack(self, page, old)
         if self.isVisible():
             self.focus_start()
         self.page_shown.emit()

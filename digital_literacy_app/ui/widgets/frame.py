@@ -6,7 +6,7 @@ screen means a learner finds them in the same place each time.
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from digital_literacy_app.ui.theme import set_role
@@ -182,6 +182,25 @@ def leave_screen(widget: QWidget) -> None:
     frames = ([widget] if isinstance(widget, ScreenFrame) else []) + widget.findChildren(ScreenFrame)
     for frame in frames:
         frame.leave()
+
+
+def show_in_stack(stack: QStackedWidget, new: QWidget, old: QWidget | None, keep: QWidget | None = None) -> None:
+    """Show `new` in `stack` in place of `old`, which goes (unless it is `keep`, a screen kept
+    hidden for later): screens and a tool's pages are built fresh each time they show, so
+    each shows what the one before just changed. The main window, the city store's window
+    and a tool of several pages (Flow) change screens this one way."""
+    if stack.indexOf(new) < 0:
+        stack.addWidget(new)
+    stack.setCurrentWidget(new)
+    if old is not None and old is not new and old is not keep:
+        drop_from_stack(stack, old)
+
+
+def drop_from_stack(stack: QStackedWidget, widget: QWidget) -> None:
+    """A screen that goes: its timers and connections end now, the widget a moment later."""
+    leave_screen(widget)
+    stack.removeWidget(widget)
+    widget.deleteLater()
 
 
 REVEAL_MARGIN = 12  # pixels kept around what a page scrolls to
