@@ -8,7 +8,7 @@ SQLite does: the fold's order and the report's rows must not depend on a server'
 """
 
 from digital_literacy_app.core.store.pg_report_facts import (  # noqa: F401  (names the core and tests use)
-    EVERYONE, FACTS_OF, M0004, M0005, M0006, M0008, M0010, REPORT_FACTS_LATER, SOME)
+    EVERYONE, FACTS_OF, M0004, M0005, M0006, M0008, M0010, M0011, REPORT_FACTS_LATER, SOME)
 
 MIGRATIONS_TABLE = "dla_migrations"
 
@@ -128,7 +128,8 @@ MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list
               ("0003_fold_undone_joins", M0003), ("0004_report_facts", M0004),
               ("0005_report_facts_per_learner", M0005), ("0006_report_facts_after_bulk_refold", M0006),
               ("0007_undo_index", M0007), ("0008_report_facts_by_month", M0008),
-              ("0009_lamport_order_by_clock", M0009), ("0010_report_facts_in_key_order", M0010)]
+              ("0009_lamport_order_by_clock", M0009), ("0010_report_facts_in_key_order", M0010),
+              ("0011_some_learners_facts_by_key", M0011)]
 KNOWN = [name for name, _ in MIGRATIONS]
 
 

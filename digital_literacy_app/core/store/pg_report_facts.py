@@ -203,11 +203,11 @@ _LEARNER_FACTS_OF = """
 """
 FACTS_OF_0005 = _FACTS_OF + "    UNION ALL" + _LEARNER_FACTS_OF
 _REGISTERED_PART = _LEARNER_FACTS_OF.split("    UNION ALL")[0]
-def _facts_functions(facts: str) -> str:
+def _facts_functions(facts: str, settings: str = "") -> str:
     """The functions that make a learner's facts and everyone's, from the facts `facts`
-    gives (a template of {people})."""
+    gives (a template of {people}); `settings`: the planner's, for some learners' (M0011)."""
     return f"""
-CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql AS $$
+CREATE OR REPLACE FUNCTION dla_report_facts_of(ids TEXT[]) RETURNS void LANGUAGE sql{settings} AS $$
     DELETE FROM report_facts r USING unnest(ids) AS i(id) WHERE r.learner_id = i.id;
     INSERT INTO report_facts {facts.format(people=SOME)};
 $$;
@@ -317,3 +317,13 @@ INSERT INTO report_facts {_ACTIVE_EXTRA.format(active="SELECT ward, learner_grou
 # of at random (on a store of 10 million events: 0.93 against 1.14 s, three runs each).
 # ORDER BY names the key's columns by their place in FACTS_OF's rows.
 M0010 = _facts_functions(f"SELECT * FROM ({FACTS_OF}) AS facts ORDER BY 6, 1, 4, 5, 7")
+
+# Some learners' facts are found through the learners' keys, never by reading a whole table:
+# the planner, guessing that a batch's 15,500 new learners already had 93,000 facts, read
+# all the facts into a hash to delete none of them, and merged the learners' whole key
+# with the ids three times over; both grew with the store (at 4 million events 0.97-1.02
+# s per 50-file batch, 0.64-0.74 s with the joins by key; its time now follows the
+# learners touched). A whole rebuild (dla_report_facts_rebuild) keeps the planner's
+# choice. A later CREATE OR REPLACE of the function must say these settings again.
+SOME_BY_KEY = " SET enable_hashjoin = off SET enable_mergejoin = off"
+M0011 = _facts_functions(f"SELECT * FROM ({FACTS_OF}) AS facts ORDER BY 6, 1, 4, 5, 7", SOME_BY_KEY)
