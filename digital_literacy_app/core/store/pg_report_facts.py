@@ -318,12 +318,13 @@ INSERT INTO report_facts {_ACTIVE_EXTRA.format(active="SELECT ward, learner_grou
 # ORDER BY names the key's columns by their place in FACTS_OF's rows.
 M0010 = _facts_functions(f"SELECT * FROM ({FACTS_OF}) AS facts ORDER BY 6, 1, 4, 5, 7")
 
-# Some learners' facts are found through the learners' keys, never by reading a whole table:
-# the planner, guessing that a batch's 15,500 new learners already had 93,000 facts, read
-# all the facts into a hash to delete none of them, and merged the learners' whole key
-# with the ids three times over; both grew with the store (at 4 million events 0.97-1.02
-# s per 50-file batch, 0.64-0.74 s with the joins by key; its time now follows the
-# learners touched). A whole rebuild (dla_report_facts_rebuild) keeps the planner's
-# choice. A later CREATE OR REPLACE of the function must say these settings again.
+# Some learners' facts are found through the learners' keys, never by reading a whole table.
+# Whether the planner did depended on its statistics: on a store whose statistics had
+# drifted it guessed that a batch's 15,500 new learners already had 93,000 facts, read all
+# the facts into a hash to delete none of them, and merged the learners' whole key with
+# the ids three times over, times that grow with the store (at 4 million events 0.97-1.02
+# s per 50-file batch, 0.64-0.74 s by key). Now the time follows the learners touched. A
+# whole rebuild (dla_report_facts_rebuild) keeps the planner's choice. A later CREATE OR
+# REPLACE of the function must say these settings again.
 SOME_BY_KEY = " SET enable_hashjoin = off SET enable_mergejoin = off"
 M0011 = _facts_functions(f"SELECT * FROM ({FACTS_OF}) AS facts ORDER BY 6, 1, 4, 5, 7", SOME_BY_KEY)
