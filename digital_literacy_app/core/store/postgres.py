@@ -64,6 +64,7 @@ class PgDatabase:
     """What the core uses of a sqlite-utils Database, on a PostgreSQL connection."""
 
     is_postgres = True
+    next_clock_sql = pg_migrations.NEXT_CLOCK  # the log keeps no index on the clock (M0012)
 
     def __init__(self, raw, url: str):
         self.raw, self.url = raw, url
