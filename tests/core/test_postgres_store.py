@@ -267,3 +267,29 @@ def test_the_next_clock_is_above_every_event_however_it_came_and_the_log_still_c
         learner = city.learners.add("Nguyễn Thị Lan")
         clock = city.db.conn.execute("SELECT lamport FROM events WHERE learner_id = ?", (learner.id,)).fetchone()[0]
     assert clock == 13
+
+
+def test_a_store_made_before_0012_gets_its_first_clock_mark_from_one_look_in_the_old_index(postgres_server,
+                                                                                          monkeypatch):
+    """The mark is the log's highest clock, read through `events_order` before it goes: a
+    MAX alone (a COUNT beside it would read the whole log, minutes at a city's size)."""
+    url = postgres_server.new_database(migrated=False)
+    with monkeypatch.context() as patched:
+        patched.setattr(pg_migrations, "MIGRATIONS", pg_migrations.MIGRATIONS[:11])
+        db = open_postgres(url)
+    try:
+        db.conn.executemany("INSERT INTO events (origin_device_id, seq, lamport, kind, wall_time, payload) "
+                            "VALUES (?, ?, ?, 'hint.used', '2026-12-07T08:00:00.000+00:00', '{}')",
+                            [("pc-a", 1, 41), ("pc-b", 1, 7), ("pc-a", 2, 42)])
+        first_mark = "SELECT MAX(lamport) FROM events HAVING MAX(lamport) IS NOT NULL"
+        assert f"INSERT INTO dla_clock_marks {first_mark};" in pg_migrations.M0012
+        db.raw.execute("SET enable_seqscan = off")  # a table this small is otherwise read whole
+        plan = " ".join(row[0] for row in db.raw.execute("EXPLAIN " + first_mark))
+        assert "Index Only Scan Backward using events_order" in plan
+    finally:
+        db.conn.close()
+    moved_up = open_postgres(url)
+    try:
+        assert moved_up.conn.execute(pg_migrations.NEXT_CLOCK).fetchone()[0] == 43
+    finally:
+        moved_up.conn.close()
