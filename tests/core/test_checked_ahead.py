@@ -31,7 +31,7 @@ class HeldPool:
         self.held: list[tuple[concurrent.futures.Future, object]] = []
         self.answered = False
 
-    def __call__(self):  # stands for checking._pool
+    def __call__(self):  # stands for checking.worker_pool
         return self
 
     def submit(self, function, *args):
@@ -53,7 +53,7 @@ def held_checks(tmp_path, monkeypatch, seed: int):
     """Three ward files, a pool that holds all checks but the first, and an event set when
     the first file's merge begins."""
     files, pool = ward_files(tmp_path, learners=3, seed=seed), HeldPool()
-    monkeypatch.setattr(checking, "_pool", pool)
+    monkeypatch.setattr(checking, "worker_pool", pool)
     monkeypatch.setattr(checking, "WORKERS", 2)
     return files, pool, merging_spy(monkeypatch, files[0].name)
 

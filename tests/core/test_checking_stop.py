@@ -39,11 +39,11 @@ def test_a_worker_leaves_its_file_at_the_next_chunk_once_the_stop_file_is_there(
     seat = checking.Seat.of(coordinator)
     [job] = jobs_for(coordinator, ward_files[:1])
     stop = work_file(coordinator, "import-stop")
-    assert checking._check_job(seat, job, stop).lines_error is None  # no stop file: checked whole
+    assert checking.check_job(seat, job, stop).lines_error is None  # no stop file: checked whole
     [job] = jobs_for(coordinator, ward_files[:1])
     stop.touch()
     with pytest.raises(Cancelled):
-        checking._check_job(seat, job, stop)
+        checking.check_job(seat, job, stop)
     assert not any(path.exists() for path in job[1:4])  # its work files are gone
 
 
@@ -52,13 +52,13 @@ def test_a_stop_while_workers_check_makes_the_stop_file_and_leaves_nothing(coord
     """The Stop comes while the workers check: the stop file is there while the import
     waits for them, every file comes back stopped, and no work file stays."""
     seen_at_abandon = []
-    real_abandon = checking._abandon
+    real_abandon = checking.abandon_checks
 
     def abandon(futures, jobs, stop):
         real_abandon(futures, jobs, stop)
         seen_at_abandon.append(stop.exists())
 
-    monkeypatch.setattr(checking, "_abandon", abandon)
+    monkeypatch.setattr(checking, "abandon_checks", abandon)
     monkeypatch.setattr(checking, "WORKERS", 2)
     checks = CheckedAhead(coordinator, ward_files, lambda *_: None, lambda: True)
     stop = checks.stop

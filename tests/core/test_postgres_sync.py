@@ -346,7 +346,7 @@ def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_her
                 future.set_exception(concurrent.futures.process.BrokenProcessPool("a worker died"))
             return future
 
-    monkeypatch.setattr(checking, "_pool", BreakingPool)
+    monkeypatch.setattr(checking, "worker_pool", BreakingPool)
     with Trainer.open(tmp_path / "district", lesson_dirs=[FIXTURES / "lessons"]) as district:
         checks = CheckedAhead(district, files, lambda *_: None, lambda: False)
         try:

@@ -82,8 +82,9 @@ class EventLog:
         conn = self.db.conn
         seq = conn.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE origin_device_id = ?",
                            (self.device_id,)).fetchone()[0]
-        lamport = conn.execute(self.db.next_clock_sql if getattr(self.db, "is_postgres", False)
-                               else "SELECT COALESCE(MAX(lamport), 0) + 1 FROM events").fetchone()[0]
+        # a city store keeps no index on the clock: it says where its next clock comes from
+        lamport = conn.execute(getattr(self.db, "next_clock_sql",
+                                       "SELECT COALESCE(MAX(lamport), 0) + 1 FROM events")).fetchone()[0]
         return seq, lamport
 
     def record(self, kind: str, learner_id: str | None, payload: dict) -> Event:

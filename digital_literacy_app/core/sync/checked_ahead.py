@@ -36,7 +36,7 @@ class CheckedAhead:
         self.fractions = [0.0] * len(files)  # how much of each file is checked
         self.report = report  # report(files checked, name) as checks go on
         self.seat, self.stop = checking.Seat.of(trainer), work_file(trainer, "import-stop")
-        pool = checking._pool() if len(files) > 1 and checking.WORKERS > 1 and not getattr(
+        pool = checking.worker_pool() if len(files) > 1 and checking.WORKERS > 1 and not getattr(
             sys, "frozen", False) else None
         if pool is None:
             self._check_before(trainer, files)
@@ -46,7 +46,7 @@ class CheckedAhead:
             if item is not None:  # imported before: not checked again
                 self._checked(index)
             else:
-                self.futures[index] = pool.submit(checking._check_job, self.seat, (*self.jobs[index],
+                self.futures[index] = pool.submit(checking.check_job, self.seat, (*self.jobs[index],
                                                                                    copies.get(index)), self.stop)
 
     def _check_before(self, trainer, files) -> None:
@@ -94,7 +94,7 @@ class CheckedAhead:
             try:
                 self.items[index] = future.result()
             except concurrent.futures.process.BrokenProcessPool:
-                checking._forget_pool()
+                checking.forget_worker_pool()
                 self.futures = {}  # every check not yet done broke with the pool: done here
                 self._check_here(index)
             except BaseException:
@@ -107,14 +107,15 @@ class CheckedAhead:
         that had finished a file deleted its copy)."""
         for index in range(first, len(self.items)):
             if self.items[index] is None:
-                self.items[index] = checking._check_here([(*self.jobs[index], None)], lambda *_: None,
+                self.items[index] = checking.check_here([(*self.jobs[index], None)], lambda *_: None,
                                                          self.cancelled, self.seat, first=index)[0]
                 self._checked(index)
 
     def _abandon(self) -> None:
         """A Stop: the checks still running stop at their next chunk of lines."""
         waiting = [index for index, future in self.futures.items() if self.items[index] is None]
-        checking._abandon([self.futures[i] for i in waiting], [(*self.jobs[i], None) for i in waiting], self.stop)
+        checking.abandon_checks([self.futures[i] for i in waiting], [(*self.jobs[i], None) for i in waiting],
+                                self.stop)
         for index in waiting:
             future = self.futures[index]
             if future.done() and not future.cancelled() and future.exception() is None:

@@ -177,7 +177,7 @@ def check_all(trainer, files: list[Path], report, cancelled) -> list[CheckedFile
     Stop the files not yet checked come back marked cancelled."""
     jobs, copies, done = prepare(trainer, files, cancelled)
     rest = [index for index, item in enumerate(done) if item is None]
-    found = _check_here([(*jobs[i], copies.get(i)) for i in rest], lambda i, fraction, name: report(
+    found = check_here([(*jobs[i], copies.get(i)) for i in rest], lambda i, fraction, name: report(
         rest[i], fraction, name), cancelled, Seat.of(trainer))
     for index, item in zip(rest, found):
         done[index] = item
@@ -233,13 +233,13 @@ def _imported(trainer, hashes: list[str]) -> set[str]:
     return known
 
 
-def _check_job(seat: Seat, job, stop: Path) -> CheckedFile:
+def check_job(seat: Seat, job, stop: Path) -> CheckedFile:
     """One file, in a worker process: Cancelled once `stop` exists."""
     path, copy, plain, rows, staged = job
     return check(seat, path, copy, plain, rows, cancelled=stop.exists, staged=staged)
 
 
-def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[CheckedFile]:
+def check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[CheckedFile]:
     done: list[CheckedFile] = []
     for index, (path, copy, plain, rows, staged) in enumerate(jobs, first):
         if cancelled():
@@ -257,7 +257,7 @@ def _check_here(jobs, report, cancelled, seat: Seat, first: int = 0) -> list[Che
     return done
 
 
-def _abandon(futures, jobs, stop: Path) -> None:
+def abandon_checks(futures, jobs, stop: Path) -> None:
     import concurrent.futures
 
     try:
@@ -272,7 +272,7 @@ def _abandon(futures, jobs, stop: Path) -> None:
             path.unlink(missing_ok=True)
 
 
-def _pool() -> "concurrent.futures.ProcessPoolExecutor":
+def worker_pool() -> "concurrent.futures.ProcessPoolExecutor":
     """One pool per process, started at the first city import that has several files.
     Processes are made by a fork server (spawned on Windows), never forked from a process
     that may be running other threads (the app's tasks, other importers)."""
@@ -287,7 +287,7 @@ def _pool() -> "concurrent.futures.ProcessPoolExecutor":
         return _POOL
 
 
-def _forget_pool() -> None:
+def forget_worker_pool() -> None:
     global _POOL
     with _POOL_LOCK:
         if _POOL is not None:
