@@ -42,7 +42,7 @@ def test_a_name_relayed_after_the_erase_leaves_the_log_in_a_partial_refold(pc, s
     refolds = []
     real_rebuild = fold.rebuild
     monkeypatch.setattr(importer.fold, "rebuild",
-                        lambda conn, ids=None: refolds.append(ids and set(ids)) or real_rebuild(conn, ids))
+                        lambda conn, ids=None, *ahead: refolds.append(ids and set(ids)) or real_rebuild(conn, ids, *ahead))
     with Trainer.open(tmp_path / "c", lesson_dirs=[FIXTURES / "lessons"], database=url) as c:
         take(c, e_file, b_file, a0)
         refolds.clear()

@@ -230,7 +230,8 @@ def test_an_import_refolds_only_the_learners_it_touches_and_agrees_with_a_full_r
     from digital_literacy_app.core.store import replay
     calls = []
     original = replay.rebuild_learners
-    replay.rebuild_learners = lambda conn, handlers, ids: calls.append(set(ids)) or original(conn, handlers, ids)
+    replay.rebuild_learners = lambda conn, handlers, ids, *ahead: (calls.append(set(ids))
+                                                                   or original(conn, handlers, ids, *ahead))
     try:
         import_files(b, [tmp_path / "week2.dlsync"])
     finally:

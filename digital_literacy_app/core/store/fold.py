@@ -44,9 +44,11 @@ def apply(conn: sqlite3.Connection, event) -> None:
     handler(conn, event, learner_id)
 
 
-def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> None:
+def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None,
+            prefolded: tuple[list[str], list] = ([], [])) -> None:
     """Recompute the derived tables from the log: all of them, or only those learners'
-    rows (with everyone merged with them), after an import.
+    rows (with everyone merged with them), after an import; `prefolded`: learners folded
+    while their files were checked, and those files (core/sync/prefold.py).
 
     The kinds folded here are replayed in memory and written in bulk (a million events in
     seconds); kinds whose handlers live elsewhere are then applied one by one.
@@ -56,7 +58,7 @@ def rebuild(conn: sqlite3.Connection, learner_ids: set[str] | None = None) -> No
     if learner_ids is None:
         replay.rebuild_all(conn, _HANDLERS)
     else:
-        replay.rebuild_learners(conn, _HANDLERS, learner_ids)
+        replay.rebuild_learners(conn, _HANDLERS, learner_ids, prefolded)
 
 
 _JOINING = {"learner.merged", "learner.erased"}
@@ -262,3 +264,4 @@ _HANDLERS = {
     "lesson.completed": _lesson_completed,
     "certificate.issued": _certificate_issued,
 }
+HANDLED_KINDS = frozenset(_HANDLERS)  # the kinds folded here (a file folded ahead: core/sync/prefold.py)

@@ -192,15 +192,36 @@ class PgConnection:
     def copy_file(self, target: str, path, chunk: int = 1024 * 1024) -> int:
         """Load `target` ("temp.t (a, b)") from a file of rows already in COPY text form (a
         city store's checked events: core/sync/checking.py), as it is; the rows loaded."""
+        return self.copy_parts(target, [(path, 0, None)], chunk)
+
+    def copy_parts(self, target: str, parts, chunk: int = 1024 * 1024) -> int:
+        """Load `target` in one COPY from parts of files in COPY text form, each (path,
+        offset, size; None to the end): the folded rows of files folded ahead
+        (core/sync/prefold.py) come so, a table's part of each file."""
         table = translate(f"SELECT 1 FROM {target.split()[0]}").sql.split()[-1]
         lines = 0
-        with open(path, "rb") as source, self.raw.cursor().copy(f"COPY {table} {target.split(' ', 1)[1]} "
-                                                                "FROM STDIN") as copy:
-            while block := source.read(chunk):
-                lines += block.count(b"\n")
-                copy.write(block)
+        with self.raw.cursor().copy(f"COPY {table} {target.split(' ', 1)[1]} FROM STDIN") as copy:
+            for path, offset, size in parts:
+                with open(path, "rb") as source:
+                    source.seek(offset)
+                    left = size
+                    while (left is None or left > 0) and (block := source.read(chunk if left is None
+                                                                               else min(chunk, left))):
+                        lines += block.count(b"\n")
+                        copy.write(block)
+                        left = None if left is None else left - len(block)
         self._analyze_if_temporary(table)
         return lines
+
+    def learners_new(self, learner_ids: list[str]) -> bool:
+        """Whether the store knows none of these learners: no event of theirs in the log,
+        no join into them, no erase (a file folded ahead: core/sync/prefold.py). One look
+        in the log's learner index for each."""
+        return self.raw.execute(
+            """SELECT EXISTS (SELECT 1 FROM events WHERE learner_id = ANY(%(ids)s))
+                   OR EXISTS (SELECT 1 FROM learner_aliases WHERE target = ANY(%(ids)s) OR alias = ANY(%(ids)s))
+                   OR EXISTS (SELECT 1 FROM erased_learners WHERE learner_id = ANY(%(ids)s))""",
+            {"ids": learner_ids}).fetchone()[0] is False
 
     @contextmanager
     def report_facts_after(self, learner_ids: list[str] | None) -> Iterator[None]:

@@ -61,9 +61,12 @@ def rebuild_all(conn: sqlite3.Connection, sql_handlers: dict) -> None:
     _replay(conn, rows, sql_handlers, [f"DELETE FROM {table}" for table in DERIVED_TABLES], None)
 
 
-def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: set[str]) -> None:
+def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: set[str],
+                     prefolded: tuple[list[str], list] = ((), ())) -> None:
     """Refold only these learners, widened to whole merge families (aliases point at the
-    final record, so one step up to the target and one down to its aliases covers them)."""
+    final record, so one step up to the target and one down to its aliases covers them).
+    `prefolded`: (learners, files) folded while their files were checked, new to the store
+    and in no family (core/sync/prefold.py): their rows are written as they are."""
     from digital_literacy_app.core.store.events import EVENT_COLUMNS
     from digital_literacy_app.core.store.fold import DERIVED_TABLES
 
@@ -82,16 +85,17 @@ def rebuild_learners(conn: sqlite3.Connection, sql_handlers: dict, learner_ids: 
     if any(row[3] in _JOIN_KINDS for row in rows) and joins.any_undo(conn):
         # Whether an undo counts depends on joins and erases beyond this family (joins.py).
         conn.execute("DROP TABLE temp.refold_ids")
-        rebuild_all(conn, sql_handlers)
+        rebuild_all(conn, sql_handlers)  # everyone, the learners folded ahead too
         return
     deletes = [f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM temp.refold_ids)"
                for table, column in DERIVED_TABLES.items()]
     refolded = [row[0] for row in conn.execute("SELECT id FROM temp.refold_ids")]
-    _replay(conn, lambda: rows, sql_handlers, deletes, refolded)
+    _replay(conn, lambda: rows, sql_handlers, deletes, refolded, prefolded)
     conn.execute("DROP TABLE temp.refold_ids")
 
 
-def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[str] | None) -> None:
+def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[str] | None,
+            prefolded: tuple[list[str], list] = ((), ())) -> None:
     """Fold `rows()` in memory; if undos cancel joins, fold a second time without them
     (an undo is rare, and whether it counts depends on every event, not only earlier ones).
     `refolded` names the learners whose rows are written again (None: everyone's)."""
@@ -106,10 +110,12 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[s
             state, others = _pass(rows(), sql_handlers, _State(frozenset(cancelled)))
         # A city store's report facts, made once for the learners written (postgres.py)
         facts_after = getattr(conn, "report_facts_after", None)
-        with facts_after(refolded) if facts_after else nullcontext():
+        written = None if refolded is None else refolded + list(prefolded[0])
+        with facts_after(written) if facts_after else nullcontext():
             for statement in deletes:
                 conn.execute(statement)
             _write(conn, state, refolded is not None)
+            _write_ahead(conn, prefolded[1])
         _release(state)
     for row in others:
         apply(conn, Event.from_row(row))
@@ -184,6 +190,8 @@ def _apply(state: _State, row) -> None:
 
 
 _JOIN_KINDS = {"learner.merged", "learner.unmerged", "learner.erased"}
+# What a file folded while it is checked uses (core/sync/prefold.py): the same state and steps.
+KNOWN_KINDS, JOIN_KINDS, new_state, apply_row = frozenset(_KNOWN), frozenset(_JOIN_KINDS), _State, _apply
 
 
 def _note_join(state, row) -> bool:
@@ -297,28 +305,53 @@ def _progress(state, kind, learner_id, lamport, wall_time, payload):
         row[COMPLETED] = row[COMPLETED] or wall_time
 
 
-def _write(conn, state: _State, some: bool) -> None:
-    """Write the folded tables in key order: learners sorted, then each one's few rows
-    sorted, so every insert appends to its B-tree (random order was three times slower).
-    `some`: only the learners of temp.refold_ids were refolded."""
+# The folded tables as the replay writes them, with their columns, in the order written.
+FOLDED_COLUMNS = {
+    "learners": "(id, name, name_key, birth_year, learner_group, ward, created_at, last_active_at, "
+                "last_active_lamport, merged_into)",
+    "lesson_progress": f"(learner_id, lesson_id, {', '.join(_COLUMNS)})",
+    "steps_done": "(learner_id, lesson_id, step_id)",
+    "erased_learners": "(learner_id)",
+    "learner_aliases": "(alias, target)",
+    "learner_activity": "(learner_id, month, lesson_id)",
+}
+
+
+def folded_rows(state: _State):
+    """(table, its rows) for each folded table, in key order: learners sorted, then each
+    one's few rows sorted, so every insert appends to its B-tree (random order was three
+    times slower). Also what a new PC's file folded ahead writes (core/sync/prefold.py)."""
     learner_ids = sorted(state.progress)
-    conn.executemany(
-        """INSERT INTO learners (id, name, name_key, birth_year, learner_group, ward, created_at,
-               last_active_at, last_active_lamport, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (state.learners[i] for i in sorted(state.learners)))
-    conn.executemany(
-        f"INSERT INTO lesson_progress (learner_id, lesson_id, {', '.join(_COLUMNS)}) "
-        f"VALUES (?, ?, {', '.join('?' * len(_COLUMNS))})",
-        ((learner, lesson, *row[:DONE], len(row[STEPS]), *row[DONE + 1:STEPS])
-         for learner in learner_ids for lesson, row in sorted(state.progress[learner].items())))
-    conn.executemany("INSERT INTO steps_done (learner_id, lesson_id, step_id) VALUES (?, ?, ?)",
-                     ((learner, lesson, step) for learner in learner_ids
-                      for lesson, row in sorted(state.progress[learner].items()) for step in sorted(row[STEPS])))
-    conn.executemany("INSERT INTO erased_learners (learner_id) VALUES (?)", ((i,) for i in sorted(state.erased)))
-    conn.executemany("INSERT INTO learner_aliases (alias, target) VALUES (?, ?)", sorted(state.aliases.items()))
-    conn.executemany("INSERT INTO learner_activity (learner_id, month, lesson_id) VALUES (?, ?, ?)",
-                     ((learner, month, lesson) for learner in sorted(state.activity)
-                      for month, lesson in sorted(state.activity[learner])))
+    yield "learners", (state.learners[i] for i in sorted(state.learners))
+    yield "lesson_progress", ((learner, lesson, *row[:DONE], len(row[STEPS]), *row[DONE + 1:STEPS])
+                              for learner in learner_ids for lesson, row in sorted(state.progress[learner].items()))
+    yield "steps_done", ((learner, lesson, step) for learner in learner_ids
+                         for lesson, row in sorted(state.progress[learner].items()) for step in sorted(row[STEPS]))
+    yield "erased_learners", ((i,) for i in sorted(state.erased))
+    yield "learner_aliases", sorted(state.aliases.items())
+    yield "learner_activity", ((learner, month, lesson) for learner in sorted(state.activity)
+                               for month, lesson in sorted(state.activity[learner]))
+
+
+# The tables a file folded ahead writes: no erases or joins there (core/sync/prefold.py).
+AHEAD_TABLES = ("learners", "lesson_progress", "steps_done", "learner_activity")
+
+
+def _write_ahead(conn, files: list) -> None:
+    """The rows of files folded while they were checked, each table's in one COPY."""
+    for table in AHEAD_TABLES if files else ():
+        conn.copy_parts(f"{table} {FOLDED_COLUMNS[table]}",
+                        [(file.path, offset, size) for file in files for name, offset, size in file.parts
+                         if name == table])
+
+
+def _write(conn, state: _State, some: bool) -> None:
+    """Write the folded tables (folded_rows). `some`: only the learners of
+    temp.refold_ids were refolded."""
+    for table, rows in folded_rows(state):
+        columns = FOLDED_COLUMNS[table]
+        conn.executemany(f"INSERT INTO {table} {columns} VALUES ({', '.join('?' * (columns.count(',') + 1))})",
+                         rows)
     # An erase that came by sync file takes the person's screen choices with it too.
     conn.execute("DELETE FROM learner_settings WHERE learner_id IN (SELECT learner_id FROM erased_learners)")
     # The copies of an erased person's name in the log, and held apart. In the log, of

@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digital_literacy_app.core.errors import Cancelled
+from digital_literacy_app.core.store.fold import HANDLED_KINDS
 from digital_literacy_app.core.sync import archive, incoming, sealing
 from digital_literacy_app.core.sync.archive import SyncFileError
+from digital_literacy_app.core.sync.prefold import FoldAhead, Prefolded, fold_file
 from digital_literacy_app.core.sync.exporter import work_file
 
 # What a crafted file might still provoke past every check: refuses that file, never the import.
@@ -79,6 +81,7 @@ class CheckedFile:
     warnings: list = field(default_factory=list)
     cancelled: bool = False
     checked: bool = True  # False: imported before this import began, so left unchecked
+    prefold: Prefolded | None = None  # its learners folded ahead (a city store's PC file)
 
     @property
     def name(self) -> str:
@@ -88,6 +91,8 @@ class CheckedFile:
         for work in (self.copy, self.plain, self.rows):
             if work is not None:
                 work.unlink(missing_ok=True)
+        if self.prefold is not None:
+            self.prefold.discard()
 
 
 def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = None, report=None,
@@ -115,8 +120,11 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
         try:
             item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
             with open(rows, "wb") if rows is not None else nullcontext() as out:
+                ahead = None if out is None else FoldAhead(HANDLED_KINDS)
                 item.heads = incoming.check_lines(opened, report, cancelled, item.warnings,
-                                                  sink if out is None else lambda batch: out.write(copy_text(batch)))
+                                                  sink if out is None else lambda batch: _to_rows(out, ahead, batch))
+            if ahead is not None:
+                item.prefold = ahead.write(fold_file(rows), copy_text)
         except (SyncFileError, *HOSTILE) as exc:
             item.lines_error = _refusal(exc, item.path.name)
         finally:
@@ -127,6 +135,11 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
         item.discard()
         raise
     return item
+
+
+def _to_rows(out, ahead: FoldAhead, batch) -> None:
+    out.write(copy_text(batch))
+    ahead.add(batch)
 
 
 def _open(seat: Seat, item: CheckedFile, staged: archive.Staged) -> archive.OpenedSyncFile:
@@ -275,6 +288,7 @@ def abandon_checks(futures, jobs, stop: Path) -> None:
     for _, *work, _ in jobs:
         for path in work:
             path.unlink(missing_ok=True)
+        fold_file(work[-1]).unlink(missing_ok=True)
 
 
 def worker_pool() -> "concurrent.futures.ProcessPoolExecutor":

@@ -17,7 +17,7 @@ from digital_literacy_app.core.errors import Cancelled, DlaError, Note
 from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
 from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import checking, erasures, incoming, rotation, trust
+from digital_literacy_app.core.sync import checking, erasures, incoming, prefold, rotation, trust
 from digital_literacy_app.core.sync.checked_ahead import CheckedAhead, Progress
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
@@ -79,7 +79,7 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
     files = find_sync_files(paths)
     city = getattr(trainer.db, "is_postgres", False)
     progress = Progress(on_progress, len(files), city)
-    checks, results, merged, touched = None, [], False, set()
+    checks, results, merged, touched, everyone = None, [], False, prefold.Touched(), False
     try:
         if city:  # several coordinators import into one city store: only the store's part takes turns
             checks = CheckedAhead(trainer, files, progress.checked, cancelled)
@@ -94,14 +94,15 @@ def import_files(trainer, paths, on_progress=None, cancelled=lambda: False) -> l
                 results.append(result)
                 merged = merged or result.events_new > 0 or result.events_released > 0
                 if result.events_set_apart:
-                    merged, touched = True, None  # a retirement: every learner may have changed
+                    merged, everyone = True, True  # a retirement: every learner may have changed
                 order_index.count(result.events_new)
             order_index.restore()
             if merged:
-                refold(trainer, touched)
+                refold(trainer, None if everyone else touched)
     finally:
         if checks is not None:
             checks.close()
+        touched.forget_ahead()
     if city:
         trainer.db.analyze_after(sum(result.events_new for result in results))
     return results
@@ -141,7 +142,7 @@ def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> Fi
                 item = checking.check(checking.Seat.of(trainer), path, work_file(trainer, "import"),
                                       work_file(trainer, "import-plain"), None, report, cancelled, seen,
                                       incoming.stage_rows(trainer.db.conn, path.name))
-            result = _import_one(trainer, item, touched if touched is not None else set())
+            result = _import_one(trainer, item, touched)
     except SyncFileError as exc:
         result = FileResult(path, "refused", exc)
     except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
@@ -195,7 +196,8 @@ def refold(trainer, learner_ids: set[str] | None = None) -> None:
     conn = trainer.db.conn
     with trainer.db.atomic():
         if learner_ids is not None and len(learner_ids) * 2 < _learners_up_to(conn, len(learner_ids) * 2 + 1):
-            fold.rebuild(conn, learner_ids)
+            ahead = learner_ids.folded_ahead() if isinstance(learner_ids, prefold.Touched) else ([], [])
+            fold.rebuild(conn, set(learner_ids).difference(ahead[0]), ahead)
         else:
             fold.rebuild(conn)
         conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))
@@ -264,7 +266,7 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
     incoming.mark_stored(conn)
     _check_clashes(conn, path.name)
     erasures.check(conn, path.name)
-    _merge(trainer, path, item.sha256, manifest, proven, result, touched)
+    _merge(trainer, item, proven, result, touched)
     return result
 
 
@@ -308,19 +310,22 @@ def _check_clashes(conn, name: str) -> None:
     raise SyncFileError("sync.clash_with_file", file=name, seq=seq, device=origin, other=row[0])
 
 
-def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: FileResult, touched: set) -> None:
-    """Proven events go into the log, held ones aside; the signer's key and the proofs are kept."""
-    conn = trainer.db.conn
-    device = manifest["device"]
+def _merge(trainer, item, proven: dict, result: FileResult, touched: prefold.Touched) -> None:
+    """Proven events go into the log, held ones aside; the signer's key and the proofs are
+    kept; the learners touched are noted for the refold, with the file's rows folded ahead
+    if they are the fold's (prefold.py)."""
+    conn, path, sha, device = trainer.db.conn, item.path, item.sha256, item.manifest["device"]
     with trainer.db.atomic():
         new_filter = "i.held = 0 AND i.stored = 0"  # incoming.mark_stored
         result.learners_new = conn.execute(
             f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
         total = conn.execute("SELECT COUNT(*) FROM temp.incoming WHERE held = 0").fetchone()[0]
-        touched.update(row[0] for row in conn.execute(
+        mine = {row[0] for row in conn.execute(
             f"""SELECT DISTINCT learner_id FROM temp.incoming i WHERE learner_id IS NOT NULL AND {new_filter}
                 UNION SELECT json_extract(payload, '$.into') FROM temp.incoming i
-                WHERE kind = 'learner.merged' AND {new_filter}""") if row[0])
+                WHERE kind = 'learner.merged' AND {new_filter}""") if row[0]}
+        touched.add_file(mine)
+        new_to_store = prefold.new_to_store(conn, item, mine)
         file_id = conn.execute(
             "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known, "
             "device_name) VALUES (?, ?, ?, ?, 0, 0, ?)",
@@ -339,8 +344,7 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
                                  AND i.seq = held_events.seq AND i.held > 0)""", (origin, high))
         released = erasures.release(conn)  # this file may confirm an erase that blanked copies wait for
         result.events_released = len(released)
-        if touched is not None:
-            touched.update(released)
+        touched.add_file(released)
         for origin, proof in proven.items():
             conn.execute("""INSERT INTO chain_proofs (origin, seq, head, signature) VALUES (?, ?, ?, ?)
                             ON CONFLICT(origin) DO UPDATE SET seq = excluded.seq, head = excluded.head,
@@ -355,6 +359,8 @@ def _merge(trainer, path: Path, sha: str, manifest: dict, proven: dict, result: 
             raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
         if result.events_new or result.events_released:
             conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
+        if new_to_store and result.events_known == 0 and not result.events_held and not released:
+            touched.fold_ahead(item, mine)  # every event new, none apart, its learners new
 
 
 def _hold(conn, file_id: int, result: FileResult) -> None:

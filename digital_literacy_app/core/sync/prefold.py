@@ -1,0 +1,150 @@
+"""A PC's own file folded while it is checked, before the import's turn at a city store.
+
+Most of what a city store takes in bulk is PCs' first files: learners the store has never
+seen, all of each one's events in that one file. The worker process that checks such a
+file (checking.py) also folds its learners, as the refold would (core/store/replay.py,
+the same code, the events in the same order), and writes their folded rows as COPY text
+beside the checked events. The refold at the end of the import then writes those rows as
+they are, instead of reading the learners' events back from the log and replaying them in
+the store's turn, where the other districts wait.
+
+The worker gives the fold up for a file whose events it cannot fold alone: events of
+several origins, clocks out of order, a join, an undo, an erase, a kind folded elsewhere
+(a certificate), or more learners than LIMIT (memory stays bounded). The turn uses the
+rows of a file only where it can prove them right (importer.py): every event of the file
+new and none held apart, none of its learners known to the store before it (no event, no
+join into them, no erase), and no other file of the import touching them; otherwise its
+learners are refolded from the log as before.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from digital_literacy_app.core.store import replay
+
+LIMIT = 20_000  # learners in one file folded ahead; past that the file is folded in the turn
+
+
+@dataclass(frozen=True)
+class Prefolded:
+    """A file's learners folded ahead: the work file of their rows, and where each table's
+    COPY text lies in it as (offset, size)."""
+
+    path: Path
+    parts: tuple[tuple[str, int, int], ...]
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+class FoldAhead:
+    """Takes a file's checked rows as they come (origin, seq, lamport, kind, learner, time,
+    payload) and folds them, until something it cannot fold alone turns up."""
+
+    def __init__(self, handled: frozenset[str]):
+        self.state = replay.new_state()
+        self.elsewhere = handled - replay.KNOWN_KINDS  # folded one by one in SQL (fold.py)
+        self.origin, self.lamport, self.learners, self.usable = None, 0, set(), True
+
+    def add(self, rows) -> None:
+        if not self.usable:
+            return
+        for row in rows:
+            origin, _, lamport, kind, learner_id = row[:5]
+            if self.origin is None:
+                self.origin = origin
+            if (origin != self.origin or type(lamport) is not int or lamport <= self.lamport
+                    or kind in replay.JOIN_KINDS or kind in self.elsewhere):
+                self.give_up()
+                return
+            self.lamport = lamport
+            if learner_id is not None:
+                self.learners.add(learner_id)
+                if kind in replay.KNOWN_KINDS:
+                    replay.apply_row(self.state, row)
+        if len(self.learners) > LIMIT:
+            self.give_up()
+
+    def give_up(self) -> None:
+        self.usable, self.state, self.learners = False, None, set()
+
+    def write(self, path: Path, copy_text) -> Prefolded | None:
+        """The folded rows into `path` as COPY text (`copy_text(rows)`); None if the fold
+        was given up or holds no learner, or a value is not one COPY text takes as the
+        bulk path would (then the turn folds the file)."""
+        if not self.usable or not self.learners:
+            return None
+        parts, offset = [], 0
+        try:
+            with open(path, "wb") as out:
+                for table, rows in replay.folded_rows(self.state):
+                    if table not in replay.AHEAD_TABLES:
+                        continue
+                    text = copy_text(_strict(rows))
+                    out.write(text)
+                    parts.append((table, offset, len(text)))
+                    offset += len(text)
+        except (TypeError, AttributeError, ValueError):
+            path.unlink(missing_ok=True)
+            return None
+        finally:
+            self.give_up()  # the state is written or useless: freed now, not with the item
+        return Prefolded(path, tuple(parts))
+
+
+def _strict(rows):
+    """Each row as it is, if every value is a text, a whole number or nothing: what the
+    replay's rows hold for a file within payloads.py's schema."""
+    for row in rows:
+        for value in row:
+            if value is not None and type(value) is not str and type(value) is not int:
+                raise TypeError(type(value).__name__)
+        yield row
+
+
+def fold_file(rows: Path) -> Path:
+    """The work file of a file's folded rows, beside its checked events' `rows`, named as
+    work files are (the start's clear-up knows it: exporter.clear_work_files)."""
+    return rows.with_name("fold-" + rows.name)
+
+
+def new_to_store(conn, item, learners: set[str]) -> bool:
+    """Whether a file folded ahead (above) holds only events new here, none held apart
+    (a PC's later file holds its earlier events too), of learners the store does not know."""
+    if item.prefold is None or not learners:
+        return False
+    if conn.execute("SELECT 1 FROM temp.incoming WHERE held > 0 OR stored > 0 LIMIT 1").fetchone() is not None:
+        return False
+    return conn.learners_new(sorted(learners))
+
+
+class Touched(set):
+    """The learners an import's files touched, for the refold at its end; how many of its
+    files touched each; and the files whose learners were folded while they were checked
+    (FoldAhead), the learners each brought, all new to the store when it merged."""
+
+    def __init__(self):
+        super().__init__()
+        self.files, self.ahead = Counter(), []
+
+    def add_file(self, learners) -> None:
+        self.update(learners)
+        self.files.update(learners)
+
+    def fold_ahead(self, item, learners: set[str]) -> None:
+        """Keep the file's folded rows for the refold (the import deletes them at its end)."""
+        self.ahead.append((item.prefold, frozenset(learners)))
+        item.prefold = None
+
+    def folded_ahead(self) -> tuple[list[str], list]:
+        """(learners, files) folded ahead whose learners no other file of the import touched
+        (nor an erase it confirmed): their rows are the fold's."""
+        usable = [(rows, learners) for rows, learners in self.ahead if all(self.files[i] == 1 for i in learners)]
+        return sorted(set().union(*(learners for _, learners in usable))), [rows for rows, _ in usable]
+
+    def forget_ahead(self) -> None:
+        """Delete the files' folded rows (at the end of the import, whatever happened)."""
+        for rows, _ in self.ahead:
+            rows.discard()
+        self.ahead = []

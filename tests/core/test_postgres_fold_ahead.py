@@ -1,0 +1,167 @@
+"""A PC's first file folded while it is checked (core/sync/prefold.py): on a city store the
+refold writes those rows only where they are the fold's, and the folded tables and the
+report facts are then exactly those of a refold of everyone from the log.
+
+The city store here is a real PostgreSQL server (tests/postgres.py, `postgres_server`).
+"""
+
+import pytest
+
+from digital_literacy_app.core.store import replay
+from digital_literacy_app.core.sync import importer
+from digital_literacy_app.core.sync.prefold import FoldAhead, fold_file
+from digital_literacy_app.core.store.fold import HANDLED_KINDS
+from digital_literacy_app.core.sync.checking import copy_text
+from digital_literacy_app.core.trainer import Trainer
+from tests.conftest import FIXTURES
+from tests.core.test_sync import work
+from tests.core.test_sync_attacks import carry, pc, stick, take  # noqa: F401  (fixtures)
+
+FOLDED = ("learners", "lesson_progress", "steps_done", "learner_activity", "erased_learners", "learner_aliases",
+          "certificates", "report_facts", "report_fact_counts")
+
+
+def folded(trainer) -> dict:
+    """Every folded table and the report facts, each sorted whole."""
+    conn = trainer.db.conn
+    return {table: sorted(map(repr, conn.execute(f"SELECT * FROM {table}").fetchall())) for table in FOLDED}
+
+
+@pytest.fixture
+def refolds(monkeypatch):
+    """Each refold of some learners: (the learners refolded from the log, those written as
+    folded ahead)."""
+    seen = []
+    real = importer.fold.rebuild
+
+    def rebuild(conn, ids=None, ahead=([], [])):
+        seen.append((ids and set(ids), set(ahead[0])))
+        return real(conn, ids, ahead)
+    monkeypatch.setattr(importer.fold, "rebuild", rebuild)
+    return seen
+
+
+def city_with_learners(tmp_path, url, pc, stick) -> tuple[Trainer, object, str]:
+    """A city store that knows twelve learners of three PCs (so an import of a few more
+    refolds only those); the first of those PCs, to work on, and one of its learners."""
+    pcs, files, people = [pc(name) for name in ("a", "b", "c")], [], []
+    for index, ward_pc in enumerate(pcs):
+        for number in range(4):
+            people.append(work(ward_pc, f"Người {index}-{number}", steps=1 + number % 3).id)
+        files.append(carry(ward_pc, stick / f"{index}-first.dlsync"))
+    city = Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=url)
+    take(city, *files)
+    return city, pcs[0], people[0]
+
+
+def test_new_pcs_first_files_are_written_as_folded_and_equal_a_refold_of_everyone(
+        tmp_path, postgres_url, pc, stick, refolds):
+    city, a, known = city_with_learners(tmp_path, postgres_url, pc, stick)
+    with city:
+        d, e = pc("d"), pc("e")
+        new = {work(d, "Bà Dung").id, work(d, "Ông Đức", steps=3).id, work(e, "Chị Én").id}
+        work(a, "Cô Ánh")  # A's next file: a new learner and one the city knows
+        a.progress.complete_step(known, a.lessons.get("sample-lesson"), a.lessons.get("sample-lesson").steps[2].id)
+        refolds.clear()
+        take(city, carry(a, stick / "a-next.dlsync"), carry(d, stick / "d.dlsync"), carry(e, stick / "e.dlsync"))
+        [(from_log, ahead)] = refolds
+        assert ahead == new  # D's and E's learners, from their files' checks
+        assert known in from_log and not from_log & new  # A's file: not a PC's first
+        written = folded(city)
+        assert {row[0] for row in city.db.conn.execute("SELECT id FROM learners")} >= new
+        importer.refold(city)  # everyone, from the log
+        assert folded(city) == written
+        assert not list(city.data_dir.rglob("fold-*"))  # the folded rows' work files are gone
+
+
+def test_a_learner_another_file_of_the_import_touches_is_refolded_from_the_log(
+        tmp_path, postgres_url, pc, stick, refolds):
+    city, _, _ = city_with_learners(tmp_path, postgres_url, pc, stick)
+    with city:
+        d, f = pc("d"), pc("f")
+        person = work(d, "Bà Dung")
+        d_file = carry(d, stick / "d.dlsync")
+        take(f, d_file)  # F relays D's events and goes on with the same learner
+        f.progress.complete_step(person.id, f.lessons.get("sample-lesson"),
+                                 f.lessons.get("sample-lesson").steps[3].id)
+        refolds.clear()
+        take(city, d_file, carry(f, stick / "f.dlsync"))
+        [(from_log, ahead)] = refolds
+        assert ahead == set() and person.id in from_log
+        written = folded(city)
+        importer.refold(city)
+        assert folded(city) == written
+
+
+def test_a_learner_the_store_knows_from_another_pc_is_refolded_from_the_log(
+        tmp_path, postgres_url, pc, stick, refolds, monkeypatch):
+    """Two PCs that made the same learner id (ten random letters: rare, never impossible):
+    the second PC's first file is all new events of a learner the store has already."""
+    from digital_literacy_app.core import learners
+
+    city, _, _ = city_with_learners(tmp_path, postgres_url, pc, stick)
+    with city:
+        d, e = pc("d"), pc("e")
+        monkeypatch.setattr(learners, "new_learner_id", lambda: "samesame22")
+        work(d, "Bà Dung")
+        take(city, carry(d, stick / "d.dlsync"))
+        work(e, "Chị Én", steps=4)
+        refolds.clear()
+        take(city, carry(e, stick / "e.dlsync"))
+        [(from_log, ahead)] = refolds
+        assert ahead == set() and from_log == {"samesame22"}
+        written = folded(city)
+        importer.refold(city)
+        assert folded(city) == written
+
+
+def rows(origin="o1", count=4, kind="lesson.started", learner="L1", start=1):
+    return [(origin, seq, seq, kind, learner, "2026-03-01T08:00:00.000+00:00",
+             '{"lesson_id":"sample-lesson","lesson_version":1}') for seq in range(start, start + count)]
+
+
+@pytest.mark.parametrize("spoiler", [
+    rows(origin="o2", start=5),  # another origin
+    rows(start=3, count=1),  # a clock going back
+    [("o1", 5, 5, "learner.merged", "L1", "2026-03-01T08:00:00.000+00:00", '{"into":"L2"}')],
+    [("o1", 5, 5, "learner.erased", "L1", "2026-03-01T08:00:00.000+00:00", "{}")],
+    [("o1", 5, 5, "certificate.issued", "L1", "2026-03-01T08:00:00.000+00:00", '{"certificate_id":"c"}')],
+])
+def test_the_fold_ahead_is_given_up_for_what_it_cannot_fold_alone(tmp_path, spoiler):
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add(rows())
+    ahead.add(spoiler)
+    assert ahead.write(fold_file(tmp_path / "rows"), copy_text) is None
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_value_copy_text_would_not_take_as_the_bulk_path_does_gives_the_fold_up(tmp_path):
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add([("o1", 1, 1, "learner.created", "L1", "2026-03-01T08:00:00.000+00:00",
+                '{"name":"Bà Dung","birth_year":true,"group":"elderly"}')] + rows(start=2))
+    assert ahead.write(fold_file(tmp_path / "rows"), copy_text) is None
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_rows_folded_ahead_are_the_replays(tmp_path):
+    events = [("o1", 1, 1, "learner.created", "L1", "2026-03-01T08:00:00.000+00:00",
+               '{"name":"Bà Dung","birth_year":1950,"group":"elderly","ward":"Xã Ba Vì"}')] + rows(start=2)
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add(events)
+    written = ahead.write(fold_file(tmp_path / "rows"), copy_text)
+    state = replay.new_state()
+    for row in events:
+        replay.apply_row(state, row)
+    expected = b"".join(copy_text(rows) for table, rows in replay.folded_rows(state) if table in replay.AHEAD_TABLES)
+    assert written.path.read_bytes() == expected
+    assert [part[0] for part in written.parts] == list(replay.AHEAD_TABLES)
+
+
+def test_folded_rows_a_killed_import_left_are_cleared_at_the_next_start(tmp_path):
+    from digital_literacy_app.core.sync.exporter import WORK_FOLDER, clear_work_files
+
+    (tmp_path / WORK_FOLDER).mkdir()
+    left = fold_file(tmp_path / WORK_FOLDER / "import-rows-999999999-0a1b2c.partial")  # no such process
+    left.write_bytes(b"L1\tBa\n")
+    clear_work_files(tmp_path)
+    assert not left.exists()
