@@ -5,11 +5,14 @@ report facts are then exactly those of a refold of everyone from the log.
 The city store here is a real PostgreSQL server (tests/postgres.py, `postgres_server`).
 """
 
+import json
+import random
+
 import pytest
 
 from digital_literacy_app.core.store import replay
 from digital_literacy_app.core.sync import importer
-from digital_literacy_app.core.sync.prefold import FoldAhead, fold_file
+from digital_literacy_app.core.sync.prefold import FoldAhead, fold_file, report_facts
 from digital_literacy_app.core.store.fold import HANDLED_KINDS
 from digital_literacy_app.core.sync.checking import copy_text
 from digital_literacy_app.core.trainer import Trainer
@@ -154,7 +157,7 @@ def test_the_rows_folded_ahead_are_the_replays(tmp_path):
         replay.apply_row(state, row)
     expected = b"".join(copy_text(rows) for table, rows in replay.folded_rows(state) if table in replay.AHEAD_TABLES)
     assert written.path.read_bytes() == expected
-    assert [part[0] for part in written.parts] == list(replay.AHEAD_TABLES)
+    assert [part[0] for part in written.parts] == ["learners", "lesson_progress", "steps_done", "learner_activity"]
 
 
 def test_folded_rows_a_killed_import_left_are_cleared_at_the_next_start(tmp_path):
@@ -165,3 +168,77 @@ def test_folded_rows_a_killed_import_left_are_cleared_at_the_next_start(tmp_path
     left.write_bytes(b"L1\tBa\n")
     clear_work_files(tmp_path)
     assert not left.exists()
+
+
+def test_a_first_import_into_an_empty_store_reads_no_one_back(tmp_path, postgres_url, pc, stick, refolds):
+    """New PCs' first files into a new city store: every learner is written as folded ahead,
+    the folded tables and facts as a refold of everyone makes them."""
+    files, people = [], set()
+    for name in ("a", "b", "c"):
+        ward_pc = pc(name)
+        people |= {work(ward_pc, f"Người {name}{number}", steps=1 + number).id for number in range(3)}
+        files.append(carry(ward_pc, stick / f"{name}.dlsync"))
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as city:
+        take(city, *files)
+        assert refolds == [(set(), people)]
+        written = folded(city)
+        importer.refold(city)
+        assert folded(city) == written
+
+
+def _history(rng: random.Random, learners: int) -> list[tuple]:
+    """Events of many learners over many months and lessons: some never start a lesson,
+    some move ward, some complete lessons, one has no record at all."""
+    rows, seq = [], 0
+
+    def add(kind, learner, month, payload):
+        nonlocal seq
+        seq += 1
+        rows.append(("o1", seq, seq, kind, learner, f"2026-{month:02d}-0{1 + seq % 9}T08:00:00.000+00:00",
+                     json.dumps(payload, ensure_ascii=False)))
+    for number in range(learners):
+        learner, month = f"l{number:03d}", rng.randint(1, 6)
+        if number:
+            add("learner.created", learner, month, {"name": f"Người {number}", "birth_year": 1950,
+                                                    "group": rng.choice(GROUPS), "ward": rng.choice(WARDS)})
+        if rng.random() < 0.2:
+            add("learner.updated", learner, month, {"ward": rng.choice(WARDS)})
+        for lesson in rng.sample(LESSONS, rng.randint(0, 3)):
+            month = min(12, month + rng.randint(0, 2))
+            add("lesson.started", learner, month, {"lesson_id": lesson, "lesson_version": 1})
+            for step in range(rng.randint(0, 3)):
+                add("step.completed", learner, month + step % 2, {"lesson_id": lesson, "step_id": f"s{step}",
+                                                                  "step_index": step})
+            if rng.random() < 0.5:
+                add("lesson.completed", learner, month + 1, {"lesson_id": lesson, "lesson_version": 1})
+    return rows
+
+
+GROUPS, WARDS = ["elderly", "farmer", "freelance"], ["Phường 1", "Xã Ba Vì", ""]
+LESSONS = ["safety-1", "cashless-1", "gov-1", "apps-1", "gone-1"]
+AREAS = {"safety-1": "safety", "cashless-1": "cashless", "gov-1": "public_services", "apps-1": "safety"}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_report_facts_made_ahead_are_those_the_store_makes(tmp_path, postgres_url, seed):
+    """Every kind of fact (several areas in a month, a lesson of no known area, learners
+    with no lesson, completions, a ward changed, a learner with no record): the facts
+    prefold.report_facts makes are those the store's dla_report_facts_of makes from the
+    same folded tables."""
+    state = replay.new_state()
+    for row in _history(random.Random(seed), 150):
+        replay.apply_row(state, row)
+    expected = report_facts(state, AREAS)
+    assert {fact[0] for fact in expected} == {"registered", "active", "active_extra", "active_area", "active_any",
+                                              "learners", "completed"}
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as city:
+        city.db.keep_report_areas(sorted(AREAS.items()))
+        conn = city.db.conn
+        with city.db.atomic(), conn.report_facts_after(sorted(state.learners)):
+            for table, rows in replay.folded_rows(state):
+                columns = replay.FOLDED_COLUMNS[table]
+                conn.executemany(f"INSERT INTO {table} {columns} VALUES ({', '.join('?' * (columns.count(',') + 1))})",
+                                 rows)
+        made = conn.execute("SELECT metric, ward, learner_group, month, area, learner_id, lesson_id "
+                            "FROM report_facts ORDER BY learner_id, metric, month, area, lesson_id").fetchall()
+    assert [tuple(fact) for fact in made] == expected

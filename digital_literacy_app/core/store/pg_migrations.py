@@ -156,6 +156,14 @@ MIGRATIONS = [("0001_city_store", M0001), ("0002_computer_labels_and_import_list
               ("0009_lamport_order_by_clock", M0009), ("0010_report_facts_in_key_order", M0010),
               ("0011_some_learners_facts_by_key", M0011), ("0012_next_clock_without_order_index", M0012)]
 KNOWN = [name for name, _ in MIGRATIONS]
+# The migration whose FACTS_OF the report facts are made by: a file folded ahead makes the
+# same facts in Python (core/sync/prefold.report_facts), for a store that has it.
+FACTS_AS_OF = "0008_report_facts_by_month"
+
+
+def facts_as_of_now() -> bool:
+    """Whether this version's stores make their report facts as FACTS_AS_OF says."""
+    return FACTS_AS_OF in (name for name, _ in MIGRATIONS)
 
 
 def pending(conn) -> list[tuple[str, str]]:

@@ -110,12 +110,14 @@ def _replay(conn, rows, sql_handlers: dict, deletes: list[str], refolded: list[s
             state, others = _pass(rows(), sql_handlers, _State(frozenset(cancelled)))
         # A city store's report facts, made once for the learners written (postgres.py)
         facts_after = getattr(conn, "report_facts_after", None)
-        written = None if refolded is None else refolded + list(prefolded[0])
+        ahead_learners, ahead = prefolded
+        facts_ahead = bool(ahead) and all(any(part[0] == "report_facts" for part in file.parts) for file in ahead)
+        written = None if refolded is None else refolded + ([] if facts_ahead else list(ahead_learners))
         with facts_after(written) if facts_after else nullcontext():
             for statement in deletes:
                 conn.execute(statement)
             _write(conn, state, refolded is not None)
-            _write_ahead(conn, prefolded[1])
+            _write_ahead(conn, ahead, facts_ahead)
         _release(state)
     for row in others:
         apply(conn, Event.from_row(row))
@@ -333,14 +335,20 @@ def folded_rows(state: _State):
                                for month, lesson in sorted(state.activity[learner]))
 
 
-# The tables a file folded ahead writes: no erases or joins there (core/sync/prefold.py).
-AHEAD_TABLES = ("learners", "lesson_progress", "steps_done", "learner_activity")
+# The tables a file folded ahead writes: no erases or joins there (core/sync/prefold.py),
+# and on a city store the report facts (pg_report_facts.py) made there too.
+AHEAD_TABLES = ("learners", "lesson_progress", "steps_done", "learner_activity", "report_facts")
+FOLDED_COLUMNS_AHEAD = dict(FOLDED_COLUMNS, report_facts="(metric, ward, learner_group, month, area, learner_id, "
+                                                         "lesson_id)")
 
 
-def _write_ahead(conn, files: list) -> None:
-    """The rows of files folded while they were checked, each table's in one COPY."""
+def _write_ahead(conn, files: list, facts: bool) -> None:
+    """The rows of files folded while they were checked, each table's in one COPY; their
+    report facts too if every file has them."""
     for table in AHEAD_TABLES if files else ():
-        conn.copy_parts(f"{table} {FOLDED_COLUMNS[table]}",
+        if table == "report_facts" and not facts:
+            continue
+        conn.copy_parts(f"{table} {FOLDED_COLUMNS_AHEAD[table]}",
                         [(file.path, offset, size) for file in files for name, offset, size in file.parts
                          if name == table])
 

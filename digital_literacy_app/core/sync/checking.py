@@ -49,15 +49,22 @@ _POOL_LOCK = threading.Lock()
 @dataclass(frozen=True)
 class Seat:
     """What checking needs of the trainer, small enough for a worker process: the data
-    folder (work files) and this computer's identity (a file sealed to it)."""
+    folder (work files), this computer's identity (a file sealed to it), and on a city
+    store the lessons' areas its report facts are made with (a file folded ahead)."""
 
     data_dir: Path
     device_id: str
     seed: bytes
+    areas: tuple[tuple[str, str], ...] | None = None
 
     @classmethod
     def of(cls, trainer) -> "Seat":
-        return cls(Path(trainer.data_dir), trainer.device.device_id, trainer.device.signing_key.encode())
+        from digital_literacy_app.core.reports.city_facts import lesson_areas
+        from digital_literacy_app.core.store.pg_migrations import facts_as_of_now
+
+        city = getattr(trainer.db, "is_postgres", False) and facts_as_of_now()
+        areas = tuple(lesson_areas(trainer.lessons)) if city else None
+        return cls(Path(trainer.data_dir), trainer.device.device_id, trainer.device.signing_key.encode(), areas)
 
 
 @dataclass
@@ -124,7 +131,7 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
                 item.heads = incoming.check_lines(opened, report, cancelled, item.warnings,
                                                   sink if out is None else lambda batch: _to_rows(out, ahead, batch))
             if ahead is not None:
-                item.prefold = ahead.write(fold_file(rows), copy_text)
+                item.prefold = ahead.write(fold_file(rows), copy_text, seat.areas)
         except (SyncFileError, *HOSTILE) as exc:
             item.lines_error = _refusal(exc, item.path.name)
         finally:

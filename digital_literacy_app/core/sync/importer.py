@@ -192,12 +192,15 @@ class _DeferredIndex:
 
 
 def refold(trainer, learner_ids: set[str] | None = None) -> None:
-    """Fold what was merged: only the learners it touched, unless that is most of them."""
+    """Fold what was merged: only the learners it touched, unless those to read back from
+    the log are most of them (then everyone, in one pass over the log). Learners folded
+    ahead (prefold.py) are not read back: a first import of new PCs' files reads no one."""
     conn = trainer.db.conn
     with trainer.db.atomic():
-        if learner_ids is not None and len(learner_ids) * 2 < _learners_up_to(conn, len(learner_ids) * 2 + 1):
-            ahead = learner_ids.folded_ahead() if isinstance(learner_ids, prefold.Touched) else ([], [])
-            fold.rebuild(conn, set(learner_ids).difference(ahead[0]), ahead)
+        ahead = learner_ids.folded_ahead() if isinstance(learner_ids, prefold.Touched) else ([], [])
+        rest = None if learner_ids is None else set(learner_ids).difference(ahead[0])
+        if rest is not None and len(rest) * 2 < _learners_up_to(conn, len(rest) * 2 + 1) + len(ahead[0]):
+            fold.rebuild(conn, rest, ahead)
         else:
             fold.rebuild(conn)
         conn.execute("DELETE FROM sync_state WHERE key = ?", (FOLD_PENDING,))

@@ -69,16 +69,20 @@ class FoldAhead:
     def give_up(self) -> None:
         self.usable, self.state, self.learners = False, None, set()
 
-    def write(self, path: Path, copy_text) -> Prefolded | None:
-        """The folded rows into `path` as COPY text (`copy_text(rows)`); None if the fold
-        was given up or holds no learner, or a value is not one COPY text takes as the
-        bulk path would (then the turn folds the file)."""
+    def write(self, path: Path, copy_text, areas=None) -> Prefolded | None:
+        """The folded rows into `path` as COPY text (`copy_text(rows)`), and their report
+        facts if the lessons' `areas` are given (a city store); None if the fold was given
+        up or holds no learner, or a value is not one COPY text takes as the bulk path
+        would (then the turn folds the file)."""
         if not self.usable or not self.learners:
             return None
+        tables = list(replay.folded_rows(self.state))
+        if areas is not None:
+            tables.append(("report_facts", report_facts(self.state, dict(areas))))
         parts, offset = [], 0
         try:
             with open(path, "wb") as out:
-                for table, rows in replay.folded_rows(self.state):
+                for table, rows in tables:
                     if table not in replay.AHEAD_TABLES:
                         continue
                     text = copy_text(_strict(rows))
@@ -91,6 +95,34 @@ class FoldAhead:
         finally:
             self.give_up()  # the state is written or useless: freed now, not with the item
         return Prefolded(path, tuple(parts))
+
+
+def report_facts(state, areas: dict[str, str]):
+    """The city store's report facts of the learners folded in `state` (no joins there),
+    in the key's order: the rows pg_report_facts.FACTS_OF makes from their folded tables,
+    with `areas` the lessons' areas as report_lesson_areas holds them for this import.
+    Tests compare the two on every kind of fact (tests/core/test_postgres_fold_ahead.py)."""
+    facts = []
+    for learner_id in sorted(state.learners):
+        _, _, _, _, group, ward, created, _, _, merged_into = state.learners[learner_id]
+        if merged_into is not None:
+            continue
+        cell = (ward, group)
+        active = sorted({(month, areas.get(lesson, "unknown")) for month, lesson in state.activity.get(learner_id, ())})
+        lessons = state.progress.get(learner_id, {})
+        mine = [("registered", *cell, created[:7], "", learner_id, "")]
+        mine += [("active", *cell, month, area, learner_id, "") for month, area in active]
+        mine += [("active_extra", *cell, month, "", learner_id, area)
+                 for (month, area), before in zip(active[1:], active) if before[0] == month]
+        mine += [("active_area", *cell, "", area, learner_id, "") for area in sorted({area for _, area in active})]
+        mine += [("active_any", *cell, "", "", learner_id, "")] if active else []
+        mine += [("learners", *cell, created[:7], area, learner_id, "")
+                 for area in sorted({areas.get(lesson, "unknown") for lesson in lessons})] or [
+                ("learners", *cell, created[:7], "", learner_id, "none")]
+        mine += [("completed", *cell, row[replay.COMPLETED][:7], areas.get(lesson, "unknown"), learner_id, lesson)
+                 for lesson, row in lessons.items() if row[replay.COMPLETED]]
+        facts += sorted(mine, key=lambda fact: (fact[0], fact[3], fact[4], fact[6]))
+    return facts
 
 
 def _strict(rows):
