@@ -242,3 +242,9 @@ def test_the_report_facts_made_ahead_are_those_the_store_makes(tmp_path, postgre
         made = conn.execute("SELECT metric, ward, learner_group, month, area, learner_id, lesson_id "
                             "FROM report_facts ORDER BY learner_id, metric, month, area, lesson_id").fetchall()
     assert [tuple(fact) for fact in made] == expected
+
+
+def test_a_payload_the_replay_cannot_take_gives_the_fold_up_not_the_file(tmp_path):
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add(rows(count=2) + [("o1", 3, 3, "step.completed", "L1", "2026-03-01T08:00:00.000+00:00", '{"x":1}')])
+    assert ahead.write(fold_file(tmp_path / "rows"), copy_text) is None

@@ -8,12 +8,17 @@ beside the checked events. The refold at the end of the import then writes those
 they are, instead of reading the learners' events back from the log and replaying them in
 the store's turn, where the other districts wait.
 
+On a store whose report facts are this version's (pg_migrations.FACTS_AS_OF), the
+worker makes their report facts too (report_facts, the rows of pg_report_facts.FACTS_OF),
+which the refold copies in instead of making them in the store.
+
 The worker gives the fold up for a file whose events it cannot fold alone: events of
 several origins, clocks out of order, a join, an undo, an erase, a kind folded elsewhere
-(a certificate), or more learners than LIMIT (memory stays bounded). The turn uses the
-rows of a file only where it can prove them right (importer.py): every event of the file
-new and none held apart, none of its learners known to the store before it (no event, no
-join into them, no erase), and no other file of the import touching them; otherwise its
+(a certificate), a payload the replay cannot take, or more learners than LIMIT (memory
+stays bounded); the file itself is checked as ever. The turn uses the rows of a file only
+where it can prove them right (importer.py, new_to_store, Touched): every event of the
+file new and none held apart, none of its learners known to the store before it (no event,
+no join into them, no erase), and no other file of the import touching them; otherwise its
 learners are refolded from the log as before.
 """
 
@@ -61,10 +66,20 @@ class FoldAhead:
             self.lamport = lamport
             if learner_id is not None:
                 self.learners.add(learner_id)
-                if kind in replay.KNOWN_KINDS:
-                    replay.apply_row(self.state, row)
+                if kind in replay.KNOWN_KINDS and not self._applied(row):
+                    return
         if len(self.learners) > LIMIT:
             self.give_up()
+
+    def _applied(self, row) -> bool:
+        """Fold one row; a payload the replay cannot take gives the fold up, never the file:
+        whether a file is refused must not depend on whether it was folded ahead."""
+        try:
+            replay.apply_row(self.state, row)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError):
+            self.give_up()
+            return False
+        return True
 
     def give_up(self) -> None:
         self.usable, self.state, self.learners = False, None, set()
