@@ -248,3 +248,38 @@ def test_a_payload_the_replay_cannot_take_gives_the_fold_up_not_the_file(tmp_pat
     ahead = FoldAhead(HANDLED_KINDS)
     ahead.add(rows(count=2) + [("o1", 3, 3, "step.completed", "L1", "2026-03-01T08:00:00.000+00:00", '{"x":1}')])
     assert ahead.write(fold_file(tmp_path / "rows"), copy_text) is None
+
+
+def test_a_disk_failing_while_the_fold_is_written_leaves_no_file(tmp_path):
+    """Found by review: the import ends with the disk's error, and the half-written fold
+    file goes with it, not at the next start."""
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add(rows())
+    written = []
+
+    def failing_disk(rows):
+        written.append(rows)
+        if len(written) == 2:
+            raise OSError(28, "No space left on device")
+        return copy_text(rows)
+    with pytest.raises(OSError):
+        ahead.write(fold_file(tmp_path / "rows"), failing_disk)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_check_stopped_midway_leaves_no_fold_file(tmp_path, monkeypatch):
+    """A fold a broken worker began beside the rows goes when this process's check of the
+    same file stops."""
+    from digital_literacy_app.core.errors import Cancelled
+    from digital_literacy_app.core.sync import checking, incoming
+
+    rows_file = tmp_path / "import-rows-1-aa.partial"
+    fold_file(rows_file).write_bytes(b"half")
+    monkeypatch.setattr(incoming, "check_lines", lambda *args, **kwargs: (_ for _ in ()).throw(Cancelled("x")))
+    monkeypatch.setattr(checking, "_open", lambda seat, item, staged: type("Opened", (), {
+        "manifest": {}, "version": 2, "trust": None, "close": lambda self: None})())
+    staged = type("Staged", (), {"sha256": "0" * 64})()
+    seat = checking.Seat(tmp_path, "city", b"\x01" * 32, ())
+    with pytest.raises(Cancelled):
+        checking.check(seat, tmp_path / "f.dlsync", tmp_path / "copy", tmp_path / "plain", rows_file, staged=staged)
+    assert not fold_file(rows_file).exists()

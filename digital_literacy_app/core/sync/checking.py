@@ -140,6 +140,8 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
         item.plain.unlink(missing_ok=True)
     except BaseException:
         item.discard()
+        if rows is not None:  # a fold a broken worker began there, or this check's own
+            fold_file(rows).unlink(missing_ok=True)
         raise
     return item
 

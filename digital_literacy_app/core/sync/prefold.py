@@ -107,6 +107,9 @@ class FoldAhead:
         except (TypeError, AttributeError, ValueError):
             path.unlink(missing_ok=True)
             return None
+        except BaseException:  # the data folder's disk (full?): the import ends, nothing left behind
+            path.unlink(missing_ok=True)
+            raise
         finally:
             self.give_up()  # the state is written or useless: freed now, not with the item
         return Prefolded(path, tuple(parts))
