@@ -283,3 +283,70 @@ def test_a_check_stopped_midway_leaves_no_fold_file(tmp_path, monkeypatch):
     with pytest.raises(Cancelled):
         checking.check(seat, tmp_path / "f.dlsync", tmp_path / "copy", tmp_path / "plain", rows_file, staged=staged)
     assert not fold_file(rows_file).exists()
+
+
+def _something_happens(rng: random.Random, pcs: list, stick, number: int) -> None:
+    """One thing a ward PC does between two imports: a learner added, a step or a whole
+    lesson, an erase, a ward changed, a join or its undo, or its file taken by another PC
+    (which then relays it). A refusal (say, an erased learner) is a thing that happens too."""
+    from digital_literacy_app.core.errors import DlaError
+    from digital_literacy_app.core.sync.exporter import export
+
+    ward_pc = rng.choice(pcs)
+    people, lesson = ward_pc.learners.all(), ward_pc.lessons.get("sample-lesson")
+    action = rng.choice(["add", "add", "step", "step", "step", "lesson", "erase", "ward", "join", "undo", "relay"])
+    try:
+        if action == "add" or not people:
+            ward_pc.learners.add(f"Người {number}", 1950, rng.choice(GROUPS), rng.choice(WARDS))
+        elif action in ("step", "lesson"):
+            person = rng.choice(people).id
+            ward_pc.progress.start_lesson(person, lesson)
+            for step in rng.sample(lesson.steps, 1) if action == "step" else lesson.steps:
+                ward_pc.progress.complete_step(person, lesson, step.id)
+        elif action == "erase":
+            ward_pc.learners.erase(rng.choice(people).id)
+        elif action == "ward":
+            ward_pc.learners.update(rng.choice(people).id, ward=rng.choice(WARDS))
+        elif action == "join" and len(people) > 1:
+            duplicate, keep = rng.sample(people, 2)
+            ward_pc.learners.merge(duplicate.id, keep.id)
+        elif action == "undo":
+            joined = [record for person in people for record in ward_pc.learners.joined(person.id)]
+            if joined:
+                ward_pc.learners.unmerge([rng.choice(joined).id])
+        elif action == "relay":
+            other = rng.choice(pcs)
+            if other is not ward_pc:
+                importer.import_files(other, [export(ward_pc, stick / f"relay-{number}.dlsync").path])
+    except DlaError:
+        return
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_mix_of_imports_leaves_what_a_refold_of_everyone_makes(tmp_path, postgres_url, pc, stick, refolds, seed):
+    """From the review of the fold ahead (40 seeds there): rounds of new PCs' first files
+    mixed with the later files of PCs that add, teach, erase, join, undo and relay, imported
+    in a random order and subset. After each import the folded tables, the facts and their
+    sizes are a refold of everyone's, and no folded rows are left in the data folder. (The
+    targeted tests above are the ones that catch each condition taken out.)"""
+    rng, pcs, number = random.Random(seed), [pc("p0"), pc("p1")], 0
+    with Trainer.open(tmp_path / "city", lesson_dirs=[FIXTURES / "lessons"], database=postgres_url) as city:
+        many = pc("many")
+        for index in range(40):
+            many.learners.add(f"Người {index}", 1950, "elderly", "Phường 1")
+        take(city, carry(many, stick / "many.dlsync"))
+        for round_ in range(5):
+            for _ in range(rng.randint(1, 3)):
+                pcs.append(pc(f"p{len(pcs)}"))
+                for _ in range(rng.randint(1, 3)):
+                    work(pcs[-1], f"Người mới {len(pcs)}", steps=rng.randint(0, 4))
+            for _ in range(rng.randint(0, 12)):
+                number += 1
+                _something_happens(rng, pcs, stick, number)
+            chosen = rng.sample(pcs, rng.randint(1, len(pcs)))
+            take(city, *[carry(ward_pc, stick / f"{round_}-{index}.dlsync") for index, ward_pc in enumerate(chosen)])
+            written = folded(city)
+            importer.refold(city)
+            assert folded(city) == written, (seed, round_, refolds)
+            assert not list(city.data_dir.rglob("fold-*"))
+        assert any(ahead for _, ahead in refolds) and any(from_log for from_log, _ in refolds)  # both paths taken
