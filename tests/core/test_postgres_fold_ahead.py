@@ -350,3 +350,15 @@ def test_any_mix_of_imports_leaves_what_a_refold_of_everyone_makes(tmp_path, pos
             assert folded(city) == written, (seed, round_, refolds)
             assert not list(city.data_dir.rglob("fold-*"))
         assert any(ahead for _, ahead in refolds) and any(from_log for from_log, _ in refolds)  # both paths taken
+
+
+def test_rows_that_cannot_be_ordered_give_the_fold_up_not_the_file(tmp_path):
+    """Lesson ids of two types cannot be sorted into the tables' key order: the fold and
+    its facts are given up, and the check of the file goes on as without them."""
+    ahead = FoldAhead(HANDLED_KINDS)
+    ahead.add([("o1", 1, 1, "learner.created", "L1", "2026-03-01T08:00:00.000+00:00",
+                '{"name":"Bà Dung","birth_year":1950,"group":"elderly","ward":""}'),
+               ("o1", 2, 2, "lesson.completed", "L1", "2026-03-01T08:00:00.000+00:00", '{"lesson_id":5}'),
+               ("o1", 3, 3, "lesson.completed", "L1", "2026-03-01T08:00:00.000+00:00", '{"lesson_id":"a"}')])
+    assert ahead.write(fold_file(tmp_path / "rows"), copy_text, ()) is None
+    assert not list(tmp_path.iterdir())

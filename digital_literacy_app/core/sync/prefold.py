@@ -91,11 +91,11 @@ class FoldAhead:
         would (then the turn folds the file)."""
         if not self.usable or not self.learners:
             return None
-        tables = list(replay.folded_rows(self.state))
-        if areas is not None:
-            tables.append(("report_facts", report_facts(self.state, dict(areas))))
         parts, offset = [], 0
         try:
+            tables = list(replay.folded_rows(self.state))
+            if areas is not None:
+                tables.append(("report_facts", report_facts(self.state, dict(areas))))
             with open(path, "wb") as out:
                 for table, rows in tables:
                     if table not in replay.AHEAD_TABLES:
