@@ -205,11 +205,11 @@ class PgConnection:
                 with open(path, "rb") as source:
                     source.seek(offset)
                     left = size
-                    while (left is None or left > 0) and (block := source.read(chunk if left is None
-                                                                               else min(chunk, left))):
+                    while block := source.read(chunk if left is None else min(chunk, left)):
                         lines += block.count(b"\n")
                         copy.write(block)
-                        left = None if left is None else left - len(block)
+                        if left is not None:
+                            left -= len(block)
         self._analyze_if_temporary(table)
         return lines
 

@@ -15,8 +15,10 @@ and a file from a PC with another key is refused for the key before its lines ar
 On a city store an import's files are checked by worker processes when there are several
 (checked_ahead.py: while the import waits for its turn and while the files before them
 merge), or here before the turn when there is one; each writes the checked events into a
-work file in the data folder, in PostgreSQL's COPY text form, which the turn hands to the server as
-it is. So a checked file waiting for its turn holds a few figures in memory, never its
+work file in the data folder, in PostgreSQL's COPY text form, which the turn hands to the
+server as it is. A PC's own file is also folded there (prefold.py): its learners' folded
+rows and report facts go beside the events, for the turn to copy in where they are the
+fold's. So a checked file waiting for its turn holds a few figures in memory, never its
 events, and the turn neither reads nor parses a line again. SQLite checks each file just
 before merging it, staging its events as they are read, as it always did, and never
 starts a process: a ward PC's frozen Windows app stays one process.
