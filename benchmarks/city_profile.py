@@ -1,7 +1,8 @@
 """Where a city import's time goes: each batch of 50 files (5,000 events each) into a city
 store on a new embedded server, then a new PC's weekly file and the first PC's next weekly
 file (its learners taking one more lesson each), with the time of the import's phases
-(checking, the turn file by file, the refold's replay and writes) and of every SQL
+(checking, the turn file by file, the refold's replay and writes, and its copy of the
+rows folded ahead: core/sync/prefold.py) and of every SQL
 statement it sent.
 
     python -m benchmarks.city_profile            # 6 batches, statements of the last two
@@ -77,7 +78,7 @@ def _watch_phases(timings: Timings) -> None:
     from digital_literacy_app.core.sync import checking, importer
 
     for module, name in ((checking, "check_all"), (importer, "_import_in_turn"), (importer, "refold"),
-                         (replay, "_pass"), (replay, "_write")):
+                         (replay, "_pass"), (replay, "_write"), (replay, "_write_ahead")):
         real = getattr(module, name)
 
         def phase(*args, _real=real, _name=name, **kwargs):
