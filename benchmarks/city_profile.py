@@ -2,15 +2,15 @@
 store on a new embedded server, then a new PC's weekly file and the first PC's next weekly
 file (its learners taking one more lesson each), with the time of the import's phases
 (checking, the turn file by file, the refold's replay and writes, and its copy of the
-rows folded ahead: core/sync/prefold.py) and of every SQL
-statement it sent.
+rows folded ahead: core/sync/prefold.py) and of every SQL statement it sent.
 
     python -m benchmarks.city_profile            # 6 batches, statements of the last two
     BATCHES=40 EVERY=10 python -m benchmarks.city_profile   # the issue's 10 million events
 
 The statements are timed at the client (psycopg's cursor), so a statement's time includes
 its triggers. The server is started as `benchmarks city` starts it (BENCH_CITY_SETTINGS).
-Figures: docs/performance.md, *The redaction pass and the server's memory*.
+Figures: docs/performance.md, *The redaction pass and the server's memory* and later
+sections (*A PC's first file folded while it is checked*, session 33).
 """
 
 import collections
