@@ -236,9 +236,7 @@ def test_the_report_facts_made_ahead_are_those_the_store_makes(tmp_path, postgre
         conn = city.db.conn
         with city.db.atomic(), conn.report_facts_after(sorted(state.learners)):
             for table, rows in replay.folded_rows(state):
-                columns = replay.FOLDED_COLUMNS[table]
-                conn.executemany(f"INSERT INTO {table} {columns} VALUES ({', '.join('?' * (columns.count(',') + 1))})",
-                                 rows)
+                conn.executemany(replay.insert_sql(table), rows)
         made = conn.execute("SELECT metric, ward, learner_group, month, area, learner_id, lesson_id "
                             "FROM report_facts ORDER BY learner_id, metric, month, area, lesson_id").fetchall()
     assert [tuple(fact) for fact in made] == expected

@@ -307,16 +307,28 @@ def _progress(state, kind, learner_id, lamport, wall_time, payload):
         row[COMPLETED] = row[COMPLETED] or wall_time
 
 
-# The folded tables as the replay writes them, with their columns, in the order written.
+# The folded tables as the replay writes them, with their columns, in the order written;
+# a file folded ahead also writes a city store's report facts (pg_report_facts.py).
 FOLDED_COLUMNS = {
-    "learners": "(id, name, name_key, birth_year, learner_group, ward, created_at, last_active_at, "
-                "last_active_lamport, merged_into)",
-    "lesson_progress": f"(learner_id, lesson_id, {', '.join(_COLUMNS)})",
-    "steps_done": "(learner_id, lesson_id, step_id)",
-    "erased_learners": "(learner_id)",
-    "learner_aliases": "(alias, target)",
-    "learner_activity": "(learner_id, month, lesson_id)",
+    "learners": ("id", "name", "name_key", "birth_year", "learner_group", "ward", "created_at", "last_active_at",
+                 "last_active_lamport", "merged_into"),
+    "lesson_progress": ("learner_id", "lesson_id", *_COLUMNS),
+    "steps_done": ("learner_id", "lesson_id", "step_id"),
+    "erased_learners": ("learner_id",),
+    "learner_aliases": ("alias", "target"),
+    "learner_activity": ("learner_id", "month", "lesson_id"),
+    "report_facts": ("metric", "ward", "learner_group", "month", "area", "learner_id", "lesson_id"),
 }
+
+
+def columns_of(table: str) -> str:
+    """`table (its columns)`, as an INSERT or a COPY names them."""
+    return f"{table} ({', '.join(FOLDED_COLUMNS[table])})"
+
+
+def insert_sql(table: str) -> str:
+    """The plain INSERT of one folded row (a city store takes these rows through COPY)."""
+    return f"INSERT INTO {columns_of(table)} VALUES ({', '.join('?' * len(FOLDED_COLUMNS[table]))})"
 
 
 def folded_rows(state: _State):
@@ -338,8 +350,6 @@ def folded_rows(state: _State):
 # The tables a file folded ahead writes: no erases or joins there (core/sync/prefold.py),
 # and on a city store the report facts (pg_report_facts.py) made there too.
 AHEAD_TABLES = ("learners", "lesson_progress", "steps_done", "learner_activity", "report_facts")
-FOLDED_COLUMNS_AHEAD = dict(FOLDED_COLUMNS, report_facts="(metric, ward, learner_group, month, area, learner_id, "
-                                                         "lesson_id)")
 
 
 def _write_ahead(conn, files: list, facts: bool) -> None:
@@ -348,7 +358,7 @@ def _write_ahead(conn, files: list, facts: bool) -> None:
     for table in AHEAD_TABLES if files else ():
         if table == "report_facts" and not facts:
             continue
-        conn.copy_parts(f"{table} {FOLDED_COLUMNS_AHEAD[table]}",
+        conn.copy_parts(columns_of(table),
                         [(file.path, offset, size) for file in files for name, offset, size in file.parts
                          if name == table])
 
@@ -357,9 +367,7 @@ def _write(conn, state: _State, some: bool) -> None:
     """Write the folded tables (folded_rows). `some`: only the learners of
     temp.refold_ids were refolded."""
     for table, rows in folded_rows(state):
-        columns = FOLDED_COLUMNS[table]
-        conn.executemany(f"INSERT INTO {table} {columns} VALUES ({', '.join('?' * (columns.count(',') + 1))})",
-                         rows)
+        conn.executemany(insert_sql(table), rows)
     # An erase that came by sync file takes the person's screen choices with it too.
     conn.execute("DELETE FROM learner_settings WHERE learner_id IN (SELECT learner_id FROM erased_learners)")
     # The copies of an erased person's name in the log, and held apart. In the log, of
