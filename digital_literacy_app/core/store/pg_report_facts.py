@@ -289,7 +289,10 @@ _ACTIVE_OF = """SELECT DISTINCT l.ward, l.learner_group, a.month, COALESCE(k.are
                 LEFT JOIN report_lesson_areas k ON k.lesson_id = a.lesson_id
                 WHERE l.merged_into IS NULL"""
 # Every fact, as of this version: each learner's distinct activity (learner × month × area)
-# found once and used for `active`, `active_extra`, `active_area` and `active_any`.
+# found once and used for `active`, `active_extra`, `active_area` and `active_any`. A file
+# folded ahead makes the same rows in Python (core/sync/prefold.report_facts): a later
+# migration that changes the facts changes pg_migrations.FACTS_AS_OF and that twin with it
+# (tests/core/test_postgres_fold_ahead.py compares the two).
 FACTS_OF = ("\n    WITH active AS MATERIALIZED (" + _ACTIVE_OF + ")\n"
             "    SELECT 'active', ward, learner_group, month, area, learner_id, '' FROM active\n"
             "    UNION ALL" + _ACTIVE_EXTRA.format(active="SELECT * FROM active")
