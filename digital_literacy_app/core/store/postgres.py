@@ -194,10 +194,13 @@ class PgConnection:
         city store's checked events: core/sync/checking.py), as it is; the rows loaded."""
         return self.copy_parts(target, [(path, 0, None)], chunk)
 
-    def copy_parts(self, target: str, parts, chunk: int = 1024 * 1024) -> int:
+    def copy_parts(self, target: str, parts, chunk: int = 1024 * 1024, row_end: bytes = b"\n") -> int:
         """Load `target` in one COPY from parts of files in COPY text form, each (path,
         offset, size; None to the end): the folded rows of files folded ahead
-        (core/sync/prefold.py) come so, a table's part of each file."""
+        (core/sync/prefold.py) come so, a table's part of each file. `row_end` ends each
+        row instead of its newline: a last column the same for every row (a new PC's file
+        goes into the log so with the file's number: core/sync/first_file.py). A newline
+        inside a value is escaped in COPY text, so every newline byte ends a row."""
         table = translate(f"SELECT 1 FROM {target.split()[0]}").sql.split()[-1]
         lines = 0
         with self.raw.cursor().copy(f"COPY {table} {target.split(' ', 1)[1]} FROM STDIN") as copy:
@@ -207,7 +210,7 @@ class PgConnection:
                     left = size
                     while block := source.read(chunk if left is None else min(chunk, left)):
                         lines += block.count(b"\n")
-                        copy.write(block)
+                        copy.write(block if row_end == b"\n" else block.replace(b"\n", row_end))
                         if left is not None:
                             left -= len(block)
         self._analyze_if_temporary(table)

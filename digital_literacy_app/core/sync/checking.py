@@ -37,6 +37,7 @@ from digital_literacy_app.core.errors import Cancelled
 from digital_literacy_app.core.store.fold import HANDLED_KINDS
 from digital_literacy_app.core.sync import archive, incoming, sealing
 from digital_literacy_app.core.sync.archive import SyncFileError
+from digital_literacy_app.core.sync.first_file import OneOrigin
 from digital_literacy_app.core.sync.prefold import FoldAhead, Prefolded, fold_file
 from digital_literacy_app.core.sync.exporter import work_file
 
@@ -91,6 +92,7 @@ class CheckedFile:
     cancelled: bool = False
     checked: bool = True  # False: imported before this import began, so left unchecked
     prefold: Prefolded | None = None  # its learners folded ahead (a city store's PC file)
+    lane: OneOrigin | None = None  # its events summed up, to go straight into the log (first_file.py)
 
     @property
     def name(self) -> str:
@@ -130,8 +132,9 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
             item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
             with open(rows, "wb") if rows is not None else nullcontext() as out:
                 ahead = None if out is None else FoldAhead(HANDLED_KINDS)
-                item.heads = incoming.check_lines(opened, report, cancelled, item.warnings,
-                                                  sink if out is None else lambda batch: _to_rows(out, ahead, batch))
+                item.lane = None if out is None else OneOrigin()
+                item.heads = incoming.check_lines(opened, report, cancelled, item.warnings, sink if out is None
+                                                  else lambda batch: _to_rows(out, ahead, item.lane, batch))
             if ahead is not None:
                 item.prefold = ahead.write(fold_file(rows), copy_text, seat.areas)
         except (SyncFileError, *HOSTILE) as exc:
@@ -148,9 +151,10 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
     return item
 
 
-def _to_rows(out, ahead: FoldAhead, batch) -> None:
+def _to_rows(out, ahead: FoldAhead, lane: OneOrigin, batch) -> None:
     out.write(copy_text(batch))
     ahead.add(batch)
+    lane.add(batch)
 
 
 def _open(seat: Seat, item: CheckedFile, staged: archive.Staged) -> archive.OpenedSyncFile:

@@ -7,23 +7,23 @@ made under this computer's own identity and clashes with events already stored, 
 anything is merged. A city store's files are checked without the store, by worker
 processes, while the import waits for its turn and while the files before them merge
 (checked_ahead.py), so several imports check at the same time and only this part takes
-turns. Merged files are then folded once, together, by the in-memory replay.
+turns. A new PC's file on a city store skips the staging table: the worker's summary of
+its events answers what the table would (first_file.py). Merged files are then folded
+once, together, by the in-memory replay.
 """
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from digital_literacy_app.core.errors import Cancelled, DlaError, Note
-from digital_literacy_app.core.keys import KeyMismatchError
 from digital_literacy_app.core.store import fold
-from digital_literacy_app.core.store.events import utc_now
-from digital_literacy_app.core.sync import checking, erasures, incoming, prefold, rotation, trust
+from digital_literacy_app.core.sync import checking, erasures, first_file, incoming, merging, prefold, rotation, trust
 from digital_literacy_app.core.sync.checked_ahead import CheckedAhead, Progress
 from digital_literacy_app.core.sync.archive import SyncFileError
 from digital_literacy_app.core.sync.exporter import work_file
+from digital_literacy_app.core.sync.merging import FOLD_PENDING
 
 _HOSTILE = checking.HOSTILE  # what a crafted file might still provoke: refuses that file, never the import
-FOLD_PENDING = "fold_pending"
 ORDER_INDEX = "events_order"
 DEFER_INDEX_AFTER = 50_000  # new events in one import before the order index is set aside
 
@@ -251,6 +251,12 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
     rotation.adopt_trusted(conn, signer, signer_key, statements)
     if item.lines_error is not None:
         raise item.lines_error
+    if first_file.applies(trainer, item):  # a new PC's file: no staging table (first_file.py)
+        result.warnings.extend(item.warnings)
+        item.lane.check_ranges(manifest, path.name)
+        proven, _ = incoming.prove(conn, item, item.heads, signer, signer_key, known)
+        merging.merge_first(trainer, item, proven, result, touched)
+        return result
     if item.rows is not None:  # checked before the turn (a city store): its rows as they were written
         incoming.create_table(conn)
         try:
@@ -269,7 +275,7 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
     incoming.mark_stored(conn)
     _check_clashes(conn, path.name)
     erasures.check(conn, path.name)
-    _merge(trainer, item, proven, result, touched)
+    merging.merge_staged(trainer, item, proven, result, touched)
     return result
 
 
@@ -311,85 +317,3 @@ def _check_clashes(conn, name: str) -> None:
     if row is None:
         raise SyncFileError("sync.clash_with_earlier", file=name, seq=seq, device=origin)
     raise SyncFileError("sync.clash_with_file", file=name, seq=seq, device=origin, other=row[0])
-
-
-def _merge(trainer, item, proven: dict, result: FileResult, touched: prefold.Touched) -> None:
-    """Proven events go into the log, held ones aside; the signer's key and the proofs are
-    kept; the learners touched are noted for the refold, with the file's rows folded ahead
-    if they are the fold's (prefold.py)."""
-    conn, path, sha, device = trainer.db.conn, item.path, item.sha256, item.manifest["device"]
-    with trainer.db.atomic():
-        new_filter = "i.held = 0 AND i.stored = 0"  # incoming.mark_stored
-        result.learners_new = conn.execute(
-            f"SELECT COUNT(*) FROM temp.incoming i WHERE kind = 'learner.created' AND {new_filter}").fetchone()[0]
-        total = conn.execute("SELECT COUNT(*) FROM temp.incoming WHERE held = 0").fetchone()[0]
-        mine = {row[0] for row in conn.execute(
-            f"""SELECT DISTINCT learner_id FROM temp.incoming i WHERE learner_id IS NOT NULL AND {new_filter}
-                UNION SELECT json_extract(payload, '$.into') FROM temp.incoming i
-                WHERE kind = 'learner.merged' AND {new_filter}""") if row[0]}
-        touched.add_file(mine)
-        new_to_store = prefold.new_to_store(conn, item, mine)
-        file_id = conn.execute(
-            "INSERT INTO imported_files (sha256, file_name, device_id, imported_at, events_new, events_known, "
-            "device_name) VALUES (?, ?, ?, ?, 0, 0, ?)",
-            (sha, path.name, device["id"], utc_now(), str(device.get("name", ""))[:120])).lastrowid
-        result.events_new = conn.execute(
-            f"""INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload, source_file)
-                SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ? FROM temp.incoming i
-                WHERE {new_filter}""", (file_id,)).rowcount
-        result.events_known = total - result.events_new
-        conn.execute("UPDATE imported_files SET events_new = ?, events_known = ? WHERE id = ?",
-                     (result.events_new, result.events_known, file_id))
-        _hold(conn, file_id, result)
-        for origin, high in conn.execute("SELECT origin, MAX(seq) FROM temp.incoming WHERE held = 0 GROUP BY origin"):
-            conn.execute("""DELETE FROM held_events WHERE origin_device_id = ? AND seq <= ? AND NOT EXISTS
-                                (SELECT 1 FROM temp.incoming i WHERE i.origin = held_events.origin_device_id
-                                 AND i.seq = held_events.seq AND i.held > 0)""", (origin, high))
-        released = erasures.release(conn)  # this file may confirm an erase that blanked copies wait for
-        result.events_released = len(released)
-        touched.add_file(released)
-        for origin, proof in proven.items():
-            conn.execute("""INSERT INTO chain_proofs (origin, seq, head, signature) VALUES (?, ?, ?, ?)
-                            ON CONFLICT(origin) DO UPDATE SET seq = excluded.seq, head = excluded.head,
-                                signature = excluded.signature WHERE excluded.seq > chain_proofs.seq""",
-                         (origin, proof["seq"], proof["head"], proof["signature"]))
-        try:
-            trainer.devices.remember(device["id"], device["public_key"], str(device.get("name", ""))[:120],
-                                     str(device.get("ward", ""))[:120])
-        except KeyMismatchError as exc:
-            raise SyncFileError("sync.key_mismatch", file=path.name, device=exc.details.get("device", "")) from None
-        except DlaError as exc:
-            raise SyncFileError("sync.bad_device_key", file=path.name, device=exc.details.get("device", "")) from None
-        if result.events_new or result.events_released:
-            conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, '1')", (FOLD_PENDING,))
-        if new_to_store and result.events_known == 0 and not result.events_held and not released:
-            touched.fold_ahead(item, mine)  # every event new, none apart, its learners new
-
-
-def _hold(conn, file_id: int, result: FileResult) -> None:
-    """Keep events relayed without a proof this PC can check, apart and uncounted."""
-    held = conn.execute(
-        """INSERT OR IGNORE INTO held_events (origin_device_id, seq, lamport, kind, learner_id, wall_time,
-                                              payload, source_file, reason)
-           SELECT origin, seq, lamport, kind, learner_id, wall_time, payload, ?,
-                  CASE held WHEN 2 THEN 'retired' WHEN 3 THEN 'forgotten' WHEN 4 THEN 'erasure'
-                            ELSE 'unconfirmed' END
-           FROM temp.incoming i WHERE i.held > 0 AND i.stored = 0""",
-        (file_id,)).rowcount
-    if not held:
-        return
-    conn.execute(  # a person already erased here leaves no name in copies held apart either
-        """UPDATE held_events SET payload = dla_redact(payload)
-           WHERE source_file = ? AND kind IN ('learner.created', 'learner.updated')
-             AND (learner_id IN (SELECT learner_id FROM erased_learners)
-                  OR learner_id IN (SELECT alias FROM learner_aliases
-                                    WHERE target IN (SELECT learner_id FROM erased_learners)))""", (file_id,))
-    result.events_held = held
-    conn.execute("UPDATE imported_files SET events_held = ? WHERE id = ?", (held, file_id))
-    for code, mark in (("sync.events_held", 1), ("sync.events_retired", 2), ("sync.events_forgotten", 3),
-                       ("sync.events_await_erasure", erasures.HELD)):
-        rows = conn.execute("SELECT origin, COUNT(*) FROM temp.incoming WHERE held = ? GROUP BY origin",
-                            (mark,)).fetchall()
-        if rows:
-            result.warnings.append(Note(code, count=sum(n for _, n in rows),
-                                        devices=", ".join(origin for origin, _ in rows)))

@@ -210,7 +210,18 @@ def insert(conn, rows, name: str) -> None:
 
 
 def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> dict[str, dict]:
-    """Which origins are proven; hold the others. Returns the proofs that held, by origin.
+    """Which origins are proven; hold the others. Returns the proofs that held, by origin."""
+    proven, held = prove(conn, opened, heads, signer, signer_key, known)
+    for origin in held:
+        conn.execute("UPDATE temp.incoming SET held = 1 WHERE origin = ?", (origin,))
+    _set_apart_retired(conn, opened, signer)
+    _hold_forgotten(conn)
+    return proven
+
+
+def prove(conn, opened, heads: dict, signer: str, signer_key: str, known) -> tuple[dict[str, dict], list[str]]:
+    """({origin: its proof} for the origins proven, [origins whose key is unknown here]);
+    a proof that does not hold refuses the file.
 
     Format 1 files carry no proofs: only the signer's own events are proven (by the
     file's signature), everything they relay is held.
@@ -237,11 +248,7 @@ def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> di
         else:
             raise SyncFileError("sync.forged_relay" if origin != signer else "sync.proof_invalid",
                                 file=opened.name, device=origin)
-    for origin in held:
-        conn.execute("UPDATE temp.incoming SET held = 1 WHERE origin = ?", (origin,))
-    _set_apart_retired(conn, opened, signer)
-    _hold_forgotten(conn)
-    return proven
+    return proven, held
 
 
 def _set_apart_retired(conn, opened, signer: str) -> None:
