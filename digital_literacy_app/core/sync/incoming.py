@@ -85,15 +85,14 @@ def _check_each_line(opened, report, cancelled, warnings: list, sink, pairs: See
                 origin_now, head, expected = row[0], chain.genesis(row[0]), 1
             if row[1] != expected:
                 raise SyncFileError("sync.gaps", file=name, device=row[0])
-            stripped = line[:-1] if line[-1:] == b"\n" else line
-            head = sha256(head + (chain.chained_line(event, stripped) if row[3] in personal else stripped)).digest()
+            head = sha256(head + (chain.chained_line(event, line) if row[3] in personal else line)).digest()
             heads[origin_now] = head
             expected += 1
         else:
             pairs.add(row[0], row[1])
         if row[5] > late or row[5] < "2020":
             odd_times += 1
-        done += len(line)
+        done += len(line) + 1
         count += 1
         in_chunk += 1
         if in_chunk >= CHUNK:
@@ -179,8 +178,7 @@ def parse(line: bytes, number: int, name: str, strict: bool) -> tuple[dict, tupl
         raise SyncFileError("sync.event_damaged", file=name, line=number)
     try:
         if strict:
-            stripped = line[:-1] if line[-1:] == b"\n" else line
-            if len(event) != 7 or orjson.dumps(event, option=_SORT) != stripped:
+            if len(event) != 7 or orjson.dumps(event, option=_SORT) != line:  # lines come without their newline
                 raise SyncFileError("sync.event_not_canonical", file=name, line=number)
             return event, (origin, seq, lamport, kind, learner, time, None)  # the payload: load()
         return event, (origin, seq, lamport, kind, learner, time, canonical_json(payload))
