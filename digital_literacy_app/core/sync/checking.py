@@ -177,12 +177,18 @@ _NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]").search
 def copy_text(rows) -> bytes:
     """Rows in PostgreSQL's COPY text form: fields by tabs, \\N for nothing, and a backslash,
     tab, newline or carriage return inside a text escaped (a NUL never gets this far).
-    A text is searched for those first and translated only if it has one: most have none,
-    and a translation through the table costs three times the search (a quarter of a
-    worker's time on a file, measured)."""
+    Each row is joined as it is first, and made again with its texts escaped only if the
+    line holds a backslash, a newline, a carriage return or a tab too many: most hold
+    none, and looking for them in the line costs less than looking in each text (a
+    regular expression per text took a third more of a worker's time on a file)."""
     escapes, needs_escape = _ESCAPES, _NEEDS_ESCAPE
-    lines = ["\t".join(["\\N" if v is None else str(v) if type(v) is int
-                        else v.translate(escapes) if needs_escape(v) else v for v in row]) for row in rows]
+    lines = []
+    for row in rows:
+        line = "\t".join(["\\N" if v is None else str(v) if type(v) is int else v for v in row])
+        if line.count("\t") != len(row) - 1 or "\\" in line or "\n" in line or "\r" in line:
+            line = "\t".join(["\\N" if v is None else str(v) if type(v) is int
+                              else v.translate(escapes) if needs_escape(v) else v for v in row])
+        lines.append(line)
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
