@@ -323,6 +323,7 @@ def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_her
     their copies in the data folder deleted, their answers lost: every file is checked
     again in this process, from the stick, and comes back checked, not as a crash."""
     import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
 
     from digital_literacy_app.core.sync import checking
     from digital_literacy_app.core.sync.checked_ahead import CheckedAhead
@@ -343,7 +344,7 @@ def test_a_worker_pool_that_breaks_after_finishing_files_leaves_them_checked_her
             if self.jobs == 1:
                 future.set_result(answer)
             else:
-                future.set_exception(concurrent.futures.process.BrokenProcessPool("a worker died"))
+                future.set_exception(BrokenProcessPool("a worker died"))
             return future
 
     monkeypatch.setattr(checking, "worker_pool", BreakingPool)

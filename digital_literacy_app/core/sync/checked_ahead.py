@@ -14,6 +14,7 @@ this process (checking.check_all), as it always was.
 """
 
 import concurrent.futures
+from concurrent.futures.process import BrokenProcessPool
 import sys
 import time
 from pathlib import Path
@@ -93,7 +94,7 @@ class CheckedAhead:
                 continue
             try:
                 self.items[index] = future.result()
-            except concurrent.futures.process.BrokenProcessPool:
+            except BrokenProcessPool:
                 checking.forget_worker_pool()
                 self.futures = {}  # every check not yet done broke with the pool: done here
                 self._check_here(index)
