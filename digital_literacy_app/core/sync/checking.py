@@ -316,6 +316,7 @@ def worker_pool() -> "concurrent.futures.ProcessPoolExecutor":
     """One pool per process, started at the first city import that has several files.
     Processes are made by a fork server (spawned on Windows), never forked from a process
     that may be running other threads (the app's tasks, other importers)."""
+    import atexit
     import concurrent.futures
     import multiprocessing
 
@@ -324,6 +325,7 @@ def worker_pool() -> "concurrent.futures.ProcessPoolExecutor":
         if _POOL is None:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             _POOL = concurrent.futures.ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context(method))
+            atexit.register(forget_worker_pool)  # let go while the interpreter still has its modules
         return _POOL
 
 
