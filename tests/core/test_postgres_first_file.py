@@ -11,12 +11,12 @@ import random
 
 import pytest
 
-from digital_literacy_app.core.sync import archive, chain, first_file, importer
+from digital_literacy_app.core.sync import archive, chain, first_file
 from digital_literacy_app.core.sync.importer import import_files
 from digital_literacy_app.core.trainer import Trainer
 from tests.conftest import FIXTURES
 from tests.core import test_sync_attacks as attacks
-from tests.core.test_postgres_fold_ahead import FOLDED, _something_happens, folded
+from tests.core.test_postgres_fold_ahead import a_round, folded
 from tests.core.test_postgres_sync import everything
 from tests.core.test_sync import work
 from tests.core.test_sync_attacks import carry, pc, stick, take  # noqa: F401  (fixtures)
@@ -72,13 +72,7 @@ def test_a_mix_of_imports_leaves_what_the_staging_table_leaves(tmp_path, postgre
                           database=postgres_server.new_database())
     with straight, staged:
         for round_ in range(4):
-            for _ in range(rng.randint(1, 3)):
-                pcs.append(pc(f"p{len(pcs)}"))
-                for _ in range(rng.randint(1, 3)):
-                    work(pcs[-1], f"Người mới {len(pcs)}", steps=rng.randint(0, 4))
-            for _ in range(rng.randint(0, 10)):
-                number += 1
-                _something_happens(rng, pcs, stick, number)
+            number = a_round(rng, pc, pcs, stick, number, 10)
             chosen = rng.sample(pcs, rng.randint(1, len(pcs)))
             files = [carry(ward_pc, stick / f"{round_}-{index}.dlsync") for index, ward_pc in enumerate(chosen)]
             if rng.random() < 0.5:  # a PC's first and next file on one stick

@@ -320,6 +320,19 @@ def _something_happens(rng: random.Random, pcs: list, stick, number: int) -> Non
         return
 
 
+def a_round(rng: random.Random, pc, pcs: list, stick, number: int, most: int) -> int:
+    """Between two imports: one to three new PCs with a few learners each, then up to
+    `most` things the PCs do (_something_happens); the number of things done so far."""
+    for _ in range(rng.randint(1, 3)):
+        pcs.append(pc(f"p{len(pcs)}"))
+        for _ in range(rng.randint(1, 3)):
+            work(pcs[-1], f"Người mới {len(pcs)}", steps=rng.randint(0, 4))
+    for _ in range(rng.randint(0, most)):
+        number += 1
+        _something_happens(rng, pcs, stick, number)
+    return number
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_any_mix_of_imports_leaves_what_a_refold_of_everyone_makes(tmp_path, postgres_url, pc, stick, refolds, seed):
     """From the review of the fold ahead (40 seeds there): rounds of new PCs' first files
@@ -334,13 +347,7 @@ def test_any_mix_of_imports_leaves_what_a_refold_of_everyone_makes(tmp_path, pos
             many.learners.add(f"Người {index}", 1950, "elderly", "Phường 1")
         take(city, carry(many, stick / "many.dlsync"))
         for round_ in range(5):
-            for _ in range(rng.randint(1, 3)):
-                pcs.append(pc(f"p{len(pcs)}"))
-                for _ in range(rng.randint(1, 3)):
-                    work(pcs[-1], f"Người mới {len(pcs)}", steps=rng.randint(0, 4))
-            for _ in range(rng.randint(0, 12)):
-                number += 1
-                _something_happens(rng, pcs, stick, number)
+            number = a_round(rng, pc, pcs, stick, number, 12)
             chosen = rng.sample(pcs, rng.randint(1, len(pcs)))
             take(city, *[carry(ward_pc, stick / f"{round_}-{index}.dlsync") for index, ward_pc in enumerate(chosen)])
             written = folded(city)
