@@ -14,9 +14,9 @@ this process (checking.check_all), as it always was.
 """
 
 import concurrent.futures
-from concurrent.futures.process import BrokenProcessPool
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from digital_literacy_app.core.sync import checking
