@@ -54,6 +54,23 @@ def test_a_store_that_is_not_postgresql_or_not_there_is_refused_in_plain_words(t
     assert "secret" not in unreachable.stderr
 
 
+def test_another_programs_database_is_refused_in_plain_words_and_left_as_it_was(tmp_path, postgres_server):
+    """`dla --database` (or DLA_DATABASE_URL) leading to a database with tables of its own:
+    refused in one sentence, in English or Vietnamese, and nothing is made there."""
+    url = postgres_server.new_database(migrated=False)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE orders (id bigint PRIMARY KEY)")
+    assert dla("demo", "seed", "--learners", "3", "--data-dir", str(tmp_path / "ward")).returncode == 0
+    assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0
+    english = dla("--lang", "en", "--database", url, "sync", "import", str(tmp_path / "w.dlsync"),
+                  "--data-dir", str(tmp_path / "city"))
+    assert_refused(english, "holds other tables: it is not a city store of this app")
+    vietnamese = dla("--lang", "vi", "report", "--data-dir", str(tmp_path / "city"), env={"DLA_DATABASE_URL": url})
+    assert_refused(vietnamese, "chứa các bảng khác: đây không phải kho dữ liệu thành phố")
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall() == [("orders",)]
+
+
 def test_coordinator_migrate_moves_a_store_up_and_says_it_was_proved(tmp_path, postgres_url):
     assert dla("demo", "seed", "--learners", "8", "--data-dir", str(tmp_path / "ward")).returncode == 0
     assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0

@@ -5,7 +5,7 @@ import psycopg
 import pytest
 
 from digital_literacy_app.core.errors import NewerDatabaseError
-from digital_literacy_app.core.store import pg_migrations
+from digital_literacy_app.core.store import city_address, pg_migrations
 from digital_literacy_app.core.store.pg_dialect import translate
 from digital_literacy_app.core.store.postgres import open_postgres, safe_url
 from digital_literacy_app.core.sync.checking import copy_text
@@ -44,6 +44,26 @@ def test_a_store_written_by_a_newer_version_is_refused_unchanged(postgres_url):
     with pytest.raises(NewerDatabaseError) as refused:
         open_postgres(postgres_url)
     assert refused.value.code == "database.newer" and "0999_from_the_future" in str(refused.value)
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(postgres_server):
+    """A mistyped address or DLA_DATABASE_URL may lead to a database with tables of its own:
+    the city store is not made among them (an empty database is made into one)."""
+    from digital_literacy_app.core.errors import DlaError
+
+    url = postgres_server.new_database(migrated=False)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE orders (id bigint PRIMARY KEY, total numeric)")
+    with pytest.raises(DlaError) as refused:
+        open_postgres(url)
+    assert refused.value.code == "city.not_a_city_store" and refused.value.details["address"] == safe_url(url)
+    assert city_address.check(url).code == "city.not_a_city_store"  # the settings screen's look says the same
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall() == [("orders",)]
+    empty = postgres_server.new_database(migrated=False)
+    assert city_address.check(empty).code == "city.works_empty"
+    open_postgres(empty).conn.close()  # nothing there: the store is made
+    assert city_address.check(empty).code == "city.works"
 
 
 def test_an_unreachable_server_is_a_refusal_without_the_password(tmp_path):

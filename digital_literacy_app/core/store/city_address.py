@@ -192,8 +192,7 @@ def _what_is_there(conn) -> str:
     applied = pg_migrations.applied(conn)
     if applied:
         return "city.newer" if applied - set(pg_migrations.KNOWN) else WORKS
-    tables = conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()").fetchone()[0]
-    return "city.not_a_city_store" if tables else WORKS_EMPTY
+    return "city.not_a_city_store" if pg_migrations.other_programs(conn) else WORKS_EMPTY
 
 
 def _first_line(exc: BaseException) -> str:

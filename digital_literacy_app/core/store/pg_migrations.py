@@ -178,6 +178,16 @@ def applied(conn) -> set[str]:
     return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
 
 
+def other_programs(conn) -> bool:
+    """Whether the database holds tables but not this app's table of migrations: another
+    program's database, which a mistyped address or `DLA_DATABASE_URL` may lead to. The
+    city store is never made in it (its tables would land among the other program's)."""
+    return conn.execute(
+        """SELECT to_regclass(%s) IS NULL
+                  AND EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema())""",
+        (MIGRATIONS_TABLE,)).fetchone()[0]
+
+
 def apply(conn) -> None:
     """Bring the schema up to date, one transaction per migration.
 

@@ -38,7 +38,8 @@ def safe_url(url: str) -> str:
 
 
 def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
-    """Connect, migrate (refusing a store made by a newer version), and return the store.
+    """Connect, migrate (refusing a store made by a newer version, and another program's
+    database), and return the store.
     Without `migrate` (a worker's second connection to a store opened already) only connect."""
     try:
         import psycopg
@@ -56,6 +57,9 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
     if unknown:
         raw.close()
         raise NewerDatabaseError("database.newer", path=safe_url(url), changes=", ".join(unknown))
+    if pg_migrations.other_programs(raw):
+        raw.close()
+        raise DlaError("city.not_a_city_store", address=safe_url(url))
     pg_migrations.apply(raw)
     return PgDatabase(raw, url)
 
