@@ -200,9 +200,12 @@ def _stop_server(pgdata: Path) -> None:
         return
     if b"\0-D\0" + str(pgdata).encode() + b"\0" not in command:
         return
-    os.kill(pid, signal.SIGQUIT)  # immediate shutdown: the data is thrown away with the folder
-    for _ in range(200):
-        if not _running(pid):
-            return
-        time.sleep(0.05)
-    os.kill(pid, signal.SIGKILL)
+    try:  # another test process of the same run may be stopping it too
+        os.kill(pid, signal.SIGQUIT)  # immediate shutdown: the data is thrown away with the folder
+        for _ in range(200):
+            if not _running(pid):
+                return
+            time.sleep(0.05)
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
