@@ -131,10 +131,10 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
         try:
             item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
             with open(rows, "wb") if rows is not None else nullcontext() as out:
-                ahead = None if out is None else FoldAhead(HANDLED_KINDS)
-                item.lane = None if out is None else OneOrigin()
+                ahead, lane = (None, None) if out is None else (FoldAhead(HANDLED_KINDS), OneOrigin())
                 item.heads = incoming.check_lines(opened, report, cancelled, item.warnings, sink if out is None
-                                                  else lambda batch: _to_rows(out, ahead, item.lane, batch))
+                                                  else lambda batch: _to_rows(out, ahead, lane, batch))
+                item.lane = lane
             if ahead is not None:
                 item.prefold = ahead.write(fold_file(rows), copy_text, seat.areas)
         except (SyncFileError, *HOSTILE) as exc:

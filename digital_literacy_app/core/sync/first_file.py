@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from digital_literacy_app.core.sync import incoming
 from digital_literacy_app.core.sync.archive import SyncFileError
-
-LIMIT = 20_000  # learners a file brings; past that the summary is given up (memory stays bounded)
+from digital_literacy_app.core.sync.prefold import LIMIT  # learners a file brings, as for its fold ahead
 _PERSONAL = ("learner.created", "learner.updated")
 COLUMNS = "events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload, source_file)"
 
@@ -73,13 +73,8 @@ class OneOrigin:
         self.usable, self.learners = False, set()
 
     def check_ranges(self, manifest: dict, name: str) -> None:
-        """As importer._check_ranges asks the staging table: the numbers the manifest says,
-        each once."""
-        said = {k: list(v) for k, v in manifest["ranges"].items() if isinstance(v, list)}
-        if said != {self.origin: [self.low, self.high]}:
-            raise SyncFileError("sync.ranges_mismatch", file=name)
-        if self.count != self.high - self.low + 1:
-            raise SyncFileError("sync.gaps", file=name, device=self.origin)
+        """The numbers the manifest says, each once, as the staging table would answer."""
+        incoming.check_ranges(manifest, [(self.origin, self.low, self.high, self.count)], name)
 
 
 def _loaded(payload) -> dict | None:

@@ -280,13 +280,8 @@ def _import_checked(trainer, item, touched: set) -> FileResult:
 
 
 def _check_ranges(conn, manifest: dict, name: str) -> None:
-    rows = conn.execute("SELECT origin, MIN(seq), MAX(seq), COUNT(*) FROM temp.incoming GROUP BY origin").fetchall()
-    found = {origin: [low, high] for origin, low, high, _ in rows}
-    if found != {k: list(v) for k, v in manifest["ranges"].items() if isinstance(v, list)}:
-        raise SyncFileError("sync.ranges_mismatch", file=name)
-    for origin, low, high, count in rows:
-        if count != high - low + 1:
-            raise SyncFileError("sync.gaps", file=name, device=origin)
+    incoming.check_ranges(manifest, conn.execute(
+        "SELECT origin, MIN(seq), MAX(seq), COUNT(*) FROM temp.incoming GROUP BY origin").fetchall(), name)
 
 
 def _check_own_events(conn, own_id: str, name: str) -> None:

@@ -207,6 +207,18 @@ def insert(conn, rows, name: str) -> None:
         raise SyncFileError("sync.event_twice", file=name) from exc
 
 
+def check_ranges(manifest: dict, spans, name: str) -> None:
+    """The numbers the manifest says, each once: `spans` is each origin's (origin, lowest
+    seq, highest seq, how many) as the file's events hold them (the staging table's, or a
+    new PC's file's summary: first_file.py)."""
+    found = {origin: [low, high] for origin, low, high, _ in spans}
+    if found != {k: list(v) for k, v in manifest["ranges"].items() if isinstance(v, list)}:
+        raise SyncFileError("sync.ranges_mismatch", file=name)
+    for origin, low, high, count in spans:
+        if count != high - low + 1:
+            raise SyncFileError("sync.gaps", file=name, device=origin)
+
+
 def decide(conn, opened, heads: dict, signer: str, signer_key: str, known) -> dict[str, dict]:
     """Which origins are proven; hold the others. Returns the proofs that held, by origin."""
     proven, held = prove(conn, opened, heads, signer, signer_key, known)
