@@ -30,16 +30,24 @@ class CityBanner(QWidget):
 
     def __init__(self, address: str, parent=None):
         super().__init__(parent, objectName="TopBar")
+        self.address = address
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
-        self.label = set_role(QLabel(self.tr("City store open: {address}").format(address=address)), "lead")
+        self.label = set_role(QLabel(), "lead")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(self.label.text())
         layout.addWidget(self.label, 1)
-        self.back_button = QPushButton(self.tr("Back to this computer's data"))
-        self.back_button.setAccessibleName(self.tr("Close the city store and open this computer's own data"))
+        self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_requested)
         layout.addWidget(self.back_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """In the language of whoever uses the window now (the screens under it are made
+        anew in it; the banner stays)."""
+        self.label.setText(self.tr("City store open: {address}").format(address=self.address))
+        self.label.setAccessibleName(self.label.text())
+        self.back_button.setText(self.tr("Back to this computer's data"))
+        self.back_button.setAccessibleName(self.tr("Close the city store and open this computer's own data"))
 
 
 class CityHome(ScreenFrame):
@@ -210,6 +218,8 @@ class CityWindow(QMainWindow):
         return screen
 
     def _appearance_changed(self, key: str) -> None:
+        if key in ("", "language"):  # a sign-in, a sign-out or a choice on the settings screen
+            self.banner.retranslate()
         if self.screen_name == "settings" and key:
             from PySide6.QtCore import QTimer
 

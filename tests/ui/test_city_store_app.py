@@ -444,6 +444,38 @@ def test_dla_with_a_city_store_and_no_command_opens_the_city_window(tmp_path, po
         assert run.returncode == 0 and "dla: city store open" in run.stdout, run.stderr
 
 
+def test_the_banner_speaks_the_language_of_whoever_uses_the_window(qtbot, app, trainer, postgres_url):
+    """The banner (which store is open, the way back) follows the language as the screens
+    under it do: a coordinator who chose English, a change on the settings screen, and
+    the PC's start language again after signing out."""
+    coordinator, _ = accounts(trainer)
+    trainer.settings.set_for_volunteer(coordinator.id, "language", "en")
+    city, window = city_window(qtbot, trainer, postgres_url)
+    banner, store = window.banner, city.city_store
+
+    def says(label: str, back: str, back_name: str) -> None:
+        assert banner.label.text() == label == banner.label.accessibleName()
+        assert banner.back_button.text() == back
+        assert banner.back_button.accessibleName() == back_name
+
+    vi = (f"Đang mở kho dữ liệu thành phố: {store}", "Về dữ liệu của máy này",
+          "Đóng kho dữ liệu thành phố và mở dữ liệu của chính máy này")
+    says(*vi)
+    sign_in(qtbot, window, coordinator, PIN)
+    assert window.screen_name == "city-home"
+    says(f"City store open: {store}", "Back to this computer's data",
+         "Close the city store and open this computer's own data")
+    window.show_settings()
+    window.seat.change("language", "vi")
+    says(*vi)
+    window.seat.change("language", "en")
+    window.show_pin()  # signing out, as after idle
+    assert window.screen_name == "city-pin"
+    says(*vi)
+    window.close()
+    city.close()
+
+
 def test_left_alone_the_city_stores_tools_lock_again(qtbot, app, trainer, postgres_url):
     coordinator, _ = accounts(trainer)
     city, window = city_window(qtbot, trainer, postgres_url)
