@@ -230,6 +230,31 @@ def test_a_staged_files_statistics_cover_the_columns_the_checks_plan_on_and_not_
         db.conn.close()
 
 
+def test_the_statistics_after_a_large_import_come_from_a_small_sample_and_the_setting_ends_with_them(postgres_url):
+    """The renewal after a large import only bridges the time until autovacuum's own
+    analysis: a sample of ANALYZE_SAMPLE (0.05 instead of 0.5 s a batch). The server's
+    setting is its own again afterwards, also inside a caller's transaction."""
+    from digital_literacy_app.core.store.postgres import ANALYZE_SAMPLE
+
+    db = open_postgres(postgres_url)
+    try:
+        db.raw.execute("""INSERT INTO events (origin_device_id, seq, lamport, kind, learner_id, wall_time, payload)
+                          SELECT 'pc-1', n, n, 'step.completed', 'learner-' || n, '2026-03-01T08:00:00Z', '{}'
+                          FROM generate_series(1, 500) AS n""")
+        default = db.raw.execute("SHOW default_statistics_target").fetchone()[0]
+        db.analyze_after(10**9)
+        bounds = db.raw.execute("""SELECT array_length(histogram_bounds, 1) FROM pg_stats
+                                   WHERE tablename = 'events' AND attname = 'seq'""").fetchone()[0]
+        assert bounds == ANALYZE_SAMPLE + 1 < int(default)  # a histogram of the small sample's size
+        assert db.raw.execute("SHOW default_statistics_target").fetchone()[0] == default
+        with db.raw.transaction():
+            db.analyze_after(10**9)
+            assert db.raw.execute("SHOW default_statistics_target").fetchone()[0] == default
+        db.analyze_after(10)  # a small import: the statistics stay as they are
+    finally:
+        db.conn.close()
+
+
 def test_percent_signs_and_question_marks_in_quoted_text_stay_text(postgres_url):
     db = open_postgres(postgres_url)
     try:
