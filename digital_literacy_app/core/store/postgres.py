@@ -20,8 +20,9 @@ from digital_literacy_app.core.sync.chain import redact_json
 ANALYZE_AFTER = 10_000  # new events in one import before the planner's statistics are renewed
 # The sample of that renewal (statistics target; PostgreSQL's default is 100): 3,000 rows a
 # table instead of 30,000. It only has to tell the planner the tables' sizes and rough
-# spreads until autovacuum's full analysis; with the default it took 0.30-0.55 s of each
-# 50-file batch up to 2.5 million events, with this 0.05-0.07 s (docs/performance.md).
+# spreads until autovacuum's full analysis; with the default it took 0.30-0.60 s of each
+# 50-file batch up to 2.5 million events, with this 0.05-0.09 s (the next batches, on these
+# statistics until autovacuum's, about 0.05 s longer: docs/performance.md, session 35).
 ANALYZE_SAMPLE = 10
 # A server that takes the connection and never answers (a firewall, a stopped machine) ends
 # the wait after this many seconds, unless the address sets its own connect_timeout.
