@@ -325,6 +325,7 @@ def worker_pool() -> "concurrent.futures.ProcessPoolExecutor":
         if _POOL is None:
             method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
             _POOL = concurrent.futures.ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context(method))
+            atexit.unregister(forget_worker_pool)  # once, however often a broken pool is made again
             atexit.register(forget_worker_pool)  # let go while the interpreter still has its modules
         return _POOL
 

@@ -55,7 +55,7 @@ def merge_first(trainer, item, proven: dict, result, touched: prefold.Touched) -
         result.learners_new = lane.created
         mine = lane.learners
         touched.add_file(mine)
-        new_to_store = item.prefold is not None and bool(mine) and conn.learners_new(sorted(mine))
+        new_to_store = prefold.new_to_store(conn, item, mine, staged=False)
         file_id = _imported_file(conn, item, lane.count, 0)
         result.events_new = first_file.insert(conn, item, file_id)
         if result.events_new != lane.count:  # the work file is this process's own: never, unless the disk lies

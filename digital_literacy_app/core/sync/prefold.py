@@ -159,12 +159,14 @@ def fold_file(rows: Path) -> Path:
     return rows.with_name("fold-" + rows.name)
 
 
-def new_to_store(conn, item, learners: set[str]) -> bool:
+def new_to_store(conn, item, learners: set[str], staged: bool = True) -> bool:
     """Whether a file folded ahead (above) holds only events new here, none held apart
-    (a PC's later file holds its earlier events too), of learners the store does not know."""
+    (a PC's later file holds its earlier events too), of learners the store does not know.
+    `staged` False: a new PC's file merged without temp.incoming, whose events are all
+    new and none apart by first_file.applies."""
     if item.prefold is None or not learners:
         return False
-    if conn.execute("SELECT 1 FROM temp.incoming WHERE held > 0 OR stored > 0 LIMIT 1").fetchone() is not None:
+    if staged and conn.execute("SELECT 1 FROM temp.incoming WHERE held > 0 OR stored > 0 LIMIT 1").fetchone():
         return False
     return conn.learners_new(sorted(learners))
 
