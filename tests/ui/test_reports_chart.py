@@ -58,8 +58,10 @@ def test_the_chart_holds_each_month_per_group_on_a_whole_number_axis(qtbot, app,
     assert screen.panel.is_open  # at 100 % the chart shows above the table
     chart = screen.chart
     expected = month_chart(build_report(seeded, ["month", "group"]), "group")
-    assert chart.axis_x.categories() == [month_label(m) for m in expected.months]
-    assert all(label.startswith("T") and label.endswith("/2026") for label in chart.axis_x.categories())
+    # "T6/2026", or "T6" over "2026" where the columns are narrow (tests/ui/test_chart_labels.py)
+    labels = [label.replace("<br>", "/") for label in chart.axis_x.categories()]
+    assert labels == [month_label(m) for m in expected.months]
+    assert all(label.startswith("T") and label.endswith("/2026") for label in labels)
     names = {"elderly": "Người cao tuổi", "farmer": "Nông dân", "freelance": "Lao động tự do",
              "suburban": "Người dân ngoại thành", "other": "Khác"}
     assert drawn(chart) == {names[g]: expected.values["learners"][g] for g in expected.series}

@@ -3,13 +3,15 @@
 The coordinator picks the figure (new learners, active learners, lessons completed) and
 the split (learner group or ward); the columns, the whole-number axis and the "T10/2026"
 labels come from `MonthChart` (core.reports.chart), the same record the PDF draws, so
-screen and paper agree. Text follows the theme's size, colours its palette (high
+screen and paper agree. The axes fit the plot Qt Charts lays out: fewer steps up the side
+when the chart is short, the year under the month when the columns are narrow (Qt cuts a
+label that has no room to "...", which tells nobody anything). Text follows the theme's size, colours its palette (high
 contrast included). For a screen reader the chart has a name, and its description reads
 the figures per month and points to the report table, which holds every figure.
 """
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
@@ -25,6 +27,11 @@ from digital_literacy_app.ui import theme
 # On black (the high-contrast theme), the same hues lightened to 7:1 or more.
 HIGH_CONTRAST_COLOURS = ("#56B4E9", "#FFE600", "#8CFF8C", "#FF9DE2", "#FFB3B3", "#FFFFFF")
 HIGH_CONTRAST_OTHERS = "#D0D0D0"
+MOST_STEPS = 6  # up the side: as in the PDF when there is room
+QT_LABEL_PADDING = 4  # px Qt Charts keeps free on each side of an axis label
+TEXT_MARGIN = 4  # px: the margin of the text document Qt Charts draws a label in
+SPARE = 8  # px more than a roomier form of the month labels needs before it comes back
+ONE_LINE, TWO_LINES, MONTH_ONLY, NUMBER_ONLY = range(4)  # the month labels' forms, roomiest first
 
 
 class ReportChart(QWidget):
@@ -64,8 +71,11 @@ class ReportChart(QWidget):
         theme.set_role(self.note, "muted")
         layout.addWidget(self.note)
         self.axis_x: QBarCategoryAxis | None = None
-        self._two_lines = False
+        self._label_form = ONE_LINE
         self.axis_y: QValueAxis | None = None
+        self._refit = QTimer(self, singleShot=True, interval=0)  # after Qt Charts' layout settles
+        self._refit.timeout.connect(self.fit_axes)
+        self.chart.plotAreaChanged.connect(self._refit.start)
 
     def _choice(self, grid: QGridLayout, column: int, label_text: str, items) -> QComboBox:
         label = QLabel(label_text)
@@ -126,33 +136,66 @@ class ReportChart(QWidget):
         self._describe(chart, figure)
 
     def month_labels(self, months) -> list[str]:
-        """"T10/2026" under each column when that fits; else the year under the month
-        ("T10" over "2026"), never cut to "T10/2…"."""
+        """Under each column "T10/2026" when that fits; else the year under the month
+        ("T10" over "2026"); else the month alone ("T10", in a narrow window "10"), with
+        the months' span as the axis's title ("T1/2026 – T12/2026": at most twelve months,
+        so no two columns share a name). Never cut to "T10/2…"."""
         labels = [month_label(m) for m in months]
-        self._two_lines = self._too_narrow(labels)
-        return [label.replace("/", "<br>") for label in labels] if self._two_lines else labels
+        self._label_form = self._form_that_fits(labels, self._label_form)
+        return [self._shaped(label, self._label_form) for label in labels]
 
-    def _too_narrow(self, labels: list[str]) -> bool:
+    @staticmethod
+    def _shaped(label: str, form: int) -> str:
+        month = label.partition("/")[0]
+        return {ONE_LINE: label, TWO_LINES: label.replace("/", "<br>"), MONTH_ONLY: month,
+                NUMBER_ONLY: month.lstrip("T")}[form]
+
+    def _form_that_fits(self, labels: list[str], form_now: int) -> int:
+        """The roomiest form whose widest label Qt Charts draws whole: it gives a label
+        the plot's width shared by the columns and two more, less its padding.
+        Before a plot is laid out, the widget's width stands in for it. A roomier form
+        than the one shown needs `SPARE` px to spare, so a few pixels do not switch it to
+        and fro."""
         if not labels:
-            return False
+            return ONE_LINE
+        plot = self.chart.plotArea().width()
+        if plot <= 1:
+            plot = max(self.width(), 400) - QFontMetrics(self.axis_font()).horizontalAdvance("0000") - 40
+        room = plot / (len(labels) + 2) - 2 * QT_LABEL_PADDING
+        for form in (ONE_LINE, TWO_LINES, MONTH_ONLY):
+            parts = [part for label in labels for part in self._shaped(label, form).split("<br>")]
+            if max(self._label_size(part).width() for part in parts) + (SPARE if form < form_now else 0) <= room:
+                return form
+        return NUMBER_ONLY
+
+    def steps_that_fit(self) -> int:
+        """How many steps the y axis has room for. Qt Charts gives each label the plot's
+        height shared by all the ticks, less its padding, and cuts a taller one to "..."."""
+        plot = self.chart.plotArea().height()
+        if plot <= 1:
+            return MOST_STEPS
+        line = self._label_size("0").height() + 2 * QT_LABEL_PADDING
+        return max(1, min(MOST_STEPS, int(plot // line) - 1))
+
+    def _label_size(self, text: str):
+        """A label's size as Qt Charts measures it: the text with its document's margins."""
         metrics = QFontMetrics(self.axis_font())
-        widest = max(metrics.horizontalAdvance(label) for label in labels)
-        room = max(self.width(), 400) - metrics.horizontalAdvance("0000") - 40
-        return widest + 8 > room / len(labels)
+        return QSizeF(metrics.horizontalAdvance(text) + 2 * TEXT_MARGIN, metrics.height() + 2 * TEXT_MARGIN)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_labels()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._fit_labels()
-
-    def _fit_labels(self) -> None:
-        """Drawn while folded away or narrower: one line or two may suit the width now."""
+    def fit_axes(self) -> None:
+        """The plot was laid out anew (drawn, resized, shown after folding): fewer or more
+        steps up the side, one line or two or the month alone under the columns, as its size
+        allows now."""
         chart = self.month_chart
-        if chart is not None and self._too_narrow([month_label(m) for m in chart.months]) != self._two_lines:
+        if chart is None or self.axis_y is None:
+            return
+        if self._form_that_fits([month_label(m) for m in chart.months], self._label_form) != self._label_form:
             self.draw()
+            return
+        top, step = whole_number_axis(chart.top(self.chosen_figure()), self.steps_that_fit())
+        if (self.axis_y.max(), self.axis_y.tickInterval()) != (top, step):
+            self.axis_y.setRange(0, top)
+            self.axis_y.setTickInterval(step)
 
     def _legend(self, entries: list[tuple[str, QColor]]) -> None:
         """A swatch and a name per series, three a row (long ward names stay whole), in
@@ -195,7 +238,9 @@ class ReportChart(QWidget):
     def _axes(self, series: QBarSeries, chart: MonthChart, figure: str) -> None:
         self.axis_x = QBarCategoryAxis()
         self.axis_x.append(self.month_labels(chart.months) or ["—"])
-        top, step = whole_number_axis(chart.top(figure))
+        span = f"{month_label(chart.months[0])} \u2013 {month_label(chart.months[-1])}" if chart.months else ""
+        self.axis_x.setTitleText(span if self._label_form >= MONTH_ONLY else "")
+        top, step = whole_number_axis(chart.top(figure), self.steps_that_fit())
         self.axis_y = QValueAxis()
         self.axis_y.setRange(0, top)
         self.axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -217,6 +262,8 @@ class ReportChart(QWidget):
         for axis in (self.axis_x, self.axis_y):
             axis.setLabelsFont(font)
             axis.setLabelsColor(text)
+            axis.setTitleFont(font)
+            axis.setTitleBrush(text)
             axis.setLinePenColor(QColor(palette.border))
             axis.setGridLineColor(QColor(palette.border if palette is theme.HIGH_CONTRAST else "#D5D9DE"))
         self.axis_x.setGridLineVisible(False)
