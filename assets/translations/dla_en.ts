@@ -3411,6 +3411,10 @@
         <source>The last {count} months are shown; the table has them all.</source>
         <translation>The last {count} months are shown; the table has them all.</translation>
     </message>
+    <message>
+        <source>Months {first} – {last}.</source>
+        <translation>Months {first} – {last}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>

@@ -3411,6 +3411,10 @@
         <source>The last {count} months are shown; the table has them all.</source>
         <translation>Biểu đồ cho thấy {count} tháng gần nhất; bảng có đủ mọi tháng.</translation>
     </message>
+    <message>
+        <source>Months {first} – {last}.</source>
+        <translation>Các tháng {first} – {last}.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsScreen</name>

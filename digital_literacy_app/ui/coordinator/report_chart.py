@@ -11,7 +11,7 @@ the figures per month and points to the report table, which holds every figure.
 """
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QMargins, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget,
@@ -27,11 +27,21 @@ from digital_literacy_app.ui import theme
 # On black (the high-contrast theme), the same hues lightened to 7:1 or more.
 HIGH_CONTRAST_COLOURS = ("#56B4E9", "#FFE600", "#8CFF8C", "#FF9DE2", "#FFB3B3", "#FFFFFF")
 HIGH_CONTRAST_OTHERS = "#D0D0D0"
+MIN_PLOT_VIEW = 180  # px at 100 %: two steps up the side and a line of months under them
+WANTED_VIEW = 200  # px at 100 %: the chart's height when the window has room
 MOST_STEPS = 6  # up the side: as in the PDF when there is room
 QT_LABEL_PADDING = 4  # px Qt Charts keeps free on each side of an axis label
 TEXT_MARGIN = 4  # px: the margin of the text document Qt Charts draws a label in
 SPARE = 8  # px more than a roomier form of the month labels needs before it comes back
 ONE_LINE, TWO_LINES, MONTH_ONLY, NUMBER_ONLY = range(4)  # the month labels' forms, roomiest first
+
+
+class ChartView(QChartView):
+    """Asks for `WANTED_VIEW` px of height, not its scene's size (which is whatever it was
+    last given, and would make the reports screen ask for more than a 1366x768 screen)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), theme.TypeSizes(theme.theme_scale()).px(WANTED_VIEW))
 
 
 class ReportChart(QWidget):
@@ -57,9 +67,9 @@ class ReportChart(QWidget):
         # The legend is drawn below as labels that wrap onto rows (Qt's own legend cuts
         # long ward names, or takes the width the month labels need).
         self.chart.legend().setVisible(False)
-        self.view = QChartView(self.chart)
+        self.view = ChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(220))
+        self.view.setMinimumHeight(theme.TypeSizes(theme.theme_scale()).px(MIN_PLOT_VIEW))
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one tab stop, not two
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (after: the viewport's policy passes to the view)
@@ -137,9 +147,10 @@ class ReportChart(QWidget):
 
     def month_labels(self, months) -> list[str]:
         """Under each column "T10/2026" when that fits; else the year under the month
-        ("T10" over "2026"); else the month alone ("T10", in a narrow window "10"), with
-        the months' span as the axis's title ("T1/2026 – T12/2026": at most twelve months,
-        so no two columns share a name). Never cut to "T10/2…"."""
+        ("T10" over "2026") if the chart is tall enough for two lines; else the month alone
+        ("T10", in a narrow window "10"), with the months' span said under the chart
+        ("T1/2026 – T12/2026": at most twelve months, so no two columns share a name).
+        Never cut to "T10/2…"."""
         labels = [month_label(m) for m in months]
         self._label_form = self._form_that_fits(labels, self._label_form)
         return [self._shaped(label, self._label_form) for label in labels]
@@ -152,10 +163,10 @@ class ReportChart(QWidget):
 
     def _form_that_fits(self, labels: list[str], form_now: int) -> int:
         """The roomiest form whose widest label Qt Charts draws whole: it gives a label
-        the plot's width shared by the columns and two more, less its padding.
-        Before a plot is laid out, the widget's width stands in for it. A roomier form
-        than the one shown needs `SPARE` px to spare, so a few pixels do not switch it to
-        and fro."""
+        the plot's width shared by the columns and two more, less its padding; two lines
+        also need the plot to keep two steps up the side under them. Before a plot is
+        laid out, the widget's width stands in for it. A roomier form than the one shown
+        needs `SPARE` px to spare, so a few pixels do not switch it to and fro."""
         if not labels:
             return ONE_LINE
         plot = self.chart.plotArea().width()
@@ -163,10 +174,22 @@ class ReportChart(QWidget):
             plot = max(self.width(), 400) - QFontMetrics(self.axis_font()).horizontalAdvance("0000") - 40
         room = plot / (len(labels) + 2) - 2 * QT_LABEL_PADDING
         for form in (ONE_LINE, TWO_LINES, MONTH_ONLY):
+            spare = SPARE if form < form_now else 0
             parts = [part for label in labels for part in self._shaped(label, form).split("<br>")]
-            if max(self._label_size(part).width() for part in parts) + (SPARE if form < form_now else 0) <= room:
+            if max(self._label_size(part).width() for part in parts) + spare <= room and \
+                    (form != TWO_LINES or self._two_lines_leave_steps(spare)):
                 return form
         return NUMBER_ONLY
+
+    def _two_lines_leave_steps(self, spare: int) -> bool:
+        """Whether the plot keeps two steps up the side with month labels of two lines
+        (a second line takes one line's height from the plot)."""
+        plot = self.chart.plotArea().height()
+        if plot <= 1:
+            return True
+        if self._label_form != TWO_LINES:
+            plot -= QFontMetrics(self.axis_font()).lineSpacing()
+        return plot - spare >= 2 * (self._label_size("0").height() + 2 * QT_LABEL_PADDING)
 
     def steps_that_fit(self) -> int:
         """How many steps the y axis has room for. Qt Charts gives each label the plot's
@@ -238,8 +261,6 @@ class ReportChart(QWidget):
     def _axes(self, series: QBarSeries, chart: MonthChart, figure: str) -> None:
         self.axis_x = QBarCategoryAxis()
         self.axis_x.append(self.month_labels(chart.months) or ["—"])
-        span = f"{month_label(chart.months[0])} \u2013 {month_label(chart.months[-1])}" if chart.months else ""
-        self.axis_x.setTitleText(span if self._label_form >= MONTH_ONLY else "")
         top, step = whole_number_axis(chart.top(figure), self.steps_that_fit())
         self.axis_y = QValueAxis()
         self.axis_y.setRange(0, top)
@@ -259,11 +280,10 @@ class ReportChart(QWidget):
         self.chart.setBackgroundBrush(QColor(palette.panel))
         self.chart.setBackgroundPen(QPen(QColor(palette.border)))
         self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.layout().setContentsMargins(0, 0, 0, 0)  # (9 px more each side by default)
         for axis in (self.axis_x, self.axis_y):
             axis.setLabelsFont(font)
             axis.setLabelsColor(text)
-            axis.setTitleFont(font)
-            axis.setTitleBrush(text)
             axis.setLinePenColor(QColor(palette.border))
             axis.setGridLineColor(QColor(palette.border if palette is theme.HIGH_CONTRAST else "#D5D9DE"))
         self.axis_x.setGridLineVisible(False)
@@ -281,11 +301,15 @@ class ReportChart(QWidget):
             months.append(f"{month_label(month)}: {parts}")
         table = self.tr("Every figure is also in the report table.")
         self.view.setAccessibleDescription("; ".join(months + [table]))
+        notes = []
         if not chart.months:
-            note = self.tr("Nothing to show for these months yet.")
+            notes.append(self.tr("Nothing to show for these months yet."))
         elif chart.earlier_months:
-            note = self.tr("The last {count} months are shown; the table has them all.").format(count=len(chart.months))
-        else:
-            note = ""
+            notes.append(self.tr("The last {count} months are shown; the table has them all.").format(
+                count=len(chart.months)))
+        if chart.months and self._label_form >= MONTH_ONLY:  # the labels lack the year
+            notes.insert(0, self.tr("Months {first} \u2013 {last}.").format(
+                first=month_label(chart.months[0]), last=month_label(chart.months[-1])))
+        note = " ".join(notes)
         self.note.setText(note)
         self.note.setVisible(bool(note))

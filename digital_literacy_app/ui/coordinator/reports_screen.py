@@ -9,10 +9,13 @@ per group or ward); it saves as CSV, Excel (with each ward's subtotals, counted 
 saving), PDF or JSON.
 
 The table is the screen's main content. The choices and the chart sit above it in a
-panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold): with
-large text it starts folded whenever the table would otherwise show fewer than eight rows
-(at 200 % and 1366x768 it shows eight or more, its text at the bars' size through
-`room_for_rows`); up to 125 % it starts open (the table shows three rows or more under it).
+panel that folds away behind "Lựa chọn và biểu đồ ▾" (top right; ui.widgets.fold). It
+starts folded whenever the table would otherwise show too few rows: with large text fewer
+than eight (at 200 % and 1366x768 it shows eight or more, its text at the bars' size
+through `room_for_rows`); up to 125 % fewer than three, which happens only in a short
+window, such as the city store's under its banner on a 1366x768 screen. The panel scrolls
+when it has less height than it asks, so the screen never needs more than such a screen
+has (the window would otherwise grow past it, the save buttons out of reach).
 """
 
 from datetime import date
@@ -20,7 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from digital_literacy_app.core.records import DIMENSIONS, METRICS, ReportFilter
@@ -38,6 +42,7 @@ from digital_literacy_app.ui.widgets.table import read_only_table
 
 FORMATS = ("csv", "xlsx", "pdf", "json")
 DEBOUNCE_MS = 250
+SMALL_ROWS = 3  # up to 125 %: the table's rows the choices and chart may not take
 
 
 def report_options(trainer) -> tuple[list[str], list[str]]:
@@ -70,14 +75,14 @@ class ReportsScreen(ToolPage):
         self.debounce.timeout.connect(self.build)
         self.large = theme_scale() > 125
         self._results()
-        self.panel = Fold(self._panel(), self.table, rows=ROWS, words=(
+        self.panel = Fold(self._panel(), self.table, rows=ROWS if self.large else SMALL_ROWS, words=(
             self.tr("Choices and chart"), self.tr("Show the choices and the chart"),
             self.tr("Hide the choices and the chart"), self.tr("The choices and the chart are shown."),
             self.tr("The choices and the chart are hidden.")))
-        self.body_layout.insertWidget(0, self.panel, 5 if self.large else 2)
+        # Up to 125 % the panel takes the height its content asks (the chart's wanted
+        # height) and the table the rest; in a short window both give way.
+        self.body_layout.insertWidget(0, self.panel, 5 if self.large else 0)
         self.fold_button = self.add_top_right(self.panel.button)
-        if not self.large:
-            self.panel.chosen = True  # up to 125 % the chart stays open until the person folds it
         room_for_rows(self.table, self.body_layout)
         # Tab as the eye reads: back, the fold button, the choices and chart, then the table.
         QWidget.setTabOrder(self.to_filter if self.large else self.chart.view, self.table)
@@ -87,7 +92,8 @@ class ReportsScreen(ToolPage):
 
     # --- the fold-away panel: choices and chart ------------------------------------------------------
     def _panel(self) -> QWidget:
-        """Split-by boxes and filters beside the chart (under it with large text)."""
+        """Split-by boxes and filters beside the chart (under it with large text), in an
+        area that scrolls when the window is too short for them."""
         content = QWidget()
         layout = QVBoxLayout(content) if self.large else QHBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,9 +106,11 @@ class ReportsScreen(ToolPage):
             return scroll_area(content, self.tr("Report choices and chart"))
         choices = scroll_area(self._choices(), self.tr("Report choices"))
         choices.setFixedWidth(TypeSizes(theme_scale()).px(340) + 24)
+        # It scrolls: its content's height must not be what the whole panel asks for.
+        choices.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored)
         layout.addWidget(choices, 0)
         layout.addWidget(self.chart, 1)
-        return content
+        return scroll_area(content, self.tr("Report choices and chart"), fitted=True)
 
     def dimension_name(self, dimension: str) -> str:
         return {"ward": self.tr("Ward"), "group": self.tr("Learner group"), "area": self.tr("Lesson area"),
@@ -197,7 +205,7 @@ class ReportsScreen(ToolPage):
         self.status = QLabel()  # in the bottom bar, after the save buttons: the table keeps the height
         self.status.setWordWrap(True)
         set_role(self.status, "muted")
-        self.body_layout.addWidget(self.table, 2)
+        self.body_layout.addWidget(self.table, 2 if self.large else 1)
         self.notice = Notice()
         self.body_layout.addWidget(self.notice)
 

@@ -78,6 +78,10 @@ class Fold(QWidget):
         self._decide = QTimer(self, singleShot=True, interval=0)
         self._decide.timeout.connect(self.fit)
         view.installEventFilter(self)
+        model = view.model() if isinstance(view, QAbstractItemView) else None
+        if model is not None:  # rows come (or change height) without the view resizing
+            model.modelReset.connect(self._decide.start)
+            model.layoutChanged.connect(self._decide.start)
         self._show_state(True)
 
     @classmethod

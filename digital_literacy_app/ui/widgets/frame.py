@@ -4,7 +4,7 @@ Keeping the way back at the top left and the next action at the bottom right on 
 screen means a learner finds them in the same place each time.
 """
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -118,13 +118,40 @@ class SteadyScrollArea(QScrollArea):
             self.setViewportMargins(0, 0, room, 0)
 
 
-def scroll_area(content: QWidget, name: str, focusable: bool = False, steady: bool = False) -> QScrollArea:
+class FittedScrollArea(SteadyScrollArea):
+    """A steady scroll area that asks a layout for the height its content needs at the
+    width it is given (wrapped labels' plain size hints are not that), so it scrolls only
+    when the window really is short."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        content = self.widget()
+        if content is not None and content.hasHeightForWidth():
+            width = self.viewport().width() if self.viewport().width() > 1 else hint.width()
+            hint.setHeight(content.heightForWidth(width) + 2 * self.frameWidth())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height it asks follows its width
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # and its content (a legend, a note that came or went)
+        return super().eventFilter(watched, event)
+
+
+def scroll_area(content: QWidget, name: str, focusable: bool = False, steady: bool = False,
+                fitted: bool = False) -> QScrollArea:
     """Wrap content that may grow past the window at large text sizes.
 
     A focusable scroll area lets a keyboard user scroll long lesson text with the arrows;
-    a steady one keeps the content's width whether or not it scrolls (`SteadyScrollArea`).
+    a steady one keeps the content's width whether or not it scrolls (`SteadyScrollArea`);
+    a fitted one is steady and asks for its content's height at its width
+    (`FittedScrollArea`).
     """
-    area = SteadyScrollArea() if steady else QScrollArea()
+    area = FittedScrollArea() if fitted else SteadyScrollArea() if steady else QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
