@@ -238,6 +238,8 @@ class ReportsScreen(ToolPage):
             self.options = options
             self._fill_options(*options)
         self.model.set_report(report, self.column_titles(), self.tr("Total"))
+        if options is not None:  # the first rows: the fold rule can count them now
+            self.panel.fit_soon()
         self.status.setText(self.tr("{rows} row(s), made {date}").format(
             rows=len(report.rows), date=date.today().strftime("%d/%m/%Y")))
         self.chart.setEnabled(False)  # greyed: the chart shown is the last one until this one is drawn

@@ -78,10 +78,6 @@ class Fold(QWidget):
         self._decide = QTimer(self, singleShot=True, interval=0)
         self._decide.timeout.connect(self.fit)
         view.installEventFilter(self)
-        model = view.model() if isinstance(view, QAbstractItemView) else None
-        if model is not None:  # rows come (or change height) without the view resizing
-            model.modelReset.connect(self._decide.start)
-            model.layoutChanged.connect(self._decide.start)
         self._show_state(True)
 
     @classmethod
@@ -152,6 +148,12 @@ class Fold(QWidget):
         return None
 
     # The size rule ------------------------------------------------------------------
+
+    def fit_soon(self) -> None:
+        """Apply the size rule once the screen has settled: for a view whose first rows
+        arrive after it is shown (their height is only known then), without a resize."""
+        if not self.chosen:
+            self._decide.start()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self.chosen:
