@@ -5,9 +5,10 @@ the split (learner group or ward); the columns, the whole-number axis and the "T
 labels come from `MonthChart` (core.reports.chart), the same record the PDF draws, so
 screen and paper agree. The axes fit the plot Qt Charts lays out: fewer steps up the side
 when the chart is short, the year under the month when the columns are narrow (Qt cuts a
-label that has no room to "...", which tells nobody anything). Text follows the theme's size, colours its palette (high
-contrast included). For a screen reader the chart has a name, and its description reads
-the figures per month and points to the report table, which holds every figure.
+label that has no room to "...", which tells nobody anything). Text follows the theme's
+size, colours its palette (high contrast included). For a screen reader the chart has a
+name, and its description reads the figures per month and points to the report table,
+which holds every figure.
 """
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
@@ -200,7 +201,7 @@ class ReportChart(QWidget):
         line = self._label_size("0").height() + 2 * QT_LABEL_PADDING
         return max(1, min(MOST_STEPS, int(plot // line) - 1))
 
-    def _label_size(self, text: str):
+    def _label_size(self, text: str) -> QSizeF:
         """A label's size as Qt Charts measures it: the text with its document's margins."""
         metrics = QFontMetrics(self.axis_font())
         return QSizeF(metrics.horizontalAdvance(text) + 2 * TEXT_MARGIN, metrics.height() + 2 * TEXT_MARGIN)
