@@ -2,7 +2,7 @@
 small, come back behind one named button, and the person's choice is theirs."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -295,3 +295,29 @@ def test_tick_boxes_in_a_scroll_area_count_as_rows(app, qtbot, high_contrast):
     assert fold.button.text() == "Giải thích  \u25be" and fold.button.accessibleName() == "Hiện phần giải thích"
     assert boxes[0].font().pointSize() == 24 and boxes[0].height() >= 48
     assert rows_fully_shown(area) >= 8
+
+
+class WindowsShown(QObject):
+    """The top-level windows that show while it listens."""
+
+    def __init__(self):
+        super().__init__()
+        self.shown: list[QWidget] = []
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(watched)
+        return False
+
+
+def test_a_fold_shows_no_window_of_its_own_while_its_screen_is_made(app, qtbot):
+    """Made open before a layout took it, the panel used to show itself as a window: a
+    flash on the screen of every screen with filters that fold."""
+    listener = WindowsShown()
+    app.installEventFilter(listener)
+    try:
+        host, fold, _, _ = make_screen(qtbot, 768)
+    finally:
+        app.removeEventFilter(listener)
+    assert listener.shown == [host]
+    assert fold.is_open and fold.isVisible() and not fold.isWindow()

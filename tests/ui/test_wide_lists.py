@@ -6,6 +6,9 @@ The progress grid and the reports screen have their own tests (test_volunteer_pr
 test_reports_screen)."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from .conftest import click
 from .wide_lists import (
     assert_eight_rows, assert_filters_reachable, grab, open_tool, seed, settle, sign_in_at, sync_files,
@@ -195,10 +198,14 @@ def test_duplicates_show_eight_pairs_one_line_each_with_the_explanation_folded(q
     assert [b.text() for b in page.keep_buttons] == ["Tran Thi Trung 03", "Trần Thị Trùng 03"]
     settle(qtbot)
     order = []
-    for _ in range(3):  # Tab from the list: the chosen pair's records, then the join
+    for _ in range(2):  # Tab from the list: the chosen pair's records (one stop, as a radio group), the join
         window.focusNextChild()
         order.append(window.focusWidget())
-    assert order == [*page.keep_buttons, page.merge_button]
+    kept, other = sorted(page.keep_buttons, key=lambda button: not button.isChecked())
+    assert order == [kept, page.merge_button]
+    kept.setFocus()
+    QTest.keyClick(kept, Qt.Key.Key_Down)  # the arrows choose the other record
+    assert other.isChecked() and other.hasFocus() and not kept.isChecked()
     click(qtbot, page.merge_button)
     assert page.question.isVisible() and page.window().focusWidget() is page.question.no
     assert "Trần Thị Trùng 03" in page.question.words.text() and "Tran Thi Trung 03" in page.question.words.text()

@@ -78,7 +78,7 @@ class Fold(QWidget):
         self._decide = QTimer(self, singleShot=True, interval=0)
         self._decide.timeout.connect(self.fit)
         view.installEventFilter(self)
-        self._show_state(True)
+        self._show_state(True, show=False)  # it shows with the screen it is put in
 
     @classmethod
     def gather(cls, layout: QLayout, widgets: list[QWidget], view: QAbstractItemView | QScrollArea,
@@ -123,14 +123,18 @@ class Fold(QWidget):
     def toggle(self) -> None:
         self.set_open(not self.is_open, by_person=True)
 
-    def _show_state(self, open_: bool) -> None:
+    def _show_state(self, open_: bool, show: bool = True) -> None:
+        """The button and the panel in one state. `show=False` leaves the panel's own
+        visibility alone: made open before it has a parent, showing it would flash it
+        on the screen as a window of its own until a layout takes it."""
         caption, show_name, hide_name = self.words[:3]
         focus = QApplication.focusWidget() or self.window().focusWidget()  # (an inactive window has its own)
         focus_inside = not open_ and focus is not None and self.isAncestorOf(focus)
         self.button.setChecked(open_)
         self.button.setText(f"{caption}  {UP if open_ else DOWN}")
         self.button.setAccessibleName(hide_name if open_ else show_name)
-        self.setVisible(open_)
+        if show:
+            self.setVisible(open_)
         if focus_inside:  # folded away under the focus: the table is where the meaning is
             target = self.view
             if isinstance(target, QScrollArea) and target.focusPolicy() == Qt.FocusPolicy.NoFocus:
