@@ -59,11 +59,12 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
         raise driver_refusal(exc, "database.postgres_unreachable", url=safe_url(url)) from None
     if not migrate:
         return PgDatabase(raw, url)
-    unknown = sorted(pg_migrations.applied(raw) - set(pg_migrations.KNOWN))
+    done = pg_migrations.applied(raw)
+    unknown = sorted(done - set(pg_migrations.KNOWN))
     if unknown:
         raw.close()
         raise NewerDatabaseError("database.newer", path=safe_url(url), changes=", ".join(unknown))
-    if pg_migrations.other_programs(raw):
+    if not done and pg_migrations.other_programs(raw):  # (a store with migrations is this app's)
         raw.close()
         raise DlaError("city.not_a_city_store", address=safe_url(url))
     pg_migrations.apply(raw)
