@@ -126,7 +126,7 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
         try:
             opened = _open(seat, item, staged)
         except (SyncFileError, *HOSTILE) as exc:
-            item.open_error = _refusal(exc, item.path.name)
+            item.open_error = _refusal(exc, item.path.name, seat.data_dir)
             return item
         try:
             item.manifest, item.version, item.trust = opened.manifest, opened.version, opened.trust
@@ -138,7 +138,7 @@ def check(seat: Seat, path: Path, copy: Path, plain: Path, rows: Path | None = N
             if ahead is not None:
                 item.prefold = ahead.write(fold_file(rows), copy_text, seat.areas)
         except (SyncFileError, *HOSTILE) as exc:
-            item.lines_error = _refusal(exc, item.path.name)
+            item.lines_error = _refusal(exc, item.path.name, seat.data_dir)
         finally:
             opened.close()
         item.copy.unlink(missing_ok=True)
@@ -192,9 +192,20 @@ def copy_text(rows) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
 
 
-def _refusal(exc: Exception, name: str) -> Exception:
+def _refusal(exc: Exception, name: str, data_dir: Path) -> Exception:
     if isinstance(exc, SyncFileError):
         return exc
+    return damaged(exc, name, data_dir)
+
+
+def damaged(exc: BaseException, name: str, data_dir: Path) -> SyncFileError:
+    """The refusal of a file that provoked an error no check names (HOSTILE): that file is
+    refused as damaged, and the error's traceback goes to the data folder's log
+    (core/crash_log.py), since it may as well be a mistake of this app's as a crafted
+    file, and support can only tell which from the traceback."""
+    from digital_literacy_app.core.crash_log import write_crash
+
+    write_crash(data_dir, exc, f"the sync file {name}, refused as damaged")
     return SyncFileError("sync.file_damaged", file=name, detail=type(exc).__name__)
 
 

@@ -146,8 +146,7 @@ def _import_in_turn(trainer, path: Path, item, report, cancelled, touched) -> Fi
     except SyncFileError as exc:
         result = FileResult(path, "refused", exc)
     except _HOSTILE as exc:  # whatever a hostile file provokes: that file only is refused
-        result = FileResult(path, "refused", SyncFileError("sync.file_damaged", file=path.name,
-                                                           detail=type(exc).__name__))
+        result = FileResult(path, "refused", checking.damaged(exc, path.name, trainer.data_dir))
     except Cancelled:
         result = FileResult(path, "cancelled", Cancelled("sync.import_stopped_during", file=path.name))
     finally:
