@@ -39,8 +39,11 @@ def test_an_unexpected_error_refuses_that_file_as_damaged_and_logs_its_traceback
     assert result.status == "refused"
     assert result.error.code == "sync.file_damaged"
     assert result.error.details["detail"] == type(error).__name__
+    log_path = store.data_dir / LOG_DIR / LOG_FILE
+    assert f"được lưu lại. Chi tiết cho người hỗ trợ kỹ thuật ở {log_path}. Hãy chép lại" in result.error.say("vi")
+    assert f"Details for support are in {log_path}." in result.error.say("en")
     assert everything(store) == before
-    log = (store.data_dir / LOG_DIR / LOG_FILE).read_text(encoding="utf-8")
+    log = log_path.read_text(encoding="utf-8")
     assert f"the sync file {files[0].name}, refused as damaged" in log
     assert f"{type(error).__name__}: " in log and error.args[0] in log
     assert f", in {caller}\n" in log  # the traceback, down to the app's code that met the error

@@ -205,8 +205,8 @@ def damaged(exc: BaseException, name: str, data_dir: Path) -> SyncFileError:
     file, and support can only tell which from the traceback."""
     from digital_literacy_app.core.crash_log import write_crash
 
-    write_crash(data_dir, exc, f"the sync file {name}, refused as damaged")
-    return SyncFileError("sync.file_damaged", file=name, detail=type(exc).__name__)
+    log = write_crash(data_dir, exc, f"the sync file {name}, refused as damaged")
+    return SyncFileError("sync.file_damaged", file=name, detail=type(exc).__name__, log=str(log))
 
 
 def stage(path: Path, target: Path, name: str) -> archive.Staged:

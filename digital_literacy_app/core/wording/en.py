@@ -240,7 +240,7 @@ MESSAGES = {
     "sync.event_not_canonical": "The event on line {line} is not written the way this app writes events; the file was changed by another program and is refused.",
     "sync.forged_relay": "It carries events of computer {device} that computer never made (they do not match that computer's own signed proof); the file is refused and nothing from it was kept. Bring a sync file made on {device} itself.",
     "sync.proof_invalid": "The events of computer {device} do not match its own signed proof; the file was changed after it was written and is refused.",
-    "sync.file_damaged": "The file is built in a way this app does not accept ({detail}); it is refused and nothing from it was kept.",
+    "sync.file_damaged": "The file is built in a way this app does not accept ({detail}); it is refused and nothing from it was kept. Details for support are in {log}.",
     "sync.events_held": "{count} event(s) of other computers ({devices}) were kept aside but not counted: this computer cannot yet confirm who made them. They count as soon as a sync file made on that computer itself is imported.",
     "city.move_target_not_empty": "The city store {url} already holds records; a store is moved only into an empty one (ask the city's IT staff for a new database). Nothing was copied.",
     "city.move_reports_differ": "The reports of the city store {url} would differ from this computer's (by {by}), so nothing was kept there. Please tell support.",

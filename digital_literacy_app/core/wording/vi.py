@@ -229,7 +229,7 @@ MESSAGES = {
     "sync.event_not_canonical": "Bản ghi ở dòng {line} không được viết theo cách ứng dụng này viết; tệp đã bị một chương trình khác sửa nên bị từ chối.",
     "sync.forged_relay": "Tệp mang các bản ghi của máy {device} mà máy đó không hề tạo ra (không khớp với chữ ký của chính máy đó); tệp bị từ chối và không có gì từ tệp này được lưu lại. Hãy mang tệp đồng bộ được tạo trên chính máy {device}.",
     "sync.proof_invalid": "Các bản ghi của máy {device} không khớp với chữ ký của chính máy đó; tệp đã bị sửa sau khi tạo nên bị từ chối.",
-    "sync.file_damaged": "Tệp được tạo theo cách ứng dụng này không chấp nhận ({detail}); tệp bị từ chối và không có gì từ tệp này được lưu lại.",
+    "sync.file_damaged": "Tệp được tạo theo cách ứng dụng này không chấp nhận ({detail}); tệp bị từ chối và không có gì từ tệp này được lưu lại. Chi tiết cho người hỗ trợ kỹ thuật ở {log}.",
     "sync.events_held": "{count} bản ghi của máy khác ({devices}) được cất riêng nhưng chưa được tính: máy này chưa xác nhận được ai đã tạo ra chúng. Chúng sẽ được tính ngay khi nhập một tệp đồng bộ được tạo trên chính máy đó.",
     "city.move_target_not_empty": "Kho dữ liệu thành phố {url} đã có dữ liệu; chỉ chuyển sang một kho còn trống (hãy nhờ bộ phận công nghệ thông tin của thành phố tạo cơ sở dữ liệu mới). Chưa sao chép gì.",
     "city.move_reports_differ": "Báo cáo của kho dữ liệu thành phố {url} sẽ khác báo cáo của máy này (theo {by}), nên không giữ lại gì ở đó. Xin báo cho bộ phận hỗ trợ.",
