@@ -105,3 +105,27 @@ def test_a_driver_failure_during_a_command_is_one_plain_sentence(tmp_path, monke
     told = capsys.readouterr().err
     assert said in told and len(told.strip().splitlines()) == 1 and "Traceback" not in told
     assert not list(tmp_path.rglob("*.log"))
+
+
+def test_a_city_store_that_only_reads_is_named_so_and_left_as_it_was(tmp_path, postgres_url):
+    """The address leads to a server that only reads: a standby of the city's (streaming
+    replication, docs/city-scale.md), or a database set read only. Testing the address and
+    every command that writes (an import; a report, whose temporary tables are writes too)
+    say so and ask for the main server's address: exit 1, one sentence, no traceback.
+    (`default_transaction_read_only` refuses with the same SQLSTATE, 25006, as a standby.)"""
+    assert dla("demo", "seed", "--learners", "3", "--data-dir", str(tmp_path / "ward")).returncode == 0
+    assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0
+    city = ["--database", postgres_url, "--data-dir", str(tmp_path / "city")]
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        name = conn.execute("SELECT current_database()").fetchone()[0]
+        conn.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+        count = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    check = Trainer.city_stores.check(postgres_url)
+    assert check.code == "city.read_only" and not check.works
+    assert "only reads: it is a standby server" in check.say("en") and Trainer.city_stores.shown(postgres_url) \
+        in check.say("vi")
+    assert_refused(dla("--lang", "en", *city, "sync", "import", str(tmp_path / "w.dlsync")),
+                   "The city store only reads now (a standby server, or set to read only), so this was not done")
+    assert_refused(dla("--lang", "vi", *city, "report"), "Kho dữ liệu thành phố lúc này chỉ cho đọc (máy chủ dự phòng")
+    with psycopg.connect(postgres_url) as conn:
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == count

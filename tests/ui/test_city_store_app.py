@@ -157,6 +157,35 @@ def test_a_store_that_cannot_be_opened_is_said_plainly_with_the_way_back(qtbot, 
     assert "hidden-pw" not in said[0]
 
 
+def test_a_city_store_that_only_reads_is_named_so_at_the_start_and_in_the_settings(qtbot, app, trainer,
+                                                                                   postgres_url):
+    """The saved address leads to a standby server (or a store set read only): at the start
+    the coordinator is told so and may open this computer's own data; testing the address
+    in the settings says the same, as an assertive announcement."""
+    import psycopg
+
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        name = conn.execute("SELECT current_database()").fetchone()[0]
+        conn.execute(f"ALTER DATABASE {name} SET default_transaction_read_only = on")
+    shown = Trainer.city_stores.shown(postgres_url)
+    said = []
+    assert city_open.open_city(trainer.data_dir, postgres_url, ask=no_password_asked,
+                               tell=lambda text, parent=None: said.append(text) or city_open.OWN_DATA) is None
+    assert said == [f"Kho dữ liệu thành phố {shown} có trả lời nhưng chỉ cho đọc: đây là máy chủ dự phòng, hoặc "
+                    "đã được đặt chỉ đọc. Ứng dụng ghi vào máy chủ chính; hãy hỏi cán bộ công nghệ thông tin của "
+                    "thành phố địa chỉ của máy chủ đó."]
+    announced = []
+    stop = listen(lambda source, text, assertive: announced.append((text, assertive)))
+    try:
+        screen = SettingsScreen(coordinator_seat(trainer))
+        qtbot.addWidget(screen)
+        screen.show()
+        assert run_test(qtbot, screen.city_panel, postgres_url) == said[0]
+        assert announced[-1] == (said[0], True)
+    finally:
+        stop()
+
+
 @pytest.fixture
 def password_store(postgres_server):
     """A database owned by a role that logs in with a password only (scram), as a city's is."""

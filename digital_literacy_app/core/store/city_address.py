@@ -30,6 +30,7 @@ SCHEMES = ("postgresql", "postgres")
 
 WORKS, WORKS_EMPTY = "city.works", "city.works_empty"
 NEEDS_PASSWORD, WRONG_PASSWORD = "city.password_needed", "city.wrong_password"
+READ_ONLY = "city.read_only"
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,12 @@ def _what_is_there(conn) -> str:
     from digital_literacy_app.core.store import pg_migrations
 
     applied = pg_migrations.applied(conn)
+    if applied and applied - set(pg_migrations.KNOWN):
+        return "city.newer"
+    if conn.execute("SHOW transaction_read_only").fetchone()[0] == "on":  # a standby, or read only by setting
+        return READ_ONLY
     if applied:
-        return "city.newer" if applied - set(pg_migrations.KNOWN) else WORKS
+        return WORKS
     return "city.not_a_city_store" if pg_migrations.other_programs(conn) else WORKS_EMPTY
 
 
@@ -213,14 +218,18 @@ def driver_refusal(error: BaseException, code: str = "database.postgres_failed",
 # The connection itself went: the driver lost it (no SQLSTATE), a connection exception
 # (class 08), or the server shutting down or restarting.
 LOST_STATES = ("08", "57P01", "57P02", "57P03")
+READ_ONLY_STATE = "25006"  # read_only_sql_transaction: a standby server, or a store set read only
 
 
 def lost_or_refused(error: BaseException) -> DlaError | None:
     """A driver failure met while working on the city store: "city.lost" (check the network
-    and the server) only when the connection went, else "database.postgres_failed" (the
+    and the server) only when the connection went, "city.read_only_work" when the server
+    only reads (ask for the main server's address), else "database.postgres_failed" (the
     store refused: a full disk, a broken rule), each with the driver's first line. None for
     anything that is not the driver's."""
     state = getattr(error, "sqlstate", None)
+    if state == READ_ONLY_STATE:
+        return driver_refusal(error, "city.read_only_work")
     lost = state is None or str(state).startswith(LOST_STATES)
     return driver_refusal(error, "city.lost" if lost else "database.postgres_failed")
 

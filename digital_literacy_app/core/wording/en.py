@@ -52,6 +52,11 @@ MESSAGES = {
                  "running, then try again; nothing of this step was kept.",
     "city.not_a_city_store": "The database {address} holds other tables: it is not a city store of this app. "
                              "Nothing was changed there.",
+    "city.read_only": "The city store {address} answers, but only reads: it is a standby server, or set to "
+                      "read only. The app writes to the main server; ask the city's IT staff for its address.",
+    "city.read_only_work": "The city store only reads now (a standby server, or set to read only), so this was "
+                           "not done and nothing of it was kept. The app writes to the main server; ask the "
+                           "city's IT staff for its address.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "The learners' database {path} is gone, though this computer had one. Nothing was "
                         "created in its place.",

@@ -51,6 +51,12 @@ MESSAGES = {
                  "không, rồi thử lại; bước này không được lưu.",
     "city.not_a_city_store": "Cơ sở dữ liệu {address} chứa các bảng khác: đây không phải kho dữ liệu thành "
                              "phố của ứng dụng này. Ở đó chưa thay đổi gì.",
+    "city.read_only": "Kho dữ liệu thành phố {address} có trả lời nhưng chỉ cho đọc: đây là máy chủ dự phòng, "
+                      "hoặc đã được đặt chỉ đọc. Ứng dụng ghi vào máy chủ chính; hãy hỏi cán bộ công nghệ thông "
+                      "tin của thành phố địa chỉ của máy chủ đó.",
+    "city.read_only_work": "Kho dữ liệu thành phố lúc này chỉ cho đọc (máy chủ dự phòng, hoặc đã được đặt chỉ "
+                           "đọc), nên việc này chưa làm được và chưa có gì được lưu. Ứng dụng ghi vào máy chủ "
+                           "chính; hãy hỏi cán bộ công nghệ thông tin của thành phố địa chỉ của máy chủ đó.",
     # -- damage, backups and restoring (core/store/health.py, backups.py) --------------
     "database.missing": "Tệp dữ liệu học viên {path} đã mất, dù máy này từng có. Ứng dụng không tạo tệp "
                         "trống thay thế.",
