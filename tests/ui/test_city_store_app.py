@@ -177,9 +177,7 @@ def test_a_city_store_that_only_reads_is_named_so_at_the_start_and_in_the_settin
     announced = []
     stop = listen(lambda source, text, assertive: announced.append((text, assertive)))
     try:
-        screen = SettingsScreen(coordinator_seat(trainer))
-        qtbot.addWidget(screen)
-        screen.show()
+        screen = coordinator_settings(qtbot, trainer)
         assert run_test(qtbot, screen.city_panel, postgres_url) == said[0]
         assert announced[-1] == (said[0], True)
     finally:
@@ -212,6 +210,14 @@ def coordinator_seat(trainer):
     return seat
 
 
+def coordinator_settings(qtbot, trainer) -> SettingsScreen:
+    """The settings screen of a signed-in coordinator, shown."""
+    screen = SettingsScreen(coordinator_seat(trainer))
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen
+
+
 def run_test(qtbot, panel, typed, password=""):
     panel.address.setText(typed)
     panel.password.setText(password)
@@ -224,9 +230,7 @@ def run_test(qtbot, panel, typed, password=""):
 
 
 def test_a_password_typed_into_the_address_is_gone_from_the_box_after_the_test(qtbot, app, trainer):
-    screen = SettingsScreen(coordinator_seat(trainer))
-    qtbot.addWidget(screen)
-    screen.show()
+    screen = coordinator_settings(qtbot, trainer)
     panel = screen.city_panel
     run_test(qtbot, panel, "postgresql://dla:S3cret@127.0.0.1:1/dla_city?sslmode=disable")
     assert panel.address.text() == "postgresql://dla@127.0.0.1:1/dla_city?sslmode=disable"
@@ -265,9 +269,7 @@ def test_leaving_the_settings_during_a_test_drops_the_password_and_the_answer(qt
 
 def test_the_settings_section_tests_saves_and_forgets_and_never_keeps_the_password(
         qtbot, app, trainer, password_store, tmp_path):
-    screen = SettingsScreen(coordinator_seat(trainer))
-    qtbot.addWidget(screen)
-    screen.show()
+    screen = coordinator_settings(qtbot, trainer)
     panel = screen.city_panel
     assert panel is not None
     assert "dữ liệu của chính máy này" in panel.state.text()
@@ -354,9 +356,7 @@ def test_every_new_control_is_named_and_each_answer_is_announced(qtbot, app, tra
     said = []
     stop = listen(lambda source, text, assertive: said.append((text, assertive)))
     try:
-        screen = SettingsScreen(coordinator_seat(trainer))
-        qtbot.addWidget(screen)
-        screen.show()
+        screen = coordinator_settings(qtbot, trainer)
         panel = screen.city_panel
         for control in (panel.address, panel.password, panel.test_button, panel.save_button, panel.forget_button,
                         panel.switch_button, panel.answer):
