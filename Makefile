@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.bundle-installed
 SYSTEM_LIBRARIES := sh packaging/system-libraries.sh
 
-.PHONY: run test bench bundle clean
+.PHONY: run test bench bundle wheel clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ").")'
@@ -38,6 +38,12 @@ bundle: $(BUNDLE_STAMP)
 	$(VENV)/bin/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/dla.spec
 	@du -sh dist/dla
+
+# The package as a wheel, lessons and assets inside (setup.py), in dist/: how a city
+# coordinator's PC gets the app with the PostgreSQL driver (docs/city-scale.md).
+wheel: $(STAMP)
+	$(VENV)/bin/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+	@ls dist/*.whl
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
