@@ -112,7 +112,8 @@ class SelfCheck:
         checks = [("lessons", self.check_lessons, None), ("database", self.check_database, None),
                   ("certificate", self.check_certificate, "trainer"), ("qt", self.check_qt, None),
                   ("voice", self.check_voice, "app"), ("start screen", self.check_start_screen, "app"),
-                  ("handout print", self.check_handout_print, "app"), ("camera", self.check_camera, "app"), ("card scan", self.check_card_scan, "app")]
+                  ("handout print", self.check_handout_print, "app"), ("camera", self.check_camera, "app"), ("card scan", self.check_card_scan, "app"),
+                  ("city store", self.check_city_store, None)]
         outcomes = []
         try:
             for name, check, needs in checks:
@@ -309,6 +310,26 @@ class SelfCheck:
             raise CheckFailed(f"a learner card's QR was read as {read!r}, not [{learner_id!r}]")
         return (f"learner card QR (version {version}) read back by {zxingcpp.__name__} "
                 f"from a tilted, dim {picture.width()}x{picture.height()} picture")
+
+
+    def check_city_store(self) -> str:
+        """The PostgreSQL driver of a city coordinator's installation (docs/install.md,
+        section 6): psycopg, the libpq it carries, and that libpq's SSL, since the city's
+        server asks for `sslmode=require`. A ward PC's installation has none: a note."""
+        try:
+            import psycopg
+        except ImportError:
+            raise Absent("no PostgreSQL driver in this installation (ward PCs need none; a city coordinator's "
+                         "PC: docs/install.md, section 6)") from None
+        number = psycopg.pq.version()
+        libpq = f"{number // 10000}.{number % 10000}"
+        try:  # libpq refuses sslmode=require before connecting when built without SSL
+            psycopg.connect("host=127.0.0.1 port=1 sslmode=require connect_timeout=2").close()
+        except psycopg.Error as exc:
+            if "compiled" in str(exc).lower():
+                raise CheckFailed(f"psycopg's libpq {libpq} has no SSL: a city store that asks for it "
+                                  "cannot be reached") from None
+        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}) with libpq {libpq}, SSL supported"
 
 
 def _card_qr_picture(text: str):

@@ -13,7 +13,8 @@ from digital_literacy_app.cli import main
 from tests.certificate_pack import write_pack
 
 REPO = Path(__file__).resolve().parents[2]
-CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen", "handout print", "camera", "card scan")
+CHECKS = ("lessons", "database", "certificate", "qt", "voice", "start screen", "handout print", "camera", "card scan",
+          "city store")
 
 
 def lines_of(text: str) -> dict[str, str]:
@@ -62,6 +63,7 @@ def test_every_check_passes_on_a_good_pack(qapp, pack, capsys, no_real_data):
     assert "QR version" in found["certificate"] and "code verified" in found["certificate"]
     assert found["start screen"].startswith("ok 'start' screen painted")
     assert found["voice"].split()[0] in ("ok", "note")
+    assert re.fullmatch(r"ok psycopg 3\.\S+ \((binary|c)\) with libpq \d+\.\d+, SSL supported", found["city store"])
     assert out.rstrip().endswith(f"Self-check passed ({len(CHECKS)} checks).")
     assert untouched(no_real_data), "the self-check made or opened a real data folder"
 
@@ -167,3 +169,14 @@ def test_from_source_on_the_bundled_lessons(tmp_path):
     assert set(CHECKS) <= set(found)
     assert f"valid in {REPO / 'lessons'}" in found["lessons"]
     assert not home.exists()
+
+
+def test_an_installation_without_the_postgresql_driver_says_so_and_passes(qapp, pack, capsys, no_real_data,
+                                                                           monkeypatch):
+    """A ward PC's installation (the one-folder app leaves psycopg out): a note, not a failure."""
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now raises ImportError
+    code = self_check.run(lesson_dirs=[pack])
+    found = lines_of(capsys.readouterr().out)
+    assert code == 0
+    assert found["city store"] == ("note no PostgreSQL driver in this installation (ward PCs need none; a city "
+                                   "coordinator's PC: docs/install.md, section 6)")
