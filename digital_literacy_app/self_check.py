@@ -314,22 +314,16 @@ class SelfCheck:
 
     def check_city_store(self) -> str:
         """The PostgreSQL driver of a city coordinator's installation (docs/install.md,
-        section 6): psycopg, the libpq it carries, and that libpq's SSL, since the city's
+        section 6), the libpq it carries, and that libpq's SSL, since the city's
         server asks for `sslmode=require`. A ward PC's installation has none: a note."""
-        try:
-            import psycopg
-        except ImportError:
+        found = Trainer.city_stores.driver()
+        if found is None:
             raise Absent("no PostgreSQL driver in this installation (ward PCs need none; a city coordinator's "
-                         "PC: docs/install.md, section 6)") from None
-        number = psycopg.pq.version()
-        libpq = f"{number // 10000}.{number % 10000}"
-        try:  # libpq refuses sslmode=require before connecting when built without SSL
-            psycopg.connect("host=127.0.0.1 port=1 sslmode=require connect_timeout=2").close()
-        except psycopg.Error as exc:
-            if "compiled" in str(exc).lower():
-                raise CheckFailed(f"psycopg's libpq {libpq} has no SSL: a city store that asks for it "
-                                  "cannot be reached") from None
-        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}) with libpq {libpq}, SSL supported"
+                         "PC: docs/install.md, section 6)")
+        if not found.ssl:
+            raise CheckFailed(f"the PostgreSQL driver's libpq {found.libpq} has no SSL: a city store that asks for "
+                              "it cannot be reached")
+        return f"{found.version} ({found.implementation}) with libpq {found.libpq}, SSL supported"
 
 
 def _card_qr_picture(text: str):

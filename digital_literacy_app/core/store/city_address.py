@@ -234,6 +234,31 @@ def lost_or_refused(error: BaseException) -> DlaError | None:
     return driver_refusal(error, "city.lost" if lost else "database.postgres_failed")
 
 
+@dataclass(frozen=True)
+class Driver:
+    """This installation's PostgreSQL driver (the self-check's "city store" line)."""
+
+    version: str  # its name and version: "psycopg 3.3.9"
+    implementation: str  # "binary", "c" or "python"
+    libpq: str
+    ssl: bool  # whether its libpq can use SSL, which a city's server asks for
+
+
+def driver() -> Driver | None:
+    """The PostgreSQL driver, or None where it is left out (the ward PCs' one-folder app)."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    number = psycopg.pq.version()
+    ssl = True
+    try:  # libpq refuses sslmode=require before connecting when it was built without SSL
+        psycopg.connect("host=127.0.0.1 port=1 sslmode=require connect_timeout=2").close()
+    except psycopg.Error as exc:
+        ssl = "compiled" not in str(exc).lower()
+    return Driver(f"psycopg {psycopg.__version__}", psycopg.pq.__impl__, f"{number // 10000}.{number % 10000}", ssl)
+
+
 class CityStores:
     """The door the screens and the command line use (Trainer.city_stores)."""
 
@@ -247,3 +272,4 @@ class CityStores:
     with_password = staticmethod(with_password)
     has_password = staticmethod(has_password)
     lost_or_refused = staticmethod(lost_or_refused)  # the driver's failure as a DlaError, or None
+    driver = staticmethod(driver)  # this installation's PostgreSQL driver, or None
