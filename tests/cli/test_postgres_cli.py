@@ -11,6 +11,7 @@ from digital_literacy_app.core.sync.exporter import export
 from digital_literacy_app.core.trainer import Trainer
 from tests.certificate_pack import complete, write_pack
 from tests.cli.test_cli import assert_refused, dla
+from tests.postgres import with_database
 
 
 def test_import_report_in_every_format_and_verify_against_the_city_store(tmp_path, postgres_url):
@@ -129,3 +130,27 @@ def test_a_city_store_that_only_reads_is_named_so_and_left_as_it_was(tmp_path, p
     assert_refused(dla("--lang", "vi", *city, "report"), "Kho dữ liệu thành phố lúc này chỉ cho đọc (máy chủ dự phòng")
     with psycopg.connect(postgres_url) as conn:
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == count
+
+
+@pytest.mark.parametrize("encoding", ["LATIN1", "WIN1258", "SQL_ASCII"])
+def test_a_database_not_in_utf8_is_refused_before_anything_is_written(tmp_path, postgres_server, encoding):
+    """A database made in another encoding (a server's default on a Windows or old Linux
+    install): in LATIN1 every Vietnamese name was stored garbled without an error, in
+    WIN1258 reading them back failed, and SQL_ASCII gave bytes back. The settings' test and
+    every command now refuse it in one sentence, and nothing is made there."""
+    name = f"{postgres_server.prefix}_{encoding.lower()}"
+    with postgres_server.admin() as conn:
+        conn.execute(f"CREATE DATABASE {name} ENCODING '{encoding}' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+    postgres_server.made.append(name)
+    url = with_database(postgres_server.url, name)
+    check = Trainer.city_stores.check(url)
+    assert (check.code, check.detail, check.works) == ("city.not_utf8", encoding, False)
+    assert dla("demo", "seed", "--learners", "3", "--data-dir", str(tmp_path / "ward")).returncode == 0
+    assert dla("sync", "export", "--out", str(tmp_path / "w.dlsync"), "--data-dir", str(tmp_path / "ward")).returncode == 0
+    english = dla("--lang", "en", "--database", url, "sync", "import", str(tmp_path / "w.dlsync"),
+                  "--data-dir", str(tmp_path / "city"))
+    assert_refused(english, f"is not in UTF-8 ({encoding}): Vietnamese names would be garbled in it, so nothing")
+    vietnamese = dla("--lang", "vi", "report", "--data-dir", str(tmp_path / "city"), env={"DLA_DATABASE_URL": url})
+    assert_refused(vietnamese, f"không dùng bảng mã UTF-8 ({encoding}): tên tiếng Việt lưu vào đó sẽ bị sai chữ")
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0

@@ -13,7 +13,7 @@ from typing import Iterator
 
 from digital_literacy_app.core.errors import DlaError, NewerDatabaseError
 from digital_literacy_app.core.store import pg_migrations
-from digital_literacy_app.core.store.city_address import driver_refusal, without_password
+from digital_literacy_app.core.store.city_address import NOT_UTF8, driver_refusal, server_encoding, without_password
 from digital_literacy_app.core.store.pg_dialect import translate
 from digital_literacy_app.core.sync.chain import redact_json
 
@@ -54,9 +54,13 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
     try:
         timeout = {} if "connect_timeout" in psycopg.conninfo.conninfo_to_dict(url) else {
             "connect_timeout": CONNECT_TIMEOUT_S}
-        raw = psycopg.connect(url, autocommit=True, **timeout)
+        raw = psycopg.connect(url, autocommit=True, client_encoding="UTF8", **timeout)
     except psycopg.Error as exc:
         raise driver_refusal(exc, "database.postgres_unreachable", url=safe_url(url)) from None
+    encoding = server_encoding(raw)
+    if encoding != "UTF8":
+        raw.close()
+        raise DlaError(NOT_UTF8, address=safe_url(url), detail=encoding)
     if not migrate:
         return PgDatabase(raw, url)
     done = pg_migrations.applied(raw)

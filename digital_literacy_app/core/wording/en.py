@@ -52,6 +52,9 @@ MESSAGES = {
                  "running, then try again; nothing of this step was kept.",
     "city.not_a_city_store": "The database {address} holds other tables: it is not a city store of this app. "
                              "Nothing was changed there.",
+    "city.not_utf8": "The database {address} is not in UTF-8 ({detail}): Vietnamese names would be garbled "
+                     "in it, so nothing was written there. Ask the city's IT staff for a database made with "
+                     "ENCODING 'UTF8'.",
     "city.read_only": "The city store {address} answers, but only reads: it is a standby server, or set to "
                       "read only. The app writes to the main server; ask the city's IT staff for its address.",
     "city.read_only_work": "The city store only reads now (a standby server, or set to read only), so this was "

@@ -51,6 +51,9 @@ MESSAGES = {
                  "không, rồi thử lại; bước này không được lưu.",
     "city.not_a_city_store": "Cơ sở dữ liệu {address} chứa các bảng khác: đây không phải kho dữ liệu thành "
                              "phố của ứng dụng này. Ở đó chưa thay đổi gì.",
+    "city.not_utf8": "Cơ sở dữ liệu {address} không dùng bảng mã UTF-8 ({detail}): tên tiếng Việt lưu vào đó "
+                     "sẽ bị sai chữ, nên chưa ghi gì vào đó. Hãy nhờ cán bộ công nghệ thông tin của thành phố "
+                     "tạo cơ sở dữ liệu với ENCODING 'UTF8'.",
     "city.read_only": "Kho dữ liệu thành phố {address} có trả lời nhưng chỉ cho đọc: đây là máy chủ dự phòng, "
                       "hoặc đã được đặt chỉ đọc. Ứng dụng ghi vào máy chủ chính; hãy hỏi cán bộ công nghệ thông "
                       "tin của thành phố địa chỉ của máy chủ đó.",
