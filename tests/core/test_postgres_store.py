@@ -354,3 +354,21 @@ def test_copy_text_goes_through_a_real_copy_unchanged(postgres_url):
         with conn.cursor().copy("COPY t FROM STDIN") as copy:
             copy.write(copy_text(rows))
         assert conn.execute("SELECT * FROM t ORDER BY b").fetchall() == sorted(rows, key=lambda row: row[1])
+
+
+def test_names_go_in_whole_whatever_client_encoding_the_pc_asks_for(postgres_url, monkeypatch, tmp_path):
+    """PGCLIENTENCODING set on a PC (by another program's install, say) chose how the
+    driver spoke to the server: with LATIN1 the import's UTF-8 COPY text was read as LATIN1
+    and every Vietnamese name stored garbled. The city store always speaks UTF-8."""
+    from digital_literacy_app.core.sync.importer import import_files
+    from digital_literacy_app.core.trainer import Trainer
+    from tests.core.test_postgres_sync import city, ward_files
+
+    files = ward_files(tmp_path, learners=4, seed=7)
+    with Trainer.open(tmp_path / "ward0") as ward:
+        names = sorted(row[0] for row in ward.db.conn.execute("SELECT name FROM learners"))
+    monkeypatch.setenv("PGCLIENTENCODING", "LATIN1")
+    with city(tmp_path / "coordinator", postgres_url) as store:
+        import_files(store, files[:1])
+        stored = sorted(row[0] for row in store.db.conn.execute("SELECT name FROM learners"))
+    assert stored == names and any(ord(char) > 255 for name in names for char in name)
