@@ -2,6 +2,7 @@
 the city store, compared with the same commands on SQLite (a real server: tests/postgres.py)."""
 
 import json
+from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
@@ -154,3 +155,27 @@ def test_a_database_not_in_utf8_is_refused_before_anything_is_written(tmp_path, 
     assert_refused(vietnamese, f"không dùng bảng mã UTF-8 ({encoding}): tên tiếng Việt lưu vào đó sẽ bị sai chữ")
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+
+
+def test_a_user_who_may_not_create_the_tables_is_told_before_the_first_opening(tmp_path, postgres_server):
+    """The database owned by another role, this one allowed only to connect (PostgreSQL 15
+    and later no longer let every role create tables in the public schema): the address's
+    test said "empty, it will be set up", then the first opening failed with "permission
+    denied for schema public". Now both say what the IT staff must change."""
+    role = f"{postgres_server.prefix}_reader"
+    url = postgres_server.new_database(migrated=False)
+    parts = urlsplit(url)
+    as_reader = urlunsplit((parts.scheme, f"{role}@{parts.netloc.rpartition('@')[2]}", parts.path, parts.query, ""))
+    with postgres_server.admin() as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+    try:
+        check = Trainer.city_stores.check(as_reader)
+        assert (check.code, check.works) == ("city.no_rights", False)
+        assert check.say("vi").startswith("Máy chủ trả lời, nhưng tài khoản này không được tạo các bảng")
+        refused = dla("--lang", "en", "--database", as_reader, "report", "--data-dir", str(tmp_path / "city"))
+        assert_refused(refused, "this user may not create the app's tables in the database")
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0] == 0
+    finally:
+        with postgres_server.admin() as conn:
+            conn.execute(f"DROP ROLE {role}")

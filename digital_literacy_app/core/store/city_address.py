@@ -32,6 +32,7 @@ WORKS, WORKS_EMPTY = "city.works", "city.works_empty"
 NEEDS_PASSWORD, WRONG_PASSWORD = "city.password_needed", "city.wrong_password"
 READ_ONLY = "city.read_only"
 NOT_UTF8 = "city.not_utf8"
+NO_RIGHTS = "city.no_rights"
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,9 @@ def _what_is_there(conn) -> str:
         return READ_ONLY
     if applied:
         return WORKS
-    return "city.not_a_city_store" if pg_migrations.other_programs(conn) else WORKS_EMPTY
+    if pg_migrations.other_programs(conn):
+        return "city.not_a_city_store"
+    return WORKS_EMPTY if pg_migrations.may_create(conn) else NO_RIGHTS
 
 
 def _first_line(exc: BaseException) -> str:

@@ -178,6 +178,14 @@ def applied(conn) -> set[str]:
     return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
 
 
+def may_create(conn) -> bool:
+    """Whether this role may create tables where the store's would go: a role that may only
+    connect (the database owned by another) passed the test of the address and then failed
+    at the first opening with "permission denied for schema public"."""
+    return bool(conn.execute("SELECT current_schema() IS NOT NULL AND "
+                             "has_schema_privilege(current_schema(), 'CREATE')").fetchone()[0])
+
+
 def other_programs(conn) -> bool:
     """Whether the database holds tables but not this app's table of migrations: another
     program's database, which a mistyped address or `DLA_DATABASE_URL` may lead to. The

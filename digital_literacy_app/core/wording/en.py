@@ -52,6 +52,9 @@ MESSAGES = {
                  "running, then try again; nothing of this step was kept.",
     "city.not_a_city_store": "The database {address} holds other tables: it is not a city store of this app. "
                              "Nothing was changed there.",
+    "city.no_rights": "The server answers, but this user may not create the app's tables in the database "
+                      "{address}. Ask the city's IT staff to make the user its owner (CREATE DATABASE ... OWNER "
+                      "...); nothing was changed there.",
     "city.not_utf8": "The database {address} is not in UTF-8 ({detail}): Vietnamese names would be garbled "
                      "in it, so nothing was written there. Ask the city's IT staff for a database made with "
                      "ENCODING 'UTF8'.",

@@ -51,6 +51,9 @@ MESSAGES = {
                  "không, rồi thử lại; bước này không được lưu.",
     "city.not_a_city_store": "Cơ sở dữ liệu {address} chứa các bảng khác: đây không phải kho dữ liệu thành "
                              "phố của ứng dụng này. Ở đó chưa thay đổi gì.",
+    "city.no_rights": "Máy chủ trả lời, nhưng tài khoản này không được tạo các bảng của ứng dụng trong cơ sở "
+                      "dữ liệu {address}. Hãy nhờ cán bộ công nghệ thông tin của thành phố đặt tài khoản này làm "
+                      "chủ cơ sở dữ liệu (CREATE DATABASE ... OWNER ...); ở đó chưa thay đổi gì.",
     "city.not_utf8": "Cơ sở dữ liệu {address} không dùng bảng mã UTF-8 ({detail}): tên tiếng Việt lưu vào đó "
                      "sẽ bị sai chữ, nên chưa ghi gì vào đó. Hãy nhờ cán bộ công nghệ thông tin của thành phố "
                      "tạo cơ sở dữ liệu với ENCODING 'UTF8'.",
