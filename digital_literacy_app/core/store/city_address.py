@@ -32,7 +32,6 @@ WORKS, WORKS_EMPTY = "city.works", "city.works_empty"
 NEEDS_PASSWORD, WRONG_PASSWORD = "city.password_needed", "city.wrong_password"
 READ_ONLY = "city.read_only"
 NOT_UTF8 = "city.not_utf8"
-NO_RIGHTS = "city.no_rights"
 
 
 @dataclass(frozen=True)
@@ -171,8 +170,9 @@ def check(address: str) -> CityStoreCheck:
     except psycopg.Error as exc:
         return CityStoreCheck(_connect_refusal(str(exc)), name, _first_line(exc))
     try:
-        if server_encoding(conn) != "UTF8":
-            return CityStoreCheck(NOT_UTF8, name, server_encoding(conn))
+        encoding = server_encoding(conn)
+        if encoding != "UTF8":
+            return CityStoreCheck(NOT_UTF8, name, encoding)
         return CityStoreCheck(_what_is_there(conn), name)
     except psycopg.Error as exc:
         return CityStoreCheck("city.cannot_reach", name, _first_line(exc))
@@ -208,9 +208,7 @@ def _what_is_there(conn) -> str:
         return READ_ONLY
     if applied:
         return WORKS
-    if pg_migrations.other_programs(conn):
-        return "city.not_a_city_store"
-    return WORKS_EMPTY if pg_migrations.may_create(conn) else NO_RIGHTS
+    return pg_migrations.not_to_set_up(conn, applied) or WORKS_EMPTY
 
 
 def _first_line(exc: BaseException) -> str:

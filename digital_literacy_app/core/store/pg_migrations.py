@@ -178,6 +178,19 @@ def applied(conn) -> set[str]:
     return {row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE}")}
 
 
+def not_to_set_up(conn, applied: set[str]) -> str | None:
+    """Why the store must not be set up in this database, as a reason code, or None: asked
+    by the address's test and by the opening alike. A database with migrations is this
+    app's store already."""
+    if applied:
+        return None
+    if other_programs(conn):
+        return "city.not_a_city_store"
+    if not may_create(conn):
+        return "city.no_rights"
+    return None
+
+
 def may_create(conn) -> bool:
     """Whether this role may create tables where the store's would go: a role that may only
     connect (the database owned by another) passed the test of the address and then failed

@@ -13,9 +13,7 @@ from typing import Iterator
 
 from digital_literacy_app.core.errors import DlaError, NewerDatabaseError
 from digital_literacy_app.core.store import pg_migrations
-from digital_literacy_app.core.store.city_address import (
-    NO_RIGHTS, NOT_UTF8, driver_refusal, server_encoding, without_password,
-)
+from digital_literacy_app.core.store.city_address import NOT_UTF8, driver_refusal, server_encoding, without_password
 from digital_literacy_app.core.store.pg_dialect import translate
 from digital_literacy_app.core.sync.chain import redact_json
 
@@ -70,12 +68,10 @@ def open_postgres(url: str, migrate: bool = True) -> "PgDatabase":
     if unknown:
         raw.close()
         raise NewerDatabaseError("database.newer", path=safe_url(url), changes=", ".join(unknown))
-    if not done and pg_migrations.other_programs(raw):  # (a store with migrations is this app's)
+    refused = pg_migrations.not_to_set_up(raw, done)  # another program's database, or no right to
+    if refused is not None:
         raw.close()
-        raise DlaError("city.not_a_city_store", address=safe_url(url))
-    if not done and not pg_migrations.may_create(raw):
-        raw.close()
-        raise DlaError(NO_RIGHTS, address=safe_url(url))
+        raise DlaError(refused, address=safe_url(url))
     pg_migrations.apply(raw)
     return PgDatabase(raw, url)
 
