@@ -17,7 +17,9 @@ computer's own data.
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QBoxLayout, QDialog, QDialogButtonBox, QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout,
+)
 
 from digital_literacy_app.core.errors import DlaError
 from digital_literacy_app.core.trainer import Trainer
@@ -25,7 +27,7 @@ from digital_literacy_app.ui.announce import announce
 from digital_literacy_app.ui.i18n import current_language
 from digital_literacy_app.ui.reasons import reason
 from digital_literacy_app.ui.tasks import run_in_background
-from digital_literacy_app.ui.theme import set_role
+from digital_literacy_app.ui.theme import set_role, theme_scale
 from digital_literacy_app.ui.widgets.busy import BusyPanel
 
 OWN_DATA, TRY_AGAIN = "own", "again"
@@ -148,15 +150,47 @@ def ask_password(address: str, message: str, parent=None) -> str | None:
 
 def tell_refusal(text: str, parent=None) -> str:
     """The plain answer with its two ways on: OWN_DATA or TRY_AGAIN."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CityStore", "The city store cannot be opened"), text, parent=parent)
-    again = box.addButton(QCoreApplication.translate("CityStore", "Try again"), QMessageBox.ButtonRole.AcceptRole)
-    own = box.addButton(QCoreApplication.translate("CityStore", "This computer's own data"), QMessageBox.ButtonRole.RejectRole)
-    again.setAccessibleName(QCoreApplication.translate("CityStore", "Try to open the city store again"))
-    own.setAccessibleName(QCoreApplication.translate("CityStore", "Open this computer's own data"))
-    box.setAccessibleName(text)
-    box.setDefaultButton(own)
-    box.exec()
-    return TRY_AGAIN if box.clickedButton() is again else OWN_DATA
+    dialog = RefusalDialog(text, parent)
+    dialog.exec()
+    return dialog.choice
+
+
+class RefusalDialog(QDialog):
+    """Why the city store cannot be opened, and the two ways on. Not a QMessageBox: that
+    one caps its width (the screen's less 480 px, 886 px on a 1366x768 screen) and cut
+    "Dữ liệu của chính máy này" at 200 %; here the answers go one under another at large
+    text sizes, as confirmation.py's do, and each reads whole."""
+
+    def __init__(self, text: str, parent=None):
+        super().__init__(parent)
+        self.choice = OWN_DATA  # also what closing the window means
+        self.setWindowTitle(QCoreApplication.translate("CityStore", "The city store cannot be opened"))
+        self.setAccessibleName(text)
+        layout = QVBoxLayout(self)
+        self.message = set_role(QLabel(text), "lead")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        self.again_button = QPushButton(QCoreApplication.translate("CityStore", "Try again"))
+        self.again_button.setAccessibleName(QCoreApplication.translate("CityStore", "Try to open the city store again"))
+        self.own_button = QPushButton(QCoreApplication.translate("CityStore", "This computer's own data"))
+        self.own_button.setAccessibleName(QCoreApplication.translate("CityStore", "Open this computer's own data"))
+        self.again_button.clicked.connect(lambda: self._chosen(TRY_AGAIN))
+        self.own_button.clicked.connect(lambda: self._chosen(OWN_DATA))
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight if theme_scale() <= 150
+                             else QBoxLayout.Direction.TopToBottom)
+        buttons.addWidget(self.again_button)
+        buttons.addWidget(self.own_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as tall as the wrapped text needs
+        self.own_button.setDefault(True)
+        self.own_button.setFocus()
+        announce(self.message, text, True)
+
+    def _chosen(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
 
 
 def open_city(data_dir, address: str, parent=None, ask=None, tell=None) -> Trainer | None:
